@@ -1,0 +1,70 @@
+//! `mlcareers faq [QUERY]`: the numbered questions, or the answer QUERY asks for.
+
+use anyhow::{Result, anyhow};
+
+use super::{Ctx, quote, source_notes};
+use crate::model::Faq;
+use crate::query::faq;
+use crate::query::lookup::Lookup;
+use crate::render::{Block, Document, Listing, Tabular};
+
+pub fn run(ctx: &mut Ctx, query: Option<&str>) -> Result<()> {
+    let dataset = ctx.dataset;
+    let Some(query) = query else {
+        let notes = vec!["Read an answer with: mlcareers faq NUMBER or mlcareers faq WORDS (for example: mlcareers faq degree)".to_owned()];
+        let empty_note = "the dataset has no questions".to_owned();
+        return ctx.list(&Listing {
+            records: &dataset.faq,
+            notes,
+            empty_note,
+        });
+    };
+    let entry = match faq::find(query, &dataset.faq) {
+        Lookup::Found(entry) => entry,
+        Lookup::Ambiguous(_) | Lookup::NotFound { .. } => {
+            return Err(if query.trim().parse::<u32>().is_ok() {
+                anyhow!(
+                    "no question number {}; there are {} (see mlcareers faq)",
+                    query.trim(),
+                    dataset.faq.len()
+                )
+            } else {
+                anyhow!(
+                    "no question matches '{}' (see mlcareers faq for the list)",
+                    quote(query)
+                )
+            });
+        }
+    };
+    let mut blocks: Vec<Block> = entry
+        .answer
+        .split("\n\n")
+        .map(|paragraph| Block::Paragraph(paragraph.to_owned()))
+        .collect();
+    let source = source_notes(dataset, [entry.source.as_str()]);
+    // The first note names the section; the rest would list this very question again.
+    blocks.extend(source.into_iter().take(1).map(Block::Paragraph));
+    let doc = Document {
+        title: format!("{}. {}", entry.number, entry.question),
+        blocks,
+    };
+    ctx.page(entry, &doc)
+}
+
+impl Tabular for Faq {
+    const HEADERS: &'static [&'static str] = &["#", "Question"];
+    const CSV_HEADERS: &'static [&'static str] = &["number", "question", "answer", "source"];
+
+    fn cells(&self) -> Vec<String> {
+        vec![self.number.to_string(), self.question.clone()]
+    }
+
+    fn csv_cells(&self) -> Vec<String> {
+        vec![
+            self.number.to_string(),
+            self.question.clone(),
+            self.answer.clone(),
+            self.source.clone(),
+        ]
+    }
+}

@@ -1,0 +1,185 @@
+//! One file per subcommand, each `run(ctx, ...)`: query the dataset, then render the records.
+
+mod education;
+mod faq;
+mod guide;
+mod industries;
+mod role;
+mod roles;
+mod salary;
+mod skills;
+
+use std::io::Write;
+
+use anyhow::{Context, Result, anyhow};
+
+use crate::model::{Dataset, Level};
+use crate::query::lookup::{self, Lookup, Named};
+use crate::render::{self, Document, Listing, Options, Tabular};
+use crate::request::Command;
+
+/// What every command works with.
+pub struct Ctx<'a> {
+    pub dataset: &'a Dataset,
+    pub out: &'a mut dyn Write,
+    pub options: Options,
+}
+
+impl Ctx<'_> {
+    fn list<R: Tabular>(&mut self, listing: &Listing<R>) -> Result<()> {
+        render::list(self.out, &self.options, listing).context("cannot write output")
+    }
+
+    fn page<R: Tabular>(&mut self, record: &R, doc: &Document) -> Result<()> {
+        render::page(self.out, &self.options, record, doc).context("cannot write output")
+    }
+}
+
+pub fn run(command: &Command, ctx: &mut Ctx) -> Result<()> {
+    match command {
+        Command::Roles { levels } => roles::run(ctx, levels),
+        Command::Role { name } => role::run(ctx, name),
+        Command::Salary { levels } => salary::run(ctx, levels),
+        Command::Skills => skills::run(ctx),
+        Command::Education => education::run(ctx),
+        Command::Industries => industries::run(ctx),
+        Command::Faq { query } => faq::run(ctx, query.as_deref()),
+        Command::Guide { section } => guide::run(ctx, section.as_deref()),
+    }
+}
+
+/// The one `kind` (role, section) that `query` names, or an error that helps: the candidates
+/// when it is ambiguous, the closest name or the full list when nothing matches.
+fn resolve<'a, T: Named>(
+    kind: &str,
+    query: &str,
+    candidates: &'a [T],
+    list_command: &str,
+) -> Result<&'a T> {
+    match lookup::find(query, candidates) {
+        Lookup::Found(found) => Ok(found),
+        Lookup::Ambiguous(matches) => {
+            let names: Vec<String> = matches
+                .iter()
+                .map(|m| format!("{} ({})", m.id(), m.title()))
+                .collect();
+            Err(anyhow!(
+                "'{}' matches {} {kind}s: {}; say which",
+                quote(query),
+                matches.len(),
+                names.join(", ")
+            ))
+        }
+        Lookup::NotFound {
+            closest: Some(closest),
+        } => Err(anyhow!(
+            "no {kind} matches '{}'; did you mean '{}'?",
+            quote(query),
+            closest.title()
+        )),
+        Lookup::NotFound { closest: None } => {
+            let ids: Vec<&str> = candidates.iter().map(Named::id).collect();
+            Err(anyhow!(
+                "no {kind} matches '{}'; try one of: {} (see {list_command})",
+                quote(query),
+                ids.join(", ")
+            ))
+        }
+    }
+}
+
+/// User input as it goes into a message: at most 60 characters (control characters are escaped
+/// where every message is printed, in `main`).
+fn quote(input: &str) -> String {
+    const MAX: usize = 60;
+    match input.char_indices().nth(MAX) {
+        Some((end, _)) => format!("{}…", &input[..end]),
+        None => input.to_owned(),
+    }
+}
+
+/// Where records come from, in article order, with the commands that open each section and the
+/// FAQ entries filed under it:
+/// `Source: Table 1: Common Roles in Machine Learning, in "Popular Machine Learning Job Roles" (mlcareers guide popular-roles).`
+fn source_notes<'a>(dataset: &Dataset, cited: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    let cited: Vec<&str> = cited.into_iter().collect();
+    let mut notes = Vec::new();
+    for section in dataset
+        .guide
+        .iter()
+        .filter(|section| cited.contains(&section.id.as_str()))
+    {
+        let tables: String = section
+            .tables
+            .iter()
+            .map(|table| format!("{table}, in "))
+            .collect();
+        notes.push(format!(
+            "Source: {tables}\"{}\" (mlcareers guide {}).",
+            section.title, section.id
+        ));
+    }
+    for faq in dataset
+        .faq
+        .iter()
+        .filter(|faq| cited.contains(&faq.source.as_str()))
+    {
+        notes.push(format!(
+            "Related question: {} (mlcareers faq {})",
+            faq.question, faq.number
+        ));
+    }
+    notes
+}
+
+/// The title the article gives a level ("Mid Level").
+fn level_title(dataset: &Dataset, level: Level) -> &str {
+    dataset
+        .levels
+        .iter()
+        .find(|info| info.id == level)
+        .map_or(level.label(), |info| &info.title)
+}
+
+/// "a, b, and c" in lower case, for lists inside a sentence.
+fn sentence_list(items: &[String]) -> String {
+    let items: Vec<String> = items.iter().map(|item| item.to_lowercase()).collect();
+    match items.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [one, two] => format!("{one} and {two}"),
+        [rest @ .., last] => format!("{}, and {last}", rest.join(", ")),
+    }
+}
+
+/// The cells of a list inside one table cell, and inside one CSV cell.
+fn joined(items: &[impl AsRef<str>], separator: &str) -> String {
+    items
+        .iter()
+        .map(AsRef::as_ref)
+        .collect::<Vec<_>>()
+        .join(separator)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_input_is_cut_in_messages() {
+        assert_eq!(quote("nlp"), "nlp");
+        let long = "é".repeat(1000);
+        assert_eq!(quote(&long).chars().count(), 61);
+    }
+
+    #[test]
+    fn lists_read_as_prose() {
+        let items = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(sentence_list(&items(&["Location"])), "location");
+        assert_eq!(sentence_list(&items(&["A", "B"])), "a and b");
+        assert_eq!(
+            sentence_list(&items(&["Location", "Experience level", "Industry"])),
+            "location, experience level, and industry"
+        );
+    }
+}

@@ -1,0 +1,74 @@
+//! `mlcareers salary [--level L]`: Table 2, the open-ended top shown as `$220,000+`.
+
+use anyhow::Result;
+
+use super::{Ctx, joined, source_notes};
+use crate::model::Level;
+use crate::query::salary::{self, BandRecord};
+use crate::render::{Listing, Tabular, usd, usd_range};
+
+pub fn run(ctx: &mut Ctx, levels: &[Level]) -> Result<()> {
+    let dataset = ctx.dataset;
+    let records = salary::list(dataset, levels);
+    let mut notes: Vec<String> = dataset
+        .salary
+        .notes
+        .iter()
+        .map(|note| note.text.clone())
+        .collect();
+    if let Some(open) = records.iter().find(|band| band.open_ended) {
+        notes.push(format!(
+            "{}+ is open-ended: the article gives no upper figure for {}.",
+            usd(open.max_usd),
+            open.title.to_lowercase(),
+        ));
+    }
+    notes.push(dataset.article.provenance.clone());
+    notes.extend(source_notes(
+        dataset,
+        records.iter().map(|band| band.source),
+    ));
+    let level_ids: Vec<&str> = levels.iter().map(|level| level.id()).collect();
+    let empty_note = format!("no salary band for level {}", joined(&level_ids, " or "));
+    ctx.list(&Listing {
+        records: &records,
+        notes,
+        empty_note,
+    })
+}
+
+impl Tabular for BandRecord<'_> {
+    const HEADERS: &'static [&'static str] =
+        &["Level", "Annual salary (USD)", "Roles open at this level"];
+    const CSV_HEADERS: &'static [&'static str] = &[
+        "level",
+        "title",
+        "min_usd",
+        "max_usd",
+        "open_ended",
+        "roles",
+        "source",
+    ];
+
+    fn cells(&self) -> Vec<String> {
+        let roles: Vec<&str> = self.roles.iter().map(|role| role.title).collect();
+        vec![
+            self.title.to_owned(),
+            usd_range(self.min_usd, self.max_usd, self.open_ended),
+            joined(&roles, ", "),
+        ]
+    }
+
+    fn csv_cells(&self) -> Vec<String> {
+        let roles: Vec<&str> = self.roles.iter().map(|role| role.id).collect();
+        vec![
+            self.level.id().to_owned(),
+            self.title.to_owned(),
+            self.min_usd.to_string(),
+            self.max_usd.to_string(),
+            self.open_ended.to_string(),
+            joined(&roles, ";"),
+            self.source.to_owned(),
+        ]
+    }
+}

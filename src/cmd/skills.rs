@@ -1,0 +1,58 @@
+//! `mlcareers skills`: the essential skills in the article's groups, with its reason for each.
+
+use anyhow::Result;
+
+use super::{Ctx, joined, source_notes};
+use crate::model::{SkillGroup, SkillKind};
+use crate::render::{Listing, Tabular};
+
+pub fn run(ctx: &mut Ctx) -> Result<()> {
+    let skills = &ctx.dataset.skills;
+    let mut notes: Vec<String> = skills.notes.iter().map(|note| note.text.clone()).collect();
+    let cited = skills.groups.iter().map(|group| group.source.as_str());
+    notes.extend(source_notes(
+        ctx.dataset,
+        cited.chain(skills.notes.iter().map(|note| note.source.as_str())),
+    ));
+    let empty_note = "the dataset lists no skills".to_owned();
+    ctx.list(&Listing {
+        records: &skills.groups,
+        notes,
+        empty_note,
+    })
+}
+
+impl SkillKind {
+    fn id(self) -> &'static str {
+        match self {
+            SkillKind::Technical => "technical",
+            SkillKind::Interpersonal => "interpersonal",
+        }
+    }
+}
+
+impl Tabular for SkillGroup {
+    const HEADERS: &'static [&'static str] = &["Group", "Kind", "Skills", "Why (the article)"];
+    const CSV_HEADERS: &'static [&'static str] =
+        &["id", "title", "kind", "skills", "why", "source"];
+
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.title.clone(),
+            self.kind.id().to_owned(),
+            joined(&self.skills, ", "),
+            self.why.clone(),
+        ]
+    }
+
+    fn csv_cells(&self) -> Vec<String> {
+        vec![
+            self.id.clone(),
+            self.title.clone(),
+            self.kind.id().to_owned(),
+            joined(&self.skills, ";"),
+            self.why.clone(),
+            self.source.clone(),
+        ]
+    }
+}

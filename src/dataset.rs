@@ -1,0 +1,417 @@
+//! Loading the dataset and checking it: parse errors say where, validation lists every problem.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use anyhow::{Context, Result, bail};
+use serde_json::Value;
+
+use crate::model::{Dataset, Level};
+
+/// The dataset compiled into the binary: the article, as structured JSON.
+pub const EMBEDDED_JSON: &str = include_str!("../data/dataset.json");
+
+/// The embedded dataset, parsed and validated.
+pub fn embedded() -> Result<Dataset> {
+    parse(EMBEDDED_JSON)
+        .context("the embedded dataset is broken (a bug in this build of mlcareers)")
+}
+
+/// Parses a dataset from JSON text and validates it.
+pub fn parse(json: &str) -> Result<Dataset> {
+    let dataset: Dataset = serde_json::from_str(json).context("dataset is not valid")?;
+    let problems = validate(&dataset);
+    if !problems.is_empty() {
+        let list: Vec<String> = problems.iter().map(Problem::to_string).collect();
+        bail!(
+            "dataset has {} problem(s):\n  {}",
+            problems.len(),
+            list.join("\n  ")
+        );
+    }
+    Ok(dataset)
+}
+
+/// One broken rule, with the path of the value that breaks it (`roles[3].levels`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub path: String,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+/// Checks the rules serde cannot: unique ids, known references, ordered levels, `min <= max`,
+/// sources that name a guide section, and no empty text anywhere. Returns every problem found.
+pub fn validate(dataset: &Dataset) -> Vec<Problem> {
+    let mut problems = Problems::default();
+
+    // Every string in the dataset holds text.
+    if let Ok(value) = serde_json::to_value(dataset) {
+        find_blank_strings(&value, &mut String::new(), &mut problems);
+    }
+
+    let listed: Vec<Level> = dataset.levels.iter().map(|level| level.id).collect();
+    if listed != Level::ALL {
+        problems.add(
+            "levels",
+            "must list entry, mid and senior, once each, in that order",
+        );
+    }
+
+    let sections: HashSet<&str> = dataset
+        .guide
+        .iter()
+        .map(|section| section.id.as_str())
+        .collect();
+    let check_source = |path: String, source: &str, problems: &mut Problems| {
+        if !sections.contains(source) {
+            problems.add(path, format!("source \"{source}\" names no guide section"));
+        }
+    };
+
+    unique(
+        dataset.guide.iter().map(|section| section.id.as_str()),
+        "guide",
+        "id",
+        &mut problems,
+    );
+    for (i, section) in dataset.guide.iter().enumerate() {
+        if section.paragraphs.is_empty() {
+            problems.add(format!("guide[{i}].paragraphs"), "must not be empty");
+        }
+    }
+
+    for (i, level) in dataset.levels.iter().enumerate() {
+        check_source(format!("levels[{i}].source"), &level.source, &mut problems);
+    }
+
+    unique(
+        dataset.roles.iter().map(|role| role.id.as_str()),
+        "roles",
+        "id",
+        &mut problems,
+    );
+    for (i, role) in dataset.roles.iter().enumerate() {
+        if role.levels.is_empty() {
+            problems.add(format!("roles[{i}].levels"), "must name at least one level");
+        } else if !role.levels.windows(2).all(|pair| pair[0] < pair[1]) {
+            problems.add(
+                format!("roles[{i}].levels"),
+                "must be junior first, each level once",
+            );
+        }
+        check_source(format!("roles[{i}].source"), &role.source, &mut problems);
+    }
+
+    let bands: Vec<Level> = dataset.salary.bands.iter().map(|band| band.level).collect();
+    if bands != Level::ALL {
+        problems.add(
+            "salary.bands",
+            "must hold one band per level: entry, mid, senior, in that order",
+        );
+    }
+    for (i, band) in dataset.salary.bands.iter().enumerate() {
+        if band.min_usd > band.max_usd {
+            problems.add(
+                format!("salary.bands[{i}]"),
+                format!(
+                    "min_usd {} is greater than max_usd {}",
+                    band.min_usd, band.max_usd
+                ),
+            );
+        }
+        check_source(
+            format!("salary.bands[{i}].source"),
+            &band.source,
+            &mut problems,
+        );
+    }
+    for (i, note) in dataset.salary.notes.iter().enumerate() {
+        check_source(
+            format!("salary.notes[{i}].source"),
+            &note.source,
+            &mut problems,
+        );
+    }
+
+    unique(
+        dataset.skills.groups.iter().map(|group| group.id.as_str()),
+        "skills.groups",
+        "id",
+        &mut problems,
+    );
+    for (i, group) in dataset.skills.groups.iter().enumerate() {
+        if group.skills.is_empty() {
+            problems.add(
+                format!("skills.groups[{i}].skills"),
+                "must name at least one skill",
+            );
+        }
+        check_source(
+            format!("skills.groups[{i}].source"),
+            &group.source,
+            &mut problems,
+        );
+    }
+    for (i, note) in dataset.skills.notes.iter().enumerate() {
+        check_source(
+            format!("skills.notes[{i}].source"),
+            &note.source,
+            &mut problems,
+        );
+    }
+
+    let pathways = &dataset.education.pathways;
+    unique(
+        pathways.iter().map(|pathway| pathway.id.as_str()),
+        "education.pathways",
+        "id",
+        &mut problems,
+    );
+    for (i, pathway) in pathways.iter().enumerate() {
+        if pathway.options.is_empty() {
+            problems.add(
+                format!("education.pathways[{i}].options"),
+                "must name at least one option",
+            );
+        }
+        check_source(
+            format!("education.pathways[{i}].source"),
+            &pathway.source,
+            &mut problems,
+        );
+    }
+    for (i, note) in dataset.education.notes.iter().enumerate() {
+        check_source(
+            format!("education.notes[{i}].source"),
+            &note.source,
+            &mut problems,
+        );
+    }
+
+    let entries = &dataset.industries.entries;
+    let keys: Vec<String> = entries
+        .iter()
+        .map(|entry| format!("{:?} {}", entry.kind, entry.name))
+        .collect();
+    unique(
+        keys.iter().map(String::as_str),
+        "industries.entries",
+        "kind and name",
+        &mut problems,
+    );
+    for (i, entry) in entries.iter().enumerate() {
+        check_source(
+            format!("industries.entries[{i}].source"),
+            &entry.source,
+            &mut problems,
+        );
+    }
+    for (i, note) in dataset.industries.notes.iter().enumerate() {
+        check_source(
+            format!("industries.notes[{i}].source"),
+            &note.source,
+            &mut problems,
+        );
+    }
+
+    for (i, faq) in dataset.faq.iter().enumerate() {
+        if usize::try_from(faq.number).ok() != Some(i + 1) {
+            problems.add(
+                format!("faq[{i}].number"),
+                format!(
+                    "is {}, expected {} (numbered from 1, in order)",
+                    faq.number,
+                    i + 1
+                ),
+            );
+        }
+        check_source(format!("faq[{i}].source"), &faq.source, &mut problems);
+    }
+
+    problems.0
+}
+
+#[derive(Default)]
+struct Problems(Vec<Problem>);
+
+impl Problems {
+    fn add(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.0.push(Problem {
+            path: path.into(),
+            message: message.into(),
+        });
+    }
+}
+
+/// Reports the second and later uses of an id, pointing at the repeat.
+fn unique<'a>(ids: impl Iterator<Item = &'a str>, list: &str, what: &str, problems: &mut Problems) {
+    let mut seen = HashSet::new();
+    for (i, id) in ids.enumerate() {
+        if !seen.insert(id) {
+            problems.add(format!("{list}[{i}]"), format!("duplicate {what} \"{id}\""));
+        }
+    }
+}
+
+fn find_blank_strings(value: &Value, path: &mut String, problems: &mut Problems) {
+    match value {
+        Value::String(text) if text.trim().is_empty() => {
+            problems.add(path.clone(), "must not be empty")
+        }
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                let len = path.len();
+                path.push_str(&format!("[{i}]"));
+                find_blank_strings(item, path, problems);
+                path.truncate(len);
+            }
+        }
+        Value::Object(fields) => {
+            for (key, field) in fields {
+                let len = path.len();
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(key);
+                find_blank_strings(field, path, problems);
+                path.truncate(len);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn embedded_value() -> Value {
+        serde_json::from_str(EMBEDDED_JSON).unwrap()
+    }
+
+    fn problems_of(value: Value) -> Vec<String> {
+        let dataset: Dataset = serde_json::from_value(value).unwrap();
+        validate(&dataset).iter().map(Problem::to_string).collect()
+    }
+
+    #[test]
+    fn embedded_dataset_is_valid() {
+        let dataset = embedded().unwrap();
+        assert_eq!(validate(&dataset), vec![]);
+    }
+
+    #[test]
+    fn embedded_dataset_holds_the_whole_article() {
+        let dataset = embedded().unwrap();
+        assert_eq!(dataset.roles.len(), 5, "Table 1 has five roles");
+        assert_eq!(dataset.salary.bands.len(), 3, "Table 2 has three bands");
+        assert_eq!(dataset.faq.len(), 4);
+        assert_eq!(dataset.guide.len(), 12, "the article has twelve sections");
+        let senior = &dataset.salary.bands[2];
+        assert!(
+            senior.open_ended && senior.max_usd == 220_000,
+            "220,000+ is an open top, not a maximum"
+        );
+    }
+
+    #[test]
+    fn duplicate_ids_are_reported_at_the_repeat() {
+        let mut value = embedded_value();
+        value["roles"][3]["id"] = "data-scientist".into();
+        assert_eq!(
+            problems_of(value),
+            ["roles[3]: duplicate id \"data-scientist\""]
+        );
+    }
+
+    #[test]
+    fn min_above_max_is_reported() {
+        let mut value = embedded_value();
+        value["salary"]["bands"][1]["min_usd"] = 200_000.into();
+        assert_eq!(
+            problems_of(value),
+            ["salary.bands[1]: min_usd 200000 is greater than max_usd 160000"]
+        );
+    }
+
+    #[test]
+    fn empty_text_is_reported_with_its_path() {
+        let mut value = embedded_value();
+        value["faq"][2]["answer"] = "  ".into();
+        value["skills"]["groups"][0]["skills"][1] = "".into();
+        let problems = problems_of(value);
+        assert!(
+            problems.contains(&"faq[2].answer: must not be empty".to_string()),
+            "{problems:?}"
+        );
+        assert!(
+            problems.contains(&"skills.groups[0].skills[1]: must not be empty".to_string()),
+            "{problems:?}"
+        );
+    }
+
+    #[test]
+    fn unknown_source_section_is_reported() {
+        let mut value = embedded_value();
+        value["roles"][0]["source"] = "table-9".into();
+        assert_eq!(
+            problems_of(value),
+            ["roles[0].source: source \"table-9\" names no guide section"]
+        );
+    }
+
+    #[test]
+    fn role_levels_must_be_ordered_and_present() {
+        let mut value = embedded_value();
+        value["roles"][0]["levels"] = serde_json::json!(["senior", "mid"]);
+        value["roles"][1]["levels"] = serde_json::json!([]);
+        assert_eq!(
+            problems_of(value),
+            [
+                "roles[0].levels: must be junior first, each level once",
+                "roles[1].levels: must name at least one level"
+            ]
+        );
+    }
+
+    #[test]
+    fn levels_and_bands_must_cover_each_level_once() {
+        let mut value = embedded_value();
+        value["levels"].as_array_mut().unwrap().pop();
+        value["salary"]["bands"][0]["level"] = "mid".into();
+        assert_eq!(
+            problems_of(value),
+            [
+                "levels: must list entry, mid and senior, once each, in that order",
+                "salary.bands: must hold one band per level: entry, mid, senior, in that order"
+            ]
+        );
+    }
+
+    #[test]
+    fn faq_numbers_follow_article_order() {
+        let mut value = embedded_value();
+        value["faq"][1]["number"] = 7.into();
+        assert_eq!(
+            problems_of(value),
+            ["faq[1].number: is 7, expected 2 (numbered from 1, in order)"]
+        );
+    }
+
+    #[test]
+    fn unknown_level_is_a_parse_error() {
+        let mut value = embedded_value();
+        value["roles"][3]["levels"][0] = "junior".into();
+        let err = parse(&value.to_string()).unwrap_err();
+        assert!(
+            format!("{err:#}").contains("unknown variant `junior`"),
+            "{err:#}"
+        );
+    }
+}

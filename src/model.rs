@@ -1,0 +1,218 @@
+//! The dataset's serde types: exactly what `data/dataset.json` holds, nothing computed.
+
+use serde::{Deserialize, Serialize};
+
+/// The whole dataset: every fact of the article, each record naming the guide section it comes from.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dataset {
+    pub article: Article,
+    pub levels: Vec<LevelInfo>,
+    pub roles: Vec<Role>,
+    pub salary: Salary,
+    pub skills: Skills,
+    pub education: Education,
+    pub industries: Industries,
+    pub faq: Vec<Faq>,
+    pub guide: Vec<Section>,
+}
+
+/// What the dataset was built from.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Article {
+    pub title: String,
+    /// What the article says (or does not say) about where its figures come from.
+    pub provenance: String,
+}
+
+/// An experience level. The set is closed: the article's Table 2 has exactly these three.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    Entry,
+    Mid,
+    Senior,
+}
+
+impl Level {
+    /// Every level, junior first.
+    pub const ALL: [Level; 3] = [Level::Entry, Level::Mid, Level::Senior];
+
+    /// The id used in JSON, CSV and on the command line.
+    pub fn id(self) -> &'static str {
+        match self {
+            Level::Entry => "entry",
+            Level::Mid => "mid",
+            Level::Senior => "senior",
+        }
+    }
+
+    /// The word Table 1 uses for the level ("Mid to Senior").
+    pub fn label(self) -> &'static str {
+        match self {
+            Level::Entry => "Entry",
+            Level::Mid => "Mid",
+            Level::Senior => "Senior",
+        }
+    }
+}
+
+/// A level as the dataset lists it, with the article's own name for it ("Entry Level").
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct LevelInfo {
+    pub id: Level,
+    pub title: String,
+    pub source: String,
+}
+
+/// A row of the article's Table 1.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Role {
+    pub id: String,
+    pub title: String,
+    pub responsibilities: String,
+    /// The levels the role's experience range spans, junior first ("Mid to Senior" = mid, senior).
+    pub levels: Vec<Level>,
+    pub source: String,
+}
+
+/// The article's Table 2 and what its section says around it.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Salary {
+    pub bands: Vec<SalaryBand>,
+    /// Pay besides base salary (bonuses, stock options, ...).
+    pub extras: Vec<String>,
+    /// What the ranges vary with (location, experience level, industry).
+    pub depends_on: Vec<String>,
+    pub notes: Vec<Note>,
+}
+
+/// One experience level's annual salary range in USD.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SalaryBand {
+    pub level: Level,
+    pub min_usd: u64,
+    /// The top figure the article prints; with `open_ended` it is a floor of the top ("220,000+").
+    pub max_usd: u64,
+    pub open_ended: bool,
+    pub source: String,
+}
+
+/// A sentence of the article kept beside a structured view.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Note {
+    pub text: String,
+    pub source: String,
+}
+
+/// The article's skills, in the groups it names them.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Skills {
+    pub groups: Vec<SkillGroup>,
+    pub notes: Vec<Note>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SkillGroup {
+    pub id: String,
+    pub title: String,
+    pub kind: SkillKind,
+    pub skills: Vec<String>,
+    /// The article's reason for the group, in its words.
+    pub why: String,
+    pub source: String,
+}
+
+/// The article's "blend of technical and interpersonal skills".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SkillKind {
+    Technical,
+    Interpersonal,
+}
+
+/// The article's education and learning pathways.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Education {
+    pub pathways: Vec<Pathway>,
+    pub notes: Vec<Note>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pathway {
+    pub id: String,
+    pub title: String,
+    pub kind: PathwayKind,
+    pub options: Vec<String>,
+    /// The article's sentence about this pathway.
+    pub detail: String,
+    pub source: String,
+}
+
+/// Formal education, or one of the entry points the article names beside it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PathwayKind {
+    Formal,
+    Alternative,
+}
+
+/// Where machine learning is used and who hires for it.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Industries {
+    pub entries: Vec<Industry>,
+    pub notes: Vec<Note>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Industry {
+    pub kind: IndustryKind,
+    pub name: String,
+    /// What the article says the sector uses machine learning for (may be empty).
+    pub uses: Vec<String>,
+    pub source: String,
+}
+
+/// A sector that has adopted machine learning, a kind of employer that recruits, or an application.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum IndustryKind {
+    Industry,
+    Employer,
+    Application,
+}
+
+/// One of the article's questions and its answer, numbered in article order.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Faq {
+    pub number: u32,
+    pub question: String,
+    /// Paragraphs separated by a blank line.
+    pub answer: String,
+    pub source: String,
+}
+
+/// One section of the article, in article order, with its prose verbatim.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    pub id: String,
+    pub title: String,
+    pub paragraphs: Vec<String>,
+    /// Captions of the article's tables in this section (their rows are structured data).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tables: Vec<String>,
+}

@@ -1,0 +1,227 @@
+//! Finding one named thing (a role, a guide section) from what a person typed.
+
+use super::words::{normalize, query_words, similarity, words};
+
+/// What a lookup found.
+#[derive(Debug, PartialEq)]
+pub enum Lookup<T> {
+    Found(T),
+    /// Several candidates match equally well; the caller lists them.
+    Ambiguous(Vec<T>),
+    /// Nothing matches; `closest` is a near miss worth suggesting, if any.
+    NotFound {
+        closest: Option<T>,
+    },
+}
+
+/// Something that can be looked up by its id or its title.
+pub trait Named {
+    fn id(&self) -> &str;
+    fn title(&self) -> &str;
+}
+
+/// Below this average word similarity a near miss is not worth suggesting.
+const SUGGEST_THRESHOLD: f64 = 0.6;
+
+/// Finds the candidate `query` names, trying in turn:
+/// 1. the whole id or title (case, spaces and hyphens do not matter): `nlp-engineer`, `NLP Engineer`;
+/// 2. every query word starting a word of the id or title: `nlp`, `comp vis`, `outlook`;
+/// 3. the title's initials: `mle`, `cve`.
+///
+/// The first step with any match decides; two or more matches there are ambiguous.
+pub fn find<'a, T: Named>(query: &str, candidates: &'a [T]) -> Lookup<&'a T> {
+    let wanted = normalize(query);
+    if wanted.is_empty() {
+        return Lookup::NotFound { closest: None };
+    }
+    if let Some(exact) = candidates
+        .iter()
+        .find(|c| normalize(c.id()) == wanted || normalize(c.title()) == wanted)
+    {
+        return Lookup::Found(exact);
+    }
+
+    let query = query_words(query);
+    let by_prefix: Vec<&T> = candidates
+        .iter()
+        .filter(|c| {
+            let names = name_words(*c);
+            query
+                .iter()
+                .all(|q| names.iter().any(|name| name.starts_with(q.as_str())))
+        })
+        .collect();
+    if !by_prefix.is_empty() {
+        return decide(by_prefix);
+    }
+
+    let compact: String = wanted.split(' ').collect();
+    let by_initials: Vec<&T> = candidates
+        .iter()
+        .filter(|c| initials(c.title()) == compact)
+        .collect();
+    if !by_initials.is_empty() {
+        return decide(by_initials);
+    }
+
+    Lookup::NotFound {
+        closest: closest(&query, candidates),
+    }
+}
+
+fn decide<T>(mut matches: Vec<T>) -> Lookup<T> {
+    if matches.len() == 1 {
+        Lookup::Found(matches.remove(0))
+    } else {
+        Lookup::Ambiguous(matches)
+    }
+}
+
+fn name_words<T: Named>(candidate: &T) -> Vec<String> {
+    let mut names = words(candidate.id());
+    names.extend(words(candidate.title()));
+    names
+}
+
+fn initials(title: &str) -> String {
+    words(title)
+        .iter()
+        .filter_map(|word| word.chars().next())
+        .collect()
+}
+
+/// The candidate whose words best cover the query's, allowing typos; ties go to the first listed.
+fn closest<'a, T: Named>(query: &[String], candidates: &'a [T]) -> Option<&'a T> {
+    let mut best: Option<(&T, f64)> = None;
+    for candidate in candidates {
+        let names = name_words(candidate);
+        let total: f64 = query
+            .iter()
+            .map(|q| {
+                names
+                    .iter()
+                    .map(|name| similarity(q, name))
+                    .fold(0.0, f64::max)
+            })
+            .sum();
+        let score = total / query.len() as f64;
+        if score >= SUGGEST_THRESHOLD && best.is_none_or(|(_, top)| score > top) {
+            best = Some((candidate, score));
+        }
+    }
+    best.map(|(candidate, _)| candidate)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, PartialEq)]
+    struct Thing(&'static str, &'static str);
+
+    impl Named for Thing {
+        fn id(&self) -> &str {
+            self.0
+        }
+        fn title(&self) -> &str {
+            self.1
+        }
+    }
+
+    const ROLES: [Thing; 5] = [
+        Thing("machine-learning-engineer", "Machine Learning Engineer"),
+        Thing("data-scientist", "Data Scientist"),
+        Thing("ai-research-scientist", "AI Research Scientist"),
+        Thing("nlp-engineer", "NLP Engineer"),
+        Thing("computer-vision-engineer", "Computer Vision Engineer"),
+    ];
+
+    fn found(query: &str) -> &'static str {
+        match find(query, &ROLES) {
+            Lookup::Found(thing) => thing.0,
+            other => panic!("{query}: {:?}", matches_of(&other)),
+        }
+    }
+
+    fn matches_of(lookup: &Lookup<&Thing>) -> Vec<&'static str> {
+        match lookup {
+            Lookup::Found(thing) => vec![thing.0],
+            Lookup::Ambiguous(things) => things.iter().map(|thing| thing.0).collect(),
+            Lookup::NotFound { .. } => vec![],
+        }
+    }
+
+    #[test]
+    fn id_and_title_match_in_any_case() {
+        assert_eq!(found("nlp-engineer"), "nlp-engineer");
+        assert_eq!(found("NLP Engineer"), "nlp-engineer");
+        assert_eq!(found("  data SCIENTIST "), "data-scientist");
+    }
+
+    #[test]
+    fn a_unique_part_matches() {
+        assert_eq!(found("nlp"), "nlp-engineer");
+        assert_eq!(found("vision"), "computer-vision-engineer");
+        assert_eq!(found("comp vis"), "computer-vision-engineer");
+        assert_eq!(found("research"), "ai-research-scientist");
+        assert_eq!(found("ml engineer"), "machine-learning-engineer");
+    }
+
+    #[test]
+    fn initials_match() {
+        assert_eq!(found("mle"), "machine-learning-engineer");
+        assert_eq!(found("CVE"), "computer-vision-engineer");
+    }
+
+    #[test]
+    fn an_exact_title_beats_a_partial_match() {
+        let things = [
+            Thing("data", "Data"),
+            Thing("data-scientist", "Data Scientist"),
+        ];
+        assert!(matches!(
+            find("data", &things),
+            Lookup::Found(Thing("data", _))
+        ));
+    }
+
+    #[test]
+    fn ambiguous_names_list_every_candidate_in_order() {
+        let lookup = find("engineer", &ROLES);
+        assert!(matches!(lookup, Lookup::Ambiguous(_)));
+        assert_eq!(
+            matches_of(&lookup),
+            [
+                "machine-learning-engineer",
+                "nlp-engineer",
+                "computer-vision-engineer"
+            ]
+        );
+        assert_eq!(
+            matches_of(&find("scientist", &ROLES)),
+            ["data-scientist", "ai-research-scientist"]
+        );
+    }
+
+    #[test]
+    fn near_misses_are_suggested() {
+        let Lookup::NotFound { closest } = find("comptuer vision", &ROLES) else {
+            panic!()
+        };
+        assert_eq!(
+            closest.map(|thing| thing.0),
+            Some("computer-vision-engineer")
+        );
+        let Lookup::NotFound { closest } = find("data scientst", &ROLES) else {
+            panic!()
+        };
+        assert_eq!(closest.map(|thing| thing.0), Some("data-scientist"));
+    }
+
+    #[test]
+    fn nothing_close_suggests_nothing() {
+        assert_eq!(find("plumber", &ROLES), Lookup::NotFound { closest: None });
+        assert_eq!(find("", &ROLES), Lookup::NotFound { closest: None });
+        assert_eq!(find("--", &ROLES), Lookup::NotFound { closest: None });
+    }
+}

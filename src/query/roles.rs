@@ -1,0 +1,153 @@
+//! Roles as commands show them: Table 1's row plus the salary range derived from Table 2's bands.
+
+use serde::Serialize;
+
+use crate::model::{Dataset, Level, Role};
+
+/// A role with its experience range spelled out and its derived salary range.
+#[derive(Debug, Serialize)]
+pub struct RoleRecord<'a> {
+    pub id: &'a str,
+    pub title: &'a str,
+    pub responsibilities: &'a str,
+    /// Table 1's wording of the levels: "Mid to Senior".
+    pub experience: String,
+    pub levels: &'a [Level],
+    /// `None` only if a level the role spans has no salary band.
+    pub salary_usd: Option<DerivedSalary>,
+    pub source: &'a str,
+}
+
+/// A role's salary range, derived: the article gives salaries per level, not per role.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DerivedSalary {
+    /// The lowest minimum of the bands of the role's levels.
+    pub min: u64,
+    /// The highest maximum of those bands.
+    pub max: u64,
+    /// True when the band that sets `max` is open-ended ("220,000+").
+    pub open_ended: bool,
+    /// Always true: says in the JSON itself that this range is computed, not quoted.
+    pub derived: bool,
+    /// The levels whose bands the range was derived from.
+    pub derived_from: Vec<Level>,
+}
+
+/// Every role, in article order, that spans at least one of `levels` (all roles when empty).
+pub fn list<'a>(dataset: &'a Dataset, levels: &[Level]) -> Vec<RoleRecord<'a>> {
+    dataset
+        .roles
+        .iter()
+        .filter(|role| levels.is_empty() || role.levels.iter().any(|level| levels.contains(level)))
+        .map(|role| record(dataset, role))
+        .collect()
+}
+
+pub fn record<'a>(dataset: &'a Dataset, role: &'a Role) -> RoleRecord<'a> {
+    RoleRecord {
+        id: &role.id,
+        title: &role.title,
+        responsibilities: &role.responsibilities,
+        experience: experience(&role.levels),
+        levels: &role.levels,
+        salary_usd: derive_salary(dataset, &role.levels),
+        source: &role.source,
+    }
+}
+
+/// Table 1's wording: one level alone ("Senior"), a run of levels as a range ("Mid to Senior"),
+/// anything else as a list ("Entry, Senior").
+pub fn experience(levels: &[Level]) -> String {
+    let contiguous = levels
+        .windows(2)
+        .all(|pair| pair[1] as usize == pair[0] as usize + 1);
+    match levels {
+        [] => String::new(),
+        [only] => only.label().to_owned(),
+        [first, .., last] if contiguous => format!("{} to {}", first.label(), last.label()),
+        _ => levels
+            .iter()
+            .map(|level| level.label())
+            .collect::<Vec<_>>()
+            .join(", "),
+    }
+}
+
+/// The range from the lowest band to the highest band among `levels`.
+pub fn derive_salary(dataset: &Dataset, levels: &[Level]) -> Option<DerivedSalary> {
+    let bands: Vec<_> = levels
+        .iter()
+        .map(|level| {
+            dataset
+                .salary
+                .bands
+                .iter()
+                .find(|band| band.level == *level)
+        })
+        .collect::<Option<_>>()?;
+    let min = bands.iter().map(|band| band.min_usd).min()?;
+    let top = bands
+        .iter()
+        .max_by_key(|band| (band.max_usd, band.open_ended))?;
+    Some(DerivedSalary {
+        min,
+        max: top.max_usd,
+        open_ended: top.open_ended,
+        derived: true,
+        derived_from: levels.to_vec(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dataset;
+    use Level::*;
+
+    #[test]
+    fn experience_reads_like_table_1() {
+        assert_eq!(experience(&[Mid, Senior]), "Mid to Senior");
+        assert_eq!(experience(&[Entry, Mid, Senior]), "Entry to Senior");
+        assert_eq!(experience(&[Senior]), "Senior");
+        assert_eq!(experience(&[Entry, Senior]), "Entry, Senior");
+    }
+
+    #[test]
+    fn salary_spans_the_bands_of_the_levels() {
+        let data = dataset::embedded().unwrap();
+        let salary = derive_salary(&data, &[Mid, Senior]).unwrap();
+        assert_eq!(
+            (salary.min, salary.max, salary.open_ended),
+            (120_000, 220_000, true)
+        );
+        let salary = derive_salary(&data, &[Entry]).unwrap();
+        assert_eq!(
+            (salary.min, salary.max, salary.open_ended),
+            (80_000, 110_000, false)
+        );
+        assert!(salary.derived);
+    }
+
+    #[test]
+    fn level_filter_keeps_roles_spanning_any_level() {
+        let data = dataset::embedded().unwrap();
+        let ids = |levels: &[Level]| {
+            list(&data, levels)
+                .iter()
+                .map(|role| role.id)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(ids(&[Entry]), ["data-scientist"]);
+        assert_eq!(
+            ids(&[Mid]),
+            [
+                "machine-learning-engineer",
+                "data-scientist",
+                "nlp-engineer",
+                "computer-vision-engineer"
+            ]
+        );
+        assert_eq!(ids(&[]).len(), 5);
+        assert_eq!(ids(&[Entry, Senior]).len(), 5);
+    }
+}

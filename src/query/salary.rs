@@ -1,0 +1,87 @@
+//! Table 2's salary bands as commands show them, with the roles open at each level.
+
+use serde::Serialize;
+
+use crate::model::{Dataset, Level};
+
+#[derive(Debug, Serialize)]
+pub struct BandRecord<'a> {
+    pub level: Level,
+    /// The article's name for the level: "Entry Level".
+    pub title: &'a str,
+    pub min_usd: u64,
+    pub max_usd: u64,
+    /// True for "220,000+": `max_usd` is then the highest figure given, not a ceiling.
+    pub open_ended: bool,
+    /// The roles whose experience range (Table 1) includes this level.
+    pub roles: Vec<RoleRef<'a>>,
+    pub source: &'a str,
+}
+
+/// A role named inside another record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct RoleRef<'a> {
+    pub id: &'a str,
+    pub title: &'a str,
+}
+
+/// The bands for `levels` (every band when empty), junior first.
+pub fn list<'a>(dataset: &'a Dataset, levels: &[Level]) -> Vec<BandRecord<'a>> {
+    dataset
+        .salary
+        .bands
+        .iter()
+        .filter(|band| levels.is_empty() || levels.contains(&band.level))
+        .map(|band| BandRecord {
+            level: band.level,
+            title: dataset
+                .levels
+                .iter()
+                .find(|info| info.id == band.level)
+                .map_or(band.level.label(), |info| &info.title),
+            min_usd: band.min_usd,
+            max_usd: band.max_usd,
+            open_ended: band.open_ended,
+            roles: dataset
+                .roles
+                .iter()
+                .filter(|role| role.levels.contains(&band.level))
+                .map(|role| RoleRef {
+                    id: &role.id,
+                    title: &role.title,
+                })
+                .collect(),
+            source: &band.source,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dataset;
+
+    #[test]
+    fn bands_list_the_roles_open_at_their_level() {
+        let data = dataset::embedded().unwrap();
+        let bands = list(&data, &[]);
+        assert_eq!(bands.len(), 3);
+        assert_eq!(
+            bands[0].roles,
+            [RoleRef {
+                id: "data-scientist",
+                title: "Data Scientist"
+            }]
+        );
+        assert_eq!(bands[2].roles.len(), 5);
+        assert_eq!(bands[0].title, "Entry Level");
+    }
+
+    #[test]
+    fn level_filter_keeps_only_those_bands() {
+        let data = dataset::embedded().unwrap();
+        let bands = list(&data, &[Level::Senior]);
+        assert_eq!(bands.len(), 1);
+        assert!(bands[0].open_ended);
+    }
+}

@@ -1,0 +1,102 @@
+//! Words for matching: lowercase, split on anything that is not a letter or digit.
+
+use strsim::damerau_levenshtein;
+
+/// Lowercase words of `text`, split on every character that is not alphanumeric.
+pub fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// The words of `text` joined by single spaces: `"NLP-Engineer "` and `"nlp engineer"` agree.
+pub fn normalize(text: &str) -> String {
+    words(text).join(" ")
+}
+
+/// The words of a query, with the shorthand people type expanded ("ml" is "machine learning").
+pub fn query_words(text: &str) -> Vec<String> {
+    words(text)
+        .into_iter()
+        .flat_map(|word| match word.as_str() {
+            "ml" => vec!["machine".to_owned(), "learning".to_owned()],
+            "ai" => vec![
+                "artificial".to_owned(),
+                "intelligence".to_owned(),
+                "ai".to_owned(),
+            ],
+            _ => vec![word],
+        })
+        .collect()
+}
+
+/// How well query word `q` matches text word `t`, from 0 (not at all) to 1 (the same word).
+///
+/// Word forms count ("challenge" ~ "challenges", "degre" ~ "degree") as do small typos
+/// ("statstics" ~ "statistics"), each a little below an exact match so exact words rank first.
+pub fn similarity(q: &str, t: &str) -> f64 {
+    if q == t {
+        return 1.0;
+    }
+    let (short, long) = if q.len() <= t.len() { (q, t) } else { (t, q) };
+    if short.chars().count() >= 4 && long.starts_with(short) {
+        return 0.9;
+    }
+    let len = q.chars().count().min(t.chars().count());
+    let allowed = match len {
+        0..=3 => 0,
+        4..=7 => 1,
+        _ => 2,
+    };
+    if allowed > 0 && damerau_levenshtein(q, t) <= allowed {
+        0.7
+    } else {
+        0.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalize_ignores_case_and_punctuation() {
+        assert_eq!(normalize("  NLP-Engineer "), "nlp engineer");
+        assert_eq!(
+            normalize("What Are Machine Learning Jobs?"),
+            "what are machine learning jobs"
+        );
+    }
+
+    #[test]
+    fn shorthand_is_expanded() {
+        assert_eq!(
+            query_words("ML engineer"),
+            ["machine", "learning", "engineer"]
+        );
+    }
+
+    #[test]
+    fn exact_beats_word_form_beats_typo() {
+        let exact = similarity("statistics", "statistics");
+        let form = similarity("statistic", "statistics");
+        let typo = similarity("statstics", "statistics");
+        assert!(
+            exact > form && form > typo && typo > 0.0,
+            "{exact} {form} {typo}"
+        );
+    }
+
+    #[test]
+    fn short_words_need_exact_matches() {
+        assert_eq!(similarity("r", "ai"), 0.0);
+        assert_eq!(similarity("nlp", "nl"), 0.0);
+        assert_eq!(similarity("job", "jobs"), 0.0);
+    }
+
+    #[test]
+    fn unrelated_words_do_not_match() {
+        assert_eq!(similarity("degree", "data"), 0.0);
+    }
+}

@@ -1,0 +1,97 @@
+//! Markdown (GitHub-flavoured): tables with `|` escaped in cells, pages as headings and lists.
+
+use std::io::{self, Write};
+
+use super::{Block, Document, escape_controls};
+
+pub fn write_table(
+    out: &mut dyn Write,
+    headers: &[&str],
+    rows: impl Iterator<Item = Vec<String>>,
+) -> io::Result<()> {
+    write_row(out, headers.iter().map(|header| header.to_string()))?;
+    writeln!(out, "|{}", "---|".repeat(headers.len()))?;
+    for row in rows {
+        write_row(out, row.into_iter())?;
+    }
+    Ok(())
+}
+
+pub fn write_notes(out: &mut dyn Write, notes: &[String]) -> io::Result<()> {
+    for note in notes {
+        writeln!(out)?;
+        writeln!(out, "{}", inline(note))?;
+    }
+    Ok(())
+}
+
+pub fn write_document(out: &mut dyn Write, doc: &Document) -> io::Result<()> {
+    writeln!(out, "# {}", inline(&doc.title))?;
+    for block in &doc.blocks {
+        writeln!(out)?;
+        match block {
+            Block::Paragraph(text) => writeln!(out, "{}", escape_controls(text))?,
+            Block::Fields(fields) => {
+                for (label, value) in fields {
+                    writeln!(out, "- **{}:** {}", inline(label), inline(value))?;
+                }
+            }
+            Block::List { heading, items } => {
+                writeln!(out, "**{}**", inline(heading))?;
+                writeln!(out)?;
+                for item in items {
+                    writeln!(out, "- {}", inline(item))?;
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn write_row(out: &mut dyn Write, cells: impl Iterator<Item = String>) -> io::Result<()> {
+    write!(out, "|")?;
+    for cell in cells {
+        write!(out, " {} |", cell_text(&cell))?;
+    }
+    writeln!(out)
+}
+
+/// A table cell: one line, `|` escaped so it cannot end the cell early.
+fn cell_text(text: &str) -> String {
+    inline(text).replace('|', "\\|")
+}
+
+/// Text that must stay on one line (a heading, a list item, a cell).
+fn inline(text: &str) -> String {
+    escape_controls(text).replace('\n', " ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pipes_in_cells_are_escaped() {
+        assert_eq!(cell_text("a | b"), "a \\| b");
+    }
+
+    #[test]
+    fn cells_stay_on_one_line() {
+        assert_eq!(cell_text("one\ntwo"), "one two");
+    }
+
+    #[test]
+    fn table_has_header_separator() {
+        let mut out = Vec::new();
+        write_table(
+            &mut out,
+            &["A", "B"],
+            vec![vec!["1".into(), "x|y".into()]].into_iter(),
+        )
+        .unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "| A | B |\n|---|---|\n| 1 | x\\|y |\n"
+        );
+    }
+}

@@ -1,0 +1,172 @@
+//! Renderers: typed records in, bytes out. One file per output format, all over the same records.
+//!
+//! Lists of records go through [`list`]; a single record shown as a page (a role, an FAQ answer, a
+//! guide section) goes through [`page`]. Every renderer returns `io::Result` so that a closed pipe or
+//! a full disk reaches `main` as the `io::Error` it is.
+
+mod csv;
+mod escape;
+mod json;
+mod markdown;
+mod table;
+mod text;
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+pub use escape::escape_controls;
+
+/// The output formats every command offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Table,
+    Json,
+    Csv,
+    Markdown,
+}
+
+/// How output should look, decided once (in `main`) from the request and the terminal.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    pub format: Format,
+    /// Columns to fit: `COLUMNS`, else the terminal's width; `None` when piped.
+    pub width: Option<usize>,
+    /// Bold headings and table headers; off whenever stdout is not a terminal.
+    pub color: bool,
+}
+
+/// Prose wraps here when the width is unknown (output piped, no `COLUMNS`).
+pub const FALLBACK_WIDTH: usize = 80;
+
+impl Options {
+    /// The width prose wraps at.
+    fn text_width(&self) -> usize {
+        self.width.unwrap_or(FALLBACK_WIDTH)
+    }
+}
+
+/// A record that can be shown as a row of a table (table, Markdown) and of a CSV file.
+///
+/// Table cells are for people (`$120,000 – $220,000+`); CSV cells are for programs and carry the
+/// same fields as the JSON, flattened (`salary_min_usd`, `salary_max_usd`, ...).
+pub trait Tabular: Serialize {
+    const HEADERS: &'static [&'static str];
+    const CSV_HEADERS: &'static [&'static str];
+    fn cells(&self) -> Vec<String>;
+    fn csv_cells(&self) -> Vec<String>;
+}
+
+/// A list of records and the article's sentences that belong beside them.
+pub struct Listing<'a, R> {
+    pub records: &'a [R],
+    /// Printed under a table or Markdown table; JSON and CSV carry only the records.
+    pub notes: Vec<String>,
+    /// Said on stderr when `records` is empty in table or Markdown form ("no roles at level entry").
+    pub empty_note: String,
+}
+
+/// A page of text: a title and blocks, rendered for the terminal or as Markdown.
+#[derive(Debug, Default)]
+pub struct Document {
+    pub title: String,
+    pub blocks: Vec<Block>,
+}
+
+#[derive(Debug)]
+pub enum Block {
+    Paragraph(String),
+    /// Label/value pairs, labels aligned.
+    Fields(Vec<(String, String)>),
+    /// A heading over a bulleted list.
+    List {
+        heading: String,
+        items: Vec<String>,
+    },
+}
+
+/// Writes a list of records in the requested format.
+pub fn list<R: Tabular>(
+    out: &mut dyn Write,
+    opts: &Options,
+    listing: &Listing<R>,
+) -> io::Result<()> {
+    let human = matches!(opts.format, Format::Table | Format::Markdown);
+    if human && listing.records.is_empty() {
+        let note = escape_controls(&listing.empty_note);
+        return writeln!(io::stderr(), "note: {note}");
+    }
+    match opts.format {
+        Format::Table => {
+            table::write(out, opts, R::HEADERS, listing.records.iter().map(R::cells))?;
+            text::write_notes(out, opts, &listing.notes)
+        }
+        Format::Markdown => {
+            markdown::write_table(out, R::HEADERS, listing.records.iter().map(R::cells))?;
+            markdown::write_notes(out, &listing.notes)
+        }
+        Format::Json => json::write(out, listing.records),
+        Format::Csv => csv::write(
+            out,
+            R::CSV_HEADERS,
+            listing.records.iter().map(R::csv_cells),
+        ),
+    }
+}
+
+/// Writes one record: as a page of text for people, as one object or one CSV row for programs.
+pub fn page<R: Tabular>(
+    out: &mut dyn Write,
+    opts: &Options,
+    record: &R,
+    doc: &Document,
+) -> io::Result<()> {
+    match opts.format {
+        Format::Table => text::write_document(out, opts, doc),
+        Format::Markdown => markdown::write_document(out, doc),
+        Format::Json => json::write(out, record),
+        Format::Csv => csv::write(out, R::CSV_HEADERS, std::iter::once(record.csv_cells())),
+    }
+}
+
+/// Formats a whole number of dollars with thousands separators: `$120,000`.
+pub fn usd(amount: u64) -> String {
+    let digits = amount.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
+    out.push('$');
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
+/// Formats a salary range: `$80,000 – $110,000`, or `$170,000 – $220,000+` when the top is open.
+pub fn usd_range(min: u64, max: u64, open_ended: bool) -> String {
+    let plus = if open_ended { "+" } else { "" };
+    format!("{} – {}{plus}", usd(min), usd(max))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn usd_groups_thousands() {
+        assert_eq!(usd(0), "$0");
+        assert_eq!(usd(999), "$999");
+        assert_eq!(usd(1_000), "$1,000");
+        assert_eq!(usd(80_000), "$80,000");
+        assert_eq!(usd(220_000), "$220,000");
+        assert_eq!(usd(1_234_567), "$1,234,567");
+        assert_eq!(usd(u64::MAX), "$18,446,744,073,709,551,615");
+    }
+
+    #[test]
+    fn open_ended_range_ends_in_plus() {
+        assert_eq!(usd_range(170_000, 220_000, true), "$170,000 – $220,000+");
+        assert_eq!(usd_range(80_000, 110_000, false), "$80,000 – $110,000");
+    }
+}

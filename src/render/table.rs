@@ -1,0 +1,52 @@
+//! Terminal tables (comfy-table), fitted to the width when there is one.
+
+use std::io::{self, Write};
+
+use comfy_table::{Attribute, Cell, ContentArrangement, Table, TableStyle, presets};
+
+use super::{Options, escape_controls};
+
+/// Rows separated by lines: cells wrap onto several lines, and the separators keep rows apart.
+const STYLE: TableStyle = presets::UTF8_FULL.with_rounded_corners();
+
+/// Narrowest table we lay out; below this, columns are too thin to read, so the table overflows.
+const MIN_WIDTH: usize = 40;
+
+pub fn write(
+    out: &mut dyn Write,
+    opts: &Options,
+    headers: &[&str],
+    rows: impl Iterator<Item = Vec<String>>,
+) -> io::Result<()> {
+    let mut table = Table::new();
+    table
+        .load_style(STYLE)
+        // Never let comfy-table look at the terminal itself: width and colour are decided once.
+        .force_no_tty();
+    if opts.color {
+        table.enforce_styling();
+    }
+    match opts.width {
+        Some(width) => {
+            let width = u16::try_from(width.max(MIN_WIDTH)).unwrap_or(u16::MAX);
+            table
+                .set_content_arrangement(ContentArrangement::Dynamic)
+                .set_width(width);
+        }
+        None => {
+            table.set_content_arrangement(ContentArrangement::Disabled);
+        }
+    }
+    table.set_header(headers.iter().map(|header| {
+        let cell = Cell::new(header);
+        if opts.color {
+            cell.add_attribute(Attribute::Bold)
+        } else {
+            cell
+        }
+    }));
+    for row in rows {
+        table.add_row(row.iter().map(|cell| Cell::new(escape_controls(cell))));
+    }
+    writeln!(out, "{table}")
+}

@@ -1,0 +1,118 @@
+//! Pages and notes for the terminal: prose wrapped to the width, labels aligned.
+
+use std::io::{self, Write};
+
+use super::{Block, Document, Options, escape_controls};
+
+/// Below this many columns for a field's value, the value starts on its own line instead.
+const MIN_VALUE_WIDTH: usize = 24;
+
+pub fn write_document(out: &mut dyn Write, opts: &Options, doc: &Document) -> io::Result<()> {
+    let width = opts.text_width();
+    write_heading(out, opts, &doc.title, width)?;
+    for block in &doc.blocks {
+        writeln!(out)?;
+        match block {
+            Block::Paragraph(text) => write_paragraphs(out, text, width)?,
+            Block::Fields(fields) => write_fields(out, opts, fields, width)?,
+            Block::List { heading, items } => {
+                write_heading(out, opts, heading, width)?;
+                for item in items {
+                    let item = escape_controls(item);
+                    let lines = textwrap::wrap(
+                        &item,
+                        textwrap::Options::new(width)
+                            .initial_indent("  • ")
+                            .subsequent_indent("    "),
+                    );
+                    for line in lines {
+                        writeln!(out, "{line}")?;
+                    }
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The article's sentences under a table, each its own wrapped paragraph.
+pub fn write_notes(out: &mut dyn Write, opts: &Options, notes: &[String]) -> io::Result<()> {
+    for note in notes {
+        writeln!(out)?;
+        write_wrapped(out, note, opts.text_width(), "")?;
+    }
+    Ok(())
+}
+
+fn write_fields(
+    out: &mut dyn Write,
+    opts: &Options,
+    fields: &[(String, String)],
+    width: usize,
+) -> io::Result<()> {
+    let label_width = fields
+        .iter()
+        .map(|(label, _)| label.chars().count())
+        .max()
+        .unwrap_or(0)
+        + 2;
+    for (label, value) in fields {
+        let padding = " ".repeat(label_width - label.chars().count());
+        let label = bold(opts, &escape_controls(label));
+        let indent = " ".repeat(label_width);
+        if width.saturating_sub(label_width) < MIN_VALUE_WIDTH {
+            writeln!(out, "{label}")?;
+            write_wrapped(out, value, width, "  ")?;
+            continue;
+        }
+        let value = escape_controls(value);
+        let lines = textwrap::wrap(&value, textwrap::Options::new(width - label_width));
+        for (i, line) in lines.iter().enumerate() {
+            if i == 0 {
+                writeln!(out, "{label}{padding}{line}")?;
+            } else {
+                writeln!(out, "{indent}{line}")?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Paragraphs separated by blank lines in `text` stay separated.
+fn write_paragraphs(out: &mut dyn Write, text: &str, width: usize) -> io::Result<()> {
+    for (i, paragraph) in text.split("\n\n").enumerate() {
+        if i > 0 {
+            writeln!(out)?;
+        }
+        write_wrapped(out, paragraph, width, "")?;
+    }
+    Ok(())
+}
+
+fn write_wrapped(out: &mut dyn Write, text: &str, width: usize, indent: &str) -> io::Result<()> {
+    let text = escape_controls(text);
+    let options = textwrap::Options::new(width)
+        .initial_indent(indent)
+        .subsequent_indent(indent);
+    for line in textwrap::wrap(&text, options) {
+        writeln!(out, "{line}")?;
+    }
+    Ok(())
+}
+
+/// Headings are escaped and wrapped first, then made bold, so the bold codes are never escaped.
+fn write_heading(out: &mut dyn Write, opts: &Options, text: &str, width: usize) -> io::Result<()> {
+    let text = escape_controls(text);
+    for line in textwrap::wrap(&text, width) {
+        writeln!(out, "{}", bold(opts, &line))?;
+    }
+    Ok(())
+}
+
+fn bold(opts: &Options, text: &str) -> String {
+    if opts.color {
+        format!("\x1b[1m{text}\x1b[0m")
+    } else {
+        text.to_owned()
+    }
+}

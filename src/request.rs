@@ -1,0 +1,37 @@
+//! What the user asked for, as plain types: the CLI builds a `Request`, commands read it.
+
+use crate::model::Level;
+use crate::render::Format;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Request {
+    pub command: Command,
+    pub format: Format,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Command {
+    /// The roles of Table 1 spanning any of `levels` (all when empty).
+    Roles {
+        levels: Vec<Level>,
+    },
+    /// One role's page.
+    Role {
+        name: String,
+    },
+    /// The salary bands of `levels` (all when empty).
+    Salary {
+        levels: Vec<Level>,
+    },
+    Skills,
+    Education,
+    Industries,
+    /// The questions, or the answer that `query` (a number or words) asks for.
+    Faq {
+        query: Option<String>,
+    },
+    /// The article's sections, or the one `section` names.
+    Guide {
+        section: Option<String>,
+    },
+}
