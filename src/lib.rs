@@ -25,13 +25,13 @@ pub fn run(request: &Request) -> Result<()> {
     let options = terminal::detect(request.format);
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    cmd::run(
-        &request.command,
-        &mut cmd::Ctx {
-            dataset: &dataset,
-            out: &mut out,
-            options,
-        },
-    )?;
+    let mut err = io::stderr();
+    let mut ctx = cmd::Ctx {
+        dataset: &dataset,
+        out: &mut out,
+        err: &mut err,
+        options,
+    };
+    cmd::run(&request.command, &mut ctx)?;
     out.flush().context("cannot write output")
 }

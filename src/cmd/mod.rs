@@ -22,12 +22,14 @@ use crate::request::Command;
 pub struct Ctx<'a> {
     pub dataset: &'a Dataset,
     pub out: &'a mut dyn Write,
+    /// Notes that are not output (an empty result said in words) go here, never to `out`.
+    pub err: &'a mut dyn Write,
     pub options: Options,
 }
 
 impl Ctx<'_> {
     fn list<R: Tabular>(&mut self, listing: &Listing<R>) -> Result<()> {
-        render::list(self.out, &self.options, listing).context("cannot write output")
+        render::list(self.out, self.err, &self.options, listing).context("cannot write output")
     }
 
     fn page<R: Tabular>(&mut self, record: &R, doc: &Document) -> Result<()> {
@@ -98,36 +100,44 @@ fn quote(input: &str) -> String {
     }
 }
 
-/// Where records come from, in article order, with the commands that open each section and the
-/// FAQ entries filed under it:
+/// Where records come from, in article order, with the command that opens each section, then
+/// the FAQ entries filed under those sections:
 /// `Source: Table 1: Common Roles in Machine Learning, in "Popular Machine Learning Job Roles" (mlcareers guide popular-roles).`
 fn source_notes<'a>(dataset: &Dataset, cited: impl IntoIterator<Item = &'a str>) -> Vec<String> {
     let cited: Vec<&str> = cited.into_iter().collect();
-    let mut notes = Vec::new();
-    for section in dataset
+    let sections: Vec<String> = dataset
         .guide
         .iter()
         .filter(|section| cited.contains(&section.id.as_str()))
-    {
-        let tables: String = section
-            .tables
-            .iter()
-            .map(|table| format!("{table}, in "))
-            .collect();
-        notes.push(format!(
-            "Source: {tables}\"{}\" (mlcareers guide {}).",
-            section.title, section.id
-        ));
-    }
-    for faq in dataset
+        .map(|section| {
+            let tables: String = section
+                .tables
+                .iter()
+                .map(|table| format!("{table}, in "))
+                .collect();
+            format!(
+                "{tables}\"{}\" (mlcareers guide {})",
+                section.title, section.id
+            )
+        })
+        .collect();
+    let questions: Vec<String> = dataset
         .faq
         .iter()
         .filter(|faq| cited.contains(&faq.source.as_str()))
-    {
-        notes.push(format!(
-            "Related question: {} (mlcareers faq {})",
-            faq.question, faq.number
-        ));
+        .map(|faq| format!("{} (mlcareers faq {})", faq.question, faq.number))
+        .collect();
+    let mut notes = Vec::new();
+    if !sections.is_empty() {
+        let label = if sections.len() == 1 {
+            "Source"
+        } else {
+            "Sources"
+        };
+        notes.push(format!("{label}: {}.", sections.join("; ")));
+    }
+    if !questions.is_empty() {
+        notes.push(format!("Related questions: {}", questions.join("; ")));
     }
     notes
 }

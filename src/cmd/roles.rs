@@ -10,8 +10,9 @@ use crate::render::{Listing, Tabular, usd_range};
 pub fn run(ctx: &mut Ctx, levels: &[Level]) -> Result<()> {
     let records = roles::list(ctx.dataset, levels);
     let mut notes = vec![
-        "Salary ranges are derived, not quoted: the article gives pay by experience level (Table 2), \
-         not by role, so each range runs from the lowest to the highest band of the levels the role spans."
+        "Salary ranges are in USD a year and derived, not quoted: the article gives pay by experience \
+         level (Table 2), not by role, so each range runs from the lowest to the highest band of the \
+         levels the role spans."
             .to_owned(),
     ];
     notes.extend(source_notes(
@@ -31,12 +32,8 @@ pub fn run(ctx: &mut Ctx, levels: &[Level]) -> Result<()> {
 }
 
 impl Tabular for RoleRecord<'_> {
-    const HEADERS: &'static [&'static str] = &[
-        "Role",
-        "Responsibilities",
-        "Experience",
-        "Salary (USD/yr, derived)",
-    ];
+    const HEADERS: &'static [&'static str] =
+        &["Role", "Responsibilities", "Experience", "Salary (derived)"];
     const CSV_HEADERS: &'static [&'static str] = &[
         "id",
         "title",

@@ -32,17 +32,13 @@ impl SkillKind {
 }
 
 impl Tabular for SkillGroup {
-    const HEADERS: &'static [&'static str] = &["Group", "Kind", "Skills", "Why (the article)"];
+    const HEADERS: &'static [&'static str] = &["Group", "Skills", "Why (the article)"];
     const CSV_HEADERS: &'static [&'static str] =
         &["id", "title", "kind", "skills", "why", "source"];
 
     fn cells(&self) -> Vec<String> {
-        vec![
-            self.title.clone(),
-            self.kind.id().to_owned(),
-            joined(&self.skills, ", "),
-            self.why.clone(),
-        ]
+        let group = format!("{} ({})", self.title, self.kind.id());
+        vec![group, joined(&self.skills, "\n"), self.why.clone()]
     }
 
     fn csv_cells(&self) -> Vec<String> {

@@ -85,17 +85,26 @@ pub enum Block {
     },
 }
 
-/// Writes a list of records in the requested format.
+/// Writes a list of records in the requested format. An empty list is still valid JSON (`[]`) and
+/// CSV (the header); for people it is a one-line note on `err` instead of an empty table.
 pub fn list<R: Tabular>(
     out: &mut dyn Write,
+    err: &mut dyn Write,
     opts: &Options,
     listing: &Listing<R>,
 ) -> io::Result<()> {
     let human = matches!(opts.format, Format::Table | Format::Markdown);
     if human && listing.records.is_empty() {
-        let note = escape_controls(&listing.empty_note);
-        return writeln!(io::stderr(), "note: {note}");
+        return writeln!(err, "note: {}", escape_controls(&listing.empty_note));
     }
+    debug_assert!(
+        listing
+            .records
+            .iter()
+            .all(|r| r.cells().len() == R::HEADERS.len()
+                && r.csv_cells().len() == R::CSV_HEADERS.len()),
+        "a row's cells do not match its headers"
+    );
     match opts.format {
         Format::Table => {
             table::write(out, opts, R::HEADERS, listing.records.iter().map(R::cells))?;
@@ -152,6 +161,102 @@ pub fn usd_range(min: u64, max: u64, open_ended: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[derive(Serialize)]
+    struct Row {
+        name: &'static str,
+    }
+
+    impl Tabular for Row {
+        const HEADERS: &'static [&'static str] = &["Name"];
+        const CSV_HEADERS: &'static [&'static str] = &["name"];
+        fn cells(&self) -> Vec<String> {
+            vec![self.name.to_owned()]
+        }
+        fn csv_cells(&self) -> Vec<String> {
+            vec![self.name.to_owned()]
+        }
+    }
+
+    fn render_empty(format: Format) -> (String, String) {
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let opts = Options {
+            format,
+            width: Some(80),
+            color: false,
+        };
+        let listing = Listing::<Row> {
+            records: &[],
+            notes: vec!["a note".into()],
+            empty_note: "nothing here".into(),
+        };
+        list(&mut out, &mut err, &opts, &listing).unwrap();
+        (
+            String::from_utf8(out).unwrap(),
+            String::from_utf8(err).unwrap(),
+        )
+    }
+
+    #[test]
+    fn an_empty_list_is_a_note_for_people_and_valid_data_for_programs() {
+        assert_eq!(
+            render_empty(Format::Table),
+            (String::new(), "note: nothing here\n".into())
+        );
+        assert_eq!(
+            render_empty(Format::Markdown),
+            (String::new(), "note: nothing here\n".into())
+        );
+        assert_eq!(render_empty(Format::Json), ("[]\n".into(), String::new()));
+        assert_eq!(render_empty(Format::Csv), ("name\n".into(), String::new()));
+    }
+
+    #[test]
+    fn control_characters_never_reach_table_or_csv_raw() {
+        for format in [Format::Table, Format::Markdown, Format::Csv] {
+            let (mut out, mut err) = (Vec::new(), Vec::new());
+            let opts = Options {
+                format,
+                width: None,
+                color: false,
+            };
+            let listing = Listing {
+                records: &[Row {
+                    name: "x\u{1b}]8;;http://evil\u{7}y",
+                }],
+                notes: vec![],
+                empty_note: String::new(),
+            };
+            list(&mut out, &mut err, &opts, &listing).unwrap();
+            let out = String::from_utf8(out).unwrap();
+            assert!(
+                !out.contains('\u{1b}') && !out.contains('\u{7}'),
+                "{format:?}: {out:?}"
+            );
+            assert!(
+                out.contains("x\\e]8;;http://evil\\u{7}y"),
+                "{format:?}: {out:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn json_keeps_the_exact_string() {
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let opts = Options {
+            format: Format::Json,
+            width: None,
+            color: false,
+        };
+        let listing = Listing {
+            records: &[Row { name: "x\u{1b}y" }],
+            notes: vec![],
+            empty_note: String::new(),
+        };
+        list(&mut out, &mut err, &opts, &listing).unwrap();
+        let parsed: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        assert_eq!(parsed[0]["name"], "x\u{1b}y");
+    }
 
     #[test]
     fn usd_groups_thousands() {

@@ -6,8 +6,10 @@ use comfy_table::{Attribute, Cell, ContentArrangement, Table, TableStyle, preset
 
 use super::{Options, escape_controls};
 
-/// Rows separated by lines: cells wrap onto several lines, and the separators keep rows apart.
-const STYLE: TableStyle = presets::UTF8_FULL.with_rounded_corners();
+/// One line per row, while every row fits on one line.
+const COMPACT: TableStyle = presets::UTF8_FULL_CONDENSED.with_rounded_corners();
+/// Lines between rows, once cells wrap onto several lines and rows would run together.
+const SEPARATED: TableStyle = presets::UTF8_FULL.with_rounded_corners();
 
 /// Narrowest table we lay out; below this, columns are too thin to read, so the table overflows.
 const MIN_WIDTH: usize = 40;
@@ -19,23 +21,10 @@ pub fn write(
     rows: impl Iterator<Item = Vec<String>>,
 ) -> io::Result<()> {
     let mut table = Table::new();
-    table
-        .load_style(STYLE)
-        // Never let comfy-table look at the terminal itself: width and colour are decided once.
-        .force_no_tty();
+    // Never let comfy-table look at the terminal itself: width and colour are decided once.
+    table.force_no_tty();
     if opts.color {
         table.enforce_styling();
-    }
-    match opts.width {
-        Some(width) => {
-            let width = u16::try_from(width.max(MIN_WIDTH)).unwrap_or(u16::MAX);
-            table
-                .set_content_arrangement(ContentArrangement::Dynamic)
-                .set_width(width);
-        }
-        None => {
-            table.set_content_arrangement(ContentArrangement::Disabled);
-        }
     }
     table.set_header(headers.iter().map(|header| {
         let cell = Cell::new(header);
@@ -47,6 +36,27 @@ pub fn write(
     }));
     for row in rows {
         table.add_row(row.iter().map(|cell| Cell::new(escape_controls(cell))));
+    }
+
+    let width = opts.width.map(|width| width.max(MIN_WIDTH));
+    let natural: usize = table
+        .column_max_content_widths()
+        .iter()
+        .map(|&w| usize::from(w) + 3)
+        .sum::<usize>()
+        + 1;
+    let wraps = width.is_some_and(|width| natural > width);
+    table.load_style(if wraps { SEPARATED } else { COMPACT });
+    match width {
+        Some(width) => {
+            let width = u16::try_from(width).unwrap_or(u16::MAX);
+            table
+                .set_content_arrangement(ContentArrangement::Dynamic)
+                .set_width(width);
+        }
+        None => {
+            table.set_content_arrangement(ContentArrangement::Disabled);
+        }
     }
     writeln!(out, "{table}")
 }
