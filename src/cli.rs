@@ -42,9 +42,7 @@ pub struct OutputArgs {
 #[derive(Debug, Subcommand)]
 pub enum Commands {
     /// List machine-learning roles with responsibilities, experience range and salary range
-    #[command(
-        after_help = "Salary ranges are derived from the article's bands by experience level."
-    )]
+    #[command(after_help = "Salary ranges are derived from the article's bands by experience level.")]
     Roles {
         /// Only roles open at this level (repeat or separate with commas for any of several)
         #[arg(long, short = 'l', value_enum, value_delimiter = ',')]
@@ -127,29 +125,16 @@ impl Cli {
         };
         let words = |words: Vec<String>| Some(words.join(" ")).filter(|joined| !joined.is_empty());
         let command = match self.command {
-            Commands::Roles { level } => Command::Roles {
-                levels: levels(level),
-            },
-            Commands::Role { name } => Command::Role {
-                name: name.join(" "),
-            },
-            Commands::Salary { level } => Command::Salary {
-                levels: levels(level),
-            },
+            Commands::Roles { level } => Command::Roles { levels: levels(level) },
+            Commands::Role { name } => Command::Role { name: name.join(" ") },
+            Commands::Salary { level } => Command::Salary { levels: levels(level) },
             Commands::Skills => Command::Skills,
             Commands::Education => Command::Education,
             Commands::Industries => Command::Industries,
-            Commands::Faq { query } => Command::Faq {
-                query: words(query),
-            },
-            Commands::Guide { section } => Command::Guide {
-                section: words(section),
-            },
+            Commands::Faq { query } => Command::Faq { query: words(query) },
+            Commands::Guide { section } => Command::Guide { section: words(section) },
         };
-        Request {
-            command,
-            format: self.output.format.into(),
-        }
+        Request { command, format: self.output.format.into() }
     }
 }
 
@@ -159,9 +144,7 @@ mod tests {
     use clap::CommandFactory;
 
     fn request(args: &[&str]) -> Request {
-        Cli::try_parse_from(std::iter::once("mlcareers").chain(args.iter().copied()))
-            .unwrap()
-            .into_request()
+        Cli::try_parse_from(std::iter::once("mlcareers").chain(args.iter().copied())).unwrap().into_request()
     }
 
     #[test]
@@ -171,45 +154,27 @@ mod tests {
 
     #[test]
     fn levels_may_repeat_or_use_commas() {
-        let expected = Command::Roles {
-            levels: vec![Level::Entry, Level::Senior],
-        };
-        assert_eq!(
-            request(&["roles", "--level", "senior,entry"]).command,
-            expected
-        );
-        assert_eq!(
-            request(&["roles", "-l", "entry", "-l", "senior", "-l", "entry"]).command,
-            expected
-        );
+        let expected = Command::Roles { levels: vec![Level::Entry, Level::Senior] };
+        assert_eq!(request(&["roles", "--level", "senior,entry"]).command, expected);
+        assert_eq!(request(&["roles", "-l", "entry", "-l", "senior", "-l", "entry"]).command, expected);
     }
 
     #[test]
     fn words_are_joined_so_quotes_are_optional() {
         assert_eq!(
             request(&["faq", "biggest", "challenge"]).command,
-            Command::Faq {
-                query: Some("biggest challenge".into())
-            }
+            Command::Faq { query: Some("biggest challenge".into()) }
         );
         assert_eq!(
             request(&["role", "NLP", "Engineer"]).command,
-            Command::Role {
-                name: "NLP Engineer".into()
-            }
+            Command::Role { name: "NLP Engineer".into() }
         );
-        assert_eq!(
-            request(&["guide"]).command,
-            Command::Guide { section: None }
-        );
+        assert_eq!(request(&["guide"]).command, Command::Guide { section: None });
     }
 
     #[test]
     fn format_goes_before_or_after_the_command() {
-        assert_eq!(
-            request(&["--format", "json", "skills"]).format,
-            Format::Json
-        );
+        assert_eq!(request(&["--format", "json", "skills"]).format, Format::Json);
         assert_eq!(request(&["skills", "-f", "csv"]).format, Format::Csv);
     }
 }

@@ -13,8 +13,7 @@ pub const EMBEDDED_JSON: &str = include_str!("../data/dataset.json");
 
 /// The embedded dataset, parsed and validated.
 pub fn embedded() -> Result<Dataset> {
-    parse(EMBEDDED_JSON)
-        .context("the embedded dataset is broken (a bug in this build of mlcareers)")
+    parse(EMBEDDED_JSON).context("the embedded dataset is broken (a bug in this build of mlcareers)")
 }
 
 /// Parses a dataset from JSON text and validates it.
@@ -23,11 +22,7 @@ pub fn parse(json: &str) -> Result<Dataset> {
     let problems = validate(&dataset);
     if !problems.is_empty() {
         let list: Vec<String> = problems.iter().map(Problem::to_string).collect();
-        bail!(
-            "dataset has {} problem(s):\n  {}",
-            problems.len(),
-            list.join("\n  ")
-        );
+        bail!("dataset has {} problem(s):\n  {}", problems.len(), list.join("\n  "));
     }
     Ok(dataset)
 }
@@ -50,188 +45,69 @@ impl fmt::Display for Problem {
 pub fn validate(dataset: &Dataset) -> Vec<Problem> {
     let mut problems = Problems::default();
 
-    // Every string in the dataset holds text.
+    // Rules for every value, wherever it sits: text is not blank, a `source` names a section.
+    let sections: HashSet<&str> = dataset.guide.iter().map(|section| section.id.as_str()).collect();
     if let Ok(value) = serde_json::to_value(dataset) {
-        find_blank_strings(&value, &mut String::new(), &mut problems);
+        check_values(&value, &mut String::new(), &sections, &mut problems);
     }
 
-    let listed: Vec<Level> = dataset.levels.iter().map(|level| level.id).collect();
-    if listed != Level::ALL {
-        problems.add(
-            "levels",
-            "must list entry, mid and senior, once each, in that order",
-        );
+    if dataset.levels.iter().map(|level| level.id).ne(Level::ALL) {
+        problems.add("levels", "must list entry, mid and senior, once each, in that order");
     }
 
-    let sections: HashSet<&str> = dataset
-        .guide
-        .iter()
-        .map(|section| section.id.as_str())
-        .collect();
-    let check_source = |path: String, source: &str, problems: &mut Problems| {
-        if !sections.contains(source) {
-            problems.add(path, format!("source \"{source}\" names no guide section"));
-        }
-    };
-
-    unique(
-        dataset.guide.iter().map(|section| section.id.as_str()),
-        "guide",
-        "id",
-        &mut problems,
-    );
+    unique(dataset.guide.iter().map(|section| section.id.as_str()), "guide", "id", &mut problems);
     for (i, section) in dataset.guide.iter().enumerate() {
         if section.paragraphs.is_empty() {
             problems.add(format!("guide[{i}].paragraphs"), "must not be empty");
         }
     }
 
-    for (i, level) in dataset.levels.iter().enumerate() {
-        check_source(format!("levels[{i}].source"), &level.source, &mut problems);
-    }
-
-    unique(
-        dataset.roles.iter().map(|role| role.id.as_str()),
-        "roles",
-        "id",
-        &mut problems,
-    );
+    unique(dataset.roles.iter().map(|role| role.id.as_str()), "roles", "id", &mut problems);
     for (i, role) in dataset.roles.iter().enumerate() {
         if role.levels.is_empty() {
             problems.add(format!("roles[{i}].levels"), "must name at least one level");
         } else if !role.levels.windows(2).all(|pair| pair[0] < pair[1]) {
-            problems.add(
-                format!("roles[{i}].levels"),
-                "must be junior first, each level once",
-            );
+            problems.add(format!("roles[{i}].levels"), "must be junior first, each level once");
         }
-        check_source(format!("roles[{i}].source"), &role.source, &mut problems);
     }
 
-    let bands: Vec<Level> = dataset.salary.bands.iter().map(|band| band.level).collect();
-    if bands != Level::ALL {
-        problems.add(
-            "salary.bands",
-            "must hold one band per level: entry, mid, senior, in that order",
-        );
+    if dataset.salary.bands.iter().map(|band| band.level).ne(Level::ALL) {
+        problems.add("salary.bands", "must hold one band per level: entry, mid, senior, in that order");
     }
     for (i, band) in dataset.salary.bands.iter().enumerate() {
         if band.min_usd > band.max_usd {
             problems.add(
                 format!("salary.bands[{i}]"),
-                format!(
-                    "min_usd {} is greater than max_usd {}",
-                    band.min_usd, band.max_usd
-                ),
+                format!("min_usd {} is greater than max_usd {}", band.min_usd, band.max_usd),
             );
         }
-        check_source(
-            format!("salary.bands[{i}].source"),
-            &band.source,
-            &mut problems,
-        );
-    }
-    for (i, note) in dataset.salary.notes.iter().enumerate() {
-        check_source(
-            format!("salary.notes[{i}].source"),
-            &note.source,
-            &mut problems,
-        );
     }
 
-    unique(
-        dataset.skills.groups.iter().map(|group| group.id.as_str()),
-        "skills.groups",
-        "id",
-        &mut problems,
-    );
-    for (i, group) in dataset.skills.groups.iter().enumerate() {
+    let groups = &dataset.skills.groups;
+    unique(groups.iter().map(|group| group.id.as_str()), "skills.groups", "id", &mut problems);
+    for (i, group) in groups.iter().enumerate() {
         if group.skills.is_empty() {
-            problems.add(
-                format!("skills.groups[{i}].skills"),
-                "must name at least one skill",
-            );
+            problems.add(format!("skills.groups[{i}].skills"), "must name at least one skill");
         }
-        check_source(
-            format!("skills.groups[{i}].source"),
-            &group.source,
-            &mut problems,
-        );
-    }
-    for (i, note) in dataset.skills.notes.iter().enumerate() {
-        check_source(
-            format!("skills.notes[{i}].source"),
-            &note.source,
-            &mut problems,
-        );
     }
 
     let pathways = &dataset.education.pathways;
-    unique(
-        pathways.iter().map(|pathway| pathway.id.as_str()),
-        "education.pathways",
-        "id",
-        &mut problems,
-    );
+    unique(pathways.iter().map(|pathway| pathway.id.as_str()), "education.pathways", "id", &mut problems);
     for (i, pathway) in pathways.iter().enumerate() {
         if pathway.options.is_empty() {
-            problems.add(
-                format!("education.pathways[{i}].options"),
-                "must name at least one option",
-            );
+            problems.add(format!("education.pathways[{i}].options"), "must name at least one option");
         }
-        check_source(
-            format!("education.pathways[{i}].source"),
-            &pathway.source,
-            &mut problems,
-        );
-    }
-    for (i, note) in dataset.education.notes.iter().enumerate() {
-        check_source(
-            format!("education.notes[{i}].source"),
-            &note.source,
-            &mut problems,
-        );
     }
 
     let entries = &dataset.industries.entries;
-    let keys: Vec<String> = entries
-        .iter()
-        .map(|entry| format!("{:?} {}", entry.kind, entry.name))
-        .collect();
-    unique(
-        keys.iter().map(String::as_str),
-        "industries.entries",
-        "kind and name",
-        &mut problems,
-    );
-    for (i, entry) in entries.iter().enumerate() {
-        check_source(
-            format!("industries.entries[{i}].source"),
-            &entry.source,
-            &mut problems,
-        );
-    }
-    for (i, note) in dataset.industries.notes.iter().enumerate() {
-        check_source(
-            format!("industries.notes[{i}].source"),
-            &note.source,
-            &mut problems,
-        );
-    }
+    let keys: Vec<String> = entries.iter().map(|entry| format!("{:?} {}", entry.kind, entry.name)).collect();
+    unique(keys.iter().map(String::as_str), "industries.entries", "kind and name", &mut problems);
 
     for (i, faq) in dataset.faq.iter().enumerate() {
         if usize::try_from(faq.number).ok() != Some(i + 1) {
-            problems.add(
-                format!("faq[{i}].number"),
-                format!(
-                    "is {}, expected {} (numbered from 1, in order)",
-                    faq.number,
-                    i + 1
-                ),
-            );
+            let message = format!("is {}, expected {} (numbered from 1, in order)", faq.number, i + 1);
+            problems.add(format!("faq[{i}].number"), message);
         }
-        check_source(format!("faq[{i}].source"), &faq.source, &mut problems);
     }
 
     problems.0
@@ -242,10 +118,7 @@ struct Problems(Vec<Problem>);
 
 impl Problems {
     fn add(&mut self, path: impl Into<String>, message: impl Into<String>) {
-        self.0.push(Problem {
-            path: path.into(),
-            message: message.into(),
-        });
+        self.0.push(Problem { path: path.into(), message: message.into() });
     }
 }
 
@@ -259,16 +132,18 @@ fn unique<'a>(ids: impl Iterator<Item = &'a str>, list: &str, what: &str, proble
     }
 }
 
-fn find_blank_strings(value: &Value, path: &mut String, problems: &mut Problems) {
+/// Walks every value, keeping its path (`skills.groups[0].skills[1]`) for the message.
+fn check_values(value: &Value, path: &mut String, sections: &HashSet<&str>, problems: &mut Problems) {
     match value {
-        Value::String(text) if text.trim().is_empty() => {
-            problems.add(path.clone(), "must not be empty")
+        Value::String(text) if text.trim().is_empty() => problems.add(path.clone(), "must not be empty"),
+        Value::String(source) if path.ends_with(".source") && !sections.contains(source.as_str()) => {
+            problems.add(path.clone(), format!("\"{source}\" names no guide section"));
         }
         Value::Array(items) => {
             for (i, item) in items.iter().enumerate() {
                 let len = path.len();
                 path.push_str(&format!("[{i}]"));
-                find_blank_strings(item, path, problems);
+                check_values(item, path, sections, problems);
                 path.truncate(len);
             }
         }
@@ -279,7 +154,7 @@ fn find_blank_strings(value: &Value, path: &mut String, problems: &mut Problems)
                     path.push('.');
                 }
                 path.push_str(key);
-                find_blank_strings(field, path, problems);
+                check_values(field, path, sections, problems);
                 path.truncate(len);
             }
         }
@@ -314,30 +189,21 @@ mod tests {
         assert_eq!(dataset.faq.len(), 4);
         assert_eq!(dataset.guide.len(), 12, "the article has twelve sections");
         let senior = &dataset.salary.bands[2];
-        assert!(
-            senior.open_ended && senior.max_usd == 220_000,
-            "220,000+ is an open top, not a maximum"
-        );
+        assert!(senior.open_ended && senior.max_usd == 220_000, "220,000+ is an open top, not a maximum");
     }
 
     #[test]
     fn duplicate_ids_are_reported_at_the_repeat() {
         let mut value = embedded_value();
         value["roles"][3]["id"] = "data-scientist".into();
-        assert_eq!(
-            problems_of(value),
-            ["roles[3]: duplicate id \"data-scientist\""]
-        );
+        assert_eq!(problems_of(value), ["roles[3]: duplicate id \"data-scientist\""]);
     }
 
     #[test]
     fn min_above_max_is_reported() {
         let mut value = embedded_value();
         value["salary"]["bands"][1]["min_usd"] = 200_000.into();
-        assert_eq!(
-            problems_of(value),
-            ["salary.bands[1]: min_usd 200000 is greater than max_usd 160000"]
-        );
+        assert_eq!(problems_of(value), ["salary.bands[1]: min_usd 200000 is greater than max_usd 160000"]);
     }
 
     #[test]
@@ -346,10 +212,7 @@ mod tests {
         value["faq"][2]["answer"] = "  ".into();
         value["skills"]["groups"][0]["skills"][1] = "".into();
         let problems = problems_of(value);
-        assert!(
-            problems.contains(&"faq[2].answer: must not be empty".to_string()),
-            "{problems:?}"
-        );
+        assert!(problems.contains(&"faq[2].answer: must not be empty".to_string()), "{problems:?}");
         assert!(
             problems.contains(&"skills.groups[0].skills[1]: must not be empty".to_string()),
             "{problems:?}"
@@ -360,9 +223,13 @@ mod tests {
     fn unknown_source_section_is_reported() {
         let mut value = embedded_value();
         value["roles"][0]["source"] = "table-9".into();
+        value["industries"]["notes"][1]["source"] = "".into();
         assert_eq!(
             problems_of(value),
-            ["roles[0].source: source \"table-9\" names no guide section"]
+            [
+                "roles[0].source: \"table-9\" names no guide section",
+                "industries.notes[1].source: must not be empty"
+            ]
         );
     }
 
@@ -398,10 +265,7 @@ mod tests {
     fn faq_numbers_follow_article_order() {
         let mut value = embedded_value();
         value["faq"][1]["number"] = 7.into();
-        assert_eq!(
-            problems_of(value),
-            ["faq[1].number: is 7, expected 2 (numbered from 1, in order)"]
-        );
+        assert_eq!(problems_of(value), ["faq[1].number: is 7, expected 2 (numbered from 1, in order)"]);
     }
 
     #[test]
@@ -409,9 +273,6 @@ mod tests {
         let mut value = embedded_value();
         value["roles"][3]["levels"][0] = "junior".into();
         let err = parse(&value.to_string()).unwrap_err();
-        assert!(
-            format!("{err:#}").contains("unknown variant `junior`"),
-            "{err:#}"
-        );
+        assert!(format!("{err:#}").contains("unknown variant `junior`"), "{err:#}");
     }
 }

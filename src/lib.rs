@@ -26,12 +26,7 @@ pub fn run(request: &Request) -> Result<()> {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut err = io::stderr();
-    let mut ctx = cmd::Ctx {
-        dataset: &dataset,
-        out: &mut out,
-        err: &mut err,
-        options,
-    };
+    let mut ctx = cmd::Ctx { dataset: &dataset, out: &mut out, err: &mut err, options };
     cmd::run(&request.command, &mut ctx)?;
     out.flush().context("cannot write output")
 }

@@ -17,6 +17,13 @@ pub struct Dataset {
     pub guide: Vec<Section>,
 }
 
+impl Dataset {
+    /// The article's name for a level ("Mid Level"); Table 1's word for it if the dataset has none.
+    pub fn level_title(&self, level: Level) -> &str {
+        self.levels.iter().find(|info| info.id == level).map_or(level.label(), |info| &info.title)
+    }
+}
+
 /// What the dataset was built from.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
@@ -103,6 +110,14 @@ pub struct SalaryBand {
     pub source: String,
 }
 
+impl Salary {
+    /// The sections this part of the dataset cites, one entry per record.
+    pub fn sources(&self) -> Vec<&str> {
+        let bands = self.bands.iter().map(|band| band.source.as_str());
+        bands.chain(self.notes.iter().map(|note| note.source.as_str())).collect()
+    }
+}
+
 /// A sentence of the article kept beside a structured view.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
@@ -117,6 +132,14 @@ pub struct Note {
 pub struct Skills {
     pub groups: Vec<SkillGroup>,
     pub notes: Vec<Note>,
+}
+
+impl Skills {
+    /// The sections this part of the dataset cites, one entry per record.
+    pub fn sources(&self) -> Vec<&str> {
+        let groups = self.groups.iter().map(|group| group.source.as_str());
+        groups.chain(self.notes.iter().map(|note| note.source.as_str())).collect()
+    }
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -139,12 +162,30 @@ pub enum SkillKind {
     Interpersonal,
 }
 
+impl SkillKind {
+    /// The id used in JSON and CSV.
+    pub fn id(self) -> &'static str {
+        match self {
+            SkillKind::Technical => "technical",
+            SkillKind::Interpersonal => "interpersonal",
+        }
+    }
+}
+
 /// The article's education and learning pathways.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Education {
     pub pathways: Vec<Pathway>,
     pub notes: Vec<Note>,
+}
+
+impl Education {
+    /// The sections this part of the dataset cites, one entry per record.
+    pub fn sources(&self) -> Vec<&str> {
+        let pathways = self.pathways.iter().map(|pathway| pathway.source.as_str());
+        pathways.chain(self.notes.iter().map(|note| note.source.as_str())).collect()
+    }
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -167,12 +208,30 @@ pub enum PathwayKind {
     Alternative,
 }
 
+impl PathwayKind {
+    /// The id used in JSON and CSV.
+    pub fn id(self) -> &'static str {
+        match self {
+            PathwayKind::Formal => "formal",
+            PathwayKind::Alternative => "alternative",
+        }
+    }
+}
+
 /// Where machine learning is used and who hires for it.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Industries {
     pub entries: Vec<Industry>,
     pub notes: Vec<Note>,
+}
+
+impl Industries {
+    /// The sections this part of the dataset cites, one entry per record.
+    pub fn sources(&self) -> Vec<&str> {
+        let entries = self.entries.iter().map(|entry| entry.source.as_str());
+        entries.chain(self.notes.iter().map(|note| note.source.as_str())).collect()
+    }
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -192,6 +251,17 @@ pub enum IndustryKind {
     Industry,
     Employer,
     Application,
+}
+
+impl IndustryKind {
+    /// The id used in JSON and CSV.
+    pub fn id(self) -> &'static str {
+        match self {
+            IndustryKind::Industry => "industry",
+            IndustryKind::Employer => "employer",
+            IndustryKind::Application => "application",
+        }
+    }
 }
 
 /// One of the article's questions and its answer, numbered in article order.

@@ -10,9 +10,7 @@ use crate::render::{Format, Options};
 pub fn detect(format: Format) -> Options {
     let stdout = std::io::stdout();
     let is_terminal = stdout.is_terminal();
-    let columns = std::env::var("COLUMNS")
-        .ok()
-        .and_then(|value| value.trim().parse::<usize>().ok());
+    let columns = std::env::var("COLUMNS").ok().and_then(|value| value.trim().parse::<usize>().ok());
     let width = columns.filter(|&width| width > 0).or_else(|| {
         if is_terminal {
             terminal_size::terminal_size_of(&stdout).map(|(width, _)| usize::from(width.0))
@@ -22,9 +20,5 @@ pub fn detect(format: Format) -> Options {
     });
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|value| !value.is_empty());
     let dumb = std::env::var_os("TERM").is_some_and(|term| term == "dumb");
-    Options {
-        format,
-        width,
-        color: is_terminal && !no_color && !dumb,
-    }
+    Options { format, width, color: is_terminal && !no_color && !dumb }
 }

@@ -30,12 +30,8 @@ fn mlcareers() -> Command {
 #[test]
 fn a_closed_pipe_is_a_quiet_success() {
     for args in EVERY_COMMAND {
-        let mut child = mlcareers()
-            .args(*args)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
+        let mut child =
+            mlcareers().args(*args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
         // Close the reading end before the program writes: its first write fails with EPIPE.
         drop(child.stdout.take());
         let output = child.wait_with_output().unwrap();
@@ -62,33 +58,22 @@ fn a_full_disk_is_an_error_not_a_panic() {
 
 #[test]
 fn lookups_that_find_nothing_exit_1_with_one_error_line() {
-    for args in [
-        &["role", "plumber"][..],
-        &["faq", "visa"],
-        &["faq", "0"],
-        &["guide", "zzz"],
-        &["role", "engineer"],
-    ] {
+    for args in
+        [&["role", "plumber"][..], &["faq", "visa"], &["faq", "0"], &["guide", "zzz"], &["role", "engineer"]]
+    {
         let output = mlcareers().args(args).output().unwrap();
         let stderr = String::from_utf8_lossy(&output.stderr);
         assert_eq!(output.status.code(), Some(1), "{args:?}");
         assert!(output.stdout.is_empty(), "{args:?}");
-        assert!(
-            stderr.starts_with("error: ") && stderr.lines().count() == 1,
-            "{args:?}: {stderr}"
-        );
+        assert!(stderr.starts_with("error: ") && stderr.lines().count() == 1, "{args:?}: {stderr}");
     }
 }
 
 #[test]
 fn usage_errors_exit_2() {
-    for args in [
-        &["roles", "--level", "junior"][..],
-        &["--format", "yaml", "roles"],
-        &["nope"],
-        &[],
-        &["role"],
-    ] {
+    for args in
+        [&["roles", "--level", "junior"][..], &["--format", "yaml", "roles"], &["nope"], &[], &["role"]]
+    {
         let output = mlcareers().args(args).output().unwrap();
         assert_eq!(output.status.code(), Some(2), "{args:?}");
     }
@@ -96,28 +81,18 @@ fn usage_errors_exit_2() {
 
 #[test]
 fn control_characters_in_arguments_are_escaped_in_messages() {
-    let output = mlcareers()
-        .args(["role", "\u{1b}[31mred\u{7}"])
-        .output()
-        .unwrap();
+    let output = mlcareers().args(["role", "\u{1b}[31mred\u{7}"]).output().unwrap();
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(1));
-    assert!(
-        !stderr.contains('\u{1b}') && !stderr.contains('\u{7}'),
-        "{stderr:?}"
-    );
+    assert!(!stderr.contains('\u{1b}') && !stderr.contains('\u{7}'), "{stderr:?}");
     assert!(stderr.contains("\\e[31mred\\u{7}"), "{stderr:?}");
 }
 
 #[test]
 fn piped_output_has_no_escape_sequences_even_when_colour_is_allowed() {
     for args in EVERY_COMMAND {
-        let output = mlcareers()
-            .args(*args)
-            .env("TERM", "xterm-256color")
-            .env_remove("NO_COLOR")
-            .output()
-            .unwrap();
+        let output =
+            mlcareers().args(*args).env("TERM", "xterm-256color").env_remove("NO_COLOR").output().unwrap();
         assert!(output.status.success(), "{args:?}");
         assert!(!output.stdout.contains(&0x1b), "{args:?}");
     }
@@ -126,15 +101,8 @@ fn piped_output_has_no_escape_sequences_even_when_colour_is_allowed() {
 #[test]
 fn tables_and_prose_fit_the_width() {
     for width in [40, 60, 80, 120] {
-        for args in EVERY_COMMAND
-            .iter()
-            .filter(|args| !args.contains(&"--format"))
-        {
-            let output = mlcareers()
-                .args(*args)
-                .env("COLUMNS", width.to_string())
-                .output()
-                .unwrap();
+        for args in EVERY_COMMAND.iter().filter(|args| !args.contains(&"--format")) {
+            let output = mlcareers().args(*args).env("COLUMNS", width.to_string()).output().unwrap();
             let stdout = String::from_utf8(output.stdout).unwrap();
             for line in stdout.lines() {
                 assert!(line.chars().count() <= width, "{args:?} at {width}: {line}");
@@ -145,35 +113,22 @@ fn tables_and_prose_fit_the_width() {
 
 #[test]
 fn piped_tables_without_columns_keep_one_line_per_row() {
-    let output = mlcareers()
-        .arg("roles")
-        .env_remove("COLUMNS")
-        .output()
-        .unwrap();
+    let output = mlcareers().arg("roles").env_remove("COLUMNS").output().unwrap();
     let stdout = String::from_utf8(output.stdout).unwrap();
     let table: Vec<&str> = stdout.lines().take_while(|line| !line.is_empty()).collect();
     // Top border, header, header separator, five roles, bottom border.
     assert_eq!(table.len(), 9, "{stdout}");
-    assert!(
-        table[3].contains("Machine Learning Engineer") && table[3].contains("$120,000 – $220,000+")
-    );
+    assert!(table[3].contains("Machine Learning Engineer") && table[3].contains("$120,000 – $220,000+"));
 }
 
 #[test]
 fn works_with_no_files_and_no_environment() {
     let empty = std::env::temp_dir().join(format!("mlcareers-empty-{}", std::process::id()));
     std::fs::create_dir_all(&empty).unwrap();
-    let output = mlcareers()
-        .args(["roles", "--level", "mid"])
-        .current_dir(&empty)
-        .env_clear()
-        .output()
-        .unwrap();
+    let output =
+        mlcareers().args(["roles", "--level", "mid"]).current_dir(&empty).env_clear().output().unwrap();
     std::fs::remove_dir(&empty).unwrap();
     assert!(output.status.success());
     let stdout = String::from_utf8(output.stdout).unwrap();
-    assert!(
-        stdout.contains("NLP Engineer") && !stdout.contains("AI Research Scientist"),
-        "{stdout}"
-    );
+    assert!(stdout.contains("NLP Engineer") && !stdout.contains("AI Research Scientist"), "{stdout}");
 }

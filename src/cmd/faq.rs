@@ -13,11 +13,7 @@ pub fn run(ctx: &mut Ctx, query: Option<&str>) -> Result<()> {
     let Some(query) = query else {
         let notes = vec!["Read an answer with: mlcareers faq NUMBER or mlcareers faq WORDS (for example: mlcareers faq degree)".to_owned()];
         let empty_note = "the dataset has no questions".to_owned();
-        return ctx.list(&Listing {
-            records: &dataset.faq,
-            notes,
-            empty_note,
-        });
+        return ctx.list(&Listing { records: &dataset.faq, notes, empty_note });
     };
     let entry = match faq::find(query, &dataset.faq) {
         Lookup::Found(entry) => entry,
@@ -29,25 +25,16 @@ pub fn run(ctx: &mut Ctx, query: Option<&str>) -> Result<()> {
                     dataset.faq.len()
                 )
             } else {
-                anyhow!(
-                    "no question matches '{}' (see mlcareers faq for the list)",
-                    quote(query)
-                )
+                anyhow!("no question matches '{}' (see mlcareers faq for the list)", quote(query))
             });
         }
     };
-    let mut blocks: Vec<Block> = entry
-        .answer
-        .split("\n\n")
-        .map(|paragraph| Block::Paragraph(paragraph.to_owned()))
-        .collect();
+    let mut blocks: Vec<Block> =
+        entry.answer.split("\n\n").map(|paragraph| Block::Paragraph(paragraph.to_owned())).collect();
     let source = source_notes(dataset, [entry.source.as_str()]);
     // The first note names the section; the rest would list this very question again.
     blocks.extend(source.into_iter().take(1).map(Block::Paragraph));
-    let doc = Document {
-        title: format!("{}. {}", entry.number, entry.question),
-        blocks,
-    };
+    let doc = Document { title: format!("{}. {}", entry.number, entry.question), blocks };
     ctx.page(entry, &doc)
 }
 
@@ -60,11 +47,6 @@ impl Tabular for Faq {
     }
 
     fn csv_cells(&self) -> Vec<String> {
-        vec![
-            self.number.to_string(),
-            self.question.clone(),
-            self.answer.clone(),
-            self.source.clone(),
-        ]
+        vec![self.number.to_string(), self.question.clone(), self.answer.clone(), self.source.clone()]
     }
 }

@@ -10,24 +10,13 @@ use crate::render::{Block, Document, Listing, Tabular};
 pub fn run(ctx: &mut Ctx, section: Option<&str>) -> Result<()> {
     let dataset = ctx.dataset;
     let Some(query) = section else {
-        let notes = vec![
-            "Read one with: mlcareers guide SECTION (for example: mlcareers guide outlook)"
-                .to_owned(),
-        ];
+        let notes =
+            vec!["Read one with: mlcareers guide SECTION (for example: mlcareers guide outlook)".to_owned()];
         let empty_note = "the dataset has no sections".to_owned();
-        return ctx.list(&Listing {
-            records: &dataset.guide,
-            notes,
-            empty_note,
-        });
+        return ctx.list(&Listing { records: &dataset.guide, notes, empty_note });
     };
     let section = resolve("section", query, &dataset.guide, "mlcareers guide")?;
-    let mut blocks: Vec<Block> = section
-        .paragraphs
-        .iter()
-        .cloned()
-        .map(Block::Paragraph)
-        .collect();
+    let mut blocks: Vec<Block> = section.paragraphs.iter().cloned().map(Block::Paragraph).collect();
     if !section.tables.is_empty() {
         blocks.push(Block::List {
             heading: "Tables in this section".to_owned(),
@@ -36,60 +25,28 @@ pub fn run(ctx: &mut Ctx, section: Option<&str>) -> Result<()> {
     }
     let related = related_commands(dataset, &section.id);
     if !related.is_empty() {
-        blocks.push(Block::List {
-            heading: "See also".to_owned(),
-            items: related,
-        });
+        blocks.push(Block::List { heading: "See also".to_owned(), items: related });
     }
-    let doc = Document {
-        title: section.title.clone(),
-        blocks,
-    };
+    let doc = Document { title: section.title.clone(), blocks };
     ctx.page(section, &doc)
 }
 
 /// The commands that show records taken from `section`, in the order the commands are listed.
 fn related_commands(dataset: &Dataset, section: &str) -> Vec<String> {
-    let cites = |source: &String| source == section;
-    let mut commands = Vec::new();
-    let mut add = |cited: bool, command: &str| {
-        if cited {
-            commands.push(command.to_owned());
-        }
-    };
-    add(
-        dataset.roles.iter().any(|role| cites(&role.source)),
-        "mlcareers roles",
-    );
-    add(
-        dataset.salary.bands.iter().any(|band| cites(&band.source))
-            || dataset.salary.notes.iter().any(|note| cites(&note.source)),
-        "mlcareers salary",
-    );
-    let skills = &dataset.skills;
-    add(
-        skills.groups.iter().any(|group| cites(&group.source))
-            || skills.notes.iter().any(|note| cites(&note.source)),
-        "mlcareers skills",
-    );
-    let education = &dataset.education;
-    add(
-        education
-            .pathways
-            .iter()
-            .any(|pathway| cites(&pathway.source))
-            || education.notes.iter().any(|note| cites(&note.source)),
-        "mlcareers education",
-    );
-    let industries = &dataset.industries;
-    add(
-        industries.entries.iter().any(|entry| cites(&entry.source))
-            || industries.notes.iter().any(|note| cites(&note.source)),
-        "mlcareers industries",
-    );
-    for faq in dataset.faq.iter().filter(|faq| cites(&faq.source)) {
-        commands.push(format!("mlcareers faq {}: {}", faq.number, faq.question));
-    }
+    let views = [
+        ("mlcareers roles", dataset.roles.iter().map(|role| role.source.as_str()).collect()),
+        ("mlcareers salary", dataset.salary.sources()),
+        ("mlcareers skills", dataset.skills.sources()),
+        ("mlcareers education", dataset.education.sources()),
+        ("mlcareers industries", dataset.industries.sources()),
+    ];
+    let mut commands: Vec<String> = views
+        .into_iter()
+        .filter(|(_, sources): &(_, Vec<&str>)| sources.contains(&section))
+        .map(|(command, _)| command.to_owned())
+        .collect();
+    let questions = dataset.faq.iter().filter(|faq| faq.source == section);
+    commands.extend(questions.map(|faq| format!("mlcareers faq {}: {}", faq.number, faq.question)));
     commands
 }
 
@@ -111,10 +68,6 @@ impl Tabular for Section {
     }
 
     fn csv_cells(&self) -> Vec<String> {
-        vec![
-            self.id.clone(),
-            self.title.clone(),
-            self.paragraphs.join("\n\n"),
-        ]
+        vec![self.id.clone(), self.title.clone(), self.paragraphs.join("\n\n")]
     }
 }

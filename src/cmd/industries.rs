@@ -2,8 +2,8 @@
 
 use anyhow::Result;
 
-use super::{Ctx, joined, source_notes};
-use crate::model::{Industry, IndustryKind};
+use super::{Ctx, joined, source_notes, texts};
+use crate::model::Industry;
 use crate::render::{Listing, Tabular};
 
 pub fn run(ctx: &mut Ctx) -> Result<()> {
@@ -11,32 +11,10 @@ pub fn run(ctx: &mut Ctx) -> Result<()> {
     let mut records: Vec<&Industry> = industries.entries.iter().collect();
     // Sectors first, then employers, then applications; article order within each (stable sort).
     records.sort_by_key(|entry| entry.kind);
-    let mut notes: Vec<String> = industries
-        .notes
-        .iter()
-        .map(|note| note.text.clone())
-        .collect();
-    let cited = records.iter().map(|entry| entry.source.as_str());
-    notes.extend(source_notes(
-        ctx.dataset,
-        cited.chain(industries.notes.iter().map(|note| note.source.as_str())),
-    ));
+    let mut notes = texts(&industries.notes);
+    notes.extend(source_notes(ctx.dataset, industries.sources()));
     let empty_note = "the dataset lists no industries".to_owned();
-    ctx.list(&Listing {
-        records: &records,
-        notes,
-        empty_note,
-    })
-}
-
-impl IndustryKind {
-    fn id(self) -> &'static str {
-        match self {
-            IndustryKind::Industry => "industry",
-            IndustryKind::Employer => "employer",
-            IndustryKind::Application => "application",
-        }
-    }
+    ctx.list(&Listing { records: &records, notes, empty_note })
 }
 
 impl Tabular for &Industry {
@@ -44,19 +22,10 @@ impl Tabular for &Industry {
     const CSV_HEADERS: &'static [&'static str] = &["kind", "name", "uses", "source"];
 
     fn cells(&self) -> Vec<String> {
-        vec![
-            self.kind.id().to_owned(),
-            self.name.clone(),
-            joined(&self.uses, ", "),
-        ]
+        vec![self.kind.id().to_owned(), self.name.clone(), joined(&self.uses, ", ")]
     }
 
     fn csv_cells(&self) -> Vec<String> {
-        vec![
-            self.kind.id().to_owned(),
-            self.name.clone(),
-            joined(&self.uses, ";"),
-            self.source.clone(),
-        ]
+        vec![self.kind.id().to_owned(), self.name.clone(), joined(&self.uses, ";"), self.source.clone()]
     }
 }

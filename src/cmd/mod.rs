@@ -13,7 +13,7 @@ use std::io::Write;
 
 use anyhow::{Context, Result, anyhow};
 
-use crate::model::{Dataset, Level};
+use crate::model::{Dataset, Level, Note};
 use crate::query::lookup::{self, Lookup, Named};
 use crate::render::{self, Document, Listing, Options, Tabular};
 use crate::request::Command;
@@ -52,19 +52,11 @@ pub fn run(command: &Command, ctx: &mut Ctx) -> Result<()> {
 
 /// The one `kind` (role, section) that `query` names, or an error that helps: the candidates
 /// when it is ambiguous, the closest name or the full list when nothing matches.
-fn resolve<'a, T: Named>(
-    kind: &str,
-    query: &str,
-    candidates: &'a [T],
-    list_command: &str,
-) -> Result<&'a T> {
+fn resolve<'a, T: Named>(kind: &str, query: &str, candidates: &'a [T], list_command: &str) -> Result<&'a T> {
     match lookup::find(query, candidates) {
         Lookup::Found(found) => Ok(found),
         Lookup::Ambiguous(matches) => {
-            let names: Vec<String> = matches
-                .iter()
-                .map(|m| format!("{} ({})", m.id(), m.title()))
-                .collect();
+            let names: Vec<String> = matches.iter().map(|m| format!("{} ({})", m.id(), m.title())).collect();
             Err(anyhow!(
                 "'{}' matches {} {kind}s: {}; say which",
                 quote(query),
@@ -72,13 +64,9 @@ fn resolve<'a, T: Named>(
                 names.join(", ")
             ))
         }
-        Lookup::NotFound {
-            closest: Some(closest),
-        } => Err(anyhow!(
-            "no {kind} matches '{}'; did you mean '{}'?",
-            quote(query),
-            closest.title()
-        )),
+        Lookup::NotFound { closest: Some(closest) } => {
+            Err(anyhow!("no {kind} matches '{}'; did you mean '{}'?", quote(query), closest.title()))
+        }
         Lookup::NotFound { closest: None } => {
             let ids: Vec<&str> = candidates.iter().map(Named::id).collect();
             Err(anyhow!(
@@ -110,15 +98,8 @@ fn source_notes<'a>(dataset: &Dataset, cited: impl IntoIterator<Item = &'a str>)
         .iter()
         .filter(|section| cited.contains(&section.id.as_str()))
         .map(|section| {
-            let tables: String = section
-                .tables
-                .iter()
-                .map(|table| format!("{table}, in "))
-                .collect();
-            format!(
-                "{tables}\"{}\" (mlcareers guide {})",
-                section.title, section.id
-            )
+            let tables: String = section.tables.iter().map(|table| format!("{table}, in ")).collect();
+            format!("{tables}\"{}\" (mlcareers guide {})", section.title, section.id)
         })
         .collect();
     let questions: Vec<String> = dataset
@@ -129,11 +110,7 @@ fn source_notes<'a>(dataset: &Dataset, cited: impl IntoIterator<Item = &'a str>)
         .collect();
     let mut notes = Vec::new();
     if !sections.is_empty() {
-        let label = if sections.len() == 1 {
-            "Source"
-        } else {
-            "Sources"
-        };
+        let label = if sections.len() == 1 { "Source" } else { "Sources" };
         notes.push(format!("{label}: {}.", sections.join("; ")));
     }
     if !questions.is_empty() {
@@ -142,13 +119,15 @@ fn source_notes<'a>(dataset: &Dataset, cited: impl IntoIterator<Item = &'a str>)
     notes
 }
 
-/// The title the article gives a level ("Mid Level").
-fn level_title(dataset: &Dataset, level: Level) -> &str {
-    dataset
-        .levels
-        .iter()
-        .find(|info| info.id == level)
-        .map_or(level.label(), |info| &info.title)
+/// The article's sentences kept beside a view, as notes.
+fn texts(notes: &[Note]) -> Vec<String> {
+    notes.iter().map(|note| note.text.clone()).collect()
+}
+
+/// What a level filter that matched nothing says: "no role is open at level entry or mid".
+fn nothing_at(what: &str, levels: &[Level]) -> String {
+    let ids: Vec<&str> = levels.iter().map(|level| level.id()).collect();
+    format!("{what} at level {}", ids.join(" or "))
 }
 
 /// "a, b, and c" in lower case, for lists inside a sentence.
@@ -164,11 +143,7 @@ fn sentence_list(items: &[String]) -> String {
 
 /// The cells of a list inside one table cell, and inside one CSV cell.
 fn joined(items: &[impl AsRef<str>], separator: &str) -> String {
-    items
-        .iter()
-        .map(AsRef::as_ref)
-        .collect::<Vec<_>>()
-        .join(separator)
+    items.iter().map(AsRef::as_ref).collect::<Vec<_>>().join(separator)
 }
 
 #[cfg(test)]

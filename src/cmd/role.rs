@@ -2,7 +2,7 @@
 
 use anyhow::Result;
 
-use super::{Ctx, level_title, resolve, sentence_list, source_notes};
+use super::{Ctx, resolve, sentence_list, source_notes};
 use crate::model::Role;
 use crate::query::lookup::Named;
 use crate::query::roles;
@@ -14,32 +14,22 @@ pub fn run(ctx: &mut Ctx, name: &str) -> Result<()> {
     let record = roles::record(dataset, role);
 
     let mut fields = vec![
-        (
-            "Responsibilities".to_owned(),
-            record.responsibilities.to_owned(),
-        ),
+        ("Responsibilities".to_owned(), record.responsibilities.to_owned()),
         ("Experience".to_owned(), record.experience.clone()),
     ];
     let mut blocks = Vec::new();
     if let Some(salary) = &record.salary_usd {
         fields.push((
             "Salary (derived)".to_owned(),
-            format!(
-                "{} a year",
-                usd_range(salary.min, salary.max, salary.open_ended)
-            ),
+            format!("{} a year", usd_range(salary.min, salary.max, salary.open_ended)),
         ));
-        let bands = dataset
-            .salary
-            .bands
-            .iter()
-            .filter(|band| salary.derived_from.contains(&band.level));
+        let bands = dataset.salary.bands.iter().filter(|band| salary.derived_from.contains(&band.level));
         blocks.push(Block::List {
             heading: "Salary by level (the article's Table 2)".to_owned(),
             items: bands
                 .map(|band| {
                     let range = usd_range(band.min_usd, band.max_usd, band.open_ended);
-                    format!("{}: {range}", level_title(dataset, band.level))
+                    format!("{}: {range}", dataset.level_title(band.level))
                 })
                 .collect(),
         });
@@ -57,16 +47,9 @@ pub fn run(ctx: &mut Ctx, name: &str) -> Result<()> {
          (mlcareers skills)."
             .to_owned(),
     ));
-    blocks.extend(
-        source_notes(dataset, [record.source])
-            .into_iter()
-            .map(Block::Paragraph),
-    );
+    blocks.extend(source_notes(dataset, [record.source]).into_iter().map(Block::Paragraph));
 
-    let doc = Document {
-        title: record.title.to_owned(),
-        blocks,
-    };
+    let doc = Document { title: record.title.to_owned(), blocks };
     ctx.page(&record, &doc)
 }
 

@@ -2,7 +2,7 @@
 
 use anyhow::Result;
 
-use super::{Ctx, joined, source_notes};
+use super::{Ctx, joined, nothing_at, source_notes};
 use crate::model::Level;
 use crate::query::roles::{self, RoleRecord};
 use crate::render::{Listing, Tabular, usd_range};
@@ -15,25 +15,14 @@ pub fn run(ctx: &mut Ctx, levels: &[Level]) -> Result<()> {
          levels the role spans."
             .to_owned(),
     ];
-    notes.extend(source_notes(
-        ctx.dataset,
-        records.iter().map(|role| role.source),
-    ));
-    notes.push(
-        "Open one role with: mlcareers role NAME (for example: mlcareers role nlp)".to_owned(),
-    );
-    let level_ids: Vec<&str> = levels.iter().map(|level| level.id()).collect();
-    let empty_note = format!("no role is open at level {}", joined(&level_ids, " or "));
-    ctx.list(&Listing {
-        records: &records,
-        notes,
-        empty_note,
-    })
+    notes.extend(source_notes(ctx.dataset, records.iter().map(|role| role.source)));
+    notes.push("Open one role with: mlcareers role NAME (for example: mlcareers role nlp)".to_owned());
+    let empty_note = nothing_at("no role is open", levels);
+    ctx.list(&Listing { records: &records, notes, empty_note })
 }
 
 impl Tabular for RoleRecord<'_> {
-    const HEADERS: &'static [&'static str] =
-        &["Role", "Responsibilities", "Experience", "Salary (derived)"];
+    const HEADERS: &'static [&'static str] = &["Role", "Responsibilities", "Experience", "Salary (derived)"];
     const CSV_HEADERS: &'static [&'static str] = &[
         "id",
         "title",
@@ -52,12 +41,7 @@ impl Tabular for RoleRecord<'_> {
             || "not derivable".to_owned(),
             |salary| usd_range(salary.min, salary.max, salary.open_ended),
         );
-        vec![
-            self.title.to_owned(),
-            self.responsibilities.to_owned(),
-            self.experience.clone(),
-            salary,
-        ]
+        vec![self.title.to_owned(), self.responsibilities.to_owned(), self.experience.clone(), salary]
     }
 
     fn csv_cells(&self) -> Vec<String> {

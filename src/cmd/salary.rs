@@ -2,7 +2,7 @@
 
 use anyhow::Result;
 
-use super::{Ctx, joined, source_notes};
+use super::{Ctx, joined, nothing_at, source_notes, texts};
 use crate::model::Level;
 use crate::query::salary::{self, BandRecord};
 use crate::render::{Listing, Tabular, usd, usd_range};
@@ -10,12 +10,7 @@ use crate::render::{Listing, Tabular, usd, usd_range};
 pub fn run(ctx: &mut Ctx, levels: &[Level]) -> Result<()> {
     let dataset = ctx.dataset;
     let records = salary::list(dataset, levels);
-    let mut notes: Vec<String> = dataset
-        .salary
-        .notes
-        .iter()
-        .map(|note| note.text.clone())
-        .collect();
+    let mut notes = texts(&dataset.salary.notes);
     if let Some(open) = records.iter().find(|band| band.open_ended) {
         notes.push(format!(
             "{}+ is open-ended: the article gives no upper figure for {}.",
@@ -24,31 +19,15 @@ pub fn run(ctx: &mut Ctx, levels: &[Level]) -> Result<()> {
         ));
     }
     notes.push(dataset.article.provenance.clone());
-    notes.extend(source_notes(
-        dataset,
-        records.iter().map(|band| band.source),
-    ));
-    let level_ids: Vec<&str> = levels.iter().map(|level| level.id()).collect();
-    let empty_note = format!("no salary band for level {}", joined(&level_ids, " or "));
-    ctx.list(&Listing {
-        records: &records,
-        notes,
-        empty_note,
-    })
+    notes.extend(source_notes(dataset, records.iter().map(|band| band.source)));
+    let empty_note = nothing_at("no salary band", levels);
+    ctx.list(&Listing { records: &records, notes, empty_note })
 }
 
 impl Tabular for BandRecord<'_> {
-    const HEADERS: &'static [&'static str] =
-        &["Level", "Annual salary (USD)", "Roles open at this level"];
-    const CSV_HEADERS: &'static [&'static str] = &[
-        "level",
-        "title",
-        "min_usd",
-        "max_usd",
-        "open_ended",
-        "roles",
-        "source",
-    ];
+    const HEADERS: &'static [&'static str] = &["Level", "Annual salary (USD)", "Roles open at this level"];
+    const CSV_HEADERS: &'static [&'static str] =
+        &["level", "title", "min_usd", "max_usd", "open_ended", "roles", "source"];
 
     fn cells(&self) -> Vec<String> {
         let roles: Vec<&str> = self.roles.iter().map(|role| role.title).collect();

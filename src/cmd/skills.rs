@@ -2,39 +2,21 @@
 
 use anyhow::Result;
 
-use super::{Ctx, joined, source_notes};
-use crate::model::{SkillGroup, SkillKind};
+use super::{Ctx, joined, source_notes, texts};
+use crate::model::SkillGroup;
 use crate::render::{Listing, Tabular};
 
 pub fn run(ctx: &mut Ctx) -> Result<()> {
     let skills = &ctx.dataset.skills;
-    let mut notes: Vec<String> = skills.notes.iter().map(|note| note.text.clone()).collect();
-    let cited = skills.groups.iter().map(|group| group.source.as_str());
-    notes.extend(source_notes(
-        ctx.dataset,
-        cited.chain(skills.notes.iter().map(|note| note.source.as_str())),
-    ));
+    let mut notes = texts(&skills.notes);
+    notes.extend(source_notes(ctx.dataset, skills.sources()));
     let empty_note = "the dataset lists no skills".to_owned();
-    ctx.list(&Listing {
-        records: &skills.groups,
-        notes,
-        empty_note,
-    })
-}
-
-impl SkillKind {
-    fn id(self) -> &'static str {
-        match self {
-            SkillKind::Technical => "technical",
-            SkillKind::Interpersonal => "interpersonal",
-        }
-    }
+    ctx.list(&Listing { records: &skills.groups, notes, empty_note })
 }
 
 impl Tabular for SkillGroup {
     const HEADERS: &'static [&'static str] = &["Group", "Skills", "Why (the article)"];
-    const CSV_HEADERS: &'static [&'static str] =
-        &["id", "title", "kind", "skills", "why", "source"];
+    const CSV_HEADERS: &'static [&'static str] = &["id", "title", "kind", "skills", "why", "source"];
 
     fn cells(&self) -> Vec<String> {
         let group = format!("{} ({})", self.title, self.kind.id());

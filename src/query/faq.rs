@@ -6,9 +6,8 @@ use crate::model::Faq;
 
 /// Words that say nothing about which question is meant.
 const STOPWORDS: &[&str] = &[
-    "a", "an", "and", "are", "as", "at", "be", "by", "can", "do", "does", "for", "how", "i", "in",
-    "is", "it", "me", "my", "of", "on", "or", "the", "to", "what", "which", "who", "why", "with",
-    "you",
+    "a", "an", "and", "are", "as", "at", "be", "by", "can", "do", "does", "for", "how", "i", "in", "is",
+    "it", "me", "my", "of", "on", "or", "the", "to", "what", "which", "who", "why", "with", "you",
 ];
 
 /// A word in the question counts this much more than the same word in the answer.
@@ -24,10 +23,8 @@ pub fn find<'a>(query: &str, faqs: &'a [Faq]) -> Lookup<&'a Faq> {
             None => Lookup::NotFound { closest: None },
         };
     }
-    let wanted: Vec<String> = query_words(query)
-        .into_iter()
-        .filter(|word| !STOPWORDS.contains(&word.as_str()))
-        .collect();
+    let wanted: Vec<String> =
+        query_words(query).into_iter().filter(|word| !STOPWORDS.contains(&word.as_str())).collect();
     let entries: Vec<Entry> = faqs.iter().map(Entry::new).collect();
     let mut best: Option<(&Faq, f64)> = None;
     for (faq, entry) in faqs.iter().zip(&entries) {
@@ -49,17 +46,14 @@ struct Entry {
 
 impl Entry {
     fn new(faq: &Faq) -> Self {
-        Entry {
-            question: words(&faq.question),
-            answer: words(&faq.answer),
-        }
+        Entry { question: words(&faq.question), answer: words(&faq.answer) }
     }
 
     /// How well `word` points at this entry: its best match in the question or the answer,
     /// weighted by how few entries contain that match.
     fn score(&self, word: &str, all: &[Entry]) -> f64 {
-        let in_question = best_match(word, &self.question)
-            .map(|(sim, text)| sim * QUESTION_WEIGHT * rarity(text, all));
+        let in_question =
+            best_match(word, &self.question).map(|(sim, text)| sim * QUESTION_WEIGHT * rarity(text, all));
         let in_answer = best_match(word, &self.answer).map(|(sim, text)| sim * rarity(text, all));
         in_question.unwrap_or(0.0).max(in_answer.unwrap_or(0.0))
     }
@@ -78,11 +72,7 @@ fn best_match<'a>(word: &str, text: &'a [String]) -> Option<(f64, &'a str)> {
 
 /// Inverse document frequency: a word found in every entry still counts, but least.
 fn rarity(word: &str, all: &[Entry]) -> f64 {
-    let containing = all
-        .iter()
-        .filter(|entry| entry.contains(word))
-        .count()
-        .max(1);
+    let containing = all.iter().filter(|entry| entry.contains(word)).count().max(1);
     (1.0 + all.len() as f64 / containing as f64).ln()
 }
 

@@ -34,9 +34,8 @@ pub fn find<'a, T: Named>(query: &str, candidates: &'a [T]) -> Lookup<&'a T> {
     if wanted.is_empty() {
         return Lookup::NotFound { closest: None };
     }
-    if let Some(exact) = candidates
-        .iter()
-        .find(|c| normalize(c.id()) == wanted || normalize(c.title()) == wanted)
+    if let Some(exact) =
+        candidates.iter().find(|c| normalize(c.id()) == wanted || normalize(c.title()) == wanted)
     {
         return Lookup::Found(exact);
     }
@@ -46,9 +45,7 @@ pub fn find<'a, T: Named>(query: &str, candidates: &'a [T]) -> Lookup<&'a T> {
         .iter()
         .filter(|c| {
             let names = name_words(*c);
-            query
-                .iter()
-                .all(|q| names.iter().any(|name| name.starts_with(q.as_str())))
+            query.iter().all(|q| names.iter().any(|name| name.starts_with(q.as_str())))
         })
         .collect();
     if !by_prefix.is_empty() {
@@ -56,25 +53,16 @@ pub fn find<'a, T: Named>(query: &str, candidates: &'a [T]) -> Lookup<&'a T> {
     }
 
     let compact: String = wanted.split(' ').collect();
-    let by_initials: Vec<&T> = candidates
-        .iter()
-        .filter(|c| initials(c.title()) == compact)
-        .collect();
+    let by_initials: Vec<&T> = candidates.iter().filter(|c| initials(c.title()) == compact).collect();
     if !by_initials.is_empty() {
         return decide(by_initials);
     }
 
-    Lookup::NotFound {
-        closest: closest(&query, candidates),
-    }
+    Lookup::NotFound { closest: closest(&query, candidates) }
 }
 
 fn decide<T>(mut matches: Vec<T>) -> Lookup<T> {
-    if matches.len() == 1 {
-        Lookup::Found(matches.remove(0))
-    } else {
-        Lookup::Ambiguous(matches)
-    }
+    if matches.len() == 1 { Lookup::Found(matches.remove(0)) } else { Lookup::Ambiguous(matches) }
 }
 
 fn name_words<T: Named>(candidate: &T) -> Vec<String> {
@@ -84,10 +72,7 @@ fn name_words<T: Named>(candidate: &T) -> Vec<String> {
 }
 
 fn initials(title: &str) -> String {
-    words(title)
-        .iter()
-        .filter_map(|word| word.chars().next())
-        .collect()
+    words(title).iter().filter_map(|word| word.chars().next()).collect()
 }
 
 /// The candidate whose words best cover the query's, allowing typos; ties go to the first listed.
@@ -95,15 +80,8 @@ fn closest<'a, T: Named>(query: &[String], candidates: &'a [T]) -> Option<&'a T>
     let mut best: Option<(&T, f64)> = None;
     for candidate in candidates {
         let names = name_words(candidate);
-        let total: f64 = query
-            .iter()
-            .map(|q| {
-                names
-                    .iter()
-                    .map(|name| similarity(q, name))
-                    .fold(0.0, f64::max)
-            })
-            .sum();
+        let total: f64 =
+            query.iter().map(|q| names.iter().map(|name| similarity(q, name)).fold(0.0, f64::max)).sum();
         let score = total / query.len() as f64;
         if score >= SUGGEST_THRESHOLD && best.is_none_or(|(_, top)| score > top) {
             best = Some((candidate, score));
@@ -175,14 +153,8 @@ mod tests {
 
     #[test]
     fn an_exact_title_beats_a_partial_match() {
-        let things = [
-            Thing("data", "Data"),
-            Thing("data-scientist", "Data Scientist"),
-        ];
-        assert!(matches!(
-            find("data", &things),
-            Lookup::Found(Thing("data", _))
-        ));
+        let things = [Thing("data", "Data"), Thing("data-scientist", "Data Scientist")];
+        assert!(matches!(find("data", &things), Lookup::Found(Thing("data", _))));
     }
 
     #[test]
@@ -191,30 +163,16 @@ mod tests {
         assert!(matches!(lookup, Lookup::Ambiguous(_)));
         assert_eq!(
             matches_of(&lookup),
-            [
-                "machine-learning-engineer",
-                "nlp-engineer",
-                "computer-vision-engineer"
-            ]
+            ["machine-learning-engineer", "nlp-engineer", "computer-vision-engineer"]
         );
-        assert_eq!(
-            matches_of(&find("scientist", &ROLES)),
-            ["data-scientist", "ai-research-scientist"]
-        );
+        assert_eq!(matches_of(&find("scientist", &ROLES)), ["data-scientist", "ai-research-scientist"]);
     }
 
     #[test]
     fn near_misses_are_suggested() {
-        let Lookup::NotFound { closest } = find("comptuer vision", &ROLES) else {
-            panic!()
-        };
-        assert_eq!(
-            closest.map(|thing| thing.0),
-            Some("computer-vision-engineer")
-        );
-        let Lookup::NotFound { closest } = find("data scientst", &ROLES) else {
-            panic!()
-        };
+        let Lookup::NotFound { closest } = find("comptuer vision", &ROLES) else { panic!() };
+        assert_eq!(closest.map(|thing| thing.0), Some("computer-vision-engineer"));
+        let Lookup::NotFound { closest } = find("data scientst", &ROLES) else { panic!() };
         assert_eq!(closest.map(|thing| thing.0), Some("data-scientist"));
     }
 

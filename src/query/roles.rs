@@ -58,18 +58,12 @@ pub fn record<'a>(dataset: &'a Dataset, role: &'a Role) -> RoleRecord<'a> {
 /// Table 1's wording: one level alone ("Senior"), a run of levels as a range ("Mid to Senior"),
 /// anything else as a list ("Entry, Senior").
 pub fn experience(levels: &[Level]) -> String {
-    let contiguous = levels
-        .windows(2)
-        .all(|pair| pair[1] as usize == pair[0] as usize + 1);
+    let contiguous = levels.windows(2).all(|pair| pair[1] as usize == pair[0] as usize + 1);
     match levels {
         [] => String::new(),
         [only] => only.label().to_owned(),
         [first, .., last] if contiguous => format!("{} to {}", first.label(), last.label()),
-        _ => levels
-            .iter()
-            .map(|level| level.label())
-            .collect::<Vec<_>>()
-            .join(", "),
+        _ => levels.iter().map(|level| level.label()).collect::<Vec<_>>().join(", "),
     }
 }
 
@@ -77,18 +71,10 @@ pub fn experience(levels: &[Level]) -> String {
 pub fn derive_salary(dataset: &Dataset, levels: &[Level]) -> Option<DerivedSalary> {
     let bands: Vec<_> = levels
         .iter()
-        .map(|level| {
-            dataset
-                .salary
-                .bands
-                .iter()
-                .find(|band| band.level == *level)
-        })
+        .map(|level| dataset.salary.bands.iter().find(|band| band.level == *level))
         .collect::<Option<_>>()?;
     let min = bands.iter().map(|band| band.min_usd).min()?;
-    let top = bands
-        .iter()
-        .max_by_key(|band| (band.max_usd, band.open_ended))?;
+    let top = bands.iter().max_by_key(|band| (band.max_usd, band.open_ended))?;
     Some(DerivedSalary {
         min,
         max: top.max_usd,
@@ -116,36 +102,20 @@ mod tests {
     fn salary_spans_the_bands_of_the_levels() {
         let data = dataset::embedded().unwrap();
         let salary = derive_salary(&data, &[Mid, Senior]).unwrap();
-        assert_eq!(
-            (salary.min, salary.max, salary.open_ended),
-            (120_000, 220_000, true)
-        );
+        assert_eq!((salary.min, salary.max, salary.open_ended), (120_000, 220_000, true));
         let salary = derive_salary(&data, &[Entry]).unwrap();
-        assert_eq!(
-            (salary.min, salary.max, salary.open_ended),
-            (80_000, 110_000, false)
-        );
+        assert_eq!((salary.min, salary.max, salary.open_ended), (80_000, 110_000, false));
         assert!(salary.derived);
     }
 
     #[test]
     fn level_filter_keeps_roles_spanning_any_level() {
         let data = dataset::embedded().unwrap();
-        let ids = |levels: &[Level]| {
-            list(&data, levels)
-                .iter()
-                .map(|role| role.id)
-                .collect::<Vec<_>>()
-        };
+        let ids = |levels: &[Level]| list(&data, levels).iter().map(|role| role.id).collect::<Vec<_>>();
         assert_eq!(ids(&[Entry]), ["data-scientist"]);
         assert_eq!(
             ids(&[Mid]),
-            [
-                "machine-learning-engineer",
-                "data-scientist",
-                "nlp-engineer",
-                "computer-vision-engineer"
-            ]
+            ["machine-learning-engineer", "data-scientist", "nlp-engineer", "computer-vision-engineer"]
         );
         assert_eq!(ids(&[]).len(), 5);
         assert_eq!(ids(&[Entry, Senior]).len(), 5);

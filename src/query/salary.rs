@@ -34,11 +34,7 @@ pub fn list<'a>(dataset: &'a Dataset, levels: &[Level]) -> Vec<BandRecord<'a>> {
         .filter(|band| levels.is_empty() || levels.contains(&band.level))
         .map(|band| BandRecord {
             level: band.level,
-            title: dataset
-                .levels
-                .iter()
-                .find(|info| info.id == band.level)
-                .map_or(band.level.label(), |info| &info.title),
+            title: dataset.level_title(band.level),
             min_usd: band.min_usd,
             max_usd: band.max_usd,
             open_ended: band.open_ended,
@@ -46,10 +42,7 @@ pub fn list<'a>(dataset: &'a Dataset, levels: &[Level]) -> Vec<BandRecord<'a>> {
                 .roles
                 .iter()
                 .filter(|role| role.levels.contains(&band.level))
-                .map(|role| RoleRef {
-                    id: &role.id,
-                    title: &role.title,
-                })
+                .map(|role| RoleRef { id: &role.id, title: &role.title })
                 .collect(),
             source: &band.source,
         })
@@ -66,13 +59,7 @@ mod tests {
         let data = dataset::embedded().unwrap();
         let bands = list(&data, &[]);
         assert_eq!(bands.len(), 3);
-        assert_eq!(
-            bands[0].roles,
-            [RoleRef {
-                id: "data-scientist",
-                title: "Data Scientist"
-            }]
-        );
+        assert_eq!(bands[0].roles, [RoleRef { id: "data-scientist", title: "Data Scientist" }]);
         assert_eq!(bands[2].roles.len(), 5);
         assert_eq!(bands[0].title, "Entry Level");
     }

@@ -21,11 +21,7 @@ pub fn query_words(text: &str) -> Vec<String> {
         .into_iter()
         .flat_map(|word| match word.as_str() {
             "ml" => vec!["machine".to_owned(), "learning".to_owned()],
-            "ai" => vec![
-                "artificial".to_owned(),
-                "intelligence".to_owned(),
-                "ai".to_owned(),
-            ],
+            "ai" => vec!["artificial".to_owned(), "intelligence".to_owned(), "ai".to_owned()],
             _ => vec![word],
         })
         .collect()
@@ -40,8 +36,15 @@ pub fn similarity(q: &str, t: &str) -> f64 {
         return 1.0;
     }
     let (short, long) = if q.len() <= t.len() { (q, t) } else { (t, q) };
-    if short.chars().count() >= 4 && long.starts_with(short) {
+    let (short_len, long_len) = (short.chars().count(), long.chars().count());
+    // One word extends the other: "degre" ~ "degree", "challenge" ~ "challenges", "job" ~ "jobs".
+    if long.starts_with(short) && (short_len >= 4 || (short_len == 3 && long_len == 4)) {
         return 0.9;
+    }
+    // Both share a long stem: "ethics" ~ "ethical", "challenge" ~ "challenging".
+    let stem = short.chars().zip(long.chars()).take_while(|(a, b)| a == b).count();
+    if stem >= 5 && stem * 4 >= short_len * 3 {
+        return 0.8;
     }
     let len = q.chars().count().min(t.chars().count());
     let allowed = match len {
@@ -49,11 +52,7 @@ pub fn similarity(q: &str, t: &str) -> f64 {
         4..=7 => 1,
         _ => 2,
     };
-    if allowed > 0 && damerau_levenshtein(q, t) <= allowed {
-        0.7
-    } else {
-        0.0
-    }
+    if allowed > 0 && damerau_levenshtein(q, t) <= allowed { 0.7 } else { 0.0 }
 }
 
 #[cfg(test)]
@@ -63,18 +62,12 @@ mod tests {
     #[test]
     fn normalize_ignores_case_and_punctuation() {
         assert_eq!(normalize("  NLP-Engineer "), "nlp engineer");
-        assert_eq!(
-            normalize("What Are Machine Learning Jobs?"),
-            "what are machine learning jobs"
-        );
+        assert_eq!(normalize("What Are Machine Learning Jobs?"), "what are machine learning jobs");
     }
 
     #[test]
     fn shorthand_is_expanded() {
-        assert_eq!(
-            query_words("ML engineer"),
-            ["machine", "learning", "engineer"]
-        );
+        assert_eq!(query_words("ML engineer"), ["machine", "learning", "engineer"]);
     }
 
     #[test]
@@ -82,17 +75,22 @@ mod tests {
         let exact = similarity("statistics", "statistics");
         let form = similarity("statistic", "statistics");
         let typo = similarity("statstics", "statistics");
-        assert!(
-            exact > form && form > typo && typo > 0.0,
-            "{exact} {form} {typo}"
-        );
+        assert!(exact > form && form > typo && typo > 0.0, "{exact} {form} {typo}");
     }
 
     #[test]
-    fn short_words_need_exact_matches() {
+    fn short_words_need_exact_matches_or_a_plural() {
         assert_eq!(similarity("r", "ai"), 0.0);
         assert_eq!(similarity("nlp", "nl"), 0.0);
-        assert_eq!(similarity("job", "jobs"), 0.0);
+        assert_eq!(similarity("job", "jobless"), 0.0);
+        assert_eq!(similarity("job", "jobs"), 0.9);
+    }
+
+    #[test]
+    fn shared_stems_match() {
+        assert_eq!(similarity("ethics", "ethical"), 0.8);
+        assert_eq!(similarity("challenge", "challenging"), 0.8);
+        assert_eq!(similarity("learning", "learned"), 0.0);
     }
 
     #[test]

@@ -12,9 +12,7 @@ pub fn write(
     let mut writer = csv::Writer::from_writer(out);
     writer.write_record(headers).map_err(into_io)?;
     for row in rows {
-        writer
-            .write_record(row.iter().map(|cell| escape_controls(cell).into_owned()))
-            .map_err(into_io)?;
+        writer.write_record(row.iter().map(|cell| escape_controls(cell).into_owned())).map_err(into_io)?;
     }
     writer.flush()
 }

@@ -41,10 +41,7 @@ mod tests {
 
     #[test]
     fn plain_text_is_borrowed() {
-        assert!(matches!(
-            escape_controls("Data Scientist – $80,000"),
-            Cow::Borrowed(_)
-        ));
+        assert!(matches!(escape_controls("Data Scientist – $80,000"), Cow::Borrowed(_)));
     }
 
     #[test]

@@ -83,15 +83,7 @@ mod tests {
     #[test]
     fn table_has_header_separator() {
         let mut out = Vec::new();
-        write_table(
-            &mut out,
-            &["A", "B"],
-            vec![vec!["1".into(), "x|y".into()]].into_iter(),
-        )
-        .unwrap();
-        assert_eq!(
-            String::from_utf8(out).unwrap(),
-            "| A | B |\n|---|---|\n| 1 | x\\|y |\n"
-        );
+        write_table(&mut out, &["A", "B"], vec![vec!["1".into(), "x|y".into()]].into_iter()).unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), "| A | B |\n|---|---|\n| 1 | x\\|y |\n");
     }
 }

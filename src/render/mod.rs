@@ -101,8 +101,7 @@ pub fn list<R: Tabular>(
         listing
             .records
             .iter()
-            .all(|r| r.cells().len() == R::HEADERS.len()
-                && r.csv_cells().len() == R::CSV_HEADERS.len()),
+            .all(|r| r.cells().len() == R::HEADERS.len() && r.csv_cells().len() == R::CSV_HEADERS.len()),
         "a row's cells do not match its headers"
     );
     match opts.format {
@@ -115,21 +114,12 @@ pub fn list<R: Tabular>(
             markdown::write_notes(out, &listing.notes)
         }
         Format::Json => json::write(out, listing.records),
-        Format::Csv => csv::write(
-            out,
-            R::CSV_HEADERS,
-            listing.records.iter().map(R::csv_cells),
-        ),
+        Format::Csv => csv::write(out, R::CSV_HEADERS, listing.records.iter().map(R::csv_cells)),
     }
 }
 
 /// Writes one record: as a page of text for people, as one object or one CSV row for programs.
-pub fn page<R: Tabular>(
-    out: &mut dyn Write,
-    opts: &Options,
-    record: &R,
-    doc: &Document,
-) -> io::Result<()> {
+pub fn page<R: Tabular>(out: &mut dyn Write, opts: &Options, record: &R, doc: &Document) -> io::Result<()> {
     match opts.format {
         Format::Table => text::write_document(out, opts, doc),
         Format::Markdown => markdown::write_document(out, doc),
@@ -180,33 +170,17 @@ mod tests {
 
     fn render_empty(format: Format) -> (String, String) {
         let (mut out, mut err) = (Vec::new(), Vec::new());
-        let opts = Options {
-            format,
-            width: Some(80),
-            color: false,
-        };
-        let listing = Listing::<Row> {
-            records: &[],
-            notes: vec!["a note".into()],
-            empty_note: "nothing here".into(),
-        };
+        let opts = Options { format, width: Some(80), color: false };
+        let listing =
+            Listing::<Row> { records: &[], notes: vec!["a note".into()], empty_note: "nothing here".into() };
         list(&mut out, &mut err, &opts, &listing).unwrap();
-        (
-            String::from_utf8(out).unwrap(),
-            String::from_utf8(err).unwrap(),
-        )
+        (String::from_utf8(out).unwrap(), String::from_utf8(err).unwrap())
     }
 
     #[test]
     fn an_empty_list_is_a_note_for_people_and_valid_data_for_programs() {
-        assert_eq!(
-            render_empty(Format::Table),
-            (String::new(), "note: nothing here\n".into())
-        );
-        assert_eq!(
-            render_empty(Format::Markdown),
-            (String::new(), "note: nothing here\n".into())
-        );
+        assert_eq!(render_empty(Format::Table), (String::new(), "note: nothing here\n".into()));
+        assert_eq!(render_empty(Format::Markdown), (String::new(), "note: nothing here\n".into()));
         assert_eq!(render_empty(Format::Json), ("[]\n".into(), String::new()));
         assert_eq!(render_empty(Format::Csv), ("name\n".into(), String::new()));
     }
@@ -215,44 +189,25 @@ mod tests {
     fn control_characters_never_reach_table_or_csv_raw() {
         for format in [Format::Table, Format::Markdown, Format::Csv] {
             let (mut out, mut err) = (Vec::new(), Vec::new());
-            let opts = Options {
-                format,
-                width: None,
-                color: false,
-            };
+            let opts = Options { format, width: None, color: false };
             let listing = Listing {
-                records: &[Row {
-                    name: "x\u{1b}]8;;http://evil\u{7}y",
-                }],
+                records: &[Row { name: "x\u{1b}]8;;http://evil\u{7}y" }],
                 notes: vec![],
                 empty_note: String::new(),
             };
             list(&mut out, &mut err, &opts, &listing).unwrap();
             let out = String::from_utf8(out).unwrap();
-            assert!(
-                !out.contains('\u{1b}') && !out.contains('\u{7}'),
-                "{format:?}: {out:?}"
-            );
-            assert!(
-                out.contains("x\\e]8;;http://evil\\u{7}y"),
-                "{format:?}: {out:?}"
-            );
+            assert!(!out.contains('\u{1b}') && !out.contains('\u{7}'), "{format:?}: {out:?}");
+            assert!(out.contains("x\\e]8;;http://evil\\u{7}y"), "{format:?}: {out:?}");
         }
     }
 
     #[test]
     fn json_keeps_the_exact_string() {
         let (mut out, mut err) = (Vec::new(), Vec::new());
-        let opts = Options {
-            format: Format::Json,
-            width: None,
-            color: false,
-        };
-        let listing = Listing {
-            records: &[Row { name: "x\u{1b}y" }],
-            notes: vec![],
-            empty_note: String::new(),
-        };
+        let opts = Options { format: Format::Json, width: None, color: false };
+        let listing =
+            Listing { records: &[Row { name: "x\u{1b}y" }], notes: vec![], empty_note: String::new() };
         list(&mut out, &mut err, &opts, &listing).unwrap();
         let parsed: serde_json::Value = serde_json::from_slice(&out).unwrap();
         assert_eq!(parsed[0]["name"], "x\u{1b}y");

@@ -24,35 +24,26 @@ pub fn write(
     // Never let comfy-table look at the terminal itself: width and colour are decided once.
     table.force_no_tty();
     if opts.color {
-        table.enforce_styling();
+        // Bold the header words, not the padding around them.
+        table.enforce_styling().style_text_only();
     }
     table.set_header(headers.iter().map(|header| {
         let cell = Cell::new(header);
-        if opts.color {
-            cell.add_attribute(Attribute::Bold)
-        } else {
-            cell
-        }
+        if opts.color { cell.add_attribute(Attribute::Bold) } else { cell }
     }));
     for row in rows {
         table.add_row(row.iter().map(|cell| Cell::new(escape_controls(cell))));
     }
 
     let width = opts.width.map(|width| width.max(MIN_WIDTH));
-    let natural: usize = table
-        .column_max_content_widths()
-        .iter()
-        .map(|&w| usize::from(w) + 3)
-        .sum::<usize>()
-        + 1;
+    let natural: usize =
+        table.column_max_content_widths().iter().map(|&w| usize::from(w) + 3).sum::<usize>() + 1;
     let wraps = width.is_some_and(|width| natural > width);
     table.load_style(if wraps { SEPARATED } else { COMPACT });
     match width {
         Some(width) => {
             let width = u16::try_from(width).unwrap_or(u16::MAX);
-            table
-                .set_content_arrangement(ContentArrangement::Dynamic)
-                .set_width(width);
+            table.set_content_arrangement(ContentArrangement::Dynamic).set_width(width);
         }
         None => {
             table.set_content_arrangement(ContentArrangement::Disabled);

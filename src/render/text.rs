@@ -21,9 +21,7 @@ pub fn write_document(out: &mut dyn Write, opts: &Options, doc: &Document) -> io
                     let item = escape_controls(item);
                     let lines = textwrap::wrap(
                         &item,
-                        textwrap::Options::new(width)
-                            .initial_indent("  • ")
-                            .subsequent_indent("    "),
+                        textwrap::Options::new(width).initial_indent("  • ").subsequent_indent("    "),
                     );
                     for line in lines {
                         writeln!(out, "{line}")?;
@@ -50,12 +48,7 @@ fn write_fields(
     fields: &[(String, String)],
     width: usize,
 ) -> io::Result<()> {
-    let label_width = fields
-        .iter()
-        .map(|(label, _)| label.chars().count())
-        .max()
-        .unwrap_or(0)
-        + 2;
+    let label_width = fields.iter().map(|(label, _)| label.chars().count()).max().unwrap_or(0) + 2;
     for (label, value) in fields {
         let padding = " ".repeat(label_width - label.chars().count());
         let label = bold(opts, &escape_controls(label));
@@ -91,9 +84,7 @@ fn write_paragraphs(out: &mut dyn Write, text: &str, width: usize) -> io::Result
 
 fn write_wrapped(out: &mut dyn Write, text: &str, width: usize, indent: &str) -> io::Result<()> {
     let text = escape_controls(text);
-    let options = textwrap::Options::new(width)
-        .initial_indent(indent)
-        .subsequent_indent(indent);
+    let options = textwrap::Options::new(width).initial_indent(indent).subsequent_indent(indent);
     for line in textwrap::wrap(&text, options) {
         writeln!(out, "{line}")?;
     }
@@ -110,9 +101,5 @@ fn write_heading(out: &mut dyn Write, opts: &Options, text: &str, width: usize) 
 }
 
 fn bold(opts: &Options, text: &str) -> String {
-    if opts.color {
-        format!("\x1b[1m{text}\x1b[0m")
-    } else {
-        text.to_owned()
-    }
+    if opts.color { format!("\x1b[1m{text}\x1b[0m") } else { text.to_owned() }
 }
