@@ -1,24 +1,95 @@
 //! What stdout can show, decided once at start-up and handed down: width and colour.
 
+use std::ffi::OsString;
 use std::io::IsTerminal;
 
 use crate::render::{Format, Options};
 
-/// Looks at the environment once. Width: `COLUMNS` when set to a positive number, else the
-/// terminal's width, else none (piped). Colour: only on a terminal, with `NO_COLOR` unset or
-/// empty and `TERM` not `dumb`.
+/// Looks at stdout and the environment once.
 pub fn detect(format: Format) -> Options {
     let stdout = std::io::stdout();
     let is_terminal = stdout.is_terminal();
-    let columns = std::env::var("COLUMNS").ok().and_then(|value| value.trim().parse::<usize>().ok());
-    let width = columns.filter(|&width| width > 0).or_else(|| {
-        if is_terminal {
-            terminal_size::terminal_size_of(&stdout).map(|(width, _)| usize::from(width.0))
-        } else {
-            None
+    let env = Env {
+        is_terminal,
+        columns: std::env::var_os("COLUMNS"),
+        no_color: std::env::var_os("NO_COLOR"),
+        term: std::env::var_os("TERM"),
+    };
+    // Only ask the terminal its size when there is one (piped output does no work for it).
+    let terminal_width =
+        || terminal_size::terminal_size_of(&stdout).map(|(width, _)| usize::from(width.0)).filter(|&w| w > 0);
+    decide(format, &env, terminal_width)
+}
+
+/// What `decide` reads from the environment.
+struct Env {
+    is_terminal: bool,
+    columns: Option<OsString>,
+    no_color: Option<OsString>,
+    term: Option<OsString>,
+}
+
+/// Width: `COLUMNS` when it is a positive number, else the terminal's width, else none (piped).
+/// Colour: only on a terminal, with `NO_COLOR` unset or empty and `TERM` not `dumb`.
+fn decide(format: Format, env: &Env, terminal_width: impl FnOnce() -> Option<usize>) -> Options {
+    let columns = env.columns.as_ref().and_then(|value| value.to_str()?.trim().parse::<usize>().ok());
+    let width = match columns.filter(|&width| width > 0) {
+        Some(width) => Some(width),
+        None if env.is_terminal => terminal_width(),
+        None => None,
+    };
+    let no_color = env.no_color.as_ref().is_some_and(|value| !value.is_empty());
+    let dumb = env.term.as_ref().is_some_and(|term| term == "dumb");
+    Options { format, width, color: env.is_terminal && !no_color && !dumb }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(is_terminal: bool, columns: Option<&str>, no_color: Option<&str>, term: Option<&str>) -> Env {
+        Env {
+            is_terminal,
+            columns: columns.map(Into::into),
+            no_color: no_color.map(Into::into),
+            term: term.map(Into::into),
         }
-    });
-    let no_color = std::env::var_os("NO_COLOR").is_some_and(|value| !value.is_empty());
-    let dumb = std::env::var_os("TERM").is_some_and(|term| term == "dumb");
-    Options { format, width, color: is_terminal && !no_color && !dumb }
+    }
+
+    fn options(env: &Env) -> (Option<usize>, bool) {
+        let options = decide(Format::Table, env, || Some(132));
+        (options.width, options.color)
+    }
+
+    #[test]
+    fn a_terminal_gets_its_width_and_colour() {
+        assert_eq!(options(&env(true, None, None, Some("xterm"))), (Some(132), true));
+    }
+
+    #[test]
+    fn columns_wins_over_the_terminal_and_works_when_piped() {
+        assert_eq!(options(&env(true, Some("90"), None, None)), (Some(90), true));
+        assert_eq!(options(&env(false, Some(" 70 "), None, None)), (Some(70), false));
+    }
+
+    #[test]
+    fn unusable_columns_are_ignored() {
+        assert_eq!(options(&env(true, Some("0"), None, None)).0, Some(132));
+        assert_eq!(options(&env(true, Some("wide"), None, None)).0, Some(132));
+        assert_eq!(options(&env(false, Some("-5"), None, None)).0, None);
+    }
+
+    #[test]
+    fn piped_output_has_no_width_and_no_colour() {
+        let piped =
+            decide(Format::Table, &env(false, None, None, Some("xterm")), || panic!("not asked when piped"));
+        assert_eq!((piped.width, piped.color), (None, false));
+    }
+
+    #[test]
+    fn no_color_and_dumb_terminals_turn_colour_off() {
+        assert!(!options(&env(true, None, Some("1"), None)).1);
+        assert!(options(&env(true, None, Some(""), None)).1, "an empty NO_COLOR does not count");
+        assert!(!options(&env(true, None, None, Some("dumb"))).1);
+    }
 }
