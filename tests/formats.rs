@@ -1,0 +1,100 @@
+//! The formats agree: CSV (parsed back with a real CSV reader) carries the same records and the
+//! same values as JSON, for every list command and every lookup.
+
+use std::process::Command;
+
+use serde_json::Value;
+
+const COMMANDS: &[&[&str]] = &[
+    &["roles"],
+    &["roles", "--level", "entry"],
+    &["salary"],
+    &["skills"],
+    &["education"],
+    &["industries"],
+    &["faq"],
+    &["guide"],
+    &["role", "nlp"],
+    &["faq", "degree"],
+    &["guide", "outlook"],
+];
+
+fn run(args: &[&str], format: &str) -> String {
+    let output =
+        Command::new(env!("CARGO_BIN_EXE_mlcareers")).args(args).args(["--format", format]).output().unwrap();
+    assert!(output.status.success(), "{args:?} {format}");
+    String::from_utf8(output.stdout).unwrap()
+}
+
+/// A JSON value as CSV writes it: lists of strings joined with `;`, nested objects left out.
+fn as_csv_cell(value: &Value) -> Option<String> {
+    match value {
+        Value::String(text) => Some(text.clone()),
+        Value::Number(number) => Some(number.to_string()),
+        Value::Bool(flag) => Some(flag.to_string()),
+        Value::Array(items) if items.iter().all(Value::is_string) => {
+            Some(items.iter().filter_map(Value::as_str).collect::<Vec<_>>().join(";"))
+        }
+        _ => None,
+    }
+}
+
+#[test]
+fn csv_rows_carry_the_json_records() {
+    for args in COMMANDS {
+        let json: Value = serde_json::from_str(&run(args, "json")).unwrap();
+        let records = match json {
+            Value::Array(records) => records,
+            record => vec![record],
+        };
+        let csv = run(args, "csv");
+        let mut reader = csv::Reader::from_reader(csv.as_bytes());
+        let headers = reader.headers().unwrap().clone();
+        let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+        assert_eq!(rows.len(), records.len(), "{args:?}");
+        let mut compared = 0;
+        for (row, record) in rows.iter().zip(&records) {
+            for (header, cell) in headers.iter().zip(row) {
+                if let Some(expected) = record.get(header).and_then(as_csv_cell) {
+                    assert_eq!(cell, expected, "{args:?}: {header}");
+                    compared += 1;
+                }
+            }
+        }
+        assert!(compared >= records.len() * 2, "{args:?}: too few shared fields ({compared})");
+    }
+}
+
+#[test]
+fn json_lists_are_arrays_of_objects_and_lookups_are_objects() {
+    for args in COMMANDS {
+        let json: Value = serde_json::from_str(&run(args, "json")).unwrap();
+        let is_lookup = args.len() > 1 && !args[1].starts_with('-');
+        if is_lookup {
+            assert!(json.is_object(), "{args:?}");
+        } else {
+            let records = json.as_array().unwrap_or_else(|| panic!("{args:?} is not an array"));
+            assert!(!records.is_empty() && records.iter().all(Value::is_object), "{args:?}");
+        }
+    }
+}
+
+#[test]
+fn role_salaries_in_json_are_derived_and_open_ended_where_the_top_band_is() {
+    let json: Value = serde_json::from_str(&run(&["roles"], "json")).unwrap();
+    for role in json.as_array().unwrap() {
+        let salary = &role["salary_usd"];
+        assert_eq!(salary["derived"], true, "{role}");
+        assert_eq!(salary["open_ended"], true, "every role spans the senior band: {role}");
+        assert_eq!(salary["max"], 220_000);
+    }
+    let bands: Value = serde_json::from_str(&run(&["salary"], "json")).unwrap();
+    let open: Vec<&str> = bands
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|band| band["open_ended"] == true)
+        .map(|band| band["level"].as_str().unwrap())
+        .collect();
+    assert_eq!(open, ["senior"]);
+}
