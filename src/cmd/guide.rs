@@ -4,7 +4,6 @@ use anyhow::Result;
 
 use super::{Ctx, resolve};
 use crate::model::{Dataset, Section};
-use crate::query::lookup::Named;
 use crate::render::{Block, Document, Listing, Tabular};
 
 pub fn run(ctx: &mut Ctx, section: Option<&str>) -> Result<()> {
@@ -48,15 +47,6 @@ fn related_commands(dataset: &Dataset, section: &str) -> Vec<String> {
     let questions = dataset.faq.iter().filter(|faq| faq.source == section);
     commands.extend(questions.map(|faq| format!("mlcareers faq {}: {}", faq.number, faq.question)));
     commands
-}
-
-impl Named for Section {
-    fn id(&self) -> &str {
-        &self.id
-    }
-    fn title(&self) -> &str {
-        &self.title
-    }
 }
 
 impl Tabular for Section {

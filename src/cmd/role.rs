@@ -3,8 +3,6 @@
 use anyhow::Result;
 
 use super::{Ctx, resolve, sentence_list, source_notes};
-use crate::model::Role;
-use crate::query::lookup::Named;
 use crate::query::roles;
 use crate::render::{Block, Document, usd_range};
 
@@ -51,13 +49,4 @@ pub fn run(ctx: &mut Ctx, name: &str) -> Result<()> {
 
     let doc = Document { title: record.title.to_owned(), blocks };
     ctx.page(&record, &doc)
-}
-
-impl Named for Role {
-    fn id(&self) -> &str {
-        &self.id
-    }
-    fn title(&self) -> &str {
-        &self.title
-    }
 }

@@ -1,6 +1,7 @@
 //! Finding one named thing (a role, a guide section) from what a person typed.
 
 use super::words::{normalize, query_words, similarity, words};
+use crate::model::{Role, Section};
 
 /// What a lookup found.
 #[derive(Debug, PartialEq)]
@@ -18,6 +19,24 @@ pub enum Lookup<T> {
 pub trait Named {
     fn id(&self) -> &str;
     fn title(&self) -> &str;
+}
+
+impl Named for Role {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn title(&self) -> &str {
+        &self.title
+    }
+}
+
+impl Named for Section {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn title(&self) -> &str {
+        &self.title
+    }
 }
 
 /// Below this average word similarity a near miss is not worth suggesting.
