@@ -1,13 +1,20 @@
-//! End-to-end tests: the real binary, colour off, 100 columns.
+//! End-to-end tests: the real binary, colour off, at a fixed width.
 //!
-//! Golden outputs live in `tests/cmd/*.md` (one file per command) and in README.md's examples;
-//! regenerate them with `TRYCMD=overwrite cargo test --test cli`.
+//! Golden outputs live in `tests/cmd/*.md` (one file per command), in README.md's examples, and
+//! in `tests/cmd/width/` (cases that set their own `COLUMNS`); regenerate them with
+//! `TRYCMD=overwrite cargo test --test cli`.
 
 #[test]
-fn golden_outputs() {
+fn golden_outputs_at_100_columns() {
     trycmd::TestCases::new()
         .env("COLUMNS", "100")
         .env("NO_COLOR", "1")
         .case("tests/cmd/*.md")
         .case("README.md");
+}
+
+/// trycmd's default environment overrides a case's own, so these run without a default width.
+#[test]
+fn golden_outputs_at_other_widths() {
+    trycmd::TestCases::new().env("NO_COLOR", "1").case("tests/cmd/width/*.md");
 }

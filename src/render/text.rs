@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use super::{Block, Document, Options, escape_controls};
 
 /// Below this many columns for a field's value, the value starts on its own line instead.
-const MIN_VALUE_WIDTH: usize = 24;
+const MIN_VALUE_WIDTH: usize = 20;
 
 pub fn write_document(out: &mut dyn Write, opts: &Options, doc: &Document) -> io::Result<()> {
     let width = opts.text_width();
@@ -21,7 +21,7 @@ pub fn write_document(out: &mut dyn Write, opts: &Options, doc: &Document) -> io
                     let item = escape_controls(item);
                     let lines = textwrap::wrap(
                         &item,
-                        textwrap::Options::new(width).initial_indent("  • ").subsequent_indent("    "),
+                        wrapping(width).initial_indent("  • ").subsequent_indent("    "),
                     );
                     for line in lines {
                         writeln!(out, "{line}")?;
@@ -38,6 +38,25 @@ pub fn write_notes(out: &mut dyn Write, opts: &Options, notes: &[String]) -> io:
     for note in notes {
         writeln!(out)?;
         write_wrapped(out, note, opts.text_width(), "")?;
+    }
+    Ok(())
+}
+
+/// Rows as blocks of aligned `Header  value` lines, a blank line between rows: the table layout
+/// for widths too narrow for columns.
+pub fn write_records(
+    out: &mut dyn Write,
+    opts: &Options,
+    headers: &[&str],
+    rows: &[Vec<String>],
+) -> io::Result<()> {
+    for (i, row) in rows.iter().enumerate() {
+        if i > 0 {
+            writeln!(out)?;
+        }
+        let fields: Vec<(String, String)> =
+            headers.iter().map(|header| header.to_string()).zip(row.iter().cloned()).collect();
+        write_fields(out, opts, &fields, opts.text_width())?;
     }
     Ok(())
 }
@@ -59,7 +78,7 @@ fn write_fields(
             continue;
         }
         let value = escape_controls(value);
-        let lines = textwrap::wrap(&value, textwrap::Options::new(width - label_width));
+        let lines = textwrap::wrap(&value, wrapping(width - label_width));
         for (i, line) in lines.iter().enumerate() {
             if i == 0 {
                 writeln!(out, "{label}{padding}{line}")?;
@@ -84,7 +103,7 @@ fn write_paragraphs(out: &mut dyn Write, text: &str, width: usize) -> io::Result
 
 fn write_wrapped(out: &mut dyn Write, text: &str, width: usize, indent: &str) -> io::Result<()> {
     let text = escape_controls(text);
-    let options = textwrap::Options::new(width).initial_indent(indent).subsequent_indent(indent);
+    let options = wrapping(width).initial_indent(indent).subsequent_indent(indent);
     for line in textwrap::wrap(&text, options) {
         writeln!(out, "{line}")?;
     }
@@ -94,12 +113,29 @@ fn write_wrapped(out: &mut dyn Write, text: &str, width: usize, indent: &str) ->
 /// Headings are escaped and wrapped first, then made bold, so the bold codes are never escaped.
 fn write_heading(out: &mut dyn Write, opts: &Options, text: &str, width: usize) -> io::Result<()> {
     let text = escape_controls(text);
-    for line in textwrap::wrap(&text, width) {
+    for line in textwrap::wrap(&text, wrapping(width)) {
         writeln!(out, "{}", bold(opts, &line))?;
     }
     Ok(())
 }
 
+/// Lines break at spaces only, never at a hyphen: `mlcareers guide popular-roles` stays whole.
+fn wrapping(width: usize) -> textwrap::Options<'static> {
+    textwrap::Options::new(width).word_splitter(textwrap::WordSplitter::NoHyphenation)
+}
+
 fn bold(opts: &Options, text: &str) -> String {
     if opts.color { format!("\x1b[1m{text}\x1b[0m") } else { text.to_owned() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn commands_in_prose_are_not_split_at_hyphens() {
+        let mut out = Vec::new();
+        write_wrapped(&mut out, "Source: (mlcareers guide popular-roles).", 30, "").unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), "Source: (mlcareers guide\npopular-roles).\n");
+    }
 }
