@@ -2,7 +2,7 @@
 
 use anyhow::{Result, anyhow};
 
-use super::{Ctx, quote, source_notes};
+use super::{Ctx, quote, related_questions, source_line};
 use crate::model::Faq;
 use crate::query::faq;
 use crate::query::lookup::Lookup;
@@ -31,9 +31,13 @@ pub fn run(ctx: &mut Ctx, query: Option<&str>) -> Result<()> {
     };
     let mut blocks: Vec<Block> =
         entry.answer.split("\n\n").map(|paragraph| Block::Paragraph(paragraph.to_owned())).collect();
-    let source = source_notes(dataset, [entry.source.as_str()]);
-    // The first note names the section; the rest would list this very question again.
-    blocks.extend(source.into_iter().take(1).map(Block::Paragraph));
+    let cited = [entry.source.as_str()];
+    let notes = source_line(dataset, &cited).into_iter().chain(related_questions(
+        dataset,
+        &cited,
+        Some(entry.number),
+    ));
+    blocks.extend(notes.map(Block::Paragraph));
     let doc = Document { title: format!("{}. {}", entry.number, entry.question), blocks };
     ctx.page(entry, &doc)
 }

@@ -88,11 +88,15 @@ fn quote(input: &str) -> String {
     }
 }
 
-/// Where records come from, in article order, with the command that opens each section, then
-/// the FAQ entries filed under those sections:
-/// `Source: Table 1: Common Roles in Machine Learning, in "Popular Machine Learning Job Roles" (mlcareers guide popular-roles).`
+/// Where records come from, then the questions filed under the same sections.
 fn source_notes<'a>(dataset: &Dataset, cited: impl IntoIterator<Item = &'a str>) -> Vec<String> {
     let cited: Vec<&str> = cited.into_iter().collect();
+    source_line(dataset, &cited).into_iter().chain(related_questions(dataset, &cited, None)).collect()
+}
+
+/// The cited sections in article order, with their tables and the command that opens each:
+/// `Source: Table 1: Common Roles in Machine Learning, in "Popular Machine Learning Job Roles" (mlcareers guide popular-roles).`
+fn source_line(dataset: &Dataset, cited: &[&str]) -> Option<String> {
     let sections: Vec<String> = dataset
         .guide
         .iter()
@@ -102,21 +106,19 @@ fn source_notes<'a>(dataset: &Dataset, cited: impl IntoIterator<Item = &'a str>)
             format!("{tables}\"{}\" (mlcareers guide {})", section.title, section.id)
         })
         .collect();
+    let label = if sections.len() == 1 { "Source" } else { "Sources" };
+    (!sections.is_empty()).then(|| format!("{label}: {}.", sections.join("; ")))
+}
+
+/// The FAQ entries filed under the cited sections, but for `except`.
+fn related_questions(dataset: &Dataset, cited: &[&str], except: Option<u32>) -> Option<String> {
     let questions: Vec<String> = dataset
         .faq
         .iter()
-        .filter(|faq| cited.contains(&faq.source.as_str()))
+        .filter(|faq| cited.contains(&faq.source.as_str()) && Some(faq.number) != except)
         .map(|faq| format!("{} (mlcareers faq {})", faq.question, faq.number))
         .collect();
-    let mut notes = Vec::new();
-    if !sections.is_empty() {
-        let label = if sections.len() == 1 { "Source" } else { "Sources" };
-        notes.push(format!("{label}: {}.", sections.join("; ")));
-    }
-    if !questions.is_empty() {
-        notes.push(format!("Related questions: {}", questions.join("; ")));
-    }
-    notes
+    (!questions.is_empty()).then(|| format!("Related questions: {}", questions.join("; ")))
 }
 
 /// The article's sentences kept beside a view, as notes.

@@ -15,14 +15,14 @@ pub fn run(ctx: &mut Ctx, name: &str) -> Result<()> {
         ("Responsibilities".to_owned(), record.responsibilities.to_owned()),
         ("Experience".to_owned(), record.experience.clone()),
     ];
-    let mut blocks = Vec::new();
+    let mut salary_blocks = Vec::new();
     if let Some(salary) = &record.salary_usd {
         fields.push((
             "Salary (derived)".to_owned(),
             format!("{} a year", usd_range(salary.min, salary.max, salary.open_ended)),
         ));
         let bands = dataset.salary.bands.iter().filter(|band| salary.derived_from.contains(&band.level));
-        blocks.push(Block::List {
+        salary_blocks.push(Block::List {
             heading: "Salary by level (the article's Table 2)".to_owned(),
             items: bands
                 .map(|band| {
@@ -31,7 +31,7 @@ pub fn run(ctx: &mut Ctx, name: &str) -> Result<()> {
                 })
                 .collect(),
         });
-        blocks.push(Block::Paragraph(format!(
+        salary_blocks.push(Block::Paragraph(format!(
             "The salary range is derived: the article gives pay by experience level, not by role, so this \
              range runs from the lowest to the highest band of the levels the role spans. Salaries vary with \
              {}; many machine learning jobs add {} to base salary.",
@@ -39,7 +39,8 @@ pub fn run(ctx: &mut Ctx, name: &str) -> Result<()> {
             sentence_list(&dataset.salary.extras),
         )));
     }
-    blocks.insert(0, Block::Fields(fields));
+    let mut blocks = vec![Block::Fields(fields)];
+    blocks.extend(salary_blocks);
     blocks.push(Block::Paragraph(
         "Skills: the article's essential skills are for machine learning jobs in general, not for one role \
          (mlcareers skills)."
