@@ -26,7 +26,7 @@ pub enum Format {
     Markdown,
 }
 
-/// How output should look, decided once (in `main`) from the request and the terminal.
+/// How output should look, decided once (`terminal::detect`) from the request and the terminal.
 #[derive(Debug, Clone, Copy)]
 pub struct Options {
     pub format: Format,
@@ -62,7 +62,7 @@ pub struct Listing<'a, R> {
     pub records: &'a [R],
     /// Printed under a table or Markdown table; JSON and CSV carry only the records.
     pub notes: Vec<String>,
-    /// Said on stderr when `records` is empty in table or Markdown form ("no roles at level entry").
+    /// Said on stderr when `records` is empty in table or Markdown form ("no role is open at level entry").
     pub empty_note: String,
 }
 
