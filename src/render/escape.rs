@@ -3,8 +3,8 @@
 use std::borrow::Cow;
 use std::fmt::Write as _;
 
-/// Replaces every control character except newline (and the bidi controls that can reorder what
-/// a terminal shows) with a visible escape: ESC becomes `\e`, CR `\r`, tab `\t`, others `\u{..}`.
+/// Replaces every control character but newline, and every bidi control (which can reorder what a
+/// terminal shows), with a visible escape: ESC becomes `\e`, CR `\r`, tab `\t`, others `\u{..}`.
 ///
 /// Text without such characters is returned as is, without copying.
 pub fn escape_controls(text: &str) -> Cow<'_, str> {

@@ -67,7 +67,7 @@ pub struct Listing<'a, R> {
 }
 
 /// A page of text: a title and blocks, rendered for the terminal or as Markdown.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Document {
     pub title: String,
     pub blocks: Vec<Block>,
