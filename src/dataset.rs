@@ -50,10 +50,13 @@ impl fmt::Display for Problem {
 pub fn validate(dataset: &Dataset) -> Vec<Problem> {
     let mut problems = Problems::default();
 
-    // Rules for every value, wherever it sits: text is not blank, a `source` names a section.
-    let sections: HashSet<&str> = dataset.guide.iter().map(|section| section.id.as_str()).collect();
+    // Rules for every value, wherever it sits: text is not blank, a `source` names a guide section
+    // or an outside source.
+    let sections = dataset.guide.iter().map(|section| section.id.as_str());
+    let sources: HashSet<&str> =
+        sections.chain(dataset.outside.sources.iter().map(|source| source.id.as_str())).collect();
     if let Ok(value) = serde_json::to_value(dataset) {
-        check_values(&value, &mut String::new(), &sections, &mut problems);
+        check_values(&value, &mut String::new(), &sources, &mut problems);
     }
 
     if dataset.levels.iter().map(|level| level.id).ne(Level::ALL) {
@@ -95,6 +98,37 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
             problems.add(format!("skills.groups[{i}].skills"), "must name at least one skill");
         }
     }
+
+    let roles: HashSet<&str> = dataset.roles.iter().map(|role| role.id.as_str()).collect();
+    let mut known_role = |path: String, id: &str| {
+        if !roles.contains(id) {
+            problems.add(path, format!("\"{id}\" names no role"));
+        }
+    };
+    for (i, link) in dataset.skills.by_role.iter().enumerate() {
+        known_role(format!("skills.by_role[{i}].role"), &link.role);
+    }
+    for (i, occupation) in dataset.outside.occupations.iter().enumerate() {
+        for (j, role) in occupation.roles.iter().enumerate() {
+            known_role(format!("outside.occupations[{i}].roles[{j}]"), role);
+        }
+    }
+    for (i, role) in dataset.outside.unmapped.roles.iter().enumerate() {
+        known_role(format!("outside.unmapped.roles[{i}]"), role);
+    }
+    for (i, link) in dataset.skills.by_role.iter().enumerate() {
+        if !link.derived {
+            problems.add(
+                format!("skills.by_role[{i}].derived"),
+                "must be true: the article names no skill per role, so every link is derived",
+            );
+        }
+    }
+    let links = dataset.skills.by_role.iter().map(|link| format!("{} {}", link.role, link.skill));
+    let links: Vec<String> = links.collect();
+    unique(links.iter().map(String::as_str), "skills.by_role", "role and skill", &mut problems);
+    let outside = &dataset.outside.sources;
+    unique(outside.iter().map(|source| source.id.as_str()), "outside.sources", "id", &mut problems);
 
     let pathways = &dataset.education.pathways;
     unique(pathways.iter().map(|pathway| pathway.id.as_str()), "education.pathways", "id", &mut problems);
@@ -138,17 +172,17 @@ fn unique<'a>(ids: impl Iterator<Item = &'a str>, list: &str, what: &str, proble
 }
 
 /// Walks every value, keeping its path (`skills.groups[0].skills[1]`) for the message.
-fn check_values(value: &Value, path: &mut String, sections: &HashSet<&str>, problems: &mut Problems) {
+fn check_values(value: &Value, path: &mut String, sources: &HashSet<&str>, problems: &mut Problems) {
     match value {
         Value::String(text) if text.trim().is_empty() => problems.add(path.clone(), "must not be empty"),
-        Value::String(source) if path.ends_with(".source") && !sections.contains(source.as_str()) => {
-            problems.add(path.clone(), format!("\"{source}\" names no guide section"));
+        Value::String(source) if path.ends_with(".source") && !sources.contains(source.as_str()) => {
+            problems.add(path.clone(), format!("\"{source}\" names no guide section or outside source"));
         }
         Value::Array(items) => {
             for (i, item) in items.iter().enumerate() {
                 let len = path.len();
                 path.push_str(&format!("[{i}]"));
-                check_values(item, path, sections, problems);
+                check_values(item, path, sources, problems);
                 path.truncate(len);
             }
         }
@@ -159,7 +193,7 @@ fn check_values(value: &Value, path: &mut String, sections: &HashSet<&str>, prob
                     path.push('.');
                 }
                 path.push_str(key);
-                check_values(field, path, sections, problems);
+                check_values(field, path, sources, problems);
                 path.truncate(len);
             }
         }
@@ -201,7 +235,10 @@ mod tests {
     fn duplicate_ids_are_reported_at_the_repeat() {
         let mut value = embedded_value();
         value["roles"][3]["id"] = "data-scientist".into();
-        assert_eq!(problems_of(value), ["roles[3]: duplicate id \"data-scientist\""]);
+        let problems = problems_of(value);
+        assert_eq!(problems[0], "roles[3]: duplicate id \"data-scientist\"");
+        // What named the renamed role now points nowhere, and says so.
+        assert!(problems[1..].iter().all(|problem| problem.ends_with("\"nlp-engineer\" names no role")));
     }
 
     #[test]
@@ -232,7 +269,7 @@ mod tests {
         assert_eq!(
             problems_of(value),
             [
-                "roles[0].source: \"table-9\" names no guide section",
+                "roles[0].source: \"table-9\" names no guide section or outside source",
                 "industries.notes[1].source: must not be empty"
             ]
         );
@@ -262,6 +299,24 @@ mod tests {
             [
                 "levels: must list entry, mid and senior, once each, in that order",
                 "salary.bands: must hold one band per level: entry, mid, senior, in that order"
+            ]
+        );
+    }
+
+    #[test]
+    fn links_must_name_known_roles_and_be_marked_derived() {
+        let mut value = embedded_value();
+        value["skills"]["by_role"][0]["role"] = "plumber".into();
+        value["skills"]["by_role"][1]["derived"] = false.into();
+        value["outside"]["occupations"][1]["roles"][0] = "astronaut".into();
+        value["outside"]["occupations"][0]["figures"][0]["source"] = "wikipedia".into();
+        assert_eq!(
+            problems_of(value),
+            [
+                "outside.occupations[0].figures[0].source: \"wikipedia\" names no guide section or outside source",
+                "skills.by_role[0].role: \"plumber\" names no role",
+                "outside.occupations[1].roles[0]: \"astronaut\" names no role",
+                "skills.by_role[1].derived: must be true: the article names no skill per role, so every link is derived",
             ]
         );
     }

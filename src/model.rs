@@ -15,6 +15,8 @@ pub struct Dataset {
     pub industries: Industries,
     pub faq: Vec<Faq>,
     pub guide: Vec<Section>,
+    /// Figures from outside the article (BLS, O*NET), shown beside it, never mixed into it.
+    pub outside: Outside,
 }
 
 impl Dataset {
@@ -130,8 +132,12 @@ pub struct Note {
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Skills {
+    /// The article's essential skills: they are for machine learning jobs in general, every role.
     pub groups: Vec<SkillGroup>,
     pub notes: Vec<Note>,
+    /// Skills one role asks for beyond the general ones, each derived from the role's own text in
+    /// Table 1 or from O*NET, with the reason.
+    pub by_role: Vec<RoleSkill>,
 }
 
 impl Skills {
@@ -140,6 +146,20 @@ impl Skills {
         let groups = self.groups.iter().map(|group| group.source.as_str());
         groups.chain(self.notes.iter().map(|note| note.source.as_str())).collect()
     }
+}
+
+/// A skill one role asks for, derived from a source that speaks of that role.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RoleSkill {
+    /// A role id.
+    pub role: String,
+    pub skill: String,
+    /// Always true: the article lists no skills per role, so every link here is a reading of a source.
+    pub derived: bool,
+    /// Why the role asks for it, citing the source's words.
+    pub reason: String,
+    pub source: String,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -285,4 +305,72 @@ pub struct Section {
     /// Captions of the article's tables in this section (their rows are structured data).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tables: Vec<String>,
+}
+
+/// Public figures from outside the article, always labelled with source, period and address.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Outside {
+    pub sources: Vec<OutsideSource>,
+    pub occupations: Vec<Occupation>,
+    /// Roles with no matching outside occupation, and why.
+    pub unmapped: Unmapped,
+    pub notes: Vec<Note>,
+}
+
+/// A public page the dataset quotes. Its `id` is what `source` fields name.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct OutsideSource {
+    pub id: String,
+    pub publisher: String,
+    pub title: String,
+    pub address: String,
+}
+
+/// A BLS occupation (by its SOC code) that one or more of the article's roles correspond to.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Occupation {
+    pub soc: String,
+    pub title: String,
+    /// Role ids.
+    pub roles: Vec<String>,
+    /// How the roles relate to the occupation, in words ("corresponds", "is closest to").
+    pub mapping: String,
+    pub figures: Vec<Figure>,
+}
+
+/// One published figure for a whole occupation: a median or a projection, never a level's pay.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    pub figure: String,
+    pub value: String,
+    /// The period the figure describes ("May 2024", "2024-34").
+    pub period: String,
+    /// How the figure was read: "on the BLS page itself" or "as quoted from BLS by third-party career sites".
+    pub read: String,
+    pub source: String,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Unmapped {
+    /// Role ids.
+    pub roles: Vec<String>,
+    pub text: String,
+    pub source: String,
+}
+
+impl Outside {
+    /// The outside source `id` names.
+    pub fn source(&self, id: &str) -> Option<&OutsideSource> {
+        self.sources.iter().find(|source| source.id == id)
+    }
+
+    /// The occupation a role corresponds to, if any.
+    pub fn occupation_of(&self, role: &str) -> Option<&Occupation> {
+        self.occupations.iter().find(|occupation| occupation.roles.iter().any(|id| id == role))
+    }
 }
