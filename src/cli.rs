@@ -71,6 +71,16 @@ pub enum Commands {
         /// A question number (3) or words from it (degree, "biggest challenge")
         query: Vec<String>,
     },
+    /// Search roles, skills, education, industries, salary bands, FAQ and guide at once
+    #[command(after_help = "Exit status 1 when nothing matches, so scripts can test it.")]
+    Search {
+        /// Words to look for; typos and word forms are forgiven: statstics, fraud, "do I need a degree"
+        #[arg(required = true, num_args = 1..)]
+        query: Vec<String>,
+        /// Show at most this many entries, best first (0 shows every match)
+        #[arg(long, short = 'n', default_value_t = 10, value_name = "N")]
+        limit: usize,
+    },
     /// List the article's sections, or read one wrapped to the terminal
     Guide {
         /// Section id, title or a unique part of either: challenges, outlook, "How to Prepare"
@@ -133,6 +143,9 @@ impl Cli {
             Commands::Industries => Command::Industries,
             Commands::Faq { query } => Command::Faq { query: words(query) },
             Commands::Guide { section } => Command::Guide { section: words(section) },
+            Commands::Search { query, limit } => {
+                Command::Search { query: query.join(" "), limit: (limit > 0).then_some(limit) }
+            }
         };
         Request { command, format: self.output.format.into() }
     }

@@ -19,14 +19,17 @@ use anyhow::{Context, Result};
 
 use crate::request::Request;
 
+pub use crate::cmd::Outcome;
+
 /// Runs one request against the embedded dataset, writing to stdout.
-pub fn run(request: &Request) -> Result<()> {
+pub fn run(request: &Request) -> Result<Outcome> {
     let dataset = dataset::embedded()?;
     let options = terminal::detect(request.format);
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut err = io::stderr();
     let mut ctx = cmd::Ctx { dataset: &dataset, out: &mut out, err: &mut err, options };
-    cmd::run(&request.command, &mut ctx)?;
-    out.flush().context("cannot write output")
+    let outcome = cmd::run(&request.command, &mut ctx)?;
+    out.flush().context("cannot write output")?;
+    Ok(outcome)
 }

@@ -7,13 +7,15 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+use mlcareers::Outcome;
 use mlcareers::cli::Cli;
 use mlcareers::render::escape_controls;
 
 fn main() -> ExitCode {
     let request = Cli::parse().into_request();
     match mlcareers::run(&request) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(Outcome::Found) => ExitCode::SUCCESS,
+        Ok(Outcome::NothingFound) => ExitCode::from(1),
         // The reader went away (`mlcareers roles | head -1`): nothing left to say to anyone.
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {

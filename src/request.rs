@@ -30,6 +30,11 @@ pub enum Command {
     Faq {
         query: Option<String>,
     },
+    /// The entries matching `query`, best first: the first `limit`, or all.
+    Search {
+        query: String,
+        limit: Option<usize>,
+    },
     /// The article's sections, or the one `section` names.
     Guide {
         section: Option<String>,

@@ -2,11 +2,11 @@
 
 use anyhow::Result;
 
-use super::{Ctx, joined, source_notes, texts};
+use super::{Ctx, Outcome, joined, source_notes, texts};
 use crate::model::Pathway;
 use crate::render::{Listing, Tabular};
 
-pub fn run(ctx: &mut Ctx) -> Result<()> {
+pub fn run(ctx: &mut Ctx) -> Result<Outcome> {
     let education = &ctx.dataset.education;
     let mut notes = texts(&education.notes);
     notes.extend(source_notes(ctx.dataset, education.sources()));

@@ -1,14 +1,15 @@
 //! `mlcareers faq [QUERY]`: the numbered questions, or the answer QUERY asks for.
 
-use anyhow::{Result, anyhow};
+use anyhow::{Result, bail};
 
-use super::{Ctx, quote, related_questions, source_line};
+use super::{Ctx, Outcome, quote, related_questions, source_line};
 use crate::model::Faq;
 use crate::query::faq;
 use crate::query::lookup::Lookup;
+use crate::query::search::Searcher;
 use crate::render::{Block, Document, Listing, Tabular};
 
-pub fn run(ctx: &mut Ctx, query: Option<&str>) -> Result<()> {
+pub fn run(ctx: &mut Ctx, query: Option<&str>) -> Result<Outcome> {
     let dataset = ctx.dataset;
     let Some(query) = query else {
         let notes = vec!["Read an answer with: mlcareers faq NUMBER or mlcareers faq WORDS (for example: mlcareers faq degree)".to_owned()];
@@ -17,16 +18,26 @@ pub fn run(ctx: &mut Ctx, query: Option<&str>) -> Result<()> {
     };
     let entry = match faq::find(query, &dataset.faq) {
         Lookup::Found(entry) => entry,
-        Lookup::Ambiguous(_) | Lookup::NotFound { .. } => {
-            return Err(if query.trim().parse::<u32>().is_ok() {
-                anyhow!(
-                    "no question number {}; there are {} (see mlcareers faq)",
-                    query.trim(),
-                    dataset.faq.len()
+        Lookup::Ambiguous(_) | Lookup::NotFound { .. } if query.trim().parse::<u32>().is_ok() => {
+            bail!("no question number {}; there are {} (see mlcareers faq)", query.trim(), dataset.faq.len())
+        }
+        Lookup::NotFound { closest: Some(closest) } => bail!(
+            "no question matches '{}'; did you mean '{}' (mlcareers faq {})?",
+            quote(query),
+            closest.question,
+            closest.number
+        ),
+        Lookup::Ambiguous(_) | Lookup::NotFound { closest: None } => {
+            let elsewhere = Searcher::new(dataset).search(query).len();
+            if elsewhere > 0 {
+                bail!(
+                    "no question matches '{}'; mlcareers search {} finds {elsewhere} other entr{}",
+                    quote(query),
+                    quote(query),
+                    if elsewhere == 1 { "y" } else { "ies" }
                 )
-            } else {
-                anyhow!("no question matches '{}' (see mlcareers faq for the list)", quote(query))
-            });
+            }
+            bail!("no question matches '{}' (see mlcareers faq for the list)", quote(query))
         }
     };
     let mut blocks: Vec<Block> =

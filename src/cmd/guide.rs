@@ -2,11 +2,11 @@
 
 use anyhow::Result;
 
-use super::{Ctx, resolve};
+use super::{Ctx, Outcome, resolve};
 use crate::model::{Dataset, Section};
 use crate::render::{Block, Document, Listing, Tabular};
 
-pub fn run(ctx: &mut Ctx, section: Option<&str>) -> Result<()> {
+pub fn run(ctx: &mut Ctx, section: Option<&str>) -> Result<Outcome> {
     let dataset = ctx.dataset;
     let Some(query) = section else {
         let notes =

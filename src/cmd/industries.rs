@@ -2,11 +2,11 @@
 
 use anyhow::Result;
 
-use super::{Ctx, joined, source_notes, texts};
+use super::{Ctx, Outcome, joined, source_notes, texts};
 use crate::model::Industry;
 use crate::render::{Listing, Tabular};
 
-pub fn run(ctx: &mut Ctx) -> Result<()> {
+pub fn run(ctx: &mut Ctx) -> Result<Outcome> {
     let industries = &ctx.dataset.industries;
     let mut records: Vec<&Industry> = industries.entries.iter().collect();
     // Sectors first, then employers, then applications; article order within each (stable sort).

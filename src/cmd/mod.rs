@@ -7,6 +7,7 @@ mod industries;
 mod role;
 mod roles;
 mod salary;
+mod search;
 mod skills;
 
 use std::io::Write;
@@ -28,16 +29,25 @@ pub struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
-    fn list<R: Tabular>(&mut self, listing: &Listing<R>) -> Result<()> {
-        render::list(self.out, self.err, &self.options, listing).context("cannot write output")
+    fn list<R: Tabular>(&mut self, listing: &Listing<R>) -> Result<Outcome> {
+        render::list(self.out, self.err, &self.options, listing).context("cannot write output")?;
+        Ok(if listing.records.is_empty() { Outcome::NothingFound } else { Outcome::Found })
     }
 
-    fn page<R: Tabular>(&mut self, record: &R, doc: &Document) -> Result<()> {
-        render::page(self.out, &self.options, record, doc).context("cannot write output")
+    fn page<R: Tabular>(&mut self, record: &R, doc: &Document) -> Result<Outcome> {
+        render::page(self.out, &self.options, record, doc).context("cannot write output")?;
+        Ok(Outcome::Found)
     }
 }
 
-pub fn run(command: &Command, ctx: &mut Ctx) -> Result<()> {
+/// How a command went, when it went without error: `NothingFound` exits 1, so scripts can test it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Found,
+    NothingFound,
+}
+
+pub fn run(command: &Command, ctx: &mut Ctx) -> Result<Outcome> {
     match command {
         Command::Roles { levels } => roles::run(ctx, levels),
         Command::Role { name } => role::run(ctx, name),
@@ -47,6 +57,7 @@ pub fn run(command: &Command, ctx: &mut Ctx) -> Result<()> {
         Command::Industries => industries::run(ctx),
         Command::Faq { query } => faq::run(ctx, query.as_deref()),
         Command::Guide { section } => guide::run(ctx, section.as_deref()),
+        Command::Search { query, limit } => search::run(ctx, query, *limit),
     }
 }
 

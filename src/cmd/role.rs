@@ -2,11 +2,11 @@
 
 use anyhow::Result;
 
-use super::{Ctx, resolve, sentence_list, source_notes};
+use super::{Ctx, Outcome, resolve, sentence_list, source_notes};
 use crate::query::roles;
 use crate::render::{Block, Document, usd_range};
 
-pub fn run(ctx: &mut Ctx, name: &str) -> Result<()> {
+pub fn run(ctx: &mut Ctx, name: &str) -> Result<Outcome> {
     let dataset = ctx.dataset;
     let role = resolve("role", name, &dataset.roles, "mlcareers roles")?;
     let record = roles::record(dataset, role);

@@ -2,12 +2,12 @@
 
 use anyhow::Result;
 
-use super::{Ctx, joined, nothing_at, source_notes};
+use super::{Ctx, Outcome, joined, nothing_at, source_notes};
 use crate::model::Level;
 use crate::query::roles::{self, RoleRecord};
 use crate::render::{Listing, Tabular, usd_range};
 
-pub fn run(ctx: &mut Ctx, levels: &[Level]) -> Result<()> {
+pub fn run(ctx: &mut Ctx, levels: &[Level]) -> Result<Outcome> {
     let records = roles::list(ctx.dataset, levels);
     let mut notes = vec![
         "Salary ranges are in USD a year and derived, not quoted: the article gives pay by experience \

@@ -2,12 +2,12 @@
 
 use anyhow::Result;
 
-use super::{Ctx, joined, nothing_at, source_notes, texts};
+use super::{Ctx, Outcome, joined, nothing_at, source_notes, texts};
 use crate::model::Level;
 use crate::query::salary::{self, BandRecord};
 use crate::render::{Listing, Tabular, usd, usd_range};
 
-pub fn run(ctx: &mut Ctx, levels: &[Level]) -> Result<()> {
+pub fn run(ctx: &mut Ctx, levels: &[Level]) -> Result<Outcome> {
     let dataset = ctx.dataset;
     let records = salary::list(dataset, levels);
     let mut notes = texts(&dataset.salary.notes);

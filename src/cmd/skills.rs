@@ -2,11 +2,11 @@
 
 use anyhow::Result;
 
-use super::{Ctx, joined, source_notes, texts};
+use super::{Ctx, Outcome, joined, source_notes, texts};
 use crate::model::SkillGroup;
 use crate::render::{Listing, Tabular};
 
-pub fn run(ctx: &mut Ctx) -> Result<()> {
+pub fn run(ctx: &mut Ctx) -> Result<Outcome> {
     let skills = &ctx.dataset.skills;
     let mut notes = texts(&skills.notes);
     notes.extend(source_notes(ctx.dataset, skills.sources()));

@@ -2,6 +2,8 @@
 
 pub mod faq;
 pub mod lookup;
+pub mod rank;
 pub mod roles;
 pub mod salary;
+pub mod search;
 pub mod words;

@@ -2,6 +2,12 @@
 
 use strsim::damerau_levenshtein;
 
+/// Words that say nothing about what is wanted: a query drops them.
+pub const STOPWORDS: &[&str] = &[
+    "a", "an", "and", "are", "as", "at", "be", "by", "can", "do", "does", "for", "how", "i", "in", "is",
+    "it", "me", "my", "of", "on", "or", "the", "to", "what", "which", "who", "why", "with", "you",
+];
+
 /// Lowercase words of `text`, split on every character that is not alphanumeric.
 pub fn words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric())
@@ -22,6 +28,10 @@ pub fn query_words(text: &str) -> Vec<String> {
         .flat_map(|word| match word.as_str() {
             "ml" => vec!["machine".to_owned(), "learning".to_owned()],
             "ai" => vec!["artificial".to_owned(), "intelligence".to_owned(), "ai".to_owned()],
+            // Kinds of degree are degrees: "do I need a PhD?" asks the degree question.
+            "phd" | "doctorate" | "masters" | "master" | "msc" | "bachelor" | "bachelors" | "bsc" => {
+                vec!["degree".to_owned(), word]
+            }
             _ => vec![word],
         })
         .collect()
@@ -68,6 +78,7 @@ mod tests {
     #[test]
     fn shorthand_is_expanded() {
         assert_eq!(query_words("ML engineer"), ["machine", "learning", "engineer"]);
+        assert_eq!(query_words("PhD"), ["degree", "phd"]);
     }
 
     #[test]
