@@ -71,7 +71,7 @@ mod tests {
         let data = dataset::embedded().unwrap();
         let Lookup::NotFound { closest } = find("dgreee", &data.faq) else { panic!("dgreee matched") };
         assert_eq!(closest.map(|faq| faq.number), Some(3));
-        assert_eq!(find("visa", &data.faq), Lookup::NotFound { closest: None });
+        assert!(matches!(find("visa", &data.faq), Lookup::NotFound { closest: None }));
     }
 
     #[test]
