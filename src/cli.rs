@@ -81,6 +81,23 @@ pub enum Commands {
         #[arg(long, short = 'n', default_value_t = 10, value_name = "N")]
         limit: usize,
     },
+    /// Compare roles side by side: duties, experience, pay, own skills, and what sets each apart
+    Compare {
+        /// Two or more roles, each an id, a title in quotes, or a unique part: nlp cve data-scientist
+        #[arg(required = true, num_args = 2.., value_name = "ROLE")]
+        roles: Vec<String>,
+    },
+    /// Rank roles by how well your skills cover what each asks for, with what is left to learn
+    #[command(after_help = "Every role asks for the article's essential skills; a role's own skills are \
+                            derived from Table 1 or O*NET and marked *.")]
+    Match {
+        /// Skills you have, separated by commas or repeated: python,statistics or "linear algebra"
+        #[arg(long, short = 's', required = true, value_delimiter = ',', value_name = "SKILL")]
+        skills: Vec<String>,
+        /// Only roles open at this level (repeat or separate with commas)
+        #[arg(long, short = 'l', value_enum, value_delimiter = ',')]
+        level: Vec<LevelArg>,
+    },
     /// List the article's sections, or read one wrapped to the terminal
     Guide {
         /// Section id, title or a unique part of either: challenges, outlook, "How to Prepare"
@@ -143,6 +160,8 @@ impl Cli {
             Commands::Industries => Command::Industries,
             Commands::Faq { query } => Command::Faq { query: words(query) },
             Commands::Guide { section } => Command::Guide { section: words(section) },
+            Commands::Compare { roles } => Command::Compare { roles },
+            Commands::Match { skills, level } => Command::Match { skills, levels: levels(level) },
             Commands::Search { query, limit } => {
                 Command::Search { query: query.join(" "), limit: (limit > 0).then_some(limit) }
             }

@@ -35,6 +35,15 @@ pub enum Command {
         query: String,
         limit: Option<usize>,
     },
+    /// The roles `roles` name, side by side.
+    Compare {
+        roles: Vec<String>,
+    },
+    /// Roles open at any of `levels` (all when empty), ranked by how well `skills` cover them.
+    Match {
+        skills: Vec<String>,
+        levels: Vec<Level>,
+    },
     /// The article's sections, or the one `section` names.
     Guide {
         section: Option<String>,

@@ -1,9 +1,11 @@
 //! One file per subcommand, each `run(ctx, ...)`: query the dataset, then render the records.
 
+mod compare;
 mod education;
 mod faq;
 mod guide;
 mod industries;
+mod r#match;
 mod role;
 mod roles;
 mod salary;
@@ -58,6 +60,8 @@ pub fn run(command: &Command, ctx: &mut Ctx) -> Result<Outcome> {
         Command::Faq { query } => faq::run(ctx, query.as_deref()),
         Command::Guide { section } => guide::run(ctx, section.as_deref()),
         Command::Search { query, limit } => search::run(ctx, query, *limit),
+        Command::Match { skills, levels } => r#match::run(ctx, skills, levels),
+        Command::Compare { roles } => compare::run(ctx, roles),
     }
 }
 

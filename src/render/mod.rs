@@ -105,16 +105,48 @@ pub fn list<R: Tabular>(
         "a row's cells do not match its headers"
     );
     match opts.format {
-        Format::Table => {
-            table::write(out, opts, R::HEADERS, listing.records.iter().map(R::cells))?;
-            text::write_notes(out, opts, &listing.notes)
-        }
-        Format::Markdown => {
-            markdown::write_table(out, R::HEADERS, listing.records.iter().map(R::cells))?;
-            markdown::write_notes(out, &listing.notes)
+        Format::Table | Format::Markdown => {
+            write_human(out, opts, R::HEADERS, listing.records.iter().map(R::cells), &listing.notes)
         }
         Format::Json => json::write(out, listing.records),
         Format::Csv => csv::write(out, R::CSV_HEADERS, listing.records.iter().map(R::csv_cells)),
+    }
+}
+
+/// Like [`list`], but for people each record becomes a column and the headers run down the side
+/// (`compare`). JSON and CSV are the same as [`list`]'s.
+pub fn side_by_side<R: Tabular>(
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+    opts: &Options,
+    listing: &Listing<R>,
+) -> io::Result<()> {
+    if matches!(opts.format, Format::Json | Format::Csv) || listing.records.is_empty() {
+        return list(out, err, opts, listing);
+    }
+    let columns: Vec<Vec<String>> = listing.records.iter().map(R::cells).collect();
+    let mut headers = vec![R::HEADERS[0]];
+    headers.extend(columns.iter().map(|column| column[0].as_str()));
+    let rows = R::HEADERS.iter().enumerate().skip(1).map(|(i, header)| {
+        std::iter::once(header.to_string()).chain(columns.iter().map(|column| column[i].clone())).collect()
+    });
+    write_human(out, opts, &headers, rows, &listing.notes)
+}
+
+/// A table and its notes, for the terminal or as Markdown.
+fn write_human(
+    out: &mut dyn Write,
+    opts: &Options,
+    headers: &[&str],
+    rows: impl Iterator<Item = Vec<String>>,
+    notes: &[String],
+) -> io::Result<()> {
+    if opts.format == Format::Markdown {
+        markdown::write_table(out, headers, rows)?;
+        markdown::write_notes(out, notes)
+    } else {
+        table::write(out, opts, headers, rows)?;
+        text::write_notes(out, opts, notes)
     }
 }
 
