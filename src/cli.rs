@@ -11,6 +11,7 @@ Examples:
   mlcareers roles --level mid          roles open to mid-level candidates
   mlcareers role nlp                   one role: duties, experience, derived salary range
   mlcareers salary --level senior      the senior salary band
+  mlcareers salary --chart             the bands as bars on one scale
   mlcareers faq degree                 is a degree required?
   mlcareers guide outlook              the article's section on the future of ML jobs
   mlcareers roles --format json        any command as JSON, CSV or Markdown
@@ -54,11 +55,14 @@ pub enum Commands {
         #[arg(required = true, num_args = 1..)]
         name: Vec<String>,
     },
-    /// Show annual salary ranges (USD) by experience level
+    /// Show annual salary ranges (USD) by experience level, as a table or a chart
     Salary {
         /// Only these levels (repeat or separate with commas)
         #[arg(long, short = 'l', value_enum, value_delimiter = ',')]
         level: Vec<LevelArg>,
+        /// Draw the ranges as bars on one scale (table and markdown formats; json and csv are unchanged)
+        #[arg(long)]
+        chart: bool,
     },
     /// List the essential skills, grouped as the article groups them, with its reasons
     Skills,
@@ -98,6 +102,8 @@ pub enum Commands {
         #[arg(long, short = 'l', value_enum, value_delimiter = ',')]
         level: Vec<LevelArg>,
     },
+    /// List every source the data comes from: the article, and BLS and O*NET pages with their periods
+    Sources,
     /// List the article's sections, or read one wrapped to the terminal
     Guide {
         /// Section id, title or a unique part of either: challenges, outlook, "How to Prepare"
@@ -154,13 +160,14 @@ impl Cli {
         let command = match self.command {
             Commands::Roles { level } => Command::Roles { levels: levels(level) },
             Commands::Role { name } => Command::Role { name: name.join(" ") },
-            Commands::Salary { level } => Command::Salary { levels: levels(level) },
+            Commands::Salary { level, chart } => Command::Salary { levels: levels(level), chart },
             Commands::Skills => Command::Skills,
             Commands::Education => Command::Education,
             Commands::Industries => Command::Industries,
             Commands::Faq { query } => Command::Faq { query: words(query) },
             Commands::Guide { section } => Command::Guide { section: words(section) },
             Commands::Compare { roles } => Command::Compare { roles },
+            Commands::Sources => Command::Sources,
             Commands::Match { skills, level } => Command::Match { skills, levels: levels(level) },
             Commands::Search { query, limit } => {
                 Command::Search { query: query.join(" "), limit: (limit > 0).then_some(limit) }

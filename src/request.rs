@@ -19,9 +19,10 @@ pub enum Command {
     Role {
         name: String,
     },
-    /// The salary bands of `levels` (all when empty).
+    /// The salary bands of `levels` (all when empty), as a table or as a bar chart.
     Salary {
         levels: Vec<Level>,
+        chart: bool,
     },
     Skills,
     Education,
@@ -44,6 +45,8 @@ pub enum Command {
         skills: Vec<String>,
         levels: Vec<Level>,
     },
+    /// Every source the dataset uses.
+    Sources,
     /// The article's sections, or the one `section` names.
     Guide {
         section: Option<String>,

@@ -1,4 +1,4 @@
-//! What stdout can show, decided once at start-up and handed down: width and colour.
+//! What stdout can show, decided once at start-up and handed down: width, colour and charset.
 
 use std::ffi::OsString;
 use std::io::IsTerminal;
@@ -14,6 +14,7 @@ pub fn detect(format: Format) -> Options {
         columns: std::env::var_os("COLUMNS"),
         no_color: std::env::var_os("NO_COLOR"),
         term: std::env::var_os("TERM"),
+        locale: ["LC_ALL", "LC_CTYPE", "LANG"].map(std::env::var_os),
     };
     // Only ask the terminal its size when there is one (piped output does no work for it).
     let terminal_width =
@@ -27,10 +28,14 @@ struct Env {
     columns: Option<OsString>,
     no_color: Option<OsString>,
     term: Option<OsString>,
+    /// `LC_ALL`, `LC_CTYPE`, `LANG`: the first that is set and not empty names the charset.
+    locale: [Option<OsString>; 3],
 }
 
 /// Width: `COLUMNS` when it is a positive number, else the terminal's width, else none (piped).
 /// Colour: only on a terminal, with `NO_COLOR` unset or empty and `TERM` not `dumb`.
+/// Unicode (box drawing, bar blocks): when the locale's charset is UTF-8 and `TERM` is not `dumb`;
+/// no locale at all is the C locale, which is ASCII.
 fn decide(format: Format, env: &Env, terminal_width: impl FnOnce() -> Option<usize>) -> Options {
     let columns = env.columns.as_ref().and_then(|value| value.to_str()?.trim().parse::<usize>().ok());
     let width = match columns.filter(|&width| width > 0) {
@@ -40,7 +45,12 @@ fn decide(format: Format, env: &Env, terminal_width: impl FnOnce() -> Option<usi
     };
     let no_color = env.no_color.as_ref().is_some_and(|value| !value.is_empty());
     let dumb = env.term.as_ref().is_some_and(|term| term == "dumb");
-    Options { format, width, color: env.is_terminal && !no_color && !dumb }
+    let locale = env.locale.iter().flatten().find(|value| !value.is_empty());
+    let utf8 = locale.is_some_and(|value| {
+        let value = value.to_string_lossy().to_ascii_lowercase();
+        value.contains("utf-8") || value.contains("utf8")
+    });
+    Options { format, width, color: env.is_terminal && !no_color && !dumb, unicode: utf8 && !dumb }
 }
 
 #[cfg(test)]
@@ -53,6 +63,7 @@ mod tests {
             columns: columns.map(Into::into),
             no_color: no_color.map(Into::into),
             term: term.map(Into::into),
+            locale: [None, None, Some("en_US.UTF-8".into())],
         }
     }
 
@@ -84,6 +95,23 @@ mod tests {
         let piped =
             decide(Format::Table, &env(false, None, None, Some("xterm")), || panic!("not asked when piped"));
         assert_eq!((piped.width, piped.color), (None, false));
+    }
+
+    fn unicode(term: Option<&str>, locale: [Option<&str>; 3]) -> bool {
+        let env = Env { locale: locale.map(|value| value.map(Into::into)), ..env(false, None, None, term) };
+        decide(Format::Table, &env, || None).unicode
+    }
+
+    #[test]
+    fn unicode_follows_the_locale_charset_and_term() {
+        assert!(unicode(Some("xterm"), [None, None, Some("en_US.UTF-8")]));
+        assert!(unicode(None, [None, None, Some("C.utf8")]));
+        assert!(!unicode(Some("dumb"), [None, None, Some("en_US.UTF-8")]));
+        assert!(!unicode(None, [None, None, None]), "no locale is the C locale");
+        assert!(!unicode(None, [None, None, Some("C")]));
+        assert!(!unicode(None, [Some("POSIX"), None, Some("en_US.UTF-8")]), "LC_ALL wins");
+        assert!(unicode(None, [Some(""), Some("de_DE.UTF-8"), Some("C")]), "empty values are skipped");
+        assert!(!unicode(None, [None, None, Some("en_US.ISO-8859-1")]));
     }
 
     #[test]

@@ -52,20 +52,23 @@ impl Tabular for CompareRecord<'_> {
         "salary_min_usd",
         "salary_max_usd",
         "salary_open_ended",
+        "salary_derived",
+        "source",
         "own_skills",
-        "occupation_soc",
+        "occupation",
         "sets_apart",
     ];
 
     fn cells(&self) -> Vec<String> {
-        let own: Vec<&str> = self.own_skills.iter().map(|need| need.skill).collect();
+        let (role, profile) = (&self.profile.role, &self.profile);
+        let own: Vec<&str> = profile.own_skills.iter().map(|need| need.skill).collect();
         vec![
-            self.title.to_owned(),
-            self.responsibilities.to_owned(),
-            self.experience.clone(),
-            self.salary_usd.as_ref().map_or_else(String::new, |s| usd_range(s.min, s.max, s.open_ended)),
+            role.title.to_owned(),
+            role.responsibilities.to_owned(),
+            role.experience.clone(),
+            role.salary_usd.as_ref().map_or_else(String::new, |s| usd_range(s.min, s.max, s.open_ended)),
             joined(&own, ", "),
-            self.occupation.map_or_else(
+            profile.occupation.map_or_else(
                 || "No BLS occupation".to_owned(),
                 |occupation| format!("BLS {} ({})", occupation.title, occupation.soc),
             ),
@@ -74,21 +77,8 @@ impl Tabular for CompareRecord<'_> {
     }
 
     fn csv_cells(&self) -> Vec<String> {
-        let own: Vec<&str> = self.own_skills.iter().map(|need| need.skill).collect();
-        let levels: Vec<&str> = self.levels.iter().map(|level| level.id()).collect();
-        let salary = self.salary_usd.as_ref();
-        vec![
-            self.id.to_owned(),
-            self.title.to_owned(),
-            self.responsibilities.to_owned(),
-            self.experience.clone(),
-            joined(&levels, ";"),
-            salary.map_or_else(String::new, |s| s.min.to_string()),
-            salary.map_or_else(String::new, |s| s.max.to_string()),
-            salary.map_or_else(String::new, |s| s.open_ended.to_string()),
-            joined(&own, ";"),
-            self.occupation.map_or_else(String::new, |occupation| occupation.soc.clone()),
-            joined(&self.sets_apart, ";"),
-        ]
+        let mut cells = self.profile.csv_cells();
+        cells.push(joined(&self.sets_apart, ";"));
+        cells
     }
 }

@@ -11,6 +11,7 @@ mod roles;
 mod salary;
 mod search;
 mod skills;
+mod sources;
 
 use std::io::Write;
 
@@ -18,7 +19,7 @@ use anyhow::{Context, Result, anyhow};
 
 use crate::model::{Dataset, Level, Note};
 use crate::query::lookup::{self, Lookup, Named};
-use crate::render::{self, Document, Listing, Options, Tabular};
+use crate::render::{self, Document, Format, Listing, Options, Tabular};
 use crate::request::Command;
 
 /// What every command works with.
@@ -34,6 +35,15 @@ impl Ctx<'_> {
     fn list<R: Tabular>(&mut self, listing: &Listing<R>) -> Result<Outcome> {
         render::list(self.out, self.err, &self.options, listing).context("cannot write output")?;
         Ok(if listing.records.is_empty() { Outcome::NothingFound } else { Outcome::Found })
+    }
+
+    /// A page for people, or `listing` for programs (JSON, CSV).
+    fn document_or_list<R: Tabular>(&mut self, doc: &Document, listing: &Listing<R>) -> Result<Outcome> {
+        if matches!(self.options.format, Format::Json | Format::Csv) || listing.records.is_empty() {
+            return self.list(listing);
+        }
+        render::document(self.out, &self.options, doc).context("cannot write output")?;
+        Ok(Outcome::Found)
     }
 
     fn page<R: Tabular>(&mut self, record: &R, doc: &Document) -> Result<Outcome> {
@@ -53,7 +63,7 @@ pub fn run(command: &Command, ctx: &mut Ctx) -> Result<Outcome> {
     match command {
         Command::Roles { levels } => roles::run(ctx, levels),
         Command::Role { name } => role::run(ctx, name),
-        Command::Salary { levels } => salary::run(ctx, levels),
+        Command::Salary { levels, chart } => salary::run(ctx, levels, *chart),
         Command::Skills => skills::run(ctx),
         Command::Education => education::run(ctx),
         Command::Industries => industries::run(ctx),
@@ -62,6 +72,7 @@ pub fn run(command: &Command, ctx: &mut Ctx) -> Result<Outcome> {
         Command::Search { query, limit } => search::run(ctx, query, *limit),
         Command::Match { skills, levels } => r#match::run(ctx, skills, levels),
         Command::Compare { roles } => compare::run(ctx, roles),
+        Command::Sources => sources::run(ctx),
     }
 }
 

@@ -2,14 +2,17 @@
 
 use anyhow::Result;
 
-use super::{Ctx, Outcome, resolve, sentence_list, source_notes};
-use crate::query::roles;
-use crate::render::{Block, Document, usd_range};
+use super::salary::{band_bar, chart_of};
+use super::{Ctx, Outcome, joined, resolve, sentence_list, source_notes};
+use crate::model::Dataset;
+use crate::query::roles::{self, RoleProfile};
+use crate::render::{Block, Document, Tabular, usd_range};
 
 pub fn run(ctx: &mut Ctx, name: &str) -> Result<Outcome> {
     let dataset = ctx.dataset;
     let role = resolve("role", name, &dataset.roles, "mlcareers roles")?;
-    let record = roles::record(dataset, role);
+    let profile = roles::profile(dataset, role);
+    let record = &profile.role;
 
     let mut fields = vec![
         ("Responsibilities".to_owned(), record.responsibilities.to_owned()),
@@ -17,37 +20,95 @@ pub fn run(ctx: &mut Ctx, name: &str) -> Result<Outcome> {
     ];
     let mut salary_blocks = Vec::new();
     if let Some(salary) = &record.salary_usd {
-        fields.push((
-            "Salary (derived)".to_owned(),
-            format!("{} a year", usd_range(salary.min, salary.max, salary.open_ended)),
-        ));
+        let range = usd_range(salary.min, salary.max, salary.open_ended);
+        fields.push(("Salary (derived)".to_owned(), format!("{range} a year")));
         let bands = dataset.salary.bands.iter().filter(|band| salary.derived_from.contains(&band.level));
-        salary_blocks.push(Block::List {
-            heading: "Salary by level (the article's Table 2)".to_owned(),
-            items: bands
-                .map(|band| {
-                    let range = usd_range(band.min_usd, band.max_usd, band.open_ended);
-                    format!("{}: {range}", dataset.level_title(band.level))
-                })
-                .collect(),
-        });
+        let mut bars: Vec<_> = bands
+            .map(|band| band_bar(dataset.level_title(band.level), band.min_usd, band.max_usd, band.open_ended))
+            .collect();
+        bars.push(band_bar(&format!("{} (derived)", record.title), salary.min, salary.max, salary.open_ended));
+        salary_blocks.push(Block::Chart(chart_of(dataset, bars)));
         salary_blocks.push(Block::Paragraph(format!(
-            "The salary range is derived: the article gives pay by experience level, not by role, so this \
-             range runs from the lowest to the highest band of the levels the role spans. Salaries vary with \
-             {}; many machine learning jobs add {} to base salary.",
+            "The salary range is derived: the article gives pay by experience level (Table 2), not by role, \
+             so this range runs from the lowest to the highest band of the levels the role spans. Salaries \
+             vary with {}; many machine learning jobs add {} to base salary.",
             sentence_list(&dataset.salary.depends_on),
             sentence_list(&dataset.salary.extras),
         )));
     }
     let mut blocks = vec![Block::Fields(fields)];
     blocks.extend(salary_blocks);
-    blocks.push(Block::Paragraph(
-        "Skills: the article's essential skills are for machine learning jobs in general, not for one role \
-         (mlcareers skills)."
-            .to_owned(),
-    ));
+    blocks.push(skills_block(dataset, &profile));
+    blocks.extend(outside_blocks(dataset, &profile));
     blocks.extend(source_notes(dataset, [record.source]).into_iter().map(Block::Paragraph));
 
     let doc = Document { title: record.title.to_owned(), blocks };
-    ctx.page(&record, &doc)
+    ctx.page(&profile, &doc)
+}
+
+/// The essential skills every role asks for, then this role's own, each with why.
+fn skills_block(dataset: &Dataset, profile: &RoleProfile) -> Block {
+    let essential: Vec<&str> =
+        dataset.skills.groups.iter().flat_map(|group| group.skills.iter().map(String::as_str)).collect();
+    let mut items = vec![format!("Essential for every machine learning role (mlcareers skills): {}", essential.join(", "))];
+    for need in &profile.own_skills {
+        items.push(format!("{} (derived): {}", need.skill, need.reason.unwrap_or_default()));
+    }
+    Block::List { heading: "Skills".to_owned(), items }
+}
+
+/// The BLS figures for the role's occupation, labelled as outside figures, or why there are none.
+fn outside_blocks(dataset: &Dataset, profile: &RoleProfile) -> Vec<Block> {
+    let outside = &dataset.outside;
+    let Some(occupation) = profile.occupation else {
+        let unmapped = outside.unmapped.roles.iter().any(|id| id == profile.role.id);
+        let text = if unmapped { outside.unmapped.text.clone() } else { "No outside figures are on record for this role.".to_owned() };
+        return vec![Block::Paragraph(format!("Outside reference: none. {text}"))];
+    };
+    let items = occupation
+        .figures
+        .iter()
+        .map(|figure| {
+            let address = outside.source(&figure.source).map_or("", |source| source.address.as_str());
+            format!("{}: {} ({}; {}; {address})", figure.figure, figure.value, figure.period, figure.read)
+        })
+        .collect();
+    let notes = outside.notes.iter().map(|note| note.text.as_str()).collect::<Vec<_>>().join(" ");
+    vec![
+        Block::List {
+            heading: format!("Outside reference: BLS {} ({}), not by experience level", occupation.title, occupation.soc),
+            items,
+        },
+        Block::Paragraph(format!("{} {notes} (mlcareers sources)", occupation.mapping)),
+    ]
+}
+
+impl Tabular for RoleProfile<'_> {
+    const HEADERS: &'static [&'static str] = &["Role", "Responsibilities", "Experience", "Salary (derived)"];
+    const CSV_HEADERS: &'static [&'static str] = &[
+        "id",
+        "title",
+        "responsibilities",
+        "experience",
+        "levels",
+        "salary_min_usd",
+        "salary_max_usd",
+        "salary_open_ended",
+        "salary_derived",
+        "source",
+        "own_skills",
+        "occupation",
+    ];
+
+    fn cells(&self) -> Vec<String> {
+        self.role.cells()
+    }
+
+    fn csv_cells(&self) -> Vec<String> {
+        let own: Vec<&str> = self.own_skills.iter().map(|need| need.skill).collect();
+        let mut cells = self.role.csv_cells();
+        cells.push(joined(&own, ";"));
+        cells.push(self.occupation.map_or_else(String::new, |occupation| occupation.soc.clone()));
+        cells
+    }
 }

@@ -2,24 +2,15 @@
 
 use serde::Serialize;
 
-use super::roles::{self, DerivedSalary};
-use super::skills::{self, Requirement};
-use crate::model::{Dataset, Level, Occupation, Role};
+use super::roles::{self, RoleProfile};
+use crate::model::{Dataset, Level, Role};
 use crate::render::usd;
 
 /// One role in a comparison.
 #[derive(Debug, Serialize)]
 pub struct CompareRecord<'a> {
-    pub id: &'a str,
-    pub title: &'a str,
-    pub responsibilities: &'a str,
-    pub experience: String,
-    pub levels: &'a [Level],
-    pub salary_usd: Option<DerivedSalary>,
-    /// The skills this role asks for beyond the essential ones every role asks for.
-    pub own_skills: Vec<Requirement<'a>>,
-    /// The BLS occupation the role corresponds to, if there is one.
-    pub occupation: Option<&'a Occupation>,
+    #[serde(flatten)]
+    pub profile: RoleProfile<'a>,
     /// What this role has that none of the others compared with it has.
     pub sets_apart: Vec<String>,
 }
@@ -28,23 +19,11 @@ pub struct CompareRecord<'a> {
 pub fn compare<'a>(dataset: &'a Dataset, chosen: &[&'a Role]) -> Vec<CompareRecord<'a>> {
     let mut records: Vec<CompareRecord> = chosen
         .iter()
-        .map(|role| {
-            let record = roles::record(dataset, role);
-            CompareRecord {
-                id: record.id,
-                title: record.title,
-                responsibilities: record.responsibilities,
-                experience: record.experience,
-                levels: record.levels,
-                salary_usd: record.salary_usd,
-                own_skills: skills::requirements(dataset, role).into_iter().filter(|need| need.derived).collect(),
-                occupation: dataset.outside.occupation_of(&role.id),
-                sets_apart: Vec::new(),
-            }
-        })
+        .map(|role| CompareRecord { profile: roles::profile(dataset, role), sets_apart: Vec::new() })
         .collect();
+    let profiles: Vec<&RoleProfile> = records.iter().map(|record| &record.profile).collect();
     let differences: Vec<Vec<String>> =
-        (0..records.len()).map(|i| differences(dataset, &records[i], &records, i)).collect();
+        (0..profiles.len()).map(|i| differences(dataset, profiles[i], &profiles, i)).collect();
     for (record, found) in records.iter_mut().zip(differences) {
         record.sets_apart = found;
     }
@@ -52,14 +31,15 @@ pub fn compare<'a>(dataset: &'a Dataset, chosen: &[&'a Role]) -> Vec<CompareReco
 }
 
 /// What `this` (at `index` in `all`) has and no other record in `all` has.
-fn differences(dataset: &Dataset, this: &CompareRecord, all: &[CompareRecord], index: usize) -> Vec<String> {
-    let others: Vec<&CompareRecord> = all.iter().enumerate().filter(|(i, _)| *i != index).map(|(_, r)| r).collect();
+fn differences(dataset: &Dataset, this: &RoleProfile, all: &[&RoleProfile], index: usize) -> Vec<String> {
+    let others: Vec<&RoleProfile> = all.iter().enumerate().filter(|(i, _)| *i != index).map(|(_, r)| *r).collect();
     let mut found = Vec::new();
 
     let only_levels: Vec<&str> = this
+        .role
         .levels
         .iter()
-        .filter(|level| others.iter().all(|other| !other.levels.contains(level)))
+        .filter(|level| others.iter().all(|other| !other.role.levels.contains(level)))
         .map(|level| dataset.level_title(*level))
         .collect();
     if !only_levels.is_empty() {
@@ -67,15 +47,18 @@ fn differences(dataset: &Dataset, this: &CompareRecord, all: &[CompareRecord], i
     }
     let missing_levels: Vec<&str> = Level::ALL
         .iter()
-        .filter(|level| !this.levels.contains(level) && others.iter().all(|other| other.levels.contains(level)))
+        .filter(|level| {
+            !this.role.levels.contains(level) && others.iter().all(|other| other.role.levels.contains(level))
+        })
         .map(|level| dataset.level_title(*level))
         .collect();
     if !missing_levels.is_empty() {
         found.push(format!("The only one not open at {}", missing_levels.join(" and ")));
     }
 
-    if let Some(salary) = &this.salary_usd {
-        let other_mins: Vec<u64> = others.iter().filter_map(|other| other.salary_usd.as_ref().map(|s| s.min)).collect();
+    if let Some(salary) = &this.role.salary_usd {
+        let other_mins: Vec<u64> =
+            others.iter().filter_map(|other| other.role.salary_usd.as_ref().map(|s| s.min)).collect();
         if other_mins.iter().all(|min| salary.min < *min) && !other_mins.is_empty() {
             found.push(format!("The lowest starting pay: from {} (derived)", usd(salary.min)));
         }

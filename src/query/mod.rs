@@ -8,4 +8,5 @@ pub mod roles;
 pub mod salary;
 pub mod search;
 pub mod skills;
+pub mod sources;
 pub mod words;

@@ -2,7 +2,8 @@
 
 use serde::Serialize;
 
-use crate::model::{Dataset, Level, Role};
+use super::skills::{self, Requirement};
+use crate::model::{Dataset, Level, Occupation, Role};
 
 /// A role with its experience range spelled out and its derived salary range.
 #[derive(Debug, Serialize)]
@@ -31,6 +32,26 @@ pub struct DerivedSalary {
     pub derived: bool,
     /// The levels whose bands the range was derived from.
     pub derived_from: Vec<Level>,
+}
+
+/// A role with everything known about it: Table 1's row, its own derived skills, and the BLS
+/// occupation it corresponds to.
+#[derive(Debug, Serialize)]
+pub struct RoleProfile<'a> {
+    #[serde(flatten)]
+    pub role: RoleRecord<'a>,
+    /// The skills this role asks for beyond the essential ones every role asks for.
+    pub own_skills: Vec<Requirement<'a>>,
+    /// The BLS occupation the role corresponds to, if there is one.
+    pub occupation: Option<&'a Occupation>,
+}
+
+pub fn profile<'a>(dataset: &'a Dataset, role: &'a Role) -> RoleProfile<'a> {
+    RoleProfile {
+        role: record(dataset, role),
+        own_skills: skills::requirements(dataset, role).into_iter().filter(|need| need.derived).collect(),
+        occupation: dataset.outside.occupation_of(&role.id),
+    }
 }
 
 /// Every role, in article order, that spans at least one of `levels` (all roles when empty).

@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use super::{Block, Document, escape_controls};
+use super::{Block, Document, FALLBACK_WIDTH, Options, chart, escape_controls};
 
 pub fn write_table(
     out: &mut dyn Write,
@@ -25,7 +25,7 @@ pub fn write_notes(out: &mut dyn Write, notes: &[String]) -> io::Result<()> {
     Ok(())
 }
 
-pub fn write_document(out: &mut dyn Write, doc: &Document) -> io::Result<()> {
+pub fn write_document(out: &mut dyn Write, opts: &Options, doc: &Document) -> io::Result<()> {
     writeln!(out, "# {}", inline(&doc.title))?;
     for block in &doc.blocks {
         writeln!(out)?;
@@ -42,6 +42,11 @@ pub fn write_document(out: &mut dyn Write, doc: &Document) -> io::Result<()> {
                 for item in items {
                     writeln!(out, "- {}", inline(item))?;
                 }
+            }
+            Block::Chart(bars) => {
+                writeln!(out, "```text")?;
+                chart::write(out, opts, bars, FALLBACK_WIDTH)?;
+                writeln!(out, "```")?;
             }
         }
     }

@@ -4,6 +4,7 @@
 //! guide section) goes through [`page`]. Every renderer returns `io::Result` so that a closed pipe or
 //! a full disk reaches `main` as the `io::Error` it is.
 
+mod chart;
 mod csv;
 mod escape;
 mod json;
@@ -15,6 +16,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
+pub use chart::{Bar, Chart};
 pub use escape::escape_controls;
 
 /// The output formats every command offers.
@@ -34,6 +36,8 @@ pub struct Options {
     pub width: Option<usize>,
     /// Bold headings and table headers; off whenever stdout is not a terminal.
     pub color: bool,
+    /// Box drawing and block characters; plain ASCII otherwise.
+    pub unicode: bool,
 }
 
 /// Prose wraps here when the width is unknown (output piped, no `COLUMNS`).
@@ -83,6 +87,8 @@ pub enum Block {
         heading: String,
         items: Vec<String>,
     },
+    /// A bar chart, fitted to the width.
+    Chart(Chart),
 }
 
 /// Writes a list of records in the requested format. An empty list is still valid JSON (`[]`) and
@@ -154,9 +160,17 @@ fn write_human(
 pub fn page<R: Tabular>(out: &mut dyn Write, opts: &Options, record: &R, doc: &Document) -> io::Result<()> {
     match opts.format {
         Format::Table => text::write_document(out, opts, doc),
-        Format::Markdown => markdown::write_document(out, doc),
+        Format::Markdown => markdown::write_document(out, opts, doc),
         Format::Json => json::write(out, record),
         Format::Csv => csv::write(out, R::CSV_HEADERS, std::iter::once(record.csv_cells())),
+    }
+}
+
+/// Writes a page for people (table or Markdown format); programs get [`list`]'s records instead.
+pub fn document(out: &mut dyn Write, opts: &Options, doc: &Document) -> io::Result<()> {
+    match opts.format {
+        Format::Markdown => markdown::write_document(out, opts, doc),
+        _ => text::write_document(out, opts, doc),
     }
 }
 
@@ -202,7 +216,7 @@ mod tests {
 
     fn render_empty(format: Format) -> (String, String) {
         let (mut out, mut err) = (Vec::new(), Vec::new());
-        let opts = Options { format, width: Some(80), color: false };
+        let opts = Options { format, width: Some(80), color: false, unicode: true };
         let listing =
             Listing::<Row> { records: &[], notes: vec!["a note".into()], empty_note: "nothing here".into() };
         list(&mut out, &mut err, &opts, &listing).unwrap();
@@ -221,7 +235,7 @@ mod tests {
     fn control_characters_never_reach_table_or_csv_raw() {
         for format in [Format::Table, Format::Markdown, Format::Csv] {
             let (mut out, mut err) = (Vec::new(), Vec::new());
-            let opts = Options { format, width: None, color: false };
+            let opts = Options { format, width: None, color: false, unicode: true };
             let listing = Listing {
                 records: &[Row { name: "x\u{1b}]8;;http://evil\u{7}y" }],
                 notes: vec![],
@@ -237,7 +251,7 @@ mod tests {
     #[test]
     fn json_keeps_the_exact_string() {
         let (mut out, mut err) = (Vec::new(), Vec::new());
-        let opts = Options { format: Format::Json, width: None, color: false };
+        let opts = Options { format: Format::Json, width: None, color: false, unicode: true };
         let listing =
             Listing { records: &[Row { name: "x\u{1b}y" }], notes: vec![], empty_note: String::new() };
         list(&mut out, &mut err, &opts, &listing).unwrap();

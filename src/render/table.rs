@@ -10,6 +10,9 @@ use super::{Options, escape_controls, text};
 const COMPACT: TableStyle = presets::UTF8_FULL_CONDENSED.with_rounded_corners();
 /// Lines between rows, once cells wrap onto several lines and rows would run together.
 const SEPARATED: TableStyle = presets::UTF8_FULL.with_rounded_corners();
+/// The same two in ASCII, for terminals and locales without Unicode.
+const COMPACT_ASCII: TableStyle = presets::ASCII_FULL_CONDENSED;
+const SEPARATED_ASCII: TableStyle = presets::ASCII_FULL;
 
 /// Columns whose longest cell is at most this wide (a level, a salary range, a kind) read best
 /// on one line: "$120,000 – $220,000+" split in two is hard to read.
@@ -50,7 +53,12 @@ pub fn write(
     let content: Vec<usize> = table.column_max_content_widths().into_iter().map(usize::from).collect();
     let natural: usize = content.iter().map(|w| w + 3).sum::<usize>() + 1;
     let wraps = width.is_some_and(|width| natural > width);
-    table.load_style(if wraps { SEPARATED } else { COMPACT });
+    table.load_style(match (wraps, opts.unicode) {
+        (false, true) => COMPACT,
+        (true, true) => SEPARATED,
+        (false, false) => COMPACT_ASCII,
+        (true, false) => SEPARATED_ASCII,
+    });
     match width {
         Some(width) => {
             if wraps {

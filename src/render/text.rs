@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use super::{Block, Document, Options, escape_controls};
+use super::{Block, Document, Options, chart, escape_controls};
 
 /// Below this many columns for a field's value, the value starts on its own line instead.
 const MIN_VALUE_WIDTH: usize = 20;
@@ -17,17 +17,17 @@ pub fn write_document(out: &mut dyn Write, opts: &Options, doc: &Document) -> io
             Block::Fields(fields) => write_fields(out, opts, fields, width)?,
             Block::List { heading, items } => {
                 write_heading(out, opts, heading, width)?;
+                let bullet = if opts.unicode { "  • " } else { "  - " };
                 for item in items {
                     let item = escape_controls(item);
-                    let lines = textwrap::wrap(
-                        &item,
-                        wrapping(width).initial_indent("  • ").subsequent_indent("    "),
-                    );
+                    let lines =
+                        textwrap::wrap(&item, wrapping(width).initial_indent(bullet).subsequent_indent("    "));
                     for line in lines {
                         writeln!(out, "{line}")?;
                     }
                 }
             }
+            Block::Chart(bars) => chart::write(out, opts, bars, width)?,
         }
     }
     Ok(())
@@ -119,9 +119,12 @@ fn write_heading(out: &mut dyn Write, opts: &Options, text: &str, width: usize) 
     Ok(())
 }
 
-/// Lines break at spaces only, never at a hyphen: `mlcareers guide popular-roles` stays whole.
+/// Lines break at spaces only, never at a hyphen or a slash: `mlcareers guide popular-roles` and
+/// addresses stay whole (a word longer than the whole line is still cut to fit).
 fn wrapping(width: usize) -> textwrap::Options<'static> {
-    textwrap::Options::new(width).word_splitter(textwrap::WordSplitter::NoHyphenation)
+    textwrap::Options::new(width)
+        .word_separator(textwrap::WordSeparator::AsciiSpace)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
 }
 
 fn bold(opts: &Options, text: &str) -> String {
@@ -137,5 +140,12 @@ mod tests {
         let mut out = Vec::new();
         write_wrapped(&mut out, "Source: (mlcareers guide popular-roles).", 30, "").unwrap();
         assert_eq!(String::from_utf8(out).unwrap(), "Source: (mlcareers guide\npopular-roles).\n");
+    }
+
+    #[test]
+    fn addresses_are_not_split_at_slashes() {
+        let mut out = Vec::new();
+        write_wrapped(&mut out, "See https://www.bls.gov/ooh/math/data-scientists.htm today", 50, "").unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), "See\nhttps://www.bls.gov/ooh/math/data-scientists.htm\ntoday\n");
     }
 }

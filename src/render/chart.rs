@@ -1,0 +1,197 @@
+//! Horizontal bar charts of salary ranges on one shared dollar scale, in blocks or in ASCII.
+
+use std::io::{self, Write};
+
+use super::{Options, escape_controls, usd};
+
+/// Ranges drawn against one scale from $0.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chart {
+    pub bars: Vec<Bar>,
+    /// The figure at the right end of the scale: set from every band, not only the bars shown,
+    /// so that charts of different selections can be compared by eye.
+    pub scale_max: u64,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bar {
+    pub label: String,
+    pub min: u64,
+    pub max: u64,
+    /// The top is a floor ("$220,000+"): the bar fades out past it instead of ending.
+    pub open_ended: bool,
+}
+
+/// Scale steps: the axis is marked every `STEP` dollars and ends on a whole step.
+const STEP: u64 = 50_000;
+/// Room past the highest figure for an open-ended bar to fade out, as a share of that figure.
+const HEADROOM: f64 = 0.1;
+/// Fewer cells than this and the bars would say nothing; the chart then draws this many anyway.
+const MIN_BAR_CELLS: usize = 10;
+
+/// The glyphs a chart is drawn with.
+struct Glyphs {
+    fill: char,
+    fade: &'static [char],
+    axis: char,
+    tick: char,
+    dash: &'static str,
+}
+
+const UNICODE: Glyphs = Glyphs { fill: '█', fade: &['▓', '▒', '░'], axis: '─', tick: '┴', dash: "–" };
+const ASCII: Glyphs = Glyphs { fill: '#', fade: &['=', '-', '>'], axis: '-', tick: '+', dash: "-" };
+
+impl Chart {
+    /// A chart of `bars` on a scale that holds `highest` with room to show an open top.
+    pub fn new(bars: Vec<Bar>, highest: u64) -> Self {
+        let with_room = (highest as f64 * (1.0 + HEADROOM)).ceil() as u64;
+        let scale_max = with_room.div_ceil(STEP).max(1) * STEP;
+        Chart { bars, scale_max }
+    }
+}
+
+/// Draws `chart` to fit `width` columns: label, bar, then the figures beside it; where that
+/// leaves the bars too little room, each label and its figures go on a line above the bar.
+pub fn write(out: &mut dyn Write, opts: &Options, chart: &Chart, width: usize) -> io::Result<()> {
+    let glyphs = if opts.unicode { &UNICODE } else { &ASCII };
+    let labels: Vec<String> = chart.bars.iter().map(|bar| escape_controls(&bar.label).into_owned()).collect();
+    let figures: Vec<String> = chart.bars.iter().map(|bar| figure(bar, glyphs)).collect();
+    let label_width = labels.iter().map(|label| label.chars().count()).max().unwrap_or(0);
+    let figure_width = figures.iter().map(|figure| figure.chars().count()).max().unwrap_or(0);
+    let beside = width.saturating_sub(label_width + figure_width + 4);
+
+    let (indent, cells) = if beside >= MIN_BAR_CELLS {
+        for ((bar, label), figure) in chart.bars.iter().zip(&labels).zip(&figures) {
+            let line = format!("{label:<label_width$}  {}  {figure}", draw(bar, chart.scale_max, beside, glyphs));
+            writeln!(out, "{}", line.trim_end())?;
+        }
+        (label_width + 2, beside)
+    } else {
+        // The axis marks reach past the last tick by half a mark ("$250k"): keep room for it.
+        let cells = width.saturating_sub(2 + 3).max(MIN_BAR_CELLS);
+        for ((bar, label), figure) in chart.bars.iter().zip(&labels).zip(&figures) {
+            writeln!(out, "{label}  {figure}")?;
+            writeln!(out, "  {}", draw(bar, chart.scale_max, cells, glyphs).trim_end())?;
+        }
+        (2, cells)
+    };
+    let (axis, marks) = axis(chart.scale_max, cells, glyphs);
+    writeln!(out, "{:indent$}{axis}", "")?;
+    writeln!(out, "{:indent$}{}", "", marks.trim_end())
+}
+
+/// `$80,000 – $110,000`, with the chart's own dash.
+fn figure(bar: &Bar, glyphs: &Glyphs) -> String {
+    let plus = if bar.open_ended { "+" } else { "" };
+    format!("{} {} {}{plus}", usd(bar.min), glyphs.dash, usd(bar.max))
+}
+
+/// The cell a dollar figure falls in.
+fn cell_of(amount: u64, scale_max: u64, cells: usize) -> usize {
+    let cell = (amount as f64 / scale_max as f64 * cells as f64).round() as usize;
+    cell.min(cells)
+}
+
+/// One bar, `cells` wide: blank up to its minimum, filled to its maximum, fading out past an open top.
+fn draw(bar: &Bar, scale_max: u64, cells: usize, glyphs: &Glyphs) -> String {
+    let start = cell_of(bar.min, scale_max, cells);
+    let end = cell_of(bar.max, scale_max, cells).max(start + 1);
+    let mut line: Vec<char> = vec![' '; cells.max(end)];
+    for cell in &mut line[start..end] {
+        *cell = glyphs.fill;
+    }
+    if bar.open_ended {
+        for (cell, &fade) in line.iter_mut().skip(end).zip(glyphs.fade) {
+            *cell = fade;
+        }
+    }
+    line.into_iter().collect()
+}
+
+/// The axis line with a tick every step, and the figures under the ticks that have room.
+fn axis(scale_max: u64, cells: usize, glyphs: &Glyphs) -> (String, String) {
+    let mut line: Vec<char> = vec![glyphs.axis; cells + 1];
+    let mut marks: Vec<char> = vec![' '; cells + 12];
+    let mut free_from = 0;
+    for step in 0..=scale_max / STEP {
+        let amount = step * STEP;
+        let cell = cell_of(amount, scale_max, cells);
+        line[cell] = glyphs.tick;
+        let mark = if amount == 0 { "$0".to_owned() } else { format!("${}k", amount / 1000) };
+        // Centre the figure on its tick, if it does not run into the previous one.
+        let begin = cell.saturating_sub(mark.len() / 2);
+        if begin >= free_from && begin + mark.len() <= marks.len() {
+            for (i, c) in mark.chars().enumerate() {
+                marks[begin + i] = c;
+            }
+            free_from = begin + mark.len() + 1;
+        }
+    }
+    (line.into_iter().collect(), marks.into_iter().collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::Format;
+
+    fn bands() -> Chart {
+        let bar = |label: &str, min, max, open_ended| Bar { label: label.into(), min, max, open_ended };
+        Chart::new(
+            vec![
+                bar("Entry Level", 80_000, 110_000, false),
+                bar("Mid Level", 120_000, 160_000, false),
+                bar("Senior Level", 170_000, 220_000, true),
+            ],
+            220_000,
+        )
+    }
+
+    fn render(chart: &Chart, width: usize, unicode: bool) -> String {
+        let opts = Options { format: Format::Table, width: Some(width), color: false, unicode };
+        let mut out = Vec::new();
+        write(&mut out, &opts, chart, width).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn the_scale_leaves_room_for_an_open_top() {
+        assert_eq!(bands().scale_max, 250_000);
+        assert_eq!(Chart::new(vec![], 100_000).scale_max, 150_000);
+        assert_eq!(Chart::new(vec![], 0).scale_max, 50_000);
+    }
+
+    #[test]
+    fn every_line_fits_the_width() {
+        for width in [40, 50, 60, 80, 100, 200] {
+            let chart = render(&bands(), width, true);
+            for line in chart.lines() {
+                assert!(line.chars().count() <= width, "{width}: {line:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn bars_sit_on_one_scale_and_the_open_top_fades() {
+        let chart = render(&bands(), 80, true);
+        let lines: Vec<&str> = chart.lines().collect();
+        let first_fill = |line: &str| line.chars().position(|c| c == '█').unwrap();
+        assert!(first_fill(lines[0]) < first_fill(lines[1]) && first_fill(lines[1]) < first_fill(lines[2]));
+        assert!(lines[2].contains("█▓▒░") && lines[2].ends_with("$220,000+"), "{}", lines[2]);
+        assert!(!lines[1].contains('░') && lines[1].ends_with("$160,000"), "{}", lines[1]);
+        assert!(lines[4].trim_start().starts_with("$0") && lines[4].contains("$250k"), "{}", lines[4]);
+    }
+
+    #[test]
+    fn ascii_has_no_unicode_at_all() {
+        let chart = render(&bands(), 80, false);
+        assert!(chart.is_ascii(), "{chart}");
+        assert!(chart.contains("#=->") && chart.contains("$170,000 - $220,000+"), "{chart}");
+    }
+
+    #[test]
+    fn too_narrow_still_draws_every_bar() {
+        let chart = render(&bands(), 5, true);
+        assert_eq!(chart.lines().filter(|line| line.contains('█')).count(), 3);
+    }
+}
