@@ -26,7 +26,7 @@ pub fn run(ctx: &mut Ctx, name: &str) -> Result<Outcome> {
         let mut bars: Vec<_> = bands
             .map(|band| band_bar(dataset.level_title(band.level), band.min_usd, band.max_usd, band.open_ended))
             .collect();
-        bars.push(band_bar(&format!("{} (derived)", record.title), salary.min, salary.max, salary.open_ended));
+        bars.push(band_bar("This role (derived)", salary.min, salary.max, salary.open_ended));
         salary_blocks.push(Block::Chart(chart_of(dataset, bars)));
         salary_blocks.push(Block::Paragraph(format!(
             "The salary range is derived: the article gives pay by experience level (Table 2), not by role, \

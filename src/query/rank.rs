@@ -15,7 +15,7 @@ use super::words::{STOPWORDS, normalize, query_words, similarity, words};
 const NAME_WEIGHT: f64 = 2.0;
 
 /// Below this, a vocabulary word is too far from a query word to suggest.
-const SUGGEST_THRESHOLD: f64 = 0.8;
+const SUGGEST_THRESHOLD: f64 = 0.88;
 
 /// What is ranked: names and body parts, as plain text.
 #[derive(Debug, Clone, Default)]

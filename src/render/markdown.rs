@@ -44,9 +44,9 @@ pub fn write_document(out: &mut dyn Write, opts: &Options, doc: &Document) -> io
                 }
             }
             Block::Chart(bars) => {
-                writeln!(out, "```text")?;
+                writeln!(out, "~~~text")?;
                 chart::write(out, opts, bars, FALLBACK_WIDTH)?;
-                writeln!(out, "```")?;
+                writeln!(out, "~~~")?;
             }
         }
     }
