@@ -20,6 +20,12 @@ const EVERY_COMMAND: &[&[&str]] = &[
     &["roles", "--format", "json"],
     &["skills", "--format", "csv"],
     &["industries", "--format", "markdown"],
+    &["search", "statistics"],
+    &["match", "--skills", "python,statistics"],
+    &["compare", "nlp-engineer", "computer-vision-engineer"],
+    &["salary", "--chart"],
+    &["role", "data-scientist"],
+    &["sources"],
 ];
 
 /// The binary cargo built for these tests.
@@ -58,9 +64,15 @@ fn a_full_disk_is_an_error_not_a_panic() {
 
 #[test]
 fn lookups_that_find_nothing_exit_1_with_one_error_line() {
-    for args in
-        [&["role", "plumber"][..], &["faq", "visa"], &["faq", "0"], &["guide", "zzz"], &["role", "engineer"]]
-    {
+    for args in [
+        &["role", "plumber"][..],
+        &["faq", "visa"],
+        &["faq", "0"],
+        &["guide", "zzz"],
+        &["role", "engineer"],
+        &["compare", "nlp", "plumber"],
+        &["compare", "nlp", "nlp-engineer"],
+    ] {
         let output = mlcareers().args(args).output().unwrap();
         let stderr = String::from_utf8_lossy(&output.stderr);
         assert_eq!(output.status.code(), Some(1), "{args:?}");
@@ -70,10 +82,45 @@ fn lookups_that_find_nothing_exit_1_with_one_error_line() {
 }
 
 #[test]
+fn a_search_that_finds_nothing_exits_1_with_a_note() {
+    let output = mlcareers().args(["search", "visa", "sponsorship"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(output.stdout.is_empty());
+    assert_eq!(stderr, "note: nothing matches 'visa sponsorship'; browse with mlcareers guide\n");
+    let found = mlcareers().args(["search", "fraud"]).output().unwrap();
+    assert_eq!(found.status.code(), Some(0));
+}
+
+#[test]
+fn unknown_skills_are_warned_about_not_dropped_silently() {
+    let output = mlcareers().args(["match", "--skills", "python,tensorflow"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(stderr.starts_with("warning: 'tensorflow' is not a skill"), "{stderr}");
+    let output = mlcareers().args(["match", "--skills", "plumbing"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr.ends_with(
+            "error: none of the skills given is one the dataset names (see mlcareers skills for the list)\n"
+        ),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn usage_errors_exit_2() {
-    for args in
-        [&["roles", "--level", "junior"][..], &["--format", "yaml", "roles"], &["nope"], &[], &["role"]]
-    {
+    for args in [
+        &["roles", "--level", "junior"][..],
+        &["--format", "yaml", "roles"],
+        &["nope"],
+        &[],
+        &["role"],
+        &["compare", "nlp"],
+        &["match"],
+        &["search"],
+    ] {
         let output = mlcareers().args(args).output().unwrap();
         assert_eq!(output.status.code(), Some(2), "{args:?}");
     }

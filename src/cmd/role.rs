@@ -24,7 +24,9 @@ pub fn run(ctx: &mut Ctx, name: &str) -> Result<Outcome> {
         fields.push(("Salary (derived)".to_owned(), format!("{range} a year")));
         let bands = dataset.salary.bands.iter().filter(|band| salary.derived_from.contains(&band.level));
         let mut bars: Vec<_> = bands
-            .map(|band| band_bar(dataset.level_title(band.level), band.min_usd, band.max_usd, band.open_ended))
+            .map(|band| {
+                band_bar(dataset.level_title(band.level), band.min_usd, band.max_usd, band.open_ended)
+            })
             .collect();
         bars.push(band_bar("This role (derived)", salary.min, salary.max, salary.open_ended));
         salary_blocks.push(Block::Chart(chart_of(dataset, bars)));
@@ -50,7 +52,10 @@ pub fn run(ctx: &mut Ctx, name: &str) -> Result<Outcome> {
 fn skills_block(dataset: &Dataset, profile: &RoleProfile) -> Block {
     let essential: Vec<&str> =
         dataset.skills.groups.iter().flat_map(|group| group.skills.iter().map(String::as_str)).collect();
-    let mut items = vec![format!("Essential for every machine learning role (mlcareers skills): {}", essential.join(", "))];
+    let mut items = vec![format!(
+        "Essential for every machine learning role (mlcareers skills): {}",
+        essential.join(", ")
+    )];
     for need in &profile.own_skills {
         items.push(format!("{} (derived): {}", need.skill, need.reason.unwrap_or_default()));
     }
@@ -62,7 +67,11 @@ fn outside_blocks(dataset: &Dataset, profile: &RoleProfile) -> Vec<Block> {
     let outside = &dataset.outside;
     let Some(occupation) = profile.occupation else {
         let unmapped = outside.unmapped.roles.iter().any(|id| id == profile.role.id);
-        let text = if unmapped { outside.unmapped.text.clone() } else { "No outside figures are on record for this role.".to_owned() };
+        let text = if unmapped {
+            outside.unmapped.text.clone()
+        } else {
+            "No outside figures are on record for this role.".to_owned()
+        };
         return vec![Block::Paragraph(format!("Outside reference: none. {text}"))];
     };
     let items = occupation
@@ -76,7 +85,10 @@ fn outside_blocks(dataset: &Dataset, profile: &RoleProfile) -> Vec<Block> {
     let notes = outside.notes.iter().map(|note| note.text.as_str()).collect::<Vec<_>>().join(" ");
     vec![
         Block::List {
-            heading: format!("Outside reference: BLS {} ({}), not by experience level", occupation.title, occupation.soc),
+            heading: format!(
+                "Outside reference: BLS {} ({}), not by experience level",
+                occupation.title, occupation.soc
+            ),
             items,
         },
         Block::Paragraph(format!("{} {notes} (mlcareers sources)", occupation.mapping)),

@@ -22,14 +22,16 @@ pub fn run(ctx: &mut Ctx) -> Result<Outcome> {
 
 impl Tabular for SourceRecord<'_> {
     const HEADERS: &'static [&'static str] = &["Source", "Period", "Address", "Used for"];
-    const CSV_HEADERS: &'static [&'static str] = &["id", "publisher", "title", "periods", "address", "used_for"];
+    const CSV_HEADERS: &'static [&'static str] =
+        &["id", "publisher", "title", "periods", "address", "used_for"];
 
     fn cells(&self) -> Vec<String> {
         let source = match self.publisher {
             Some(publisher) => format!("{publisher}: {}", self.title),
             None => format!("\"{}\" (publisher not named)", self.title),
         };
-        let periods = if self.periods.is_empty() { "not given".to_owned() } else { joined(&self.periods, ", ") };
+        let periods =
+            if self.periods.is_empty() { "not given".to_owned() } else { joined(&self.periods, ", ") };
         vec![source, periods, self.address.unwrap_or("not given").to_owned(), joined(&self.used_for, "; ")]
     }
 

@@ -32,7 +32,8 @@ pub fn compare<'a>(dataset: &'a Dataset, chosen: &[&'a Role]) -> Vec<CompareReco
 
 /// What `this` (at `index` in `all`) has and no other record in `all` has.
 fn differences(dataset: &Dataset, this: &RoleProfile, all: &[&RoleProfile], index: usize) -> Vec<String> {
-    let others: Vec<&RoleProfile> = all.iter().enumerate().filter(|(i, _)| *i != index).map(|(_, r)| *r).collect();
+    let others: Vec<&RoleProfile> =
+        all.iter().enumerate().filter(|(i, _)| *i != index).map(|(_, r)| *r).collect();
     let mut found = Vec::new();
 
     let only_levels: Vec<&str> = this
@@ -92,7 +93,8 @@ mod tests {
 
     fn apart(ids: &[&str]) -> Vec<Vec<String>> {
         let data = dataset::embedded().unwrap();
-        let chosen: Vec<&Role> = ids.iter().map(|id| data.roles.iter().find(|r| r.id == *id).unwrap()).collect();
+        let chosen: Vec<&Role> =
+            ids.iter().map(|id| data.roles.iter().find(|r| r.id == *id).unwrap()).collect();
         compare(&data, &chosen).into_iter().map(|record| record.sets_apart).collect()
     }
 

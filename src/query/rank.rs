@@ -87,7 +87,8 @@ impl Index {
                 let mut score = 0.0;
                 let mut parts = Vec::new();
                 for word in &wanted {
-                    let in_names = best_match(word, &doc.names).map(|(sim, text)| sim * NAME_WEIGHT * self.rarity(text));
+                    let in_names =
+                        best_match(word, &doc.names).map(|(sim, text)| sim * NAME_WEIGHT * self.rarity(text));
                     let in_parts = doc.parts.iter().enumerate().filter_map(|(p, part)| {
                         best_match(word, part).map(|(sim, text)| (p, sim * self.rarity(text)))
                     });

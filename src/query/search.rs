@@ -77,11 +77,12 @@ impl Searcher {
 
 fn entries(dataset: &Dataset) -> Vec<(Entry, Doc)> {
     let mut entries = Vec::new();
-    let mut add = |kind, names: Vec<String>, parts: Vec<String>, text: Option<String>, command, source: &str| {
-        let title = names[0].clone();
-        let entry = Entry { kind, title, text, command, source: source.to_owned() };
-        entries.push((entry, Doc { names, parts }));
-    };
+    let mut add =
+        |kind, names: Vec<String>, parts: Vec<String>, text: Option<String>, command, source: &str| {
+            let title = names[0].clone();
+            let entry = Entry { kind, title, text, command, source: source.to_owned() };
+            entries.push((entry, Doc { names, parts }));
+        };
 
     for role in &dataset.roles {
         let record = roles::record(dataset, role);
@@ -93,7 +94,14 @@ fn entries(dataset: &Dataset) -> Vec<(Entry, Doc)> {
             ));
         }
         let parts = vec![role.responsibilities.clone(), record.experience.clone()];
-        add("role", vec![role.title.clone(), role.id.clone()], parts, Some(text), format!("mlcareers role {}", role.id), &role.source);
+        add(
+            "role",
+            vec![role.title.clone(), role.id.clone()],
+            parts,
+            Some(text),
+            format!("mlcareers role {}", role.id),
+            &role.source,
+        );
     }
     for band in &dataset.salary.bands {
         let title = dataset.level_title(band.level).to_owned();
@@ -101,7 +109,14 @@ fn entries(dataset: &Dataset) -> Vec<(Entry, Doc)> {
         // The table's caption ("Average Salary Ranges by Experience") makes "salary" find the bands.
         let parts = section_tables(dataset, &band.source);
         let text = Some(format!("{range} a year."));
-        add("salary", vec![title], parts, text, format!("mlcareers salary --level {}", band.level.id()), &band.source);
+        add(
+            "salary",
+            vec![title],
+            parts,
+            text,
+            format!("mlcareers salary --level {}", band.level.id()),
+            &band.source,
+        );
     }
     for group in &dataset.skills.groups {
         let mut names = vec![group.title.clone()];
@@ -114,13 +129,27 @@ fn entries(dataset: &Dataset) -> Vec<(Entry, Doc)> {
         let role_title = role.map_or(link.role.as_str(), |role| role.title.as_str());
         let names = vec![format!("{} ({role_title})", link.skill)];
         let text = Some(format!("Derived: {}", link.reason));
-        add("skill", names, vec![link.reason.clone()], text, format!("mlcareers role {}", link.role), &link.source);
+        add(
+            "skill",
+            names,
+            vec![link.reason.clone()],
+            text,
+            format!("mlcareers role {}", link.role),
+            &link.source,
+        );
     }
     for pathway in &dataset.education.pathways {
         let mut names = vec![pathway.title.clone()];
         names.extend(pathway.options.iter().cloned());
         let text = Some(format!("{}. {}", pathway.options.join(", "), pathway.detail));
-        add("education", names, vec![pathway.detail.clone()], text, "mlcareers education".to_owned(), &pathway.source);
+        add(
+            "education",
+            names,
+            vec![pathway.detail.clone()],
+            text,
+            "mlcareers education".to_owned(),
+            &pathway.source,
+        );
     }
     for entry in &dataset.industries.entries {
         let kind = entry.kind.id();
@@ -135,11 +164,25 @@ fn entries(dataset: &Dataset) -> Vec<(Entry, Doc)> {
     }
     for faq in &dataset.faq {
         let text = Some(faq.answer.clone());
-        add("faq", vec![faq.question.clone()], vec![faq.answer.clone()], text, format!("mlcareers faq {}", faq.number), &faq.source);
+        add(
+            "faq",
+            vec![faq.question.clone()],
+            vec![faq.answer.clone()],
+            text,
+            format!("mlcareers faq {}", faq.number),
+            &faq.source,
+        );
     }
     for section in &dataset.guide {
         let names = vec![section.title.clone(), section.id.clone()];
-        add("guide", names, section.paragraphs.clone(), None, format!("mlcareers guide {}", section.id), &section.id);
+        add(
+            "guide",
+            names,
+            section.paragraphs.clone(),
+            None,
+            format!("mlcareers guide {}", section.id),
+            &section.id,
+        );
     }
     for occupation in &dataset.outside.occupations {
         let title = format!("{} (BLS {})", occupation.title, occupation.soc);

@@ -25,7 +25,12 @@ pub struct Requirement<'a> {
 /// The skills `role` asks for: the essential ones in the article's order, then its own.
 pub fn requirements<'a>(dataset: &'a Dataset, role: &Role) -> Vec<Requirement<'a>> {
     let general = dataset.skills.groups.iter().flat_map(|group| {
-        group.skills.iter().map(|skill| Requirement { skill, derived: false, reason: None, source: &group.source })
+        group.skills.iter().map(|skill| Requirement {
+            skill,
+            derived: false,
+            reason: None,
+            source: &group.source,
+        })
     });
     let own = dataset.skills.by_role.iter().filter(|link| link.role == role.id).map(|link| Requirement {
         skill: &link.skill,
@@ -43,7 +48,9 @@ pub enum Reading<'a> {
     Skills(Vec<&'a str>),
     /// Several skills fit equally; the person should say which.
     Ambiguous(Vec<&'a str>),
-    Unknown { closest: Option<&'a str> },
+    Unknown {
+        closest: Option<&'a str>,
+    },
 }
 
 /// Shorthand people type for a skill, and what it stands for.
@@ -60,7 +67,8 @@ const ALIASES: &[(&str, &str)] = &[
 
 /// Every skill name the dataset knows, once, in dataset order.
 pub fn known_skills(dataset: &Dataset) -> Vec<&str> {
-    let mut names: Vec<&str> = dataset.skills.groups.iter().flat_map(|g| g.skills.iter().map(String::as_str)).collect();
+    let mut names: Vec<&str> =
+        dataset.skills.groups.iter().flat_map(|g| g.skills.iter().map(String::as_str)).collect();
     for link in &dataset.skills.by_role {
         if !names.contains(&link.skill.as_str()) {
             names.push(&link.skill);
@@ -74,7 +82,10 @@ pub fn known_skills(dataset: &Dataset) -> Vec<&str> {
 pub fn read<'a>(dataset: &'a Dataset, typed: &str) -> Reading<'a> {
     let known = known_skills(dataset);
     let typed = normalize(typed);
-    let typed = ALIASES.iter().find(|(alias, _)| *alias == typed).map_or(typed.clone(), |(_, full)| (*full).to_owned());
+    let typed = ALIASES
+        .iter()
+        .find(|(alias, _)| *alias == typed)
+        .map_or(typed.clone(), |(_, full)| (*full).to_owned());
     if typed.is_empty() {
         return Reading::Unknown { closest: None };
     }
@@ -85,7 +96,8 @@ pub fn read<'a>(dataset: &'a Dataset, typed: &str) -> Reading<'a> {
     if let Some(group) = groups.iter().find(|g| normalize(&g.title) == typed || normalize(&g.id) == typed) {
         return Reading::Skills(group.skills.iter().map(String::as_str).collect());
     }
-    let wanted: Vec<String> = query_words(&typed).into_iter().filter(|w| !STOPWORDS.contains(&w.as_str())).collect();
+    let wanted: Vec<String> =
+        query_words(&typed).into_iter().filter(|w| !STOPWORDS.contains(&w.as_str())).collect();
     let fits = |name: &str| {
         let name = words(name);
         !wanted.is_empty() && wanted.iter().all(|w| name.iter().any(|n| similarity(w, n) > 0.0))
@@ -134,7 +146,8 @@ pub fn rank<'a>(dataset: &'a Dataset, have: &[&str], levels: &[Level]) -> Vec<Ma
         .filter(|role| levels.is_empty() || role.levels.iter().any(|level| levels.contains(level)))
         .map(|role| {
             let asks = requirements(dataset, role);
-            let (matched, missing): (Vec<_>, Vec<_>) = asks.iter().partition(|need| have.contains(&need.skill));
+            let (matched, missing): (Vec<_>, Vec<_>) =
+                asks.iter().partition(|need| have.contains(&need.skill));
             let score = if asks.is_empty() { 0.0 } else { matched.len() as f64 / asks.len() as f64 };
             MatchRecord {
                 id: &role.id,
@@ -179,7 +192,10 @@ mod tests {
 
     #[test]
     fn a_group_name_stands_for_its_skills() {
-        assert_eq!(reading("mathematics"), Reading::Skills(vec!["Linear algebra", "Probability", "Statistics"]));
+        assert_eq!(
+            reading("mathematics"),
+            Reading::Skills(vec!["Linear algebra", "Probability", "Statistics"])
+        );
         assert_eq!(reading("math"), reading("mathematics"));
         let Reading::Skills(communication) = reading("communication") else { panic!() };
         assert_eq!(communication.len(), 2);
@@ -217,7 +233,13 @@ mod tests {
         let tied = ids(&["Python"], &[]);
         assert_eq!(
             tied,
-            ["ai-research-scientist", "nlp-engineer", "computer-vision-engineer", "machine-learning-engineer", "data-scientist"]
+            [
+                "ai-research-scientist",
+                "nlp-engineer",
+                "computer-vision-engineer",
+                "machine-learning-engineer",
+                "data-scientist"
+            ]
         );
         assert_eq!(ids(&["Python"], &[]), tied);
         assert_eq!(ids(&["Python"], &[Level::Entry]), ["data-scientist"]);

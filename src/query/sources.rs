@@ -25,21 +25,26 @@ pub fn list(dataset: &Dataset) -> Vec<SourceRecord<'_>> {
         title: &dataset.article.title,
         periods: Vec::new(),
         address: None,
-        used_for: vec!["Every role, salary band, skill, pathway, industry, question and guide section".to_owned()],
+        used_for: vec![
+            "Every role, salary band, skill, pathway, industry, question and guide section".to_owned(),
+        ],
     };
     let outside = dataset.outside.sources.iter().map(|source| {
         let mut periods: Vec<&str> = Vec::new();
         let mut used_for = Vec::new();
         for occupation in &dataset.outside.occupations {
-            let figures: Vec<_> = occupation.figures.iter().filter(|figure| figure.source == source.id).collect();
+            let figures: Vec<_> =
+                occupation.figures.iter().filter(|figure| figure.source == source.id).collect();
             for figure in &figures {
                 if !periods.contains(&figure.period.as_str()) {
                     periods.push(&figure.period);
                 }
             }
             if !figures.is_empty() {
-                let names: Vec<String> =
-                    figures.iter().map(|figure| format!("{} ({})", figure.figure.to_lowercase(), figure.period)).collect();
+                let names: Vec<String> = figures
+                    .iter()
+                    .map(|figure| format!("{} ({})", figure.figure.to_lowercase(), figure.period))
+                    .collect();
                 used_for.push(format!("BLS {} ({}): {}", occupation.title, occupation.soc, names.join(", ")));
             }
         }
@@ -101,7 +106,9 @@ mod tests {
         let data = dataset::embedded().unwrap();
         let sources = list(&data);
         assert_eq!(sources[0].id, "article");
-        assert!(sources[0].publisher.is_none() && sources[0].periods.is_empty() && sources[0].address.is_none());
+        assert!(
+            sources[0].publisher.is_none() && sources[0].periods.is_empty() && sources[0].address.is_none()
+        );
     }
 
     #[test]

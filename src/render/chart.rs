@@ -38,7 +38,8 @@ struct Glyphs {
     dash: &'static str,
 }
 
-const UNICODE: Glyphs = Glyphs { fill: '█', fade: &['▓', '▒', '░'], axis: '─', tick: '┴', dash: "–" };
+const UNICODE: Glyphs =
+    Glyphs { fill: '█', fade: &['▓', '▒', '░'], axis: '─', tick: '┴', dash: "–" };
 const ASCII: Glyphs = Glyphs { fill: '#', fade: &['=', '-', '>'], axis: '-', tick: '+', dash: "-" };
 
 impl Chart {
@@ -51,7 +52,8 @@ impl Chart {
 }
 
 /// Draws `chart` to fit `width` columns: label, bar, then the figures beside it; where that
-/// leaves the bars too little room, each label and its figures go on a line above the bar.
+/// leaves the bars too little room, each label and its figures go on a line above the bar (two
+/// lines, if one cannot hold both).
 pub fn write(out: &mut dyn Write, opts: &Options, chart: &Chart, width: usize) -> io::Result<()> {
     let glyphs = if opts.unicode { &UNICODE } else { &ASCII };
     let labels: Vec<String> = chart.bars.iter().map(|bar| escape_controls(&bar.label).into_owned()).collect();
@@ -62,7 +64,8 @@ pub fn write(out: &mut dyn Write, opts: &Options, chart: &Chart, width: usize) -
 
     let (indent, cells) = if beside >= MIN_BAR_CELLS {
         for ((bar, label), figure) in chart.bars.iter().zip(&labels).zip(&figures) {
-            let line = format!("{label:<label_width$}  {}  {figure}", draw(bar, chart.scale_max, beside, glyphs));
+            let line =
+                format!("{label:<label_width$}  {}  {figure}", draw(bar, chart.scale_max, beside, glyphs));
             writeln!(out, "{}", line.trim_end())?;
         }
         (label_width + 2, beside)
@@ -70,7 +73,11 @@ pub fn write(out: &mut dyn Write, opts: &Options, chart: &Chart, width: usize) -
         // The axis marks reach past the last tick by half a mark ("$250k"): keep room for it.
         let cells = width.saturating_sub(2 + 3).max(MIN_BAR_CELLS);
         for ((bar, label), figure) in chart.bars.iter().zip(&labels).zip(&figures) {
-            writeln!(out, "{label}  {figure}")?;
+            if label.chars().count() + 2 + figure.chars().count() <= width {
+                writeln!(out, "{label}  {figure}")?;
+            } else {
+                writeln!(out, "{label}\n  {figure}")?;
+            }
             writeln!(out, "  {}", draw(bar, chart.scale_max, cells, glyphs).trim_end())?;
         }
         (2, cells)

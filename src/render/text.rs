@@ -20,8 +20,10 @@ pub fn write_document(out: &mut dyn Write, opts: &Options, doc: &Document) -> io
                 let bullet = if opts.unicode { "  • " } else { "  - " };
                 for item in items {
                     let item = escape_controls(item);
-                    let lines =
-                        textwrap::wrap(&item, wrapping(width).initial_indent(bullet).subsequent_indent("    "));
+                    let lines = textwrap::wrap(
+                        &item,
+                        wrapping(width).initial_indent(bullet).subsequent_indent("    "),
+                    );
                     for line in lines {
                         writeln!(out, "{line}")?;
                     }
@@ -145,7 +147,11 @@ mod tests {
     #[test]
     fn addresses_are_not_split_at_slashes() {
         let mut out = Vec::new();
-        write_wrapped(&mut out, "See https://www.bls.gov/ooh/math/data-scientists.htm today", 50, "").unwrap();
-        assert_eq!(String::from_utf8(out).unwrap(), "See\nhttps://www.bls.gov/ooh/math/data-scientists.htm\ntoday\n");
+        write_wrapped(&mut out, "See https://www.bls.gov/ooh/math/data-scientists.htm today", 50, "")
+            .unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "See\nhttps://www.bls.gov/ooh/math/data-scientists.htm\ntoday\n"
+        );
     }
 }
