@@ -1,30 +1,46 @@
 //! The command line: clap definitions only. Doc comments here are the `--help` text.
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::io::{self, Write};
+use std::path::PathBuf;
 
-use crate::model::Level;
+use clap::builder::{PossibleValue, PossibleValuesParser};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
+use clap_mangen::Man;
+use clap_mangen::roff::{Roff, bold, italic, roman};
+
+use crate::dataset::Source;
+use crate::model::{Dataset, Level};
 use crate::render::Format;
-use crate::request::{Command, Request};
+use crate::request::{ColorChoice, Command, DataAction, Request, Shell, View};
 
 const EXAMPLES: &str = "\
 Examples:
-  mlcareers roles --level mid          roles open to mid-level candidates
-  mlcareers role nlp                   one role: duties, experience, derived salary range
-  mlcareers salary --level senior      the senior salary band
-  mlcareers salary --chart             the bands as bars on one scale
-  mlcareers faq degree                 is a degree required?
-  mlcareers guide outlook              the article's section on the future of ML jobs
-  mlcareers roles --format json        any command as JSON, CSV or Markdown
+  mlcareers roles --level mid                 roles open to mid-level candidates
+  mlcareers role nlp                          one role: duties, pay by level, skills, BLS figures
+  mlcareers salary --chart                    the salary bands as bars on one scale
+  mlcareers search fraud                      everything about fraud, best first
+  mlcareers match --skills python,statistics  which roles your skills fit, what is left to learn
+  mlcareers compare nlp cve                   two roles side by side
+  mlcareers faq degree                        is a degree required?
+  mlcareers roles --format json               any command as JSON, CSV or Markdown
+";
 
-Exit status: 0 success, 1 nothing found or a runtime error, 2 usage error.";
+const EXIT_STATUS: &str = "Exit status: 0 success, 1 nothing found or a runtime error, 2 usage error.";
 
 /// Explore machine-learning careers: roles, salary bands, skills, education, industries and FAQ.
 ///
 /// Everything comes from one article, "Machine Learning Jobs: Careers, Skills, Salary Guide",
 /// shipped inside the binary: no network, no files. Each record names the article section it
 /// comes from; a role's salary range is derived from the article's bands by experience level.
+/// A few BLS and O*NET figures stand beside the article, each labelled with source and period.
 #[derive(Debug, Parser)]
-#[command(name = "mlcareers", version, after_help = EXAMPLES)]
+#[command(
+    name = "mlcareers",
+    version,
+    help_template = "{about-with-newline}\n{before-help}{usage-heading} {usage}\n\n{all-args}{after-help}",
+    before_long_help = EXAMPLES,
+    after_help = EXIT_STATUS
+)]
 pub struct Cli {
     #[command(flatten)]
     pub output: OutputArgs,
@@ -38,6 +54,14 @@ pub struct OutputArgs {
     /// Output format: table and markdown for people, json and csv for programs
     #[arg(long, short = 'f', value_enum, default_value_t = FormatArg::Table, global = true)]
     pub format: FormatArg,
+
+    /// When to use colour: auto (a terminal, NO_COLOR unset or empty, TERM not dumb; CLICOLOR_FORCE forces it)
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto, global = true, value_name = "WHEN")]
+    pub color: ColorArg,
+
+    /// Read the dataset from FILE (- for standard input) instead of the embedded one
+    #[arg(long, global = true, env = "MLCAREERS_DATA", value_name = "FILE")]
+    pub data: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -75,6 +99,11 @@ pub enum Commands {
         /// A question number (3) or words from it (degree, "biggest challenge")
         query: Vec<String>,
     },
+    /// List the article's sections, or read one wrapped to the terminal
+    Guide {
+        /// Section id, title or a unique part of either: challenges, outlook, "How to Prepare"
+        section: Vec<String>,
+    },
     /// Search roles, skills, education, industries, salary bands, FAQ and guide at once
     #[command(after_help = "Exit status 1 when nothing matches, so scripts can test it.")]
     Search {
@@ -104,11 +133,52 @@ pub enum Commands {
     },
     /// List every source the data comes from: the article, and BLS and O*NET pages with their periods
     Sources,
-    /// List the article's sections, or read one wrapped to the terminal
-    Guide {
-        /// Section id, title or a unique part of either: challenges, outlook, "How to Prepare"
-        section: Vec<String>,
+    /// Work with data files: export the embedded dataset, print its JSON Schema, check a file
+    #[command(subcommand)]
+    Data(DataCommands),
+    /// Print a shell completion script (role ids complete after role and compare)
+    #[command(after_long_help = "Install, for example:
+  bash: mlcareers completions bash > ~/.local/share/bash-completion/completions/mlcareers
+  zsh:  mlcareers completions zsh > ~/.zfunc/_mlcareers   (with fpath+=~/.zfunc before compinit)
+  fish: mlcareers completions fish > ~/.config/fish/completions/mlcareers.fish")]
+    Completions {
+        /// The shell to complete in
+        #[arg(value_enum)]
+        shell: ShellArg,
     },
+    /// Print the man page (roff): mlcareers man | man -l -
+    Man,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DataCommands {
+    /// Print the embedded dataset as JSON, a starting point for a file of your own
+    Export,
+    /// Print the dataset's JSON Schema, for editors to check a file as you type
+    Schema,
+    /// Check a data file and list every problem: syntax (line and column), types (field path), rules
+    #[command(after_help = "Exit status 0 when the file is valid, 1 when it has problems.")]
+    Check {
+        /// The file to check (- for standard input)
+        file: PathBuf,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorArg {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ShellArg {
+    Bash,
+    Zsh,
+    Fish,
+    #[value(name = "powershell")]
+    PowerShell,
+    Elvish,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -157,23 +227,189 @@ impl Cli {
             levels
         };
         let words = |words: Vec<String>| Some(words.join(" ")).filter(|joined| !joined.is_empty());
+        let view = |view| Command::View(view);
         let command = match self.command {
-            Commands::Roles { level } => Command::Roles { levels: levels(level) },
-            Commands::Role { name } => Command::Role { name: name.join(" ") },
-            Commands::Salary { level, chart } => Command::Salary { levels: levels(level), chart },
-            Commands::Skills => Command::Skills,
-            Commands::Education => Command::Education,
-            Commands::Industries => Command::Industries,
-            Commands::Faq { query } => Command::Faq { query: words(query) },
-            Commands::Guide { section } => Command::Guide { section: words(section) },
-            Commands::Compare { roles } => Command::Compare { roles },
-            Commands::Sources => Command::Sources,
-            Commands::Match { skills, level } => Command::Match { skills, levels: levels(level) },
+            Commands::Roles { level } => view(View::Roles { levels: levels(level) }),
+            Commands::Role { name } => view(View::Role { name: name.join(" ") }),
+            Commands::Salary { level, chart } => view(View::Salary { levels: levels(level), chart }),
+            Commands::Skills => view(View::Skills),
+            Commands::Education => view(View::Education),
+            Commands::Industries => view(View::Industries),
+            Commands::Faq { query } => view(View::Faq { query: words(query) }),
+            Commands::Guide { section } => view(View::Guide { section: words(section) }),
+            Commands::Compare { roles } => view(View::Compare { roles }),
+            Commands::Sources => view(View::Sources),
+            Commands::Match { skills, level } => view(View::Match { skills, levels: levels(level) }),
             Commands::Search { query, limit } => {
-                Command::Search { query: query.join(" "), limit: (limit > 0).then_some(limit) }
+                view(View::Search { query: query.join(" "), limit: (limit > 0).then_some(limit) })
             }
+            Commands::Data(DataCommands::Export) => Command::Data(DataAction::Export),
+            Commands::Data(DataCommands::Schema) => Command::Data(DataAction::Schema),
+            Commands::Data(DataCommands::Check { file }) => {
+                Command::Data(DataAction::Check { file: source(Some(file)) })
+            }
+            Commands::Completions { shell } => Command::Completions(shell.into()),
+            Commands::Man => Command::Man,
         };
-        Request { command, format: self.output.format.into() }
+        let color = match self.output.color {
+            ColorArg::Auto => ColorChoice::Auto,
+            ColorArg::Always => ColorChoice::Always,
+            ColorArg::Never => ColorChoice::Never,
+        };
+        Request { command, format: self.output.format.into(), color, data: source(self.output.data) }
+    }
+}
+
+/// `-` is standard input; no path (or an empty one, as an empty `MLCAREERS_DATA`) the embedded data.
+fn source(path: Option<PathBuf>) -> Source {
+    match path {
+        Some(path) if path.as_os_str() == "-" => Source::Stdin,
+        Some(path) if !path.as_os_str().is_empty() => Source::File(path),
+        _ => Source::Embedded,
+    }
+}
+
+impl From<ShellArg> for Shell {
+    fn from(shell: ShellArg) -> Self {
+        match shell {
+            ShellArg::Bash => Shell::Bash,
+            ShellArg::Zsh => Shell::Zsh,
+            ShellArg::Fish => Shell::Fish,
+            ShellArg::PowerShell => Shell::PowerShell,
+            ShellArg::Elvish => Shell::Elvish,
+        }
+    }
+}
+
+/// Writes the completion script for `shell`. Role ids complete after `role` and `compare`, and
+/// section ids after `guide`, taken from `dataset`; levels and formats come from their value sets.
+pub fn write_completions(shell: Shell, dataset: &Dataset, out: &mut dyn Write) -> io::Result<()> {
+    let ids = |ids: Vec<&str>| {
+        let values: Vec<PossibleValue> =
+            ids.into_iter().map(|id| PossibleValue::new(id.to_owned())).collect();
+        PossibleValuesParser::new(values)
+    };
+    let roles: Vec<&str> = dataset.roles.iter().map(|role| role.id.as_str()).collect();
+    let sections: Vec<&str> = dataset.guide.iter().map(|section| section.id.as_str()).collect();
+    // Only the generated script sees these value sets: parsing still takes titles and parts of names.
+    let mut command = Cli::command()
+        .mut_subcommand("role", |role| role.mut_arg("name", |arg| arg.value_parser(ids(roles.clone()))))
+        .mut_subcommand("compare", |compare| {
+            compare.mut_arg("roles", |arg| arg.value_parser(ids(roles.clone())))
+        })
+        .mut_subcommand("guide", |guide| guide.mut_arg("section", |arg| arg.value_parser(ids(sections))));
+    let shell = match shell {
+        Shell::Bash => clap_complete::Shell::Bash,
+        Shell::Zsh => clap_complete::Shell::Zsh,
+        Shell::Fish => clap_complete::Shell::Fish,
+        Shell::PowerShell => clap_complete::Shell::PowerShell,
+        Shell::Elvish => clap_complete::Shell::Elvish,
+    };
+    // clap_complete panics if its writer fails: render to memory, then write (a closed pipe stays an error).
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut command, "mlcareers", &mut script);
+    out.write_all(&script)
+}
+
+/// Writes the man page: clap's sections for the program and each subcommand, then exit status,
+/// environment, the data file format and examples.
+pub fn write_man(out: &mut dyn Write) -> io::Result<()> {
+    let command = Cli::command();
+    let man = Man::new(command.clone()).date("2026-11-25").manual("mlcareers manual");
+    let mut page = Vec::new();
+    man.render_title(&mut page)?;
+    man.render_name_section(&mut page)?;
+    man.render_synopsis_section(&mut page)?;
+    man.render_description_section(&mut page)?;
+    man.render_options_section(&mut page)?;
+
+    let mut roff = Roff::new();
+    roff.control("SH", ["COMMANDS"]);
+    for sub in command.get_subcommands().filter(|sub| sub.get_name() != "help") {
+        describe_subcommand(&mut roff, sub, "mlcareers");
+    }
+    roff.control("SH", ["EXIT STATUS"]);
+    for (code, meaning) in [
+        ("0", "Success; also when the reader of a pipe goes away early."),
+        (
+            "1",
+            "Nothing found (a lookup, search or filter matched nothing; match knew none of the skills; data check found problems), or a runtime error such as an unreadable data file or a full disk.",
+        ),
+        ("2", "A usage error: an unknown command or option, or a bad value."),
+    ] {
+        roff.control("TP", []).text([bold(code)]).text([roman(meaning)]);
+    }
+    roff.control("SH", ["ENVIRONMENT"]);
+    for (name, meaning) in [
+        (
+            "MLCAREERS_DATA",
+            "A data file to read instead of the embedded dataset, as --data; - is standard input.",
+        ),
+        ("COLUMNS", "The width to fit tables and prose to, over the terminal's own."),
+        ("NO_COLOR", "When set and not empty, no colour (unless --color always)."),
+        (
+            "CLICOLOR_FORCE",
+            "When set and not 0, colour even when the output is not a terminal (unless --color never).",
+        ),
+        ("TERM", "dumb turns colour off and draws tables and charts in ASCII."),
+        (
+            "LC_ALL, LC_CTYPE, LANG",
+            "The first set names the charset: without UTF-8, tables and charts are drawn in ASCII.",
+        ),
+    ] {
+        roff.control("TP", []).text([bold(name)]).text([roman(meaning)]);
+    }
+    roff.control("SH", ["DATA FILE"]);
+    roff.text([roman(
+        "A data file is JSON in the shape of the embedded dataset: mlcareers data export prints it, and mlcareers data schema prints its JSON Schema. \
+         Top-level fields: article, levels, roles, salary, skills, education, industries, faq, guide and outside. \
+         Every record names its source: a guide section id, or the id of an outside source. \
+         Unknown fields are errors. mlcareers data check FILE lists every problem at once: syntax errors with line and column, type errors with the field path (roles[3].levels[0]), and the rules: unique ids, known level and role references, min_usd <= max_usd, one salary band per level, FAQ numbered in order, no empty text. \
+         A file with problems is never used: the command fails with the same list and exit status 1.",
+    )]);
+    roff.control("SH", ["EXAMPLES"]);
+    for line in EXAMPLES.lines().skip(1).filter(|line| !line.trim().is_empty()) {
+        let (example, meaning) = line.trim().split_once("  ").unwrap_or((line.trim(), ""));
+        roff.control("TP", []).text([bold(example.trim())]).text([roman(meaning.trim())]);
+    }
+    page.extend(roff.to_roff().into_bytes());
+    man.render_version_section(&mut page)?;
+    out.write_all(&page)
+}
+
+/// One subcommand in the COMMANDS section: its usage, what it does, and its own arguments.
+fn describe_subcommand(roff: &mut Roff, command: &clap::Command, parent: &str) {
+    let name = format!("{parent} {}", command.get_name());
+    if command.has_subcommands() {
+        for sub in command.get_subcommands().filter(|sub| sub.get_name() != "help") {
+            describe_subcommand(roff, sub, &name);
+        }
+        return;
+    }
+    let positionals: Vec<String> =
+        command.get_positionals().map(|arg| format!("<{}>", arg.get_id().as_str().to_uppercase())).collect();
+    roff.control("SS", [format!("{name} {}", positionals.join(" ")).trim()]);
+    if let Some(about) = command.get_long_about().or(command.get_about()) {
+        roff.text([roman(about.to_string())]);
+    }
+    for arg in command.get_arguments().filter(|arg| !arg.is_global_set() && arg.get_id() != "help") {
+        let flag = match (arg.get_short(), arg.get_long()) {
+            (Some(short), Some(long)) => format!("-{short}, --{long}"),
+            (None, Some(long)) => format!("--{long}"),
+            _ => format!("<{}>", arg.get_id().as_str().to_uppercase()),
+        };
+        let values: Vec<String> = if arg.get_action().takes_values() {
+            arg.get_possible_values().iter().map(|value| value.get_name().to_owned()).collect()
+        } else {
+            Vec::new()
+        };
+        let help = arg.get_help().map(ToString::to_string).unwrap_or_default();
+        roff.control("TP", []).text([bold(flag)]);
+        if values.is_empty() {
+            roff.text([roman(help)]);
+        } else {
+            roff.text([roman(format!("{help} ")), italic(format!("[{}]", values.join(", ")))]);
+        }
     }
 }
 
@@ -193,7 +429,7 @@ mod tests {
 
     #[test]
     fn levels_may_repeat_or_use_commas() {
-        let expected = Command::Roles { levels: vec![Level::Entry, Level::Senior] };
+        let expected = Command::View(View::Roles { levels: vec![Level::Entry, Level::Senior] });
         assert_eq!(request(&["roles", "--level", "senior,entry"]).command, expected);
         assert_eq!(request(&["roles", "-l", "entry", "-l", "senior", "-l", "entry"]).command, expected);
     }
@@ -202,13 +438,13 @@ mod tests {
     fn words_are_joined_so_quotes_are_optional() {
         assert_eq!(
             request(&["faq", "biggest", "challenge"]).command,
-            Command::Faq { query: Some("biggest challenge".into()) }
+            Command::View(View::Faq { query: Some("biggest challenge".into()) })
         );
         assert_eq!(
             request(&["role", "NLP", "Engineer"]).command,
-            Command::Role { name: "NLP Engineer".into() }
+            Command::View(View::Role { name: "NLP Engineer".into() })
         );
-        assert_eq!(request(&["guide"]).command, Command::Guide { section: None });
+        assert_eq!(request(&["guide"]).command, Command::View(View::Guide { section: None }));
     }
 
     #[test]

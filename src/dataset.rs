@@ -2,8 +2,12 @@
 
 use std::collections::HashSet;
 use std::fmt;
+use std::fs::File;
+use std::io::{self, Read};
+use std::path::PathBuf;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result, anyhow};
+use serde::Serialize;
 use serde_json::Value;
 
 use crate::model::{Dataset, Level};
@@ -21,27 +25,264 @@ pub fn embedded() -> Result<Dataset> {
         .context("the embedded dataset is broken (a bug in this build of mlcareers)")
 }
 
-/// Parses a dataset from JSON text (a user's file) and validates it.
-pub fn parse(json: &str) -> Result<Dataset> {
-    let dataset: Dataset = serde_json::from_str(json).context("dataset is not valid")?;
-    let problems = validate(&dataset);
-    if !problems.is_empty() {
-        let list: Vec<String> = problems.iter().map(Problem::to_string).collect();
-        bail!("dataset has {} problem(s):\n  {}", problems.len(), list.join("\n  "));
-    }
-    Ok(dataset)
+/// Where the dataset comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    Embedded,
+    File(PathBuf),
+    Stdin,
 }
 
-/// One broken rule, with the path of the value that breaks it (`roles[3].levels`).
-#[derive(Debug, Clone, PartialEq, Eq)]
+impl fmt::Display for Source {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Source::Embedded => write!(f, "the embedded dataset"),
+            Source::File(path) => write!(f, "{}", path.display()),
+            Source::Stdin => write!(f, "standard input"),
+        }
+    }
+}
+
+/// Loads the dataset from `source`. A user's file must pass every check: a broken file is an
+/// error listing each problem, never a silent fall back to the embedded data.
+pub fn load(source: &Source) -> Result<Dataset> {
+    if *source == Source::Embedded {
+        return embedded();
+    }
+    let text = read(source)?;
+    check(&text).map_err(|problems| anyhow!("{source} {}", describe(&problems)))
+}
+
+/// The text of a user's data file, or of standard input.
+pub fn read(source: &Source) -> Result<String> {
+    let mut bytes = Vec::new();
+    match source {
+        Source::Embedded => return Ok(EMBEDDED_JSON.to_owned()),
+        Source::File(path) => {
+            File::open(path)
+                .and_then(|mut file| file.read_to_end(&mut bytes))
+                .with_context(|| format!("cannot read data file {}", path.display()))?;
+        }
+        Source::Stdin => {
+            io::stdin().lock().read_to_end(&mut bytes).context("cannot read data from standard input")?;
+        }
+    }
+    String::from_utf8(bytes).map_err(|err| {
+        let at = err.utf8_error().valid_up_to();
+        anyhow!("{source} is not UTF-8 text (invalid byte at offset {at})")
+    })
+}
+
+/// "has 2 problems:" and the problems, one per indented line.
+pub fn describe(problems: &[Problem]) -> String {
+    let count =
+        if problems.len() == 1 { "1 problem".to_owned() } else { format!("{} problems", problems.len()) };
+    let lines: Vec<String> = problems.iter().map(|problem| format!("\n  {problem}")).collect();
+    format!("has {count}:{}", lines.concat())
+}
+
+/// Parses and checks a dataset (a user's file), reporting every problem it can find at once:
+/// a syntax error (with line and column), then every type error (with the field path), then
+/// every broken rule of [`validate`].
+pub fn check(json: &str) -> std::result::Result<Dataset, Vec<Problem>> {
+    // A byte-order mark is not JSON, but editors write one; it says nothing, so it is skipped.
+    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
+    let value: Value = serde_json::from_str(json).map_err(|err| vec![Problem::syntax(&err)])?;
+    if !value.is_object() {
+        let found = match value {
+            Value::Array(_) => "a list",
+            Value::String(_) => "a string",
+            Value::Number(_) => "a number",
+            Value::Bool(_) => "a boolean",
+            Value::Null => "null",
+            Value::Object(_) => "an object",
+        };
+        return Err(vec![Problem::new(
+            "",
+            format!("the top level must be an object (the dataset), not {found}"),
+        )]);
+    }
+    let embedded: Value = serde_json::from_str(EMBEDDED_JSON).expect("the embedded dataset is JSON");
+
+    // Each type error stops serde, so the offending element is swapped for a well-formed one
+    // from the embedded dataset and deserializing goes on, until it gets through.
+    let mut repaired = value;
+    let mut problems = Vec::new();
+    let mut patched: Vec<String> = Vec::new();
+    let dataset = loop {
+        match serde_path_to_error::deserialize::<_, Dataset>(&repaired) {
+            Ok(dataset) => break Some(dataset),
+            Err(err) => {
+                let path = err.path().clone();
+                let message = err.into_inner().to_string();
+                problems.push(Problem::at(&path, &message));
+                match patch(&mut repaired, &embedded, &path, &message) {
+                    Some(region) if problems.len() < MAX_TYPE_ERRORS => patched.push(region),
+                    _ => break None,
+                }
+            }
+        }
+    };
+    if let Some(dataset) = &dataset {
+        // What the swapped-in elements break is not the file's fault.
+        let rules = validate(dataset).into_iter().filter(|problem| !within(&problem.path, &patched));
+        problems.extend(rules);
+    }
+    match dataset {
+        Some(dataset) if problems.is_empty() => Ok(dataset),
+        _ => Err(problems),
+    }
+}
+
+/// After this many type errors, checking stops: a file this broken is better fixed in order.
+const MAX_TYPE_ERRORS: usize = 50;
+
+/// Makes the value at `path` well-formed, so deserializing can go past it, and returns the path
+/// of what was changed. An unknown field is dropped; a missing one is added; a bad value is
+/// replaced by the value at the same place in `good` (list indexes taken as its first element),
+/// or, where `good` has nothing there, the nearest enclosing value that it has. `None` when
+/// nothing can be changed.
+fn patch(value: &mut Value, good: &Value, path: &serde_path_to_error::Path, message: &str) -> Option<String> {
+    use serde_path_to_error::Segment;
+
+    let segments: Vec<&Segment> = path.iter().collect();
+    let named = |prefix: &str| message.strip_prefix(prefix)?.split('`').next().map(str::to_owned);
+    let pointer = |segments: &[&Segment], first: bool| -> String {
+        segments
+            .iter()
+            .map(|segment| match segment {
+                Segment::Seq { index } => format!("/{}", if first { 0 } else { *index }),
+                Segment::Map { key } | Segment::Enum { variant: key } => {
+                    format!("/{}", key.replace('~', "~0").replace('/', "~1"))
+                }
+                Segment::Unknown => "/?".to_owned(),
+            })
+            .collect()
+    };
+
+    if let Some(field) = named("unknown field `") {
+        // The path may end at the unknown field itself or at the object holding it.
+        let holder = match segments.last() {
+            Some(Segment::Map { key }) if *key == field => &segments[..segments.len() - 1],
+            _ => &segments[..],
+        };
+        value.pointer_mut(&pointer(holder, false))?.as_object_mut()?.remove(&field)?;
+        return Some(join_path(holder, Some(&field)));
+    }
+    if let Some(field) = named("missing field `") {
+        let filler = good.pointer(&format!("{}/{field}", pointer(&segments, true)))?.clone();
+        value.pointer_mut(&pointer(&segments, false))?.as_object_mut()?.insert(field.clone(), filler);
+        return Some(join_path(&segments, Some(&field)));
+    }
+    for end in (1..=segments.len()).rev() {
+        let Some(filler) = good.pointer(&pointer(&segments[..end], true)) else { continue };
+        let target = value.pointer_mut(&pointer(&segments[..end], false))?;
+        if target == filler {
+            return None;
+        }
+        *target = filler.clone();
+        return Some(join_path(&segments[..end], None));
+    }
+    None
+}
+
+/// A path as problems print it: `roles[3].levels`.
+fn join_path(segments: &[&serde_path_to_error::Segment], field: Option<&str>) -> String {
+    use serde_path_to_error::Segment;
+    let mut path = String::new();
+    for segment in segments {
+        match segment {
+            Segment::Seq { index } => path.push_str(&format!("[{index}]")),
+            Segment::Map { key } | Segment::Enum { variant: key } => {
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(key);
+            }
+            Segment::Unknown => path.push_str(".?"),
+        }
+    }
+    if let Some(field) = field {
+        if !path.is_empty() {
+            path.push('.');
+        }
+        path.push_str(field);
+    }
+    path
+}
+
+/// Whether a problem at `path` may come from a swapped-in value at one of `regions`: it is at
+/// the region, inside it, or at the value holding it (`roles[3].levels` holds `roles[3].levels[0]`).
+fn within(path: &str, regions: &[String]) -> bool {
+    let inside = |path: &str, region: &str| {
+        path == region || path.strip_prefix(region).is_some_and(|rest| rest.starts_with(['.', '[']))
+    };
+    regions.iter().any(|region| inside(path, region) || parent(region).is_some_and(|parent| parent == path))
+}
+
+/// `roles[3].levels` for `roles[3].levels[0]`, `roles[3]` for `roles[3].title`.
+fn parent(path: &str) -> Option<&str> {
+    path.rfind(['.', '[']).map(|at| &path[..at])
+}
+
+/// The dataset's JSON Schema, for editors to validate a data file while it is typed.
+pub fn schema() -> String {
+    let schema = schemars::schema_for!(Dataset);
+    serde_json::to_string_pretty(&schema).expect("a schema is JSON")
+}
+
+/// One problem of a dataset: where it is (a field path, or a line and column for a syntax error)
+/// and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Problem {
+    /// The field path (`roles[3].levels[0]`); empty for a syntax error and for the whole file.
     pub path: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<usize>,
     pub message: String,
+}
+
+impl Problem {
+    fn new(path: impl Into<String>, message: impl Into<String>) -> Self {
+        Problem { path: path.into(), line: None, column: None, message: message.into() }
+    }
+
+    fn syntax(err: &serde_json::Error) -> Self {
+        let message = err.to_string();
+        // serde_json ends its messages with " at line L column C": that goes in its own fields.
+        let message = message.rsplit_once(" at line ").map_or(message.as_str(), |(text, _)| text);
+        Problem {
+            path: String::new(),
+            line: Some(err.line()),
+            column: Some(err.column()),
+            message: message.to_owned(),
+        }
+    }
+
+    /// A type error at `path`, in words a person editing JSON reads easily.
+    fn at(path: &serde_path_to_error::Path, message: &str) -> Self {
+        let segments: Vec<_> = path.iter().collect();
+        let mut message = message.replace("unknown variant", "unknown value").replace('`', "\"");
+        let is_level = segments.iter().rev().find_map(|segment| match segment {
+            serde_path_to_error::Segment::Map { key } => Some(key == "levels" || key == "level"),
+            _ => None,
+        });
+        if is_level == Some(true) {
+            message = message.replace("unknown value", "unknown level");
+        }
+        Problem::new(join_path(&segments, None), message)
+    }
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path, self.message)
+        match (self.line, self.column) {
+            (Some(line), Some(column)) => write!(f, "line {line}, column {column}: {}", self.message),
+            _ if self.path.is_empty() => write!(f, "{}", self.message),
+            _ => write!(f, "{}: {}", self.path, self.message),
+        }
     }
 }
 
@@ -157,7 +398,7 @@ struct Problems(Vec<Problem>);
 
 impl Problems {
     fn add(&mut self, path: impl Into<String>, message: impl Into<String>) {
-        self.0.push(Problem { path: path.into(), message: message.into() });
+        self.0.push(Problem::new(path, message));
     }
 }
 
@@ -328,11 +569,77 @@ mod tests {
         assert_eq!(problems_of(value), ["faq[1].number: is 7, expected 2 (numbered from 1, in order)"]);
     }
 
+    fn checked(value: &Value) -> Vec<String> {
+        match check(&value.to_string()) {
+            Ok(_) => vec![],
+            Err(problems) => problems.iter().map(Problem::to_string).collect(),
+        }
+    }
+
     #[test]
-    fn unknown_level_is_a_parse_error() {
+    fn unknown_level_is_a_type_error_at_its_path() {
         let mut value = embedded_value();
         value["roles"][3]["levels"][0] = "junior".into();
-        let err = parse(&value.to_string()).unwrap_err();
-        assert!(format!("{err:#}").contains("unknown variant `junior`"), "{err:#}");
+        assert_eq!(
+            checked(&value),
+            ["roles[3].levels[0]: unknown level \"junior\", expected one of \"entry\", \"mid\", \"senior\""]
+        );
+    }
+
+    #[test]
+    fn syntax_errors_give_line_and_column() {
+        let problems = check("{\n  \"roles\": [,]\n}").unwrap_err();
+        assert_eq!(problems.len(), 1);
+        assert_eq!((problems[0].line, problems[0].column), (Some(2), Some(13)));
+        assert_eq!(problems[0].to_string(), "line 2, column 13: expected value");
+    }
+
+    #[test]
+    fn every_type_error_and_broken_rule_is_reported_at_once() {
+        let mut value = embedded_value();
+        value["roles"][1]["levels"][0] = "junior".into();
+        value["roles"][3]["title"] = 7.into();
+        value["faq"][0].as_object_mut().unwrap().remove("answer");
+        value["guide"][2]["colour"] = "blue".into();
+        value["salary"]["bands"][0]["min_usd"] = 500_000.into();
+        value["roles"][4]["id"] = "data-scientist".into();
+        let problems = checked(&value);
+        assert_eq!(
+            problems,
+            [
+                "roles[1].levels[0]: unknown level \"junior\", expected one of \"entry\", \"mid\", \"senior\"",
+                "roles[3].title: invalid type: integer \"7\", expected a string",
+                "faq[0]: missing field \"answer\"",
+                "guide[2].colour: unknown field \"colour\", expected one of \"id\", \"title\", \"paragraphs\", \"tables\"",
+                "roles[4]: duplicate id \"data-scientist\"",
+                "salary.bands[0]: min_usd 500000 is greater than max_usd 110000",
+                // Renaming roles[4] left what named it pointing nowhere: real problems too.
+                "skills.by_role[11].role: \"computer-vision-engineer\" names no role",
+                "outside.unmapped.roles[2]: \"computer-vision-engineer\" names no role",
+            ]
+        );
+    }
+
+    #[test]
+    fn the_embedded_dataset_passes_the_check_and_a_bom_is_skipped() {
+        assert!(check(EMBEDDED_JSON).is_ok());
+        assert!(check(&format!("\u{feff}{EMBEDDED_JSON}")).is_ok());
+    }
+
+    #[test]
+    fn wrong_top_level_type_is_one_problem() {
+        assert_eq!(
+            checked(&serde_json::json!([1, 2])),
+            ["the top level must be an object (the dataset), not a list"]
+        );
+    }
+
+    #[test]
+    fn problems_inside_swapped_elements_are_dropped() {
+        assert!(within("roles[3].id", &["roles[3]".to_owned()]));
+        assert!(within("roles[3]", &["roles[3]".to_owned()]));
+        assert!(!within("roles[31].id", &["roles[3]".to_owned()]));
+        assert!(within("roles[3].levels", &["roles[3].levels[0]".to_owned()]));
+        assert!(!within("roles[4]", &["roles[3].levels[0]".to_owned()]));
     }
 }

@@ -10,6 +10,7 @@ use clap::Parser;
 use mlcareers::Outcome;
 use mlcareers::cli::Cli;
 use mlcareers::render::escape_controls;
+use mlcareers::terminal;
 
 fn main() -> ExitCode {
     let request = Cli::parse().into_request();
@@ -20,7 +21,9 @@ fn main() -> ExitCode {
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
             let message = format!("{err:#}");
-            let _ = writeln!(io::stderr(), "error: {}", escape_controls(&message));
+            let prefix =
+                if terminal::stderr_color(request.color) { "\x1b[1;31merror:\x1b[0m" } else { "error:" };
+            let _ = writeln!(io::stderr(), "{prefix} {}", escape_controls(&message));
             ExitCode::from(1)
         }
     }

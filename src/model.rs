@@ -1,9 +1,10 @@
 //! The dataset's serde types: exactly what `data/dataset.json` holds, nothing computed.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// The whole dataset: every fact of the article, each record naming the guide section it comes from.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Dataset {
     pub article: Article,
@@ -27,7 +28,7 @@ impl Dataset {
 }
 
 /// What the dataset was built from.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Article {
     pub title: String,
@@ -36,7 +37,7 @@ pub struct Article {
 }
 
 /// An experience level. The set is closed: the article's Table 2 has exactly these three.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Level {
     Entry,
@@ -68,7 +69,7 @@ impl Level {
 }
 
 /// A level as the dataset lists it, with the article's own name for it ("Entry Level").
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LevelInfo {
     pub id: Level,
@@ -77,7 +78,7 @@ pub struct LevelInfo {
 }
 
 /// A row of the article's Table 1.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Role {
     pub id: String,
@@ -89,7 +90,7 @@ pub struct Role {
 }
 
 /// The article's Table 2 and what its section says around it.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Salary {
     pub bands: Vec<SalaryBand>,
@@ -101,7 +102,7 @@ pub struct Salary {
 }
 
 /// One experience level's annual salary range in USD.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SalaryBand {
     pub level: Level,
@@ -121,7 +122,7 @@ impl Salary {
 }
 
 /// A sentence of the article kept beside a structured view.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Note {
     pub text: String,
@@ -129,7 +130,7 @@ pub struct Note {
 }
 
 /// The article's skills, in the groups it names them.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Skills {
     /// The article's essential skills: they are for machine learning jobs in general, every role.
@@ -149,7 +150,7 @@ impl Skills {
 }
 
 /// A skill one role asks for, derived from a source that speaks of that role.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RoleSkill {
     /// A role id.
@@ -162,7 +163,7 @@ pub struct RoleSkill {
     pub source: String,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SkillGroup {
     pub id: String,
@@ -175,7 +176,7 @@ pub struct SkillGroup {
 }
 
 /// The article's "blend of technical and interpersonal skills".
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum SkillKind {
     Technical,
@@ -193,7 +194,7 @@ impl SkillKind {
 }
 
 /// The article's education and learning pathways.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Education {
     pub pathways: Vec<Pathway>,
@@ -208,7 +209,7 @@ impl Education {
     }
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Pathway {
     pub id: String,
@@ -221,7 +222,7 @@ pub struct Pathway {
 }
 
 /// Formal education, or one of the entry points the article names beside it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum PathwayKind {
     Formal,
@@ -239,7 +240,7 @@ impl PathwayKind {
 }
 
 /// Where machine learning is used and who hires for it.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Industries {
     pub entries: Vec<Industry>,
@@ -254,7 +255,7 @@ impl Industries {
     }
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Industry {
     pub kind: IndustryKind,
@@ -265,7 +266,7 @@ pub struct Industry {
 }
 
 /// A sector that has adopted machine learning, a kind of employer that recruits, or an application.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum IndustryKind {
     Industry,
@@ -285,7 +286,7 @@ impl IndustryKind {
 }
 
 /// One of the article's questions and its answer, numbered in article order.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Faq {
     pub number: u32,
@@ -296,7 +297,7 @@ pub struct Faq {
 }
 
 /// One section of the article, in article order, with its prose verbatim.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Section {
     pub id: String,
@@ -308,7 +309,7 @@ pub struct Section {
 }
 
 /// Public figures from outside the article, always labelled with source, period and address.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Outside {
     pub sources: Vec<OutsideSource>,
@@ -319,7 +320,7 @@ pub struct Outside {
 }
 
 /// A public page the dataset quotes. Its `id` is what `source` fields name.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct OutsideSource {
     pub id: String,
@@ -329,7 +330,7 @@ pub struct OutsideSource {
 }
 
 /// A BLS occupation (by its SOC code) that one or more of the article's roles correspond to.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Occupation {
     pub soc: String,
@@ -342,7 +343,7 @@ pub struct Occupation {
 }
 
 /// One published figure for a whole occupation: a median or a projection, never a level's pay.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Figure {
     pub figure: String,
@@ -354,7 +355,7 @@ pub struct Figure {
     pub source: String,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Unmapped {
     /// Role ids.

@@ -1,5 +1,6 @@
 //! What the user asked for, as plain types: the CLI builds a `Request`, commands read it.
 
+use crate::dataset::Source;
 use crate::model::Level;
 use crate::render::Format;
 
@@ -7,10 +8,53 @@ use crate::render::Format;
 pub struct Request {
     pub command: Command,
     pub format: Format,
+    pub color: ColorChoice,
+    /// Where the dataset comes from (`--data`, `MLCAREERS_DATA`, else the embedded one).
+    pub data: Source,
 }
 
+/// `--color`: `Auto` decides from the terminal and the environment (`terminal::detect`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+/// What to do. Only `View` and `Completions` read the dataset; the type says which commands do.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Command {
+    View(View),
+    Data(DataAction),
+    /// A completion script for `Shell`, with the dataset's role and section ids.
+    Completions(Shell),
+    /// The man page.
+    Man,
+}
+
+/// Working with data files.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DataAction {
+    /// The embedded dataset, as JSON to start a file from.
+    Export,
+    /// The dataset's JSON Schema.
+    Schema,
+    /// Every problem of a data file.
+    Check { file: Source },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shell {
+    Bash,
+    Zsh,
+    Fish,
+    PowerShell,
+    Elvish,
+}
+
+/// A view of the dataset: each is one subcommand in `cmd`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum View {
     /// The roles of Table 1 spanning any of `levels` (all when empty).
     Roles {
         levels: Vec<Level>,

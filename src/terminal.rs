@@ -4,22 +4,21 @@ use std::ffi::OsString;
 use std::io::IsTerminal;
 
 use crate::render::{Format, Options};
+use crate::request::ColorChoice;
 
 /// Looks at stdout and the environment once.
-pub fn detect(format: Format) -> Options {
+pub fn detect(format: Format, choice: ColorChoice) -> Options {
     let stdout = std::io::stdout();
-    let is_terminal = stdout.is_terminal();
-    let env = Env {
-        is_terminal,
-        columns: std::env::var_os("COLUMNS"),
-        no_color: std::env::var_os("NO_COLOR"),
-        term: std::env::var_os("TERM"),
-        locale: ["LC_ALL", "LC_CTYPE", "LANG"].map(std::env::var_os),
-    };
+    let env = Env::read(stdout.is_terminal());
     // Only ask the terminal its size when there is one (piped output does no work for it).
     let terminal_width =
         || terminal_size::terminal_size_of(&stdout).map(|(width, _)| usize::from(width.0)).filter(|&w| w > 0);
-    decide(format, &env, terminal_width)
+    decide(format, choice, &env, terminal_width)
+}
+
+/// Whether messages on stderr (`error:`) are coloured, by the same rules as stdout.
+pub fn stderr_color(choice: ColorChoice) -> bool {
+    color(choice, &Env::read(std::io::stderr().is_terminal()))
 }
 
 /// What `decide` reads from the environment.
@@ -27,30 +26,63 @@ struct Env {
     is_terminal: bool,
     columns: Option<OsString>,
     no_color: Option<OsString>,
+    clicolor_force: Option<OsString>,
     term: Option<OsString>,
     /// `LC_ALL`, `LC_CTYPE`, `LANG`: the first that is set and not empty names the charset.
     locale: [Option<OsString>; 3],
 }
 
+impl Env {
+    fn read(is_terminal: bool) -> Self {
+        Env {
+            is_terminal,
+            columns: std::env::var_os("COLUMNS"),
+            no_color: std::env::var_os("NO_COLOR"),
+            clicolor_force: std::env::var_os("CLICOLOR_FORCE"),
+            term: std::env::var_os("TERM"),
+            locale: ["LC_ALL", "LC_CTYPE", "LANG"].map(std::env::var_os),
+        }
+    }
+}
+
 /// Width: `COLUMNS` when it is a positive number, else the terminal's width, else none (piped).
-/// Colour: only on a terminal, with `NO_COLOR` unset or empty and `TERM` not `dumb`.
+/// Colour: see [`color`].
 /// Unicode (box drawing, bar blocks): when the locale's charset is UTF-8 and `TERM` is not `dumb`;
 /// no locale at all is the C locale, which is ASCII.
-fn decide(format: Format, env: &Env, terminal_width: impl FnOnce() -> Option<usize>) -> Options {
+fn decide(
+    format: Format,
+    choice: ColorChoice,
+    env: &Env,
+    terminal_width: impl FnOnce() -> Option<usize>,
+) -> Options {
     let columns = env.columns.as_ref().and_then(|value| value.to_str()?.trim().parse::<usize>().ok());
     let width = match columns.filter(|&width| width > 0) {
         Some(width) => Some(width),
         None if env.is_terminal => terminal_width(),
         None => None,
     };
-    let no_color = env.no_color.as_ref().is_some_and(|value| !value.is_empty());
     let dumb = env.term.as_ref().is_some_and(|term| term == "dumb");
     let locale = env.locale.iter().flatten().find(|value| !value.is_empty());
     let utf8 = locale.is_some_and(|value| {
         let value = value.to_string_lossy().to_ascii_lowercase();
         value.contains("utf-8") || value.contains("utf8")
     });
-    Options { format, width, color: env.is_terminal && !no_color && !dumb, unicode: utf8 && !dumb }
+    Options { format, width, color: color(choice, env), unicode: utf8 && !dumb }
+}
+
+/// `--color always` and `never` are final. `auto`: `CLICOLOR_FORCE` (set, not empty, not `0`)
+/// forces colour on; otherwise colour only on a terminal, with `NO_COLOR` unset or empty and
+/// `TERM` not `dumb`.
+fn color(choice: ColorChoice, env: &Env) -> bool {
+    let set = |value: &Option<OsString>| value.as_ref().is_some_and(|value| !value.is_empty());
+    let forced = set(&env.clicolor_force) && env.clicolor_force.as_deref() != Some("0".as_ref());
+    let no_color = set(&env.no_color);
+    let dumb = env.term.as_ref().is_some_and(|term| term == "dumb");
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => forced || (env.is_terminal && !no_color && !dumb),
+    }
 }
 
 #[cfg(test)]
@@ -62,13 +94,14 @@ mod tests {
             is_terminal,
             columns: columns.map(Into::into),
             no_color: no_color.map(Into::into),
+            clicolor_force: None,
             term: term.map(Into::into),
             locale: [None, None, Some("en_US.UTF-8".into())],
         }
     }
 
     fn options(env: &Env) -> (Option<usize>, bool) {
-        let options = decide(Format::Table, env, || Some(132));
+        let options = decide(Format::Table, ColorChoice::Auto, env, || Some(132));
         (options.width, options.color)
     }
 
@@ -92,14 +125,15 @@ mod tests {
 
     #[test]
     fn piped_output_has_no_width_and_no_colour() {
-        let piped =
-            decide(Format::Table, &env(false, None, None, Some("xterm")), || panic!("not asked when piped"));
+        let piped = decide(Format::Table, ColorChoice::Auto, &env(false, None, None, Some("xterm")), || {
+            panic!("not asked when piped")
+        });
         assert_eq!((piped.width, piped.color), (None, false));
     }
 
     fn unicode(term: Option<&str>, locale: [Option<&str>; 3]) -> bool {
         let env = Env { locale: locale.map(|value| value.map(Into::into)), ..env(false, None, None, term) };
-        decide(Format::Table, &env, || None).unicode
+        decide(Format::Table, ColorChoice::Auto, &env, || None).unicode
     }
 
     #[test]
@@ -112,6 +146,18 @@ mod tests {
         assert!(!unicode(None, [Some("POSIX"), None, Some("en_US.UTF-8")]), "LC_ALL wins");
         assert!(unicode(None, [Some(""), Some("de_DE.UTF-8"), Some("C")]), "empty values are skipped");
         assert!(!unicode(None, [None, None, Some("en_US.ISO-8859-1")]));
+    }
+
+    #[test]
+    fn the_flag_wins_and_clicolor_force_forces_auto_on() {
+        let piped = env(false, None, Some("1"), Some("dumb"));
+        assert!(color(ColorChoice::Always, &piped));
+        assert!(!color(ColorChoice::Never, &env(true, None, None, Some("xterm"))));
+        let forced = |value: &str| Env { clicolor_force: Some(value.into()), ..env(false, None, None, None) };
+        assert!(color(ColorChoice::Auto, &forced("1")));
+        assert!(!color(ColorChoice::Auto, &forced("0")));
+        assert!(!color(ColorChoice::Auto, &forced("")));
+        assert!(!color(ColorChoice::Never, &forced("1")));
     }
 
     #[test]

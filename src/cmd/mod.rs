@@ -1,6 +1,7 @@
 //! One file per subcommand, each `run(ctx, ...)`: query the dataset, then render the records.
 
 mod compare;
+pub mod data;
 mod education;
 mod faq;
 mod guide;
@@ -20,7 +21,7 @@ use anyhow::{Context, Result, anyhow};
 use crate::model::{Dataset, Level, Note};
 use crate::query::lookup::{self, Lookup, Named};
 use crate::render::{self, Document, Format, Listing, Options, Tabular};
-use crate::request::Command;
+use crate::request::View;
 
 /// What every command works with.
 pub struct Ctx<'a> {
@@ -59,20 +60,20 @@ pub enum Outcome {
     NothingFound,
 }
 
-pub fn run(command: &Command, ctx: &mut Ctx) -> Result<Outcome> {
-    match command {
-        Command::Roles { levels } => roles::run(ctx, levels),
-        Command::Role { name } => role::run(ctx, name),
-        Command::Salary { levels, chart } => salary::run(ctx, levels, *chart),
-        Command::Skills => skills::run(ctx),
-        Command::Education => education::run(ctx),
-        Command::Industries => industries::run(ctx),
-        Command::Faq { query } => faq::run(ctx, query.as_deref()),
-        Command::Guide { section } => guide::run(ctx, section.as_deref()),
-        Command::Search { query, limit } => search::run(ctx, query, *limit),
-        Command::Match { skills, levels } => r#match::run(ctx, skills, levels),
-        Command::Compare { roles } => compare::run(ctx, roles),
-        Command::Sources => sources::run(ctx),
+pub fn run(view: &View, ctx: &mut Ctx) -> Result<Outcome> {
+    match view {
+        View::Roles { levels } => roles::run(ctx, levels),
+        View::Role { name } => role::run(ctx, name),
+        View::Salary { levels, chart } => salary::run(ctx, levels, *chart),
+        View::Skills => skills::run(ctx),
+        View::Education => education::run(ctx),
+        View::Industries => industries::run(ctx),
+        View::Faq { query } => faq::run(ctx, query.as_deref()),
+        View::Guide { section } => guide::run(ctx, section.as_deref()),
+        View::Search { query, limit } => search::run(ctx, query, *limit),
+        View::Match { skills, levels } => r#match::run(ctx, skills, levels),
+        View::Compare { roles } => compare::run(ctx, roles),
+        View::Sources => sources::run(ctx),
     }
 }
 
