@@ -59,8 +59,8 @@ pub struct OutputArgs {
     #[arg(long, value_enum, default_value_t = ColorArg::Auto, global = true, value_name = "WHEN")]
     pub color: ColorArg,
 
-    /// Read the dataset from FILE (- for standard input) instead of the embedded one
-    #[arg(long, global = true, env = "MLCAREERS_DATA", value_name = "FILE")]
+    /// Read the dataset from FILE (- for standard input) instead of the embedded one [env: MLCAREERS_DATA]
+    #[arg(long, global = true, value_name = "FILE")]
     pub data: Option<PathBuf>,
 }
 
@@ -218,8 +218,9 @@ impl From<LevelArg> for Level {
 }
 
 impl Cli {
-    /// The plain request the rest of the program works from.
-    pub fn into_request(self) -> Request {
+    /// The plain request the rest of the program works from. `env_data` is `MLCAREERS_DATA`,
+    /// used when there is no `--data`; empty, it means the embedded dataset, as unset does.
+    pub fn into_request(self, env_data: Option<std::ffi::OsString>) -> Request {
         let levels = |levels: Vec<LevelArg>| {
             let mut levels: Vec<Level> = levels.into_iter().map(Level::from).collect();
             levels.sort();
@@ -256,7 +257,8 @@ impl Cli {
             ColorArg::Always => ColorChoice::Always,
             ColorArg::Never => ColorChoice::Never,
         };
-        Request { command, format: self.output.format.into(), color, data: source(self.output.data) }
+        let data = source(self.output.data.or(env_data.map(PathBuf::from)));
+        Request { command, format: self.output.format.into(), color, data }
     }
 }
 
@@ -291,14 +293,20 @@ pub fn write_completions(shell: Shell, dataset: &Dataset, out: &mut dyn Write) -
     };
     let roles: Vec<&str> = dataset.roles.iter().map(|role| role.id.as_str()).collect();
     let sections: Vec<&str> = dataset.guide.iter().map(|section| section.id.as_str()).collect();
+    // Ids go into a shell script: only plain ones (letters, digits, - and _) are offered.
+    let plain = |id: &&str| id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    let roles: Vec<&str> = roles.into_iter().filter(plain).collect();
+    let sections: Vec<&str> = sections.into_iter().filter(plain).collect();
     // Only the generated script sees these value sets: parsing still takes titles and parts of names.
     let mut command = Cli::command()
         .mut_subcommand("role", |role| role.mut_arg("name", |arg| arg.value_parser(ids(roles.clone()))))
         .mut_subcommand("compare", |compare| {
             compare.mut_arg("roles", |arg| arg.value_parser(ids(roles.clone())))
         })
-        .mut_subcommand("guide", |guide| guide.mut_arg("section", |arg| arg.value_parser(ids(sections))));
-    let shell = match shell {
+        .mut_subcommand("guide", |guide| {
+            guide.mut_arg("section", |arg| arg.value_parser(ids(sections.clone())))
+        });
+    let generator = match shell {
         Shell::Bash => clap_complete::Shell::Bash,
         Shell::Zsh => clap_complete::Shell::Zsh,
         Shell::Fish => clap_complete::Shell::Fish,
@@ -307,7 +315,17 @@ pub fn write_completions(shell: Shell, dataset: &Dataset, out: &mut dyn Write) -
     };
     // clap_complete panics if its writer fails: render to memory, then write (a closed pipe stays an error).
     let mut script = Vec::new();
-    clap_complete::generate(shell, &mut command, "mlcareers", &mut script);
+    clap_complete::generate(generator, &mut command, "mlcareers", &mut script);
+    if shell == Shell::Fish {
+        // clap_complete's fish script completes no positional values: add the ids for fish.
+        for (subcommand, ids) in [("role", &roles), ("compare", &roles), ("guide", &sections)] {
+            writeln!(
+                script,
+                "complete -c mlcareers -n \"__fish_mlcareers_using_subcommand {subcommand}\" -f -a \"{}\"",
+                ids.join(" ")
+            )?;
+        }
+    }
     out.write_all(&script)
 }
 
@@ -419,7 +437,9 @@ mod tests {
     use clap::CommandFactory;
 
     fn request(args: &[&str]) -> Request {
-        Cli::try_parse_from(std::iter::once("mlcareers").chain(args.iter().copied())).unwrap().into_request()
+        Cli::try_parse_from(std::iter::once("mlcareers").chain(args.iter().copied()))
+            .unwrap()
+            .into_request(None)
     }
 
     #[test]
@@ -445,6 +465,19 @@ mod tests {
             Command::View(View::Role { name: "NLP Engineer".into() })
         );
         assert_eq!(request(&["guide"]).command, Command::View(View::Guide { section: None }));
+    }
+
+    #[test]
+    fn data_comes_from_the_flag_then_the_environment() {
+        let data = |args: &[&str], env: Option<&str>| {
+            let cli = Cli::try_parse_from(std::iter::once("mlcareers").chain(args.iter().copied())).unwrap();
+            cli.into_request(env.map(Into::into)).data
+        };
+        assert_eq!(data(&["roles"], None), Source::Embedded);
+        assert_eq!(data(&["roles"], Some("")), Source::Embedded, "empty is unset");
+        assert_eq!(data(&["roles"], Some("mine.json")), Source::File("mine.json".into()));
+        assert_eq!(data(&["--data", "-", "roles"], Some("mine.json")), Source::Stdin, "the flag wins");
+        assert_eq!(data(&["roles", "--data", "other.json"], None), Source::File("other.json".into()));
     }
 
     #[test]

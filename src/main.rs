@@ -13,7 +13,7 @@ use mlcareers::render::escape_controls;
 use mlcareers::terminal;
 
 fn main() -> ExitCode {
-    let request = Cli::parse().into_request();
+    let request = Cli::parse().into_request(std::env::var_os("MLCAREERS_DATA"));
     match mlcareers::run(&request) {
         Ok(Outcome::Found) => ExitCode::SUCCESS,
         Ok(Outcome::NothingFound) => ExitCode::from(1),

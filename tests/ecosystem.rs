@@ -1,0 +1,303 @@
+//! How mlcareers fits a shell: completion scripts its shells accept, a man page that renders
+//! cleanly, colour rules, help, and users' own data files (round trip, standard input, errors).
+//!
+//! The shell and man tests need bash, zsh, fish and man-db. A fresh machine may lack some: the
+//! test then says it skipped, unless `MLCAREERS_REQUIRE_TOOLS=1` (set by `.ci/run`, which installs
+//! them) makes a missing tool a failure.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+fn mlcareers() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_mlcareers"))
+}
+
+fn run(args: &[&str]) -> Output {
+    mlcareers().args(args).output().unwrap()
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).unwrap()
+}
+
+/// Whether `tool` is installed; when it is not, a test may skip, unless CI requires the tool.
+fn have(tool: &str) -> bool {
+    let found = Command::new("sh")
+        .args(["-c", &format!("command -v {tool}")])
+        .stdout(Stdio::null())
+        .status()
+        .is_ok_and(|status| status.success());
+    if !found {
+        assert!(
+            std::env::var_os("MLCAREERS_REQUIRE_TOOLS").is_none(),
+            "{tool} is required but not installed"
+        );
+        eprintln!("skipped: {tool} is not installed");
+    }
+    found
+}
+
+fn temp_file(name: &str, contents: &[u8]) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("mlcareers-ecosystem-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, contents).unwrap();
+    path
+}
+
+#[test]
+fn bash_accepts_the_completion_script_and_completes_role_ids() {
+    assert!(have("bash"), "bash is needed for this test");
+    let script = temp_file("mlcareers.bash", &run(&["completions", "bash"]).stdout);
+    // Load the script, then ask it what completes `mlcareers role nlp` and `--level`.
+    let check = format!(
+        r#"source {script}
+complete -p mlcareers
+COMP_WORDS=(mlcareers role nlp); COMP_CWORD=2; COMP_LINE="mlcareers role nlp"; COMP_POINT=${{#COMP_LINE}}
+_mlcareers mlcareers nlp role; echo "role: ${{COMPREPLY[*]}}"
+COMP_WORDS=(mlcareers compare nlp-engineer co); COMP_CWORD=3; COMP_LINE="mlcareers compare nlp-engineer co"; COMP_POINT=${{#COMP_LINE}}
+_mlcareers mlcareers co nlp-engineer; echo "compare: ${{COMPREPLY[*]}}"
+COMP_WORDS=(mlcareers roles --level ""); COMP_CWORD=3; COMP_LINE="mlcareers roles --level "; COMP_POINT=${{#COMP_LINE}}
+_mlcareers mlcareers "" --level; echo "level: ${{COMPREPLY[*]}}"
+COMP_WORDS=(mlcareers guide fut); COMP_CWORD=2; COMP_LINE="mlcareers guide fut"; COMP_POINT=${{#COMP_LINE}}
+_mlcareers mlcareers fut guide; echo "guide: ${{COMPREPLY[*]}}""#,
+        script = script.display()
+    );
+    let output = Command::new("bash").args(["--norc", "-c", &check]).output().unwrap();
+    let out = stdout(&output);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(out.contains("complete -o bashdefault -o default -o nosort -F _mlcareers mlcareers"), "{out}");
+    assert!(out.contains("role: nlp-engineer\n"), "{out}");
+    assert!(out.contains("compare: computer-vision-engineer\n"), "{out}");
+    assert!(out.contains("level: entry mid senior\n"), "{out}");
+    assert!(out.contains("guide: future-outlook\n"), "{out}");
+}
+
+#[test]
+fn zsh_and_fish_accept_their_completion_scripts() {
+    if have("zsh") {
+        let script = temp_file("_mlcareers", &run(&["completions", "zsh"]).stdout);
+        let check = format!(
+            "autoload -U compinit && compinit -u -D && source {} && (( $+functions[_mlcareers] )) && echo defined",
+            script.display()
+        );
+        let output = Command::new("zsh").args(["-f", "-c", &check]).output().unwrap();
+        assert!(output.status.success() && stdout(&output).trim() == "defined", "{output:?}");
+        assert!(String::from_utf8_lossy(&output.stderr).is_empty(), "{output:?}");
+    }
+    if have("fish") {
+        let script = temp_file("mlcareers.fish", &run(&["completions", "fish"]).stdout);
+        let check = format!("source {}; complete --do-complete 'mlcareers role nlp'", script.display());
+        let output = Command::new("fish").args(["--no-config", "-c", &check]).output().unwrap();
+        let out = stdout(&output);
+        assert!(
+            output.status.success() && out.lines().any(|line| line.starts_with("nlp-engineer")),
+            "{output:?}"
+        );
+    }
+}
+
+#[test]
+fn every_shell_gets_a_script() {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let output = run(&["completions", shell]);
+        assert!(output.status.success(), "{shell}");
+        assert!(stdout(&output).contains("mlcareers"), "{shell}");
+    }
+}
+
+#[test]
+fn the_man_page_renders_without_warnings_and_covers_everything() {
+    let page = run(&["man"]);
+    assert!(page.status.success());
+    let roff = stdout(&page);
+    for section in [
+        ".SH NAME",
+        ".SH SYNOPSIS",
+        ".SH OPTIONS",
+        ".SH COMMANDS",
+        ".SH \"EXIT STATUS\"",
+        ".SH ENVIRONMENT",
+        ".SH \"DATA FILE\"",
+        ".SH EXAMPLES",
+    ] {
+        assert!(roff.contains(section), "missing {section}");
+    }
+    for command in
+        ["roles", "role", "salary", "search", "match", "compare", "sources", "data check", "completions"]
+    {
+        assert!(
+            roff.contains(&format!(".SS \"mlcareers {command}"))
+                || roff.contains(&format!(".SS mlcareers {command}")),
+            "missing {command}"
+        );
+    }
+    if !have("man") {
+        return;
+    }
+    let file = temp_file("mlcareers.1", roff.as_bytes());
+    let output = Command::new("man")
+        .args(["--warnings", "-l"])
+        .arg(&file)
+        .env("MANWIDTH", "80")
+        .env("MANPAGER", "cat")
+        .env("PAGER", "cat")
+        .output()
+        .unwrap();
+    let warnings = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{warnings}");
+    assert!(warnings.trim().is_empty(), "man warned: {warnings}");
+    let text = stdout(&output);
+    assert!(text.contains("EXIT STATUS") && text.contains("MLCAREERS_DATA"), "{text}");
+}
+
+#[test]
+fn exported_data_read_back_gives_the_same_output_for_every_command() {
+    let exported = temp_file("exported.json", &run(&["data", "export"]).stdout);
+    let file = exported.to_str().unwrap();
+    let commands: &[&[&str]] = &[
+        &["roles"],
+        &["roles", "--level", "mid", "--format", "json"],
+        &["role", "data-scientist"],
+        &["salary", "--chart"],
+        &["skills", "--format", "csv"],
+        &["education"],
+        &["industries"],
+        &["faq", "degree"],
+        &["guide", "outlook"],
+        &["search", "fraud"],
+        &["match", "--skills", "python,statistics"],
+        &["compare", "nlp", "cve"],
+        &["sources"],
+    ];
+    for args in commands {
+        let embedded = run(args);
+        let from_file = mlcareers().arg("--data").arg(file).args(*args).output().unwrap();
+        assert_eq!(stdout(&from_file), stdout(&embedded), "{args:?}");
+        assert_eq!(
+            from_file.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&from_file.stderr)
+        );
+    }
+    assert_eq!(run(&["data", "check", file]).status.code(), Some(0));
+}
+
+#[test]
+fn data_comes_from_standard_input_and_the_environment() {
+    let exported = run(&["data", "export"]).stdout;
+    let mut child = mlcareers()
+        .args(["--data", "-", "roles", "--level", "entry", "--format", "csv"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // A dataset of one's own: one role renamed shows it was read, not the embedded one.
+    let mine =
+        String::from_utf8(exported.clone()).unwrap().replace("\"Data Scientist\"", "\"Data Wrangler\"");
+    child.stdin.take().unwrap().write_all(mine.as_bytes()).unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(stdout(&output).contains(",Data Wrangler,"), "{}", stdout(&output));
+
+    let file = temp_file("mine.json", mine.as_bytes());
+    let output = mlcareers().args(["role", "data-scientist"]).env("MLCAREERS_DATA", &file).output().unwrap();
+    assert!(stdout(&output).starts_with("Data Wrangler\n"), "{}", stdout(&output));
+    // --data wins over the environment.
+    let output = mlcareers()
+        .args(["--data", "data/dataset.json", "role", "data-scientist"])
+        .current_dir(Path::new(env!("CARGO_MANIFEST_DIR")))
+        .env("MLCAREERS_DATA", &file)
+        .output()
+        .unwrap();
+    assert!(stdout(&output).starts_with("Data Scientist\n"), "{}", stdout(&output));
+    // An empty MLCAREERS_DATA means the embedded dataset.
+    let output = mlcareers().args(["roles"]).env("MLCAREERS_DATA", "").output().unwrap();
+    assert!(output.status.success());
+}
+
+#[test]
+fn a_bad_data_file_is_an_error_never_a_fallback_or_a_panic() {
+    let cases: &[(&str, &[u8], &str)] = &[
+        ("empty.json", b"", "has 1 problem:\n  line 1, column 0: EOF while parsing a value"),
+        ("text.json", b"hello", "has 1 problem:\n  line 1, column 1: expected value"),
+        (
+            "truncated.json",
+            b"{\"article\": {\"title\": \"x\"",
+            "has 1 problem:\n  line 1, column 25: EOF while parsing an object",
+        ),
+        (
+            "number.json",
+            b"42",
+            "has 1 problem:\n  the top level must be an object (the dataset), not a number",
+        ),
+        ("latin1.json", b"{\"article\": \"caf\xe9\"}", "is not UTF-8 text (invalid byte at offset 16)"),
+    ];
+    for (name, contents, message) in cases {
+        let file = temp_file(name, contents);
+        let output = mlcareers().arg("--data").arg(&file).arg("roles").output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(1), "{name}: {stderr}");
+        assert!(output.stdout.is_empty(), "{name}: fell back to other data");
+        assert!(stderr.starts_with("error: ") && stderr.contains(message), "{name}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{name}");
+    }
+}
+
+#[test]
+fn colour_follows_the_flag_then_the_environment() {
+    let escapes = |args: &[&str], env: &[(&str, &str)]| {
+        let mut command = mlcareers();
+        command.args(args).env_remove("NO_COLOR").env_remove("CLICOLOR_FORCE").env("TERM", "xterm");
+        for (key, value) in env {
+            command.env(key, value);
+        }
+        let output = command.output().unwrap();
+        output.stdout.contains(&0x1b)
+    };
+    // Piped: no colour on auto, colour when forced by the flag or by CLICOLOR_FORCE.
+    assert!(!escapes(&["roles"], &[]));
+    assert!(escapes(&["roles", "--color", "always"], &[]));
+    assert!(escapes(&["role", "nlp", "--color", "always"], &[]));
+    assert!(escapes(&["roles"], &[("CLICOLOR_FORCE", "1")]));
+    assert!(!escapes(&["roles"], &[("CLICOLOR_FORCE", "0")]));
+    assert!(!escapes(&["roles", "--color", "never"], &[("CLICOLOR_FORCE", "1")]));
+    // Never means none at all, in every command and format.
+    for args in [
+        &["roles"][..],
+        &["role", "nlp"],
+        &["salary", "--chart"],
+        &["search", "fraud"],
+        &["compare", "nlp", "cve"],
+    ] {
+        let mut with_flag = args.to_vec();
+        with_flag.extend(["--color", "never"]);
+        assert!(!escapes(&with_flag, &[("CLICOLOR_FORCE", "1")]), "{args:?}");
+    }
+    // Errors obey it too.
+    let output = mlcareers().args(["role", "plumber", "--color", "always"]).output().unwrap();
+    assert!(output.stderr.starts_with(b"\x1b[1;31merror:\x1b[0m"), "{output:?}");
+    let output = mlcareers()
+        .args(["role", "plumber"])
+        .env("CLICOLOR_FORCE", "1")
+        .arg("--color=never")
+        .output()
+        .unwrap();
+    assert!(output.stderr.starts_with(b"error: "), "{output:?}");
+}
+
+#[test]
+fn short_help_is_short_and_long_help_leads_with_examples() {
+    let short = stdout(&run(&["-h"]));
+    let long = stdout(&run(&["--help"]));
+    assert!(short.lines().count() < long.lines().count());
+    assert!(!short.contains("Examples:"), "{short}");
+    let examples = long.find("Examples:").expect("examples in --help");
+    assert!(examples < long.find("Usage:").unwrap(), "examples come before usage");
+    assert!(examples < long.find("Options:").unwrap());
+    let version = stdout(&run(&["--version"]));
+    assert_eq!(version, format!("mlcareers {}\n", env!("CARGO_PKG_VERSION")));
+}
