@@ -12,9 +12,12 @@ pub fn run(ctx: &mut Ctx, query: &str, limit: Option<usize>) -> Result<Outcome> 
     let found = hits.len();
     hits.truncate(limit.unwrap_or(found));
     let mut empty_note = format!("nothing matches '{}'", quote(query));
-    match searcher.suggest(query) {
-        Some(suggestion) => empty_note.push_str(&format!("; did you mean '{suggestion}'?")),
-        None => empty_note.push_str("; browse with mlcareers guide"),
+    // Only a search that found nothing looks for a suggestion (it compares every word in the data).
+    if found == 0 {
+        match searcher.suggest(query) {
+            Some(suggestion) => empty_note.push_str(&format!("; did you mean '{suggestion}'?")),
+            None => empty_note.push_str("; browse with mlcareers guide"),
+        }
     }
     let shown = if hits.len() < found {
         format!("The best {} of {found} shown (--limit 0 shows all)", hits.len())
