@@ -75,10 +75,13 @@ pub fn read(source: &Source) -> Result<String> {
 
 /// "has 2 problems:" and the problems, one per indented line.
 pub fn describe(problems: &[Problem]) -> String {
-    let count =
-        if problems.len() == 1 { "1 problem".to_owned() } else { format!("{} problems", problems.len()) };
     let lines: Vec<String> = problems.iter().map(|problem| format!("\n  {problem}")).collect();
-    format!("has {count}:{}", lines.concat())
+    format!("{}:{}", count(problems.len()), lines.concat())
+}
+
+/// "has 1 problem", "has 3 problems".
+pub fn count(problems: usize) -> String {
+    if problems == 1 { "has 1 problem".to_owned() } else { format!("has {problems} problems") }
 }
 
 /// Parses and checks a dataset (a user's file), reporting every problem it can find at once:

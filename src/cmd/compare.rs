@@ -2,6 +2,7 @@
 
 use anyhow::{Context, Result, bail};
 
+use super::roles::role_csv_headers;
 use super::{Ctx, Outcome, joined, quote, resolve};
 use crate::model::Role;
 use crate::query::compare::{self, CompareRecord};
@@ -43,21 +44,7 @@ impl Tabular for CompareRecord<'_> {
         "Outside reference",
         "Sets it apart",
     ];
-    const CSV_HEADERS: &'static [&'static str] = &[
-        "id",
-        "title",
-        "responsibilities",
-        "experience",
-        "levels",
-        "salary_min_usd",
-        "salary_max_usd",
-        "salary_open_ended",
-        "salary_derived",
-        "source",
-        "own_skills",
-        "occupation",
-        "sets_apart",
-    ];
+    const CSV_HEADERS: &'static [&'static str] = role_csv_headers!("own_skills", "occupation", "sets_apart");
 
     fn cells(&self) -> Vec<String> {
         let (role, profile) = (&self.profile.role, &self.profile);

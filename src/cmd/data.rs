@@ -36,7 +36,7 @@ pub fn run(action: &DataAction, out: &mut dyn Write, options: &Options) -> Resul
             };
             write_problems(out, options, &problems)?;
             out.flush().context("cannot write output")?;
-            return Err(anyhow!("{file} {}", count(problems.len())));
+            return Err(anyhow!("{file} {}", dataset::count(problems.len())));
         }
     }
     Ok(Outcome::Found)
@@ -53,10 +53,6 @@ fn write_problems(out: &mut dyn Write, options: &Options, problems: &[Problem]) 
     }
     let listing = Listing { records: problems, notes: Vec::new(), empty_note: "no problems".to_owned() };
     render::list(out, &mut std::io::sink(), options, &listing).context("cannot write output")
-}
-
-fn count(problems: usize) -> String {
-    if problems == 1 { "has 1 problem".to_owned() } else { format!("has {problems} problems") }
 }
 
 impl Tabular for Problem {

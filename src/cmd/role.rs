@@ -2,6 +2,7 @@
 
 use anyhow::Result;
 
+use super::roles::role_csv_headers;
 use super::salary::{band_bar, chart_of};
 use super::{Ctx, Outcome, joined, resolve, sentence_list, source_notes};
 use crate::model::Dataset;
@@ -97,20 +98,7 @@ fn outside_blocks(dataset: &Dataset, profile: &RoleProfile) -> Vec<Block> {
 
 impl Tabular for RoleProfile<'_> {
     const HEADERS: &'static [&'static str] = &["Role", "Responsibilities", "Experience", "Salary (derived)"];
-    const CSV_HEADERS: &'static [&'static str] = &[
-        "id",
-        "title",
-        "responsibilities",
-        "experience",
-        "levels",
-        "salary_min_usd",
-        "salary_max_usd",
-        "salary_open_ended",
-        "salary_derived",
-        "source",
-        "own_skills",
-        "occupation",
-    ];
+    const CSV_HEADERS: &'static [&'static str] = role_csv_headers!("own_skills", "occupation");
 
     fn cells(&self) -> Vec<String> {
         self.role.cells()

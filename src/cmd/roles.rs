@@ -21,20 +21,29 @@ pub fn run(ctx: &mut Ctx, levels: &[Level]) -> Result<Outcome> {
     ctx.list(&Listing { records: &records, notes, empty_note })
 }
 
+/// The CSV columns of a role, then those of records that add to it (`role`, `compare`).
+macro_rules! role_csv_headers {
+    ($($more:literal),*) => {
+        &[
+            "id",
+            "title",
+            "responsibilities",
+            "experience",
+            "levels",
+            "salary_min_usd",
+            "salary_max_usd",
+            "salary_open_ended",
+            "salary_derived",
+            "source",
+            $($more),*
+        ]
+    };
+}
+pub(super) use role_csv_headers;
+
 impl Tabular for RoleRecord<'_> {
     const HEADERS: &'static [&'static str] = &["Role", "Responsibilities", "Experience", "Salary (derived)"];
-    const CSV_HEADERS: &'static [&'static str] = &[
-        "id",
-        "title",
-        "responsibilities",
-        "experience",
-        "levels",
-        "salary_min_usd",
-        "salary_max_usd",
-        "salary_open_ended",
-        "salary_derived",
-        "source",
-    ];
+    const CSV_HEADERS: &'static [&'static str] = role_csv_headers!();
 
     fn cells(&self) -> Vec<String> {
         let salary = self.salary_usd.as_ref().map_or_else(

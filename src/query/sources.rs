@@ -48,26 +48,15 @@ pub fn list(dataset: &Dataset) -> Vec<SourceRecord<'_>> {
                 used_for.push(format!("BLS {} ({}): {}", occupation.title, occupation.soc, names.join(", ")));
             }
         }
-        let skills: Vec<&str> = dataset
-            .skills
-            .by_role
-            .iter()
-            .filter(|link| link.source == source.id)
-            .map(|link| link.skill.as_str())
-            .collect();
-        if !skills.is_empty() {
-            let roles: Vec<&str> = dataset
-                .skills
-                .by_role
-                .iter()
-                .filter(|link| link.source == source.id)
-                .map(|link| link.role.as_str())
-                .fold(Vec::new(), |mut roles, role| {
-                    if !roles.contains(&role) {
-                        roles.push(role);
-                    }
-                    roles
-                });
+        let links: Vec<_> = dataset.skills.by_role.iter().filter(|link| link.source == source.id).collect();
+        if !links.is_empty() {
+            let skills: Vec<&str> = links.iter().map(|link| link.skill.as_str()).collect();
+            let mut roles: Vec<&str> = Vec::new();
+            for link in &links {
+                if !roles.contains(&link.role.as_str()) {
+                    roles.push(&link.role);
+                }
+            }
             used_for.push(format!("Skills derived for {}: {}", roles.join(", "), skills.join(", ")));
         }
         let unmapped = &dataset.outside.unmapped;
