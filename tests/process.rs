@@ -28,14 +28,33 @@ const EVERY_COMMAND: &[&[&str]] = &[
     &["sources"],
 ];
 
+/// Commands whose output is not a page or a table: they write through the same pipe.
+const TOOL_COMMANDS: &[&[&str]] = &[
+    &["completions", "bash"],
+    &["completions", "fish"],
+    &["man"],
+    &["data", "export"],
+    &["data", "schema"],
+    &["data", "check", "data/dataset.json"],
+    &["--help"],
+    &["--version"],
+];
+
+/// Every command, the tools too.
+fn all_commands() -> impl Iterator<Item = &'static &'static [&'static str]> {
+    EVERY_COMMAND.iter().chain(TOOL_COMMANDS)
+}
+
 /// The binary cargo built for these tests.
 fn mlcareers() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_mlcareers"))
+    let mut command = Command::new(env!("CARGO_BIN_EXE_mlcareers"));
+    command.current_dir(env!("CARGO_MANIFEST_DIR"));
+    command
 }
 
 #[test]
 fn a_closed_pipe_is_a_quiet_success() {
-    for args in EVERY_COMMAND {
+    for args in all_commands() {
         let mut child =
             mlcareers().args(*args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
         // Close the reading end before the program writes: its first write fails with EPIPE.
@@ -49,7 +68,7 @@ fn a_closed_pipe_is_a_quiet_success() {
 
 #[test]
 fn a_full_disk_is_an_error_not_a_panic() {
-    for args in EVERY_COMMAND {
+    for args in all_commands() {
         let full = File::options().write(true).open("/dev/full").unwrap();
         let output = mlcareers().args(*args).stdout(full).output().unwrap();
         let stderr = String::from_utf8_lossy(&output.stderr);
