@@ -4,7 +4,7 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 
 use clap::builder::{PossibleValue, PossibleValuesParser};
-use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum, ValueHint};
 use clap_mangen::Man;
 use clap_mangen::roff::{Roff, bold, italic, roman};
 
@@ -60,7 +60,7 @@ pub struct OutputArgs {
     pub color: ColorArg,
 
     /// Read the dataset from FILE (- for standard input) instead of the embedded one [env: MLCAREERS_DATA]
-    #[arg(long, global = true, value_name = "FILE")]
+    #[arg(long, global = true, value_name = "FILE", value_hint = ValueHint::FilePath)]
     pub data: Option<PathBuf>,
 }
 
@@ -160,6 +160,7 @@ pub enum DataCommands {
     #[command(after_help = "Exit status 0 when the file is valid, 1 when it has problems.")]
     Check {
         /// The file to check (- for standard input)
+        #[arg(value_hint = ValueHint::FilePath)]
         file: PathBuf,
     },
 }

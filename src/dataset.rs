@@ -630,6 +630,23 @@ mod tests {
     }
 
     #[test]
+    fn the_schema_describes_the_dataset_and_closes_it() {
+        let schema: Value = serde_json::from_str(&schema()).unwrap();
+        let required: Vec<&str> =
+            schema["required"].as_array().unwrap().iter().filter_map(Value::as_str).collect();
+        let fields: Vec<String> = embedded_value().as_object().unwrap().keys().cloned().collect();
+        assert_eq!(required, fields, "every top-level field is required, in the file's order");
+        assert_eq!(schema["additionalProperties"], false, "unknown fields are errors, as in check");
+        let level = &schema["$defs"]["Level"];
+        let values: Vec<&str> = level["enum"].as_array().map_or_else(
+            || level["oneOf"].as_array().unwrap().iter().filter_map(|v| v["const"].as_str()).collect(),
+            |values| values.iter().filter_map(Value::as_str).collect(),
+        );
+        assert_eq!(values, ["entry", "mid", "senior"]);
+        assert_eq!(schema["$defs"]["Role"]["properties"]["levels"]["items"]["$ref"], "#/$defs/Level");
+    }
+
+    #[test]
     fn wrong_top_level_type_is_one_problem() {
         assert_eq!(
             checked(&serde_json::json!([1, 2])),
