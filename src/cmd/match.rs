@@ -17,7 +17,8 @@ pub fn run(ctx: &mut Ctx, typed: &[String], levels: &[Level]) -> Result<Outcome>
     for skill in typed {
         match skills::read(dataset, skill) {
             Reading::Skills(found) => {
-                if found.len() > 1 || !found[0].eq_ignore_ascii_case(skill.trim()) {
+                // Say how a skill was read, unless it was typed as the data names it.
+                if !matches!(found.as_slice(), [one] if one.eq_ignore_ascii_case(skill.trim())) {
                     readings.push(format!("{} = {}", skill.trim(), found.join(", ")));
                 }
                 have.extend(found.iter().filter(|name| !have.contains(name)).collect::<Vec<_>>());

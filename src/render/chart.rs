@@ -24,6 +24,8 @@ pub struct Bar {
 
 /// Scale steps: the axis is marked every `STEP` dollars and ends on a whole step.
 const STEP: u64 = 50_000;
+/// Most ticks on the axis.
+const MAX_TICKS: u64 = 10;
 /// Room past the highest figure for an open-ended bar to fade out, as a share of that figure.
 const HEADROOM: f64 = 0.1;
 /// Fewer cells than this and the bars would say nothing; the chart then draws this many anyway.
@@ -45,8 +47,9 @@ const ASCII: Glyphs = Glyphs { fill: '#', fade: &['=', '-', '>'], axis: '-', tic
 impl Chart {
     /// A chart of `bars` on a scale that holds `highest` with room to show an open top.
     pub fn new(bars: Vec<Bar>, highest: u64) -> Self {
+        // `as` saturates: an absurd figure (a user's data file) gives the largest scale, not a panic.
         let with_room = (highest as f64 * (1.0 + HEADROOM)).ceil() as u64;
-        let scale_max = with_room.div_ceil(STEP).max(1) * STEP;
+        let scale_max = with_room.div_ceil(STEP).max(1).saturating_mul(STEP);
         Chart { bars, scale_max }
     }
 }
@@ -120,8 +123,10 @@ fn axis(scale_max: u64, cells: usize, glyphs: &Glyphs) -> (String, String) {
     let mut line: Vec<char> = vec![glyphs.axis; cells + 1];
     let mut marks: Vec<char> = vec![' '; cells + 12];
     let mut free_from = 0;
-    for step in 0..=scale_max / STEP {
-        let amount = step * STEP;
+    // A tick every step; on a scale too long for that (absurd figures), ten evenly spaced ticks.
+    let ticks = (scale_max / STEP).clamp(1, MAX_TICKS);
+    for tick in 0..=ticks {
+        let amount = (u128::from(scale_max) * u128::from(tick) / u128::from(ticks)) as u64;
         let cell = cell_of(amount, scale_max, cells);
         line[cell] = glyphs.tick;
         let mark = if amount == 0 { "$0".to_owned() } else { format!("${}k", amount / 1000) };
@@ -194,6 +199,17 @@ mod tests {
         let chart = render(&bands(), 80, false);
         assert!(chart.is_ascii(), "{chart}");
         assert!(chart.contains("#=->") && chart.contains("$170,000 - $220,000+"), "{chart}");
+    }
+
+    #[test]
+    fn absurd_figures_draw_without_overflow() {
+        let bar = Bar { label: "Huge".into(), min: u64::MAX / 2, max: u64::MAX, open_ended: true };
+        let chart = Chart::new(vec![bar], u64::MAX);
+        assert_eq!(chart.scale_max, u64::MAX);
+        let drawn = render(&chart, 80, true);
+        assert!(drawn.contains("$18,446,744,073,709,551,615+"), "{drawn}");
+        let zero = Chart::new(vec![Bar { label: "Zero".into(), min: 0, max: 0, open_ended: false }], 0);
+        assert!(render(&zero, 80, false).contains("#"));
     }
 
     #[test]
