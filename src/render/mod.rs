@@ -249,6 +249,22 @@ mod tests {
     }
 
     #[test]
+    fn control_characters_in_side_by_side_headers_are_escaped() {
+        for format in [Format::Table, Format::Markdown] {
+            let (mut out, mut err) = (Vec::new(), Vec::new());
+            let opts = Options { format, width: None, color: false, unicode: true };
+            let listing = Listing {
+                records: &[Row { name: "Evil \u{1b}[31mRed" }],
+                notes: vec![],
+                empty_note: String::new(),
+            };
+            side_by_side(&mut out, &mut err, &opts, &listing).unwrap();
+            let out = String::from_utf8(out).unwrap();
+            assert!(!out.contains('\u{1b}') && out.contains("Evil \\e[31mRed"), "{format:?}: {out:?}");
+        }
+    }
+
+    #[test]
     fn json_keeps_the_exact_string() {
         let (mut out, mut err) = (Vec::new(), Vec::new());
         let opts = Options { format: Format::Json, width: None, color: false, unicode: true };

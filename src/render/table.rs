@@ -28,6 +28,10 @@ pub fn write(
     headers: &[&str],
     rows: impl Iterator<Item = Vec<String>>,
 ) -> io::Result<()> {
+    // Headers may be data too (`compare` heads its columns with role titles): escape both.
+    let escaped: Vec<String> = headers.iter().map(|header| escape_controls(header).into_owned()).collect();
+    let headers: Vec<&str> = escaped.iter().map(String::as_str).collect();
+    let headers = headers.as_slice();
     let rows: Vec<Vec<String>> =
         rows.map(|row| row.iter().map(|cell| escape_controls(cell).into_owned()).collect()).collect();
     if opts.width.is_some_and(|width| narrowest_table(headers, &rows) > width) {
