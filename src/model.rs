@@ -142,6 +142,11 @@ pub struct Skills {
 }
 
 impl Skills {
+    /// The essential skills, every group's in the article's order: what every role asks for.
+    pub fn essential(&self) -> impl Iterator<Item = &str> {
+        self.groups.iter().flat_map(|group| group.skills.iter().map(String::as_str))
+    }
+
     /// The sections this part of the dataset cites, one entry per record.
     pub fn sources(&self) -> Vec<&str> {
         let groups = self.groups.iter().map(|group| group.source.as_str());

@@ -33,6 +33,11 @@ struct Env {
 }
 
 impl Env {
+    /// `TERM=dumb`: no colour, no Unicode drawing.
+    fn is_dumb(&self) -> bool {
+        self.term.as_ref().is_some_and(|term| term == "dumb")
+    }
+
     fn read(is_terminal: bool) -> Self {
         Env {
             is_terminal,
@@ -61,7 +66,7 @@ fn decide(
         None if env.is_terminal => terminal_width(),
         None => None,
     };
-    let dumb = env.term.as_ref().is_some_and(|term| term == "dumb");
+    let dumb = env.is_dumb();
     let locale = env.locale.iter().flatten().find(|value| !value.is_empty());
     let utf8 = locale.is_some_and(|value| {
         let value = value.to_string_lossy().to_ascii_lowercase();
@@ -77,7 +82,7 @@ fn color(choice: ColorChoice, env: &Env) -> bool {
     let set = |value: &Option<OsString>| value.as_ref().is_some_and(|value| !value.is_empty());
     let forced = set(&env.clicolor_force) && env.clicolor_force.as_deref() != Some("0".as_ref());
     let no_color = set(&env.no_color);
-    let dumb = env.term.as_ref().is_some_and(|term| term == "dumb");
+    let dumb = env.is_dumb();
     match choice {
         ColorChoice::Always => true,
         ColorChoice::Never => false,

@@ -19,7 +19,7 @@ pub fn run(ctx: &mut Ctx, names: &[String]) -> Result<Outcome> {
         chosen.push(role);
     }
     let records = compare::compare(dataset, &chosen);
-    let general = dataset.skills.groups.iter().map(|group| group.skills.len()).sum::<usize>();
+    let general = dataset.skills.essential().count();
     let notes = vec![
         format!(
             "All of them ask for the article's {general} essential skills (mlcareers skills); own skills are \

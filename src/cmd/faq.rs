@@ -2,7 +2,7 @@
 
 use anyhow::{Result, bail};
 
-use super::{Ctx, Outcome, quote, related_questions, source_line};
+use super::{Ctx, Outcome, plural, quote, related_questions, source_line};
 use crate::model::Faq;
 use crate::query::faq;
 use crate::query::lookup::Lookup;
@@ -31,10 +31,10 @@ pub fn run(ctx: &mut Ctx, query: Option<&str>) -> Result<Outcome> {
             let elsewhere = Searcher::new(dataset).search(query).len();
             if elsewhere > 0 {
                 bail!(
-                    "no question matches '{}'; mlcareers search {} finds {elsewhere} other entr{}",
+                    "no question matches '{}'; mlcareers search {} finds {}",
                     quote(query),
                     quote(query),
-                    if elsewhere == 1 { "y" } else { "ies" }
+                    plural(elsewhere, "other entry", "other entries")
                 )
             }
             bail!("no question matches '{}' (see mlcareers faq for the list)", quote(query))

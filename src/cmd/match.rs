@@ -21,7 +21,11 @@ pub fn run(ctx: &mut Ctx, typed: &[String], levels: &[Level]) -> Result<Outcome>
                 if !matches!(found.as_slice(), [one] if one.eq_ignore_ascii_case(skill.trim())) {
                     readings.push(format!("{} = {}", skill.trim(), found.join(", ")));
                 }
-                have.extend(found.iter().filter(|name| !have.contains(name)).collect::<Vec<_>>());
+                for name in found {
+                    if !have.contains(&name) {
+                        have.push(name);
+                    }
+                }
             }
             Reading::Ambiguous(candidates) => writeln!(
                 ctx.err,
@@ -50,7 +54,7 @@ pub fn run(ctx: &mut Ctx, typed: &[String], levels: &[Level]) -> Result<Outcome>
     if !readings.is_empty() {
         notes.push(format!("Read your skills as: {}.", readings.join("; ")));
     }
-    let general = dataset.skills.groups.iter().map(|group| group.skills.len()).sum::<usize>();
+    let general = dataset.skills.essential().count();
     notes.push(format!(
         "Every role asks for the article's {general} essential skills (mlcareers skills); skills marked \
          {DERIVED_MARK} are the role's own, derived from its row in Table 1 or from O*NET (mlcareers role \

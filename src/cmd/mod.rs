@@ -159,6 +159,11 @@ fn nothing_at(what: &str, levels: &[Level]) -> String {
     format!("{what} at level {}", ids.join(" or "))
 }
 
+/// "1 entry", "3 entries".
+fn plural(count: usize, one: &str, many: &str) -> String {
+    format!("{count} {}", if count == 1 { one } else { many })
+}
+
 /// "a, b, and c" in lower case, for lists inside a sentence.
 fn sentence_list(items: &[String]) -> String {
     let items: Vec<String> = items.iter().map(|item| item.to_lowercase()).collect();

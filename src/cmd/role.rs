@@ -51,8 +51,7 @@ pub fn run(ctx: &mut Ctx, name: &str) -> Result<Outcome> {
 
 /// The essential skills every role asks for, then this role's own, each with why.
 fn skills_block(dataset: &Dataset, profile: &RoleProfile) -> Block {
-    let essential: Vec<&str> =
-        dataset.skills.groups.iter().flat_map(|group| group.skills.iter().map(String::as_str)).collect();
+    let essential: Vec<&str> = dataset.skills.essential().collect();
     let mut items = vec![format!(
         "Essential for every machine learning role (mlcareers skills): {}",
         essential.join(", ")

@@ -2,7 +2,7 @@
 
 use anyhow::Result;
 
-use super::{Ctx, Outcome, quote};
+use super::{Ctx, Outcome, plural, quote};
 use crate::query::search::{Hit, Searcher};
 use crate::render::{Listing, Tabular};
 
@@ -26,10 +26,6 @@ pub fn run(ctx: &mut Ctx, query: &str, limit: Option<usize>) -> Result<Outcome> 
     };
     let notes = vec![format!("{shown}. Open any of them with the command beside it.")];
     ctx.list(&Listing { records: &hits, notes, empty_note })
-}
-
-fn plural(count: usize, one: &str, many: &str) -> String {
-    format!("{count} {}", if count == 1 { one } else { many })
 }
 
 impl Tabular for Hit {

@@ -67,8 +67,7 @@ const ALIASES: &[(&str, &str)] = &[
 
 /// Every skill name the dataset knows, once, in dataset order.
 pub fn known_skills(dataset: &Dataset) -> Vec<&str> {
-    let mut names: Vec<&str> =
-        dataset.skills.groups.iter().flat_map(|g| g.skills.iter().map(String::as_str)).collect();
+    let mut names: Vec<&str> = dataset.skills.essential().collect();
     for link in &dataset.skills.by_role {
         if !names.contains(&link.skill.as_str()) {
             names.push(&link.skill);
