@@ -45,8 +45,10 @@ pub fn similarity(q: &str, t: &str) -> f64 {
     if q == t {
         return 1.0;
     }
-    let (short, long) = if q.len() <= t.len() { (q, t) } else { (t, q) };
-    let (short_len, long_len) = (short.chars().count(), long.chars().count());
+    // Shorter by characters, not bytes: "ｎｌｐ" is 3 characters in 9 bytes.
+    let (q_len, t_len) = (q.chars().count(), t.chars().count());
+    let ((short, short_len), (long, long_len)) =
+        if q_len <= t_len { ((q, q_len), (t, t_len)) } else { ((t, t_len), (q, q_len)) };
     // One word extends the other: "degre" ~ "degree", "challenge" ~ "challenges", "job" ~ "jobs".
     if long.starts_with(short) && (short_len >= 4 || (short_len == 3 && long_len == 4)) {
         return 0.9;
@@ -106,6 +108,14 @@ mod tests {
         assert_eq!(similarity("ethics", "ethical"), 0.8);
         assert_eq!(similarity("challenge", "challenging"), 0.8);
         assert_eq!(similarity("learning", "learned"), 0.0);
+    }
+
+    #[test]
+    fn wide_characters_are_counted_as_characters_not_bytes() {
+        // Fullwidth letters are 3 bytes each: "ｎｌｐ" is longer than "machine" in bytes only.
+        assert_eq!(similarity("ｎｌｐ", "machine"), 0.0);
+        assert_eq!(similarity("machine", "ｎｌｐ"), 0.0);
+        assert_eq!(similarity("ｎｌｐｘ", "ｎｌｐ"), 0.9);
     }
 
     #[test]
