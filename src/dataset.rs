@@ -53,24 +53,54 @@ pub fn load(source: &Source) -> Result<Dataset> {
     check(&text).map_err(|problems| anyhow!("{source} {}", describe(&problems)))
 }
 
-/// The text of a user's data file, or of standard input.
+/// The largest data file mlcareers reads: 64 MiB. A generated dataset of 100,000 roles is about
+/// 20 MB; a file over the limit is refused before it is read, so memory stays bounded.
+pub const MAX_DATA_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The text of a user's data file, or of standard input, refused past [`MAX_DATA_BYTES`].
 pub fn read(source: &Source) -> Result<String> {
     let mut bytes = Vec::new();
     match source {
         Source::Embedded => return Ok(EMBEDDED_JSON.to_owned()),
         Source::File(path) => {
-            File::open(path)
-                .and_then(|mut file| file.read_to_end(&mut bytes))
+            let mut file =
+                File::open(path).with_context(|| format!("cannot read data file {}", path.display()))?;
+            // The size a file says it has is checked first, so a huge file costs nothing to refuse;
+            // `take` below still bounds a file that grows, or a device that reports no size.
+            if let Ok(meta) = file.metadata()
+                && meta.len() > MAX_DATA_BYTES
+            {
+                return Err(too_big(source, Some(meta.len())));
+            }
+            read_up_to_limit(&mut file, &mut bytes)
                 .with_context(|| format!("cannot read data file {}", path.display()))?;
         }
         Source::Stdin => {
-            io::stdin().lock().read_to_end(&mut bytes).context("cannot read data from standard input")?;
+            read_up_to_limit(&mut io::stdin().lock(), &mut bytes)
+                .context("cannot read data from standard input")?;
         }
+    }
+    if bytes.len() as u64 > MAX_DATA_BYTES {
+        return Err(too_big(source, None));
     }
     String::from_utf8(bytes).map_err(|err| {
         let at = err.utf8_error().valid_up_to();
         anyhow!("{source} is not UTF-8 text (invalid byte at offset {at})")
     })
+}
+
+/// Reads at most one byte past the limit: enough to know the limit was passed.
+fn read_up_to_limit(reader: &mut dyn Read, bytes: &mut Vec<u8>) -> io::Result<usize> {
+    reader.take(MAX_DATA_BYTES + 1).read_to_end(bytes)
+}
+
+fn too_big(source: &Source, size: Option<u64>) -> anyhow::Error {
+    let mib = |bytes: u64| bytes.div_ceil(1024 * 1024);
+    let limit = mib(MAX_DATA_BYTES);
+    match size {
+        Some(size) => anyhow!("{source} is {} MiB, over the {limit} MiB limit for data files", mib(size)),
+        None => anyhow!("{source} is over the {limit} MiB limit for data files"),
+    }
 }
 
 /// "has 2 problems:" and the problems, one per indented line.

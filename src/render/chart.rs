@@ -54,10 +54,15 @@ impl Chart {
     }
 }
 
+/// Charts stop growing here: wider bars read no better, and `COLUMNS=99999999999` drew lines of
+/// that many cells until memory ran out.
+const MAX_WIDTH: usize = 160;
+
 /// Draws `chart` to fit `width` columns: label, bar, then the figures beside it; where that
 /// leaves the bars too little room, each label and its figures go on a line above the bar (two
 /// lines, if one cannot hold both).
 pub fn write(out: &mut dyn Write, opts: &Options, chart: &Chart, width: usize) -> io::Result<()> {
+    let width = width.min(MAX_WIDTH);
     let glyphs = if opts.unicode { &UNICODE } else { &ASCII };
     let labels: Vec<String> = chart.bars.iter().map(|bar| escape_controls(&bar.label).into_owned()).collect();
     let figures: Vec<String> = chart.bars.iter().map(|bar| figure(bar, glyphs)).collect();
@@ -171,6 +176,15 @@ mod tests {
         assert_eq!(bands().scale_max, 250_000);
         assert_eq!(Chart::new(vec![], 100_000).scale_max, 150_000);
         assert_eq!(Chart::new(vec![], 0).scale_max, 50_000);
+    }
+
+    #[test]
+    fn an_enormous_width_is_capped() {
+        for width in [1_000, 100_000, usize::MAX] {
+            let chart = render(&bands(), width, true);
+            let longest = chart.lines().map(|line| line.chars().count()).max().unwrap();
+            assert!(longest <= MAX_WIDTH, "{width}: {longest}");
+        }
     }
 
     #[test]
