@@ -383,7 +383,7 @@ pub fn write_man(out: &mut dyn Write) -> io::Result<()> {
         "A data file is JSON in the shape of the embedded dataset: mlcareers data export prints it, and mlcareers data schema prints its JSON Schema. \
          Top-level fields: article, levels, roles, salary, skills, education, industries, faq, guide and outside. \
          Every record names its source: a guide section id, or the id of an outside source. \
-         Unknown fields are errors. mlcareers data check FILE lists every problem at once: syntax errors with line and column, type errors with the field path (roles[3].levels[0]), and the rules: unique ids, known level and role references, min_usd <= max_usd, one salary band per level, FAQ numbered in order, no empty text. \
+         Unknown fields are errors. mlcareers data check FILE lists every problem at once: syntax errors with line and column, type errors with the field path (roles[3].levels[0]), and the rules: unique ids made of lowercase letters, digits and hyphens, known level and role references, min_usd <= max_usd, one salary band per level, FAQ numbered in order, no empty text. \
          A file with problems is never used: the command fails with the same list and exit status 1.",
     )]);
     roff.control("SH", ["EXAMPLES"]);

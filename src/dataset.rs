@@ -319,7 +319,7 @@ impl fmt::Display for Problem {
     }
 }
 
-/// Checks the rules serde cannot: unique ids, known references, ordered levels, `min <= max`,
+/// Checks the rules serde cannot: unique slug ids, known references, ordered levels, `min <= max`,
 /// sources that name a guide section, and no empty text anywhere. Returns every problem found.
 pub fn validate(dataset: &Dataset) -> Vec<Problem> {
     let mut problems = Problems::default();
@@ -452,6 +452,14 @@ fn check_values(value: &Value, path: &mut String, sources: &HashSet<&str>, probl
         Value::String(source) if path.ends_with(".source") && !sources.contains(source.as_str()) => {
             problems.add(path.clone(), format!("\"{source}\" names no guide section or outside source"));
         }
+        // Ids are typed at a shell and written into completion scripts: `$(...)` in one would run
+        // when the script is loaded, so an id is a slug and nothing else.
+        Value::String(id) if path.ends_with(".id") && !is_slug(id) => {
+            problems.add(
+                path.clone(),
+                format!("\"{id}\" must be lowercase letters and digits joined by single hyphens"),
+            );
+        }
         Value::Array(items) => {
             for (i, item) in items.iter().enumerate() {
                 let len = path.len();
@@ -475,9 +483,33 @@ fn check_values(value: &Value, path: &mut String, sources: &HashSet<&str>, probl
     }
 }
 
+/// `nlp-engineer`, `future-outlook`: lowercase ASCII letters and digits, joined by single hyphens.
+fn is_slug(id: &str) -> bool {
+    id.split('-')
+        .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ids_must_be_slugs() {
+        for good in ["nlp-engineer", "a", "15-2051", "future-outlook"] {
+            assert!(is_slug(good), "{good}");
+        }
+        for bad in ["", "-a", "a-", "a--b", "NLP", "a b", "$(reboot)", "a'b", "é", "a\u{1b}b"] {
+            assert!(!is_slug(bad), "{bad}");
+        }
+        let mut value = embedded_value();
+        value["roles"][0]["id"] = Value::from("x$(touch pwned)");
+        value["skills"]["by_role"][0]["role"] = Value::from("x$(touch pwned)");
+        let problems = problems_of(value);
+        assert!(
+            problems.iter().any(|p| p.starts_with("roles[0].id: \"x$(touch pwned)\" must be lowercase")),
+            "{problems:?}"
+        );
+    }
 
     fn embedded_value() -> Value {
         serde_json::from_str(EMBEDDED_JSON).unwrap()
