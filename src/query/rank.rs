@@ -141,9 +141,23 @@ impl Index {
     }
 }
 
-/// The words of `query` that say something: shorthand expanded, stopwords dropped.
+/// A query counts this many distinct words and ignores the rest: every word is compared with
+/// every word of every document, and 1 MiB of query words took minutes.
+pub const MAX_QUERY_WORDS: usize = 32;
+
+/// The words of `query` that say something: shorthand expanded, stopwords dropped, each word
+/// once, at most [`MAX_QUERY_WORDS`].
 fn meaningful_words(query: &str) -> Vec<String> {
-    query_words(query).into_iter().filter(|word| !STOPWORDS.contains(&word.as_str())).collect()
+    let mut wanted: Vec<String> = Vec::new();
+    for word in query_words(query) {
+        if wanted.len() == MAX_QUERY_WORDS {
+            break;
+        }
+        if !STOPWORDS.contains(&word.as_str()) && !wanted.contains(&word) {
+            wanted.push(word);
+        }
+    }
+    wanted
 }
 
 /// The most similar word of `text` to `word`, if any is similar at all.
@@ -163,6 +177,17 @@ mod tests {
             names: names.iter().map(|s| s.to_string()).collect(),
             parts: parts.iter().map(|s| s.to_string()).collect(),
         }
+    }
+
+    #[test]
+    fn a_query_counts_each_word_once_and_at_most_the_limit() {
+        assert_eq!(meaningful_words("python PYTHON the python"), ["python"]);
+        let long: Vec<String> = (0..1000).map(|i| format!("word{i}")).collect();
+        let wanted = meaningful_words(&long.join(" "));
+        assert_eq!(wanted, long[..MAX_QUERY_WORDS]);
+        // A repeated word does not raise a score: "python python" ranks as "python" does.
+        let index = Index::new(vec![doc(&["Python language"], &["python and r"]), doc(&["R"], &["python"])]);
+        assert_eq!(index.rank("python python"), index.rank("python"));
     }
 
     fn order(index: &Index, query: &str) -> Vec<usize> {
