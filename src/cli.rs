@@ -241,7 +241,11 @@ impl Cli {
             Commands::Guide { section } => view(View::Guide { section: words(section) }),
             Commands::Compare { roles } => view(View::Compare { roles }),
             Commands::Sources => view(View::Sources),
-            Commands::Match { skills, level } => view(View::Match { skills, levels: levels(level) }),
+            Commands::Match { skills, level } => {
+                // `python,,statistics,` is a typing slip, not an empty skill to warn about.
+                let skills = skills.into_iter().filter(|skill| !skill.trim().is_empty()).collect();
+                view(View::Match { skills, levels: levels(level) })
+            }
             Commands::Search { query, limit } => {
                 view(View::Search { query: query.join(" "), limit: (limit > 0).then_some(limit) })
             }
@@ -484,6 +488,12 @@ mod tests {
     #[test]
     fn format_goes_before_or_after_the_command() {
         assert_eq!(request(&["--format", "json", "skills"]).format, Format::Json);
+        let Command::View(View::Match { skills, .. }) =
+            request(&["match", "-s", "python,, statistics,", "-s", " "]).command
+        else {
+            panic!("not a match request")
+        };
+        assert_eq!(skills, ["python", " statistics"]);
         assert_eq!(request(&["skills", "-f", "csv"]).format, Format::Csv);
     }
 }

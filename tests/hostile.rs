@@ -1,0 +1,304 @@
+//! The bad-input suite: arguments, data files and data-file text that a careless or hostile user
+//! can hand mlcareers. Every case asserts its exit code and the first line it prints (stderr, or
+//! stdout when stderr is empty), and every case is held to the same guarantees: no panic, no death
+//! by a signal, an exit code of 0, 1 or 2, and no raw control character on either stream.
+//!
+//! Closed pipes, full disks, widths and terminals are in `tests/process.rs`.
+
+use std::ffi::{OsStr, OsString};
+use std::fs;
+use std::io::Write;
+use std::os::unix::ffi::{OsStrExt, OsStringExt};
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use serde_json::{Value, json};
+
+/// One run of the binary and what it must do.
+struct Case {
+    name: String,
+    args: Vec<OsString>,
+    env: Vec<(&'static str, OsString)>,
+    stdin: Option<Vec<u8>>,
+    /// Run as an unprivileged user (for permission errors when the suite runs as root).
+    unprivileged: bool,
+    code: i32,
+    /// The leading lines of the message: stderr, or stdout when stderr is empty.
+    lines: Vec<String>,
+}
+
+fn case(name: impl Into<String>, args: &[&str]) -> Case {
+    Case {
+        name: name.into(),
+        args: args.iter().map(OsString::from).collect(),
+        env: Vec::new(),
+        stdin: None,
+        unprivileged: false,
+        code: 0,
+        lines: Vec::new(),
+    }
+}
+
+impl Case {
+    fn raw_args(mut self, args: Vec<OsString>) -> Self {
+        self.args = args;
+        self
+    }
+
+    fn env(mut self, key: &'static str, value: impl Into<OsString>) -> Self {
+        self.env.push((key, value.into()));
+        self
+    }
+
+    fn stdin(mut self, bytes: Vec<u8>) -> Self {
+        self.stdin = Some(bytes);
+        self
+    }
+
+    fn expect(mut self, code: i32, lines: &[&str]) -> Self {
+        self.code = code;
+        self.lines = lines.iter().map(|line| line.to_string()).collect();
+        self
+    }
+}
+
+/// The binary cargo built for these tests, with colour off, a fixed width and a UTF-8 locale.
+fn mlcareers() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_mlcareers"));
+    command
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("MLCAREERS_DATA")
+        .env_remove("CLICOLOR_FORCE")
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", "100")
+        .env("LANG", "C.UTF-8");
+    command
+}
+
+fn run(case: &Case) -> Output {
+    let mut command = if case.unprivileged {
+        // setpriv (util-linux) drops root's right to read any file; `nobody` is uid 65534.
+        let mut command = Command::new("setpriv");
+        command.args(["--reuid=65534", "--regid=65534", "--clear-groups", env!("CARGO_BIN_EXE_mlcareers")]);
+        command.current_dir("/").env("NO_COLOR", "1").env("COLUMNS", "100").env("LANG", "C.UTF-8");
+        command.env_remove("MLCAREERS_DATA");
+        command
+    } else {
+        mlcareers()
+    };
+    command.args(&case.args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    for (key, value) in &case.env {
+        command.env(key, value);
+    }
+    let mut child = command.spawn().unwrap();
+    let stdin = child.stdin.take().unwrap();
+    let input = case.stdin.clone().unwrap_or_default();
+    // Written from a thread: the program may stop reading early (a size limit) and exit.
+    let writer = std::thread::spawn(move || {
+        let mut stdin = stdin;
+        let _ = stdin.write_all(&input);
+    });
+    let output = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    output
+}
+
+/// Characters that must never reach a terminal raw: controls other than newline, and the bidi
+/// controls that reorder text.
+fn raw_control(text: &str) -> Option<char> {
+    text.chars().find(|&c| {
+        (c.is_control() && c != '\n')
+            || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{61c}')
+    })
+}
+
+/// What every run must do, whatever its input.
+fn guarantees(name: &str, output: &Output) -> Vec<String> {
+    let mut failures = Vec::new();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    match output.status.code() {
+        Some(0..=2) => {}
+        Some(code) => failures.push(format!("{name}: exit code {code} is not 0, 1 or 2")),
+        None => failures.push(format!("{name}: killed by a signal ({:?})", output.status)),
+    }
+    if stderr.contains("panicked") || stderr.contains("RUST_BACKTRACE") {
+        failures.push(format!("{name}: panicked: {stderr}"));
+    }
+    for (stream, text) in [("stdout", &stdout), ("stderr", &stderr)] {
+        if let Some(c) = raw_control(text) {
+            failures.push(format!("{name}: raw {c:?} on {stream}"));
+        }
+    }
+    failures
+}
+
+/// Runs every case and reports every failure at once.
+fn check(cases: &[Case]) {
+    let mut failures = Vec::new();
+    for case in cases {
+        let output = run(case);
+        failures.extend(guarantees(&case.name, &output));
+        let code = output.status.code().unwrap_or(-1);
+        let message = if output.stderr.is_empty() { &output.stdout } else { &output.stderr };
+        let message = String::from_utf8_lossy(message);
+        let lines: Vec<&str> = message.lines().take(case.lines.len()).collect();
+        if code != case.code || lines != case.lines {
+            failures.push(format!(
+                "{}: expected exit {} and {:?}\n     got exit {code} and {lines:?}",
+                case.name, case.code, case.lines
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
+}
+
+/// A scratch directory for this test's files, emptied first.
+fn scratch(test: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("hostile").join(test);
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn embedded() -> Value {
+    serde_json::from_str(mlcareers::dataset::EMBEDDED_JSON).unwrap()
+}
+
+fn bytes(text: &[u8]) -> OsString {
+    OsString::from_vec(text.to_vec())
+}
+
+const ROLE_IDS: &str = "machine-learning-engineer, data-scientist, ai-research-scientist, nlp-engineer, \
+                        computer-vision-engineer";
+
+#[test]
+fn arguments() {
+    let no_role = |shown: &str| {
+        format!("error: no role matches '{shown}'; try one of: {ROLE_IDS} (see mlcareers roles)")
+    };
+    let long = "a".repeat(131_071); // the longest one argument Linux passes (MAX_ARG_STRLEN - 1)
+    let long_shown = format!("{}…", &long[..60]);
+    let mib_of_roles: Vec<String> = (0..16).map(|_| "b".repeat(65_536)).collect();
+    let mib_of_words: Vec<String> = (0..16).map(|_| "python ".repeat(9_362)).collect();
+    let mib_of_skills: Vec<String> =
+        (0..16).flat_map(|_| ["--skills".to_owned(), "python,".repeat(9_362)]).collect();
+    let distinct_words: String = (0..16_000).map(|i| format!("w{i:05} ")).collect();
+    let with = |head: &[&str], tail: &[String]| -> Vec<OsString> {
+        head.iter().map(OsString::from).chain(tail.iter().map(OsString::from)).collect()
+    };
+
+    check(&[
+        // Unknown names and bad values: clap's usage errors, exit 2.
+        case("unknown subcommand", &["bogus"]).expect(2, &["error: unrecognized subcommand 'bogus'"]),
+        case("unknown flag", &["roles", "--bogus"]).expect(2, &["error: unexpected argument '--bogus' found"]),
+        case("unknown global flag", &["--bogus", "roles"])
+            .expect(2, &["error: unexpected argument '--bogus' found"]),
+        case("bad --level", &["roles", "--level", "junior"])
+            .expect(2, &["error: invalid value 'junior' for '--level <LEVEL>'"]),
+        case("bad --format", &["--format", "xml", "roles"])
+            .expect(2, &["error: invalid value 'xml' for '--format <FORMAT>'"]),
+        case("bad --color", &["--color", "sometimes", "roles"])
+            .expect(2, &["error: invalid value 'sometimes' for '--color <WHEN>'"]),
+        case("bad --limit", &["search", "python", "--limit", "-1"])
+            .expect(2, &["error: unexpected argument '-1' found"]),
+        case("huge --limit", &["search", "python", "--limit", "99999999999999999999"])
+            .expect(2, &["error: invalid value '99999999999999999999' for '--limit <N>': number too large to fit in target type"]),
+        case("missing argument", &["role"]).expect(2, &["error: the following required arguments were not provided:"]),
+        case("no subcommand", &[])
+            .expect(2, &["Explore machine-learning careers: roles, salary bands, skills, education, industries and FAQ"]),
+        // Empty strings.
+        case("empty --level", &["roles", "--level", ""])
+            .expect(2, &["error: a value is required for '--level <LEVEL>' but none was supplied"]),
+        case("empty --format", &["--format", "", "roles"])
+            .expect(2, &["error: a value is required for '--format <FORMAT>' but none was supplied"]),
+        case("empty --data", &["--data", "", "roles"])
+            .expect(2, &["error: a value is required for '--data <FILE>' but none was supplied"]),
+        case("empty role", &["role", ""]).expect(1, &[&no_role("")]),
+        case("empty compare", &["compare", "", ""]).expect(1, &[&no_role("")]),
+        case("empty search", &["search", ""]).expect(1, &["note: nothing matches ''; browse with mlcareers guide"]),
+        case("empty faq lists every question", &["faq", ""])
+            .expect(0, &["╭───┬─────────────────────────────────────────────────────────╮"]),
+        case("empty guide lists every section", &["guide", ""])
+            .expect(0, &["╭──────────────────────────┬──────────────────────────────────────────────────╮"]),
+        case("empty skills", &["match", "--skills", ""])
+            .expect(1, &["error: none of the skills given is one the dataset names (see mlcareers skills for the list)"]),
+        case("empty skills between commas are skipped", &["match", "--skills", ",python,,", "--format", "csv"])
+            .expect(0, &["id,title,score,matched,missing,derived,experience,levels"]),
+        case("empty MLCAREERS_DATA means unset", &["roles", "--level", "mid"])
+            .env("MLCAREERS_DATA", "")
+            .expect(0, &["╭───────────────────────────┬─────────────────────────────┬─────────────────┬──────────────────────╮"]),
+        // Very long arguments: one at Linux's limit, and 1 MiB in 16 arguments.
+        case("128 KiB role", &["role", &long]).expect(1, &[&no_role(&long_shown)]),
+        case("128 KiB search", &["search", &long])
+            .expect(1, &[&format!("note: nothing matches '{long_shown}'; browse with mlcareers guide")]),
+        case("1 MiB of roles", &[]).raw_args(with(&["compare"], &mib_of_roles)).expect(
+            1,
+            &[&no_role(&format!("{}…", "b".repeat(60)))],
+        ),
+        case("1 MiB of search words", &[])
+            .raw_args(with(&["search", "--limit", "1", "--format", "csv"], &mib_of_words))
+            .expect(0, &["kind,title,text,score,command,source"]),
+        case("1 MiB of distinct search words", &[])
+            .raw_args(with(&["search"], &vec![distinct_words.clone(); 8]))
+            .expect(1, &[&format!("note: nothing matches '{}…'; browse with mlcareers guide", &distinct_words[..60])]),
+        case("1 MiB of FAQ words", &[])
+            .raw_args(with(&["faq", "--format", "csv"], &mib_of_words))
+            .expect(1, &["error: no question matches 'python python python python python python python python pyth…'; mlcareers search python python python python python python python python pyth… finds 2 other entries"]),
+        case("1 MiB of skills", &[])
+            .raw_args(with(&["match", "--format", "csv"], &mib_of_skills))
+            .expect(0, &["id,title,score,matched,missing,derived,experience,levels"]),
+        case("1 MiB data path", &[])
+            .raw_args(vec!["--data".into(), "x/".repeat(65_535).into(), "roles".into()])
+            .expect(1, &[&format!("error: cannot read data file {}: File name too long (os error 36)", "x/".repeat(65_535))]),
+        // Bytes that are not UTF-8: refused where text is wanted, shown as U+FFFD in a path.
+        case("non-UTF-8 role", &[])
+            .raw_args(vec!["role".into(), bytes(b"nlp\xff")])
+            .expect(2, &["error: invalid UTF-8 was detected in one or more arguments"]),
+        case("non-UTF-8 subcommand", &[])
+            .raw_args(vec![bytes(b"\xffroles")])
+            .expect(2, &["error: unrecognized subcommand '\u{fffd}roles'"]),
+        case("non-UTF-8 flag", &[])
+            .raw_args(vec![bytes(b"--\xff"), "roles".into()])
+            .expect(2, &["error: unexpected argument '--\u{fffd}' found"]),
+        case("overlong UTF-8 in search", &[])
+            .raw_args(vec!["search".into(), bytes(b"\xc0\xaf")])
+            .expect(2, &["error: invalid UTF-8 was detected in one or more arguments"]),
+        case("non-UTF-8 data path", &[])
+            .raw_args(vec!["--data".into(), bytes(b"\xff.json"), "roles".into()])
+            .expect(1, &["error: cannot read data file \u{fffd}.json: No such file or directory (os error 2)"]),
+        case("non-UTF-8 MLCAREERS_DATA", &["roles"])
+            .env("MLCAREERS_DATA", bytes(b"\xfe\xff"))
+            .expect(1, &["error: cannot read data file \u{fffd}\u{fffd}: No such file or directory (os error 2)"]),
+        // Unicode look-alikes are not the names they look like.
+        case("fullwidth role", &["role", "ｎｌｐ"]).expect(1, &[&no_role("ｎｌｐ")]),
+        case("Cyrillic e in a role", &["role", "nlp-еngineer"])
+            .expect(1, &["error: no role matches 'nlp-еngineer'; did you mean 'NLP Engineer'?"]),
+        case("fullwidth level", &["roles", "--level", "ｍｉｄ"])
+            .expect(2, &["error: invalid value 'ｍｉｄ' for '--level <LEVEL>'"]),
+        case("Cyrillic o in a subcommand", &["rоles"]).expect(2, &["error: unrecognized subcommand 'rоles'"]),
+        case("em dash for --", &["roles", "—level", "mid"]).expect(2, &["error: unexpected argument '—level' found"]),
+        case("zero-width space is not a letter", &["role", "nlp\u{200b}"]).expect(0, &["NLP Engineer"]),
+        case("bidi override in a query is escaped", &["role", "\u{202e}reenigne"])
+            .expect(1, &[&no_role("\\u{202e}reenigne")]),
+        case("escape sequence in a query is escaped", &["faq", "\u{1b}[2J\u{1b}]8;;http://x\u{7}"])
+            .expect(1, &["error: no question matches '\\e[2J\\e]8;;http://x\\u{7}' (see mlcareers faq for the list)"]),
+        case("NUL-free C1 control in a role", &["role", "nlp\u{9b}31m"]).expect(1, &[&no_role("nlp\\u{9b}31m")]),
+        // `--` ends the options: what follows is a value, even when it looks like a flag.
+        case("-- before a flag-like role", &["role", "--", "--level"]).expect(1, &[&no_role("--level")]),
+        case("-- before a flag-like query", &["search", "--", "-x"])
+            .expect(1, &["note: nothing matches '-x'; browse with mlcareers guide"]),
+        // A query, not a flag: "help" finds the answer that says what helps.
+        case("-- before --help", &["faq", "--", "--help"]).expect(0, &["3. Is a degree required for machine learning roles?"]),
+        case("-- where no value is taken", &["roles", "--", "mid"])
+            .expect(2, &["error: unexpected argument 'mid' found"]),
+        case("-- before the subcommand", &["--", "roles"]).expect(2, &["error: unexpected argument 'roles' found"]),
+    ]);
+}
