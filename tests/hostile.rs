@@ -21,7 +21,7 @@ struct Case {
     args: Vec<OsString>,
     env: Vec<(&'static str, OsString)>,
     stdin: Option<Vec<u8>>,
-    /// Run as an unprivileged user (for permission errors when the suite runs as root).
+    /// Run as an unprivileged user: permission errors need one when the suite runs as root.
     unprivileged: bool,
     code: i32,
     /// The leading lines of the message: stderr, or stdout when stderr is empty.
@@ -77,8 +77,8 @@ fn mlcareers() -> Command {
 }
 
 fn run(case: &Case) -> Output {
-    let mut command = if case.unprivileged {
-        // setpriv (util-linux) drops root's right to read any file; `nobody` is uid 65534.
+    let mut command = if case.unprivileged && is_root() {
+        // Root may read any file: setpriv (util-linux) drops to `nobody` (uid 65534) for the case.
         let mut command = Command::new("setpriv");
         command.args(["--reuid=65534", "--regid=65534", "--clear-groups", env!("CARGO_BIN_EXE_mlcareers")]);
         command.current_dir("/").env("NO_COLOR", "1").env("COLUMNS", "100").env("LANG", "C.UTF-8");
@@ -102,6 +102,11 @@ fn run(case: &Case) -> Output {
     let output = child.wait_with_output().unwrap();
     writer.join().unwrap();
     output
+}
+
+fn is_root() -> bool {
+    use std::os::unix::fs::MetadataExt;
+    fs::metadata("/proc/self").is_ok_and(|meta| meta.uid() == 0)
 }
 
 /// Characters that must never reach a terminal raw: controls other than newline, and the bidi
@@ -300,5 +305,149 @@ fn arguments() {
         case("-- where no value is taken", &["roles", "--", "mid"])
             .expect(2, &["error: unexpected argument 'mid' found"]),
         case("-- before the subcommand", &["--", "roles"]).expect(2, &["error: unexpected argument 'roles' found"]),
+    ]);
+}
+
+/// Writes `content` to `dir/name` and returns the path as a string for arguments and messages.
+fn file(dir: &Path, name: &str, content: impl AsRef<[u8]>) -> String {
+    let path = dir.join(name);
+    fs::write(&path, content).unwrap();
+    path.to_str().unwrap().to_owned()
+}
+
+/// The embedded dataset after `change`, as a file.
+fn changed(dir: &Path, name: &str, change: impl FnOnce(&mut Value)) -> String {
+    let mut value = embedded();
+    change(&mut value);
+    file(dir, name, serde_json::to_vec_pretty(&value).unwrap())
+}
+
+#[test]
+fn data_files() {
+    let dir = scratch("data_files");
+    let data = |name: &str, path: &str| case(name, &["--data", path, "roles", "--level", "mid"]);
+    let problems = |path: &str, count: &str| format!("error: {path} has {count}:");
+
+    let missing = dir.join("missing.json").to_str().unwrap().to_owned();
+    let directory = dir.to_str().unwrap().to_owned();
+    let unreadable = file(&dir, "unreadable.json", mlcareers::dataset::EMBEDDED_JSON);
+    fs::set_permissions(&unreadable, fs::Permissions::from_mode(0o000)).unwrap();
+    let empty = file(&dir, "empty.json", "");
+    let not_json = file(&dir, "not-json.json", "roles: [mid]\n");
+    let half = mlcareers::dataset::EMBEDDED_JSON.len() / 2;
+    let truncated = file(&dir, "truncated.json", &mlcareers::dataset::EMBEDDED_JSON[..half]);
+    let list = file(&dir, "list.json", "[]");
+    let null = file(&dir, "null.json", "null");
+    let missing_field = changed(&dir, "missing-field.json", |v| {
+        v["roles"][0].as_object_mut().unwrap().remove("title");
+    });
+    let unknown_field = changed(&dir, "unknown-field.json", |v| v["roles"][0]["salary"] = json!(1));
+    let wrong_type = changed(&dir, "wrong-type.json", |v| v["roles"][0]["levels"] = json!("mid"));
+    let duplicate = changed(&dir, "duplicate.json", |v| v["roles"][1]["id"] = v["roles"][0]["id"].clone());
+    let unknown_level = changed(&dir, "unknown-level.json", |v| v["roles"][0]["levels"] = json!(["junior"]));
+    let unknown_role =
+        changed(&dir, "unknown-role.json", |v| v["skills"]["by_role"][0]["role"] = json!("plumber"));
+    let min_above_max =
+        changed(&dir, "min-above-max.json", |v| v["salary"]["bands"][0]["min_usd"] = json!(200_000));
+    let negative = changed(&dir, "negative.json", |v| v["salary"]["bands"][0]["min_usd"] = json!(-5));
+    let fractional = changed(&dir, "fractional.json", |v| v["salary"]["bands"][0]["min_usd"] = json!(1.5));
+    let absurd = changed(&dir, "absurd.json", |v| v["salary"]["bands"][2]["max_usd"] = json!(u64::MAX));
+    let overflow = file(
+        &dir,
+        "overflow.json",
+        mlcareers::dataset::EMBEDDED_JSON.replacen("\"max_usd\": 110000", "\"max_usd\": 1e400", 1),
+    );
+    let shell_id = changed(&dir, "shell-id.json", |v| {
+        v["roles"][0]["id"] = json!("x$(touch pwned)");
+        v["skills"]["by_role"][0]["role"] = json!("x$(touch pwned)");
+    });
+    let many_errors = changed(&dir, "many-errors.json", |v| {
+        let role = v["roles"][0].clone();
+        v["roles"] = Value::Array((0..200).map(|_| json!({"id": 1, "title": role["title"]})).collect());
+    });
+    let deep = file(&dir, "deep.json", "[".repeat(100_000));
+    let deep_field = file(&dir, "deep-field.json", format!("{{\"roles\": {}", "{\"a\": ".repeat(100_000)));
+    let huge = dir.join("huge.json");
+    // 200 MB of nothing, without writing it: the size limit refuses it before reading.
+    fs::File::create(&huge).unwrap().set_len(200 * 1000 * 1000).unwrap();
+    let huge = huge.to_str().unwrap().to_owned();
+    let mut invalid = mlcareers::dataset::EMBEDDED_JSON.as_bytes().to_vec();
+    let at = invalid.windows(12).position(|w| w == b"Data Scientis").unwrap_or(1000) + 2;
+    invalid[at] = 0xff;
+    let invalid = file(&dir, "invalid-utf8.json", &invalid);
+    let bom = file(&dir, "bom.json", format!("\u{feff}{}", mlcareers::dataset::EMBEDDED_JSON));
+    let crlf = file(&dir, "crlf.json", mlcareers::dataset::EMBEDDED_JSON.replace('\n', "\r\n"));
+    let raw_control = file(
+        &dir,
+        "raw-control.json",
+        mlcareers::dataset::EMBEDDED_JSON.replacen(
+            "Machine Learning Engineer",
+            "Machine\u{1b}[2J Engineer",
+            1,
+        ),
+    );
+    let nul = file(&dir, "nul.json", b"\0\0\0\0");
+    let hostile_key =
+        changed(&dir, "hostile-key.json", |v| v["roles"][0]["\u{1b}]8;;http://evil\u{7}x"] = json!(1));
+    let table = "╭───────────────────────────┬─────────────────────────────┬─────────────────┬──────────────────────╮";
+
+    check(&[
+        data("missing", &missing)
+            .expect(1, &[&format!("error: cannot read data file {missing}: No such file or directory (os error 2)")]),
+        data("directory", &directory)
+            .expect(1, &[&format!("error: cannot read data file {directory}: Is a directory (os error 21)")]),
+        Case { unprivileged: true, ..data("unreadable", &unreadable) }
+            .expect(1, &[&format!("error: cannot read data file {unreadable}: Permission denied (os error 13)")]),
+        data("empty", &empty).expect(1, &[&problems(&empty, "1 problem"), "  line 1, column 0: EOF while parsing a value"]),
+        data("empty stdin", "-").stdin(Vec::new()).expect(1, &[&problems("standard input", "1 problem")]),
+        data("not JSON", &not_json).expect(1, &[&problems(&not_json, "1 problem"), "  line 1, column 1: expected value"]),
+        data("truncated", &truncated).expect(1, &[&problems(&truncated, "1 problem"), "  line 218, column 19: EOF while parsing a string"]),
+        data("a list", &list).expect(
+            1,
+            &[&problems(&list, "1 problem"), "  the top level must be an object (the dataset), not a list"],
+        ),
+        data("null", &null).expect(1, &[&problems(&null, "1 problem"), "  the top level must be an object (the dataset), not null"]),
+        data("missing field", &missing_field)
+            .expect(1, &[&problems(&missing_field, "1 problem"), "  roles[0]: missing field \"title\""]),
+        data("unknown field", &unknown_field).expect(1, &[&problems(&unknown_field, "1 problem"), "  roles[0].salary: unknown field \"salary\", expected one of \"id\", \"title\", \"responsibilities\", \"levels\", \"source\""]),
+        data("wrong type", &wrong_type).expect(1, &[&problems(&wrong_type, "1 problem"), "  roles[0].levels: invalid type: string \"mid\", expected a sequence"]),
+        data("duplicate id", &duplicate)
+            .expect(1, &[&problems(&duplicate, "9 problems"), "  roles[1]: duplicate id \"machine-learning-engineer\""]),
+        data("unknown level", &unknown_level).expect(1, &[&problems(&unknown_level, "1 problem"), "  roles[0].levels[0]: unknown level \"junior\", expected one of \"entry\", \"mid\", \"senior\""]),
+        data("unknown role", &unknown_role)
+            .expect(1, &[&problems(&unknown_role, "1 problem"), "  skills.by_role[0].role: \"plumber\" names no role"]),
+        data("min above max", &min_above_max).expect(
+            1,
+            &[&problems(&min_above_max, "1 problem"), "  salary.bands[0]: min_usd 200000 is greater than max_usd 110000"],
+        ),
+        data("negative salary", &negative).expect(1, &[&problems(&negative, "1 problem"), "  salary.bands[0].min_usd: invalid value: integer \"-5\", expected u64"]),
+        data("fractional salary", &fractional).expect(1, &[&problems(&fractional, "1 problem"), "  salary.bands[0].min_usd: invalid type: floating point \"1.5\", expected u64"]),
+        data("number past any type", &overflow).expect(1, &[&problems(&overflow, "1 problem"), "  line 50, column 60: number out of range"]),
+        case("absurd but valid salary", &["--data", &absurd, "salary", "--chart"]).expect(0, &["Annual salary ranges by experience level (USD)"]),
+        data("id made to run in a shell", &shell_id).expect(
+            1,
+            &[
+                &problems(&shell_id, "3 problems"),
+                "  roles[0].id: \"x$(touch pwned)\" must be lowercase letters and digits joined by single hyphens",
+            ],
+        ),
+        data("200 roles with 2 errors each", &many_errors).expect(1, &[&problems(&many_errors, "50 problems"), "  roles[0].id: invalid type: integer \"1\", expected a string"]),
+        data("100,000 levels of [", &deep)
+            .expect(1, &[&problems(&deep, "1 problem"), "  line 1, column 128: recursion limit exceeded"]),
+        data("100,000 nested objects", &deep_field).expect(1, &[&problems(&deep_field, "1 problem"), "  line 1, column 767: recursion limit exceeded"]),
+        data("200 MB file", &huge).expect(1, &[&format!("error: {huge} is 191 MiB, over the 64 MiB limit for data files")]),
+        data("65 MiB on stdin", "-")
+            .stdin(vec![b' '; 65 * 1024 * 1024])
+            .expect(1, &["error: standard input is over the 64 MiB limit for data files"]),
+        data("invalid UTF-8", &invalid).expect(1, &[&format!("error: {invalid} is not UTF-8 text (invalid byte at offset {at})")]),
+        data("byte-order mark", &bom).expect(0, &[table]),
+        data("CRLF line ends", &crlf).expect(0, &[table]),
+        data("raw control in a string", &raw_control).expect(1, &[&problems(&raw_control, "1 problem"), "  line 14, column 24: control character (\\u0000-\\u001F) found while parsing a string"]),
+        data("NUL bytes", &nul).expect(1, &[&problems(&nul, "1 problem"), "  line 1, column 1: expected value"]),
+        data("escape sequence in a field name", &hostile_key).expect(1, &[&problems(&hostile_key, "1 problem"), "  roles[0].\\e]8;;http://evil\\u{7}x: unknown field \"\\e]8;;http://evil\\u{7}x\", expected one of \"id\", \"title\", \"responsibilities\", \"levels\", \"source\""]),
+        case("data check of the same", &["data", "check", &hostile_key])
+            .expect(1, &[&format!("error: {hostile_key} has 1 problem")]),
+        case("the environment variable", &["roles"]).env("MLCAREERS_DATA", &directory)
+            .expect(1, &[&format!("error: cannot read data file {directory}: Is a directory (os error 21)")]),
     ]);
 }
