@@ -5,10 +5,10 @@
 //!
 //! Closed pipes, full disks, widths and terminals are in `tests/process.rs`.
 
-use std::ffi::{OsStr, OsString};
+use std::ffi::OsString;
 use std::fs;
 use std::io::Write;
-use std::os::unix::ffi::{OsStrExt, OsStringExt};
+use std::os::unix::ffi::OsStringExt;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -449,5 +449,133 @@ fn data_files() {
             .expect(1, &[&format!("error: {hostile_key} has 1 problem")]),
         case("the environment variable", &["roles"]).env("MLCAREERS_DATA", &directory)
             .expect(1, &[&format!("error: cannot read data file {directory}: Is a directory (os error 21)")]),
+    ]);
+}
+
+/// Everything a string can carry to attack a terminal: colour and screen-clearing escapes, an
+/// OSC 8 hyperlink, carriage return and backspace (overprinting), a bidi override, DEL, a C1 CSI.
+const NASTY: &str = "\u{1b}[31mRED\u{1b}[2J\u{1b}]8;;http://evil.example\u{7}link\u{1b}]8;;\u{7}\rCR\u{8}BS\u{202e}RTL\u{7f}\u{9b}0m";
+
+/// The embedded dataset with [`NASTY`] after every text: every string but ids, references,
+/// enumerations and sources, which must stay valid for the dataset to load.
+fn hostile_dataset() -> Value {
+    fn walk(value: &mut Value, key: &str) {
+        const KEEP: &[&str] = &["id", "source", "role", "roles", "level", "levels", "kind", "soc"];
+        match value {
+            Value::String(text) if !KEEP.contains(&key) => text.push_str(NASTY),
+            Value::Array(items) => items.iter_mut().for_each(|item| walk(item, key)),
+            Value::Object(fields) => fields.iter_mut().for_each(|(key, field)| walk(field, key)),
+            _ => {}
+        }
+    }
+    let mut value = embedded();
+    walk(&mut value, "");
+    value
+}
+
+const VIEWS: &[&[&str]] = &[
+    &["roles"],
+    &["roles", "--level", "mid"],
+    &["role", "nlp-engineer"],
+    &["role", "data-scientist"],
+    &["salary"],
+    &["salary", "--chart"],
+    &["skills"],
+    &["education"],
+    &["industries"],
+    &["faq"],
+    &["faq", "degree"],
+    &["guide"],
+    &["guide", "future-outlook"],
+    &["search", "python"],
+    &["match", "--skills", "python,statistics"],
+    &["compare", "nlp-engineer", "computer-vision-engineer"],
+    &["sources"],
+];
+
+#[test]
+fn terminal_content_from_a_data_file_is_escaped() {
+    let dir = scratch("terminal_content");
+    let path = file(&dir, "hostile.json", serde_json::to_vec(&hostile_dataset()).unwrap());
+    let visible = "\\e[31mRED\\e[2J\\e]8;;http://evil.example\\u{7}link\\e]8;;\\u{7}\\rCR\\u{8}BS\\u{202e}RTL\\u{7f}\\u{9b}0m";
+    let mut failures = Vec::new();
+    let mut runs = 0;
+    for view in VIEWS {
+        for format in ["table", "markdown", "csv"] {
+            let name = format!("{} --format {format}", view.join(" "));
+            let args = [&["--data", path.as_str(), "--format", format][..], view].concat();
+            // Wide enough that no cell or paragraph wraps the escaped text apart.
+            let output = run(&case(&name, &args).env("COLUMNS", "1000"));
+            runs += 1;
+            failures.extend(guarantees(&name, &output));
+            let stdout = String::from_utf8_lossy(&output.stdout);
+            if output.status.code() != Some(0) || !stdout.contains(visible) {
+                failures.push(format!(
+                    "{name}: exit {:?}, escaped text shown: {}",
+                    output.status.code(),
+                    stdout.contains(visible)
+                ));
+            }
+        }
+    }
+    // Colour asked for: the program's own escapes are there, the file's are still escaped.
+    for view in VIEWS {
+        let name = format!("{} --color always", view.join(" "));
+        let output = mlcareers().args(["--data", &path, "--color", "always"]).args(*view).output().unwrap();
+        runs += 1;
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        let raw_from_file = ["\u{1b}[2J", "\u{1b}]8", "\r", "\u{8}", "\u{202e}", "\u{7f}", "\u{9b}"];
+        if raw_from_file.iter().any(|raw| stdout.contains(raw)) || !stdout.contains("\\e[2J") {
+            failures.push(format!("{name}: a raw escape from the file reached the output"));
+        }
+    }
+    assert!(failures.is_empty(), "{} failures in {runs} runs:\n{}", failures.len(), failures.join("\n"));
+}
+
+#[test]
+fn json_output_keeps_the_exact_strings() {
+    let dir = scratch("json_exact");
+    let dataset = hostile_dataset();
+    let path = file(&dir, "hostile.json", serde_json::to_vec(&dataset).unwrap());
+    let json = |args: &[&str]| -> Value {
+        let output = mlcareers().args(["--data", &path, "--format", "json"]).args(args).output().unwrap();
+        assert_eq!(output.status.code(), Some(0), "{args:?}");
+        assert!(
+            raw_control(&String::from_utf8_lossy(&output.stdout)).is_none(),
+            "{args:?}: JSON escapes controls"
+        );
+        serde_json::from_slice(&output.stdout).unwrap()
+    };
+    let roles = json(&["roles"]);
+    assert_eq!(roles[0]["title"], dataset["roles"][0]["title"]);
+    assert_eq!(roles[0]["responsibilities"], dataset["roles"][0]["responsibilities"]);
+    let faq = json(&["faq", "degree"]);
+    assert_eq!(faq["answer"], dataset["faq"][2]["answer"], "{faq}");
+    let guide = json(&["guide", "future-outlook"]);
+    let section = dataset["guide"].as_array().unwrap().iter().find(|s| s["id"] == "future-outlook").unwrap();
+    assert_eq!(guide["paragraphs"], section["paragraphs"], "{guide}");
+    let bands = json(&["salary"]);
+    assert_eq!(bands[0]["title"], dataset["levels"][0]["title"], "{bands}");
+    let check = mlcareers().args(["data", "check", "--format", "json", &path]).output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&check.stdout), "[]\n", "a valid file has no problems");
+}
+
+#[test]
+fn messages_that_quote_a_data_file_are_escaped() {
+    let dir = scratch("messages");
+    let path = file(&dir, "hostile.json", serde_json::to_vec(&hostile_dataset()).unwrap());
+    let escaped = "\\e[31mRED\\e[2J\\e]8;;http://evil.example\\u{7}link\\e]8;;\\u{7}\\rCR\\u{8}BS\\u{202e}RTL\\u{7f}\\u{9b}0m";
+    let title = format!("NLP Engineer{escaped}");
+    check(&[
+        case("a title in an error", &["--data", &path, "compare", "nlp-engineer", "nlp"]).expect(
+            1,
+            &[&format!("error: 'nlp' names {title} again; compare needs different roles")],
+        ),
+        case("a title in a suggestion", &["--data", &path, "role", "nlp-enginer"])
+            .expect(1, &[&format!("error: no role matches 'nlp-enginer'; did you mean '{title}'?")]),
+        case("a skill in a warning", &["--data", &path, "match", "--skills", "python,statistics"]).expect(
+            0,
+            &[&format!("warning: 'statistics' could be any of Statistics{escaped}, Statistical software{escaped}; ignored (name one)")],
+        ),
     ]);
 }

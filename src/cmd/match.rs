@@ -27,22 +27,19 @@ pub fn run(ctx: &mut Ctx, typed: &[String], levels: &[Level]) -> Result<Outcome>
                     }
                 }
             }
-            Reading::Ambiguous(candidates) => writeln!(
-                ctx.err,
-                "warning: '{}' could be any of {}; ignored (name one)",
+            Reading::Ambiguous(candidates) => ctx.warn(&format!(
+                "'{}' could be any of {}; ignored (name one)",
                 quote(skill),
                 candidates.join(", ")
-            )?,
-            Reading::Unknown { closest: Some(closest) } => writeln!(
-                ctx.err,
-                "warning: no skill is called '{}'; ignored (did you mean '{closest}'?)",
+            ))?,
+            Reading::Unknown { closest: Some(closest) } => ctx.warn(&format!(
+                "no skill is called '{}'; ignored (did you mean '{closest}'?)",
                 quote(skill)
-            )?,
-            Reading::Unknown { closest: None } => writeln!(
-                ctx.err,
-                "warning: '{}' is not a skill the article or O*NET names; ignored (see mlcareers skills)",
+            ))?,
+            Reading::Unknown { closest: None } => ctx.warn(&format!(
+                "'{}' is not a skill the article or O*NET names; ignored (see mlcareers skills)",
                 quote(skill)
-            )?,
+            ))?,
         }
     }
     if have.is_empty() {

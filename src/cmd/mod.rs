@@ -47,6 +47,11 @@ impl Ctx<'_> {
         Ok(Outcome::Found)
     }
 
+    /// A `warning:` on stderr; the message may quote arguments and data, so it is escaped.
+    fn warn(&mut self, message: &str) -> Result<()> {
+        writeln!(self.err, "warning: {}", render::escape_controls(message)).context("cannot write warnings")
+    }
+
     fn page<R: Tabular>(&mut self, record: &R, doc: &Document) -> Result<Outcome> {
         render::page(self.out, &self.options, record, doc).context("cannot write output")?;
         Ok(Outcome::Found)

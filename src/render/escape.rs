@@ -26,7 +26,7 @@ pub fn escape_controls(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-fn needs_escape(c: char) -> bool {
+pub(super) fn needs_escape(c: char) -> bool {
     (c.is_control() && c != '\n') || is_bidi_control(c)
 }
 

@@ -1,11 +1,99 @@
-//! JSON: the stable contract for scripts. Strings keep their exact content (JSON escapes them).
+//! JSON: the stable contract for scripts. Strings keep their exact content, and their bytes are
+//! safe to print to a terminal.
 
 use std::io::{self, Write};
 
 use serde::Serialize;
+use serde_json::ser::{Formatter, PrettyFormatter};
+
+use super::escape::needs_escape;
 
 pub fn write<T: Serialize + ?Sized>(out: &mut dyn Write, value: &T) -> io::Result<()> {
+    let mut serializer = serde_json::Serializer::with_formatter(&mut *out, TerminalSafe::default());
     // `io::Error::from` unwraps serde_json's hidden io error, so a closed pipe stays a BrokenPipe.
-    serde_json::to_writer_pretty(&mut *out, value).map_err(io::Error::from)?;
+    value.serialize(&mut serializer).map_err(io::Error::from)?;
     writeln!(out)
+}
+
+/// Pretty JSON that also writes DEL, the C1 controls and the bidi controls as `\uXXXX`.
+///
+/// serde_json escapes only U+0000 to U+001F: the rest reached the terminal raw, and terminals act
+/// on some of them (U+009B is CSI, U+202E reverses text). Escaped, a parser reads the same string.
+#[derive(Default)]
+struct TerminalSafe(PrettyFormatter<'static>);
+
+impl Formatter for TerminalSafe {
+    fn write_string_fragment<W: ?Sized + Write>(&mut self, writer: &mut W, fragment: &str) -> io::Result<()> {
+        let mut rest = fragment;
+        while let Some((at, c)) = rest.char_indices().find(|&(_, c)| needs_escape(c)) {
+            writer.write_all(&rest.as_bytes()[..at])?;
+            write!(writer, "\\u{:04x}", c as u32)?;
+            rest = &rest[at + c.len_utf8()..];
+        }
+        writer.write_all(rest.as_bytes())
+    }
+
+    // The layout is PrettyFormatter's.
+    fn begin_array<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.begin_array(writer)
+    }
+
+    fn end_array<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.end_array(writer)
+    }
+
+    fn begin_array_value<W: ?Sized + Write>(&mut self, writer: &mut W, first: bool) -> io::Result<()> {
+        self.0.begin_array_value(writer, first)
+    }
+
+    fn end_array_value<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.end_array_value(writer)
+    }
+
+    fn begin_object<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.begin_object(writer)
+    }
+
+    fn end_object<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.end_object(writer)
+    }
+
+    fn begin_object_key<W: ?Sized + Write>(&mut self, writer: &mut W, first: bool) -> io::Result<()> {
+        self.0.begin_object_key(writer, first)
+    }
+
+    fn begin_object_value<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.begin_object_value(writer)
+    }
+
+    fn end_object_value<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.0.end_object_value(writer)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn json(value: &serde_json::Value) -> String {
+        let mut out = Vec::new();
+        write(&mut out, value).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn characters_a_terminal_acts_on_are_escaped_and_the_string_is_unchanged() {
+        let text = "a\u{1b}[31m b\u{7f} c\u{9b}0m d\u{202e}e – ü";
+        let value = serde_json::json!({ "k\u{202e}": [text] });
+        let out = json(&value);
+        assert!(!out.chars().any(|c| needs_escape(c) && c != '\n'), "{out:?}");
+        assert!(out.contains(r"\u001b[31m b\u007f c\u009b0m d\u202ee – ü"), "{out}");
+        assert_eq!(serde_json::from_str::<serde_json::Value>(&out).unwrap(), value);
+    }
+
+    #[test]
+    fn the_layout_is_serde_json_pretty() {
+        let value = serde_json::json!([{ "a": 1, "b": ["x", "y"] }, {}]);
+        assert_eq!(json(&value), format!("{}\n", serde_json::to_string_pretty(&value).unwrap()));
+    }
 }
