@@ -178,6 +178,36 @@ fn tables_and_prose_fit_the_width() {
 }
 
 #[test]
+fn odd_widths_and_terminals_never_break_a_command() {
+    let settings: &[(&str, Option<&str>)] = &[
+        ("COLUMNS", Some("1")),
+        ("COLUMNS", Some("0")),
+        ("COLUMNS", Some("-5")),
+        ("COLUMNS", Some("wide")),
+        ("COLUMNS", Some("100000")),
+        ("COLUMNS", Some("99999999999")),
+        ("TERM", None),
+        ("TERM", Some("dumb")),
+        ("LANG", Some("C")),
+    ];
+    for (key, value) in settings {
+        for args in all_commands() {
+            let mut command = mlcareers();
+            match value {
+                Some(value) => command.env(key, value),
+                None => command.env_remove(key),
+            };
+            let output = command.args(*args).output().unwrap();
+            let stderr = String::from_utf8_lossy(&output.stderr);
+            assert_eq!(output.status.code(), Some(0), "{key}={value:?} {args:?}: {stderr}");
+            assert_eq!(stderr, "", "{key}={value:?} {args:?}");
+            // An enormous width makes no enormous output: charts stop at 160 columns.
+            assert!(output.stdout.len() < 200_000, "{key}={value:?} {args:?}: {} bytes", output.stdout.len());
+        }
+    }
+}
+
+#[test]
 fn piped_tables_without_columns_keep_one_line_per_row() {
     let output = mlcareers().arg("roles").env_remove("COLUMNS").output().unwrap();
     let stdout = String::from_utf8(output.stdout).unwrap();
