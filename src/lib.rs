@@ -5,7 +5,7 @@
 //! that queries the [`model::Dataset`] through [`query`] -> typed records -> [`render`] -> stdout.
 
 pub mod cli;
-pub mod cmd;
+mod cmd;
 pub mod dataset;
 pub mod model;
 pub mod query;
@@ -17,7 +17,9 @@ use std::io::{self, BufWriter, Write};
 
 use anyhow::{Context, Result};
 
-use crate::request::{Command, Request};
+use crate::model::Dataset;
+use crate::render::Options;
+use crate::request::{Command, Request, View};
 
 pub use crate::cmd::Outcome;
 
@@ -30,8 +32,7 @@ pub fn run(request: &Request) -> Result<Outcome> {
     let outcome = match &request.command {
         Command::View(view) => {
             let dataset = dataset::load(&request.data)?;
-            let mut ctx = cmd::Ctx { dataset: &dataset, out: &mut out, err: &mut err, options };
-            cmd::run(view, &mut ctx)?
+            run_view(&dataset, view, options, &mut out, &mut err)?
         }
         Command::Data(action) => cmd::data::run(action, &mut out, &options)?,
         Command::Completions(shell) => {
@@ -46,4 +47,16 @@ pub fn run(request: &Request) -> Result<Outcome> {
     };
     out.flush().context("cannot write output")?;
     Ok(outcome)
+}
+
+/// Runs one view of `dataset`: records to `out`, notes and warnings to `err`. What [`run`] does
+/// once the dataset is loaded, and what the fuzz targets and property tests drive directly.
+pub fn run_view(
+    dataset: &Dataset,
+    view: &View,
+    options: Options,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<Outcome> {
+    cmd::run(view, &mut cmd::Ctx { dataset, out, err, options })
 }

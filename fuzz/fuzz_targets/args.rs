@@ -1,0 +1,31 @@
+//! Arguments, as a user could type them (NUL separates them): parsing never panics, and every
+//! request that parses runs on the embedded dataset without panicking or printing a raw control.
+
+#![no_main]
+
+mod common;
+
+use std::ffi::OsString;
+use std::os::unix::ffi::OsStringExt;
+use std::sync::OnceLock;
+
+use clap::Parser;
+use libfuzzer_sys::fuzz_target;
+use mlcareers::cli::Cli;
+use mlcareers::model::Dataset;
+use mlcareers::request::Command;
+
+fn embedded() -> &'static Dataset {
+    static DATASET: OnceLock<Dataset> = OnceLock::new();
+    DATASET.get_or_init(|| mlcareers::dataset::embedded().unwrap())
+}
+
+fuzz_target!(|data: &[u8]| {
+    let args = std::iter::once(OsString::from("mlcareers"))
+        .chain(data.split(|&b| b == 0).map(|arg| OsString::from_vec(arg.to_vec())));
+    let Ok(cli) = Cli::try_parse_from(args) else { return };
+    let request = cli.into_request(None);
+    if let Command::View(view) = &request.command {
+        common::run_everywhere(embedded(), view);
+    }
+});

@@ -1,0 +1,166 @@
+//! Properties over generated datasets: any dataset that passes the check renders in every format;
+//! CSV and JSON read back to the records they came from; a level filter returns exactly the roles
+//! open at the levels asked for.
+//!
+//! Datasets are the embedded one with generated roles, level titles and salary bands: arbitrary
+//! Unicode text (controls, wide and combining characters included), slug ids, any `u64` figures.
+
+use proptest::prelude::*;
+use serde_json::{Value, json};
+
+use mlcareers::dataset;
+use mlcareers::model::{Dataset, Level};
+use mlcareers::query::roles;
+use mlcareers::render::{Format, Options, Tabular, escape_controls};
+use mlcareers::request::View;
+use mlcareers::{Outcome, run_view};
+
+const FORMATS: [Format; 4] = [Format::Table, Format::Json, Format::Csv, Format::Markdown];
+
+/// Text that is not blank (the check refuses blank text) and may hold anything after that.
+fn text() -> impl Strategy<Value = String> {
+    "[A-Za-z0-9é漢][^\n]{0,40}"
+}
+
+fn levels() -> impl Strategy<Value = Vec<Level>> {
+    proptest::sample::subsequence(Level::ALL.to_vec(), 1..=3)
+}
+
+fn role() -> impl Strategy<Value = Value> {
+    ("[a-z][a-z0-9]{0,8}", text(), text(), levels()).prop_map(|(id, title, duties, levels)| {
+        json!({ "id": id, "title": title, "responsibilities": duties, "levels": levels, "source": "popular-roles" })
+    })
+}
+
+fn band() -> impl Strategy<Value = (u64, u64, bool)> {
+    (any::<u64>(), any::<u64>(), any::<bool>()).prop_map(|(a, b, open)| (a.min(b), a.max(b), open))
+}
+
+/// The embedded dataset with 1 to 8 generated roles (ids made unique by their position), level
+/// titles and salary bands; every reference to a role points at a generated one.
+fn dataset_json() -> impl Strategy<Value = String> {
+    (prop::collection::vec(role(), 1..=8), [text(), text(), text()], [band(), band(), band()]).prop_map(
+        |(mut generated, titles, bands)| {
+            let mut value: Value = serde_json::from_str(dataset::EMBEDDED_JSON).unwrap();
+            for (i, role) in generated.iter_mut().enumerate() {
+                role["id"] = json!(format!("{}-{i}", role["id"].as_str().unwrap()));
+            }
+            let id = |i: usize| generated[i % generated.len()]["id"].clone();
+            for (i, link) in value["skills"]["by_role"].as_array_mut().unwrap().iter_mut().enumerate() {
+                link["role"] = id(i);
+            }
+            for occupation in value["outside"]["occupations"].as_array_mut().unwrap() {
+                occupation["roles"] = json!([id(0)]);
+            }
+            value["outside"]["unmapped"]["roles"] = json!([id(1)]);
+            // Two links to one role and skill are a duplicate: keep the first of each.
+            let mut seen = std::collections::HashSet::new();
+            value["skills"]["by_role"]
+                .as_array_mut()
+                .unwrap()
+                .retain(|link| seen.insert(format!("{} {}", link["role"], link["skill"])));
+            for (level, title) in value["levels"].as_array_mut().unwrap().iter_mut().zip(titles) {
+                level["title"] = json!(title);
+            }
+            for (band, (min, max, open)) in
+                value["salary"]["bands"].as_array_mut().unwrap().iter_mut().zip(bands)
+            {
+                band["min_usd"] = json!(min);
+                band["max_usd"] = json!(max);
+                band["open_ended"] = json!(open);
+            }
+            value["roles"] = Value::Array(generated);
+            serde_json::to_string(&value).unwrap()
+        },
+    )
+}
+
+fn render(dataset: &Dataset, view: &View, format: Format) -> (anyhow::Result<Outcome>, String) {
+    let options = Options { format, width: Some(80), color: false, unicode: true };
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let outcome = run_view(dataset, view, options, &mut out, &mut err);
+    (outcome, String::from_utf8(out).expect("output is UTF-8"))
+}
+
+fn checked(json: &str) -> Dataset {
+    dataset::check(json).unwrap_or_else(|problems| panic!("generated an invalid dataset: {problems:?}"))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    #[test]
+    fn every_valid_dataset_renders_in_every_format(json in dataset_json(), level in levels()) {
+        let dataset = checked(&json);
+        let first = dataset.roles[0].id.clone();
+        let mut views = vec![
+            View::Roles { levels: vec![] },
+            View::Roles { levels: level.clone() },
+            View::Role { name: first.clone() },
+            View::Salary { levels: vec![], chart: true },
+            View::Salary { levels: level.clone(), chart: false },
+            View::Skills,
+            View::Education,
+            View::Industries,
+            View::Faq { query: None },
+            View::Faq { query: Some("1".to_owned()) },
+            View::Guide { section: None },
+            View::Search { query: dataset.roles[0].title.clone(), limit: None },
+            View::Match { skills: vec!["python".to_owned()], levels: level },
+            View::Sources,
+        ];
+        if let Some(second) = dataset.roles.get(1) {
+            views.push(View::Compare { roles: vec![first, second.id.clone()] });
+        }
+        for view in &views {
+            for format in FORMATS {
+                let (outcome, _) = render(&dataset, view, format);
+                prop_assert!(outcome.is_ok(), "{view:?} as {format:?}: {outcome:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn csv_reads_back_to_the_same_cells(json in dataset_json(), level in levels()) {
+        let dataset = checked(&json);
+        let records = roles::list(&dataset, &level);
+        let (_, csv) = render(&dataset, &View::Roles { levels: level }, Format::Csv);
+        let mut reader = csv::Reader::from_reader(csv.as_bytes());
+        let headers: Vec<String> = reader.headers().unwrap().iter().map(str::to_owned).collect();
+        prop_assert_eq!(headers, roles::RoleRecord::CSV_HEADERS);
+        let rows: Vec<Vec<String>> =
+            reader.records().map(|row| row.unwrap().iter().map(str::to_owned).collect()).collect();
+        // CSV has no escape of its own, so a cell is the record's value with controls made visible.
+        let expected: Vec<Vec<String>> = records
+            .iter()
+            .map(|record| record.csv_cells().iter().map(|cell| escape_controls(cell).into_owned()).collect())
+            .collect();
+        prop_assert_eq!(rows, expected);
+    }
+
+    #[test]
+    fn json_reads_back_to_the_same_records(json in dataset_json(), level in levels()) {
+        let dataset = checked(&json);
+        let records = roles::list(&dataset, &level);
+        let (_, out) = render(&dataset, &View::Roles { levels: level }, Format::Json);
+        let parsed: Value = serde_json::from_str(&out).unwrap();
+        prop_assert_eq!(parsed, serde_json::to_value(&records).unwrap());
+    }
+
+    #[test]
+    fn a_level_filter_returns_exactly_the_roles_open_at_those_levels(json in dataset_json(), level in levels()) {
+        let dataset = checked(&json);
+        let (outcome, out) = render(&dataset, &View::Roles { levels: level.clone() }, Format::Json);
+        let listed: Vec<Value> = serde_json::from_str(&out).unwrap();
+        let listed: Vec<&str> = listed.iter().map(|role| role["id"].as_str().unwrap()).collect();
+        let open: Vec<&str> = dataset
+            .roles
+            .iter()
+            .filter(|role| role.levels.iter().any(|l| level.contains(l)))
+            .map(|role| role.id.as_str())
+            .collect();
+        prop_assert_eq!(&listed, &open);
+        let expected = if open.is_empty() { Outcome::NothingFound } else { Outcome::Found };
+        prop_assert_eq!(outcome.unwrap(), expected);
+    }
+}
