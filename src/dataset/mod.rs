@@ -12,8 +12,10 @@ use serde_json::Value;
 
 use crate::model::{Dataset, Level};
 
+mod strings;
+
 /// The dataset compiled into the binary: the article, as structured JSON.
-pub const EMBEDDED_JSON: &str = include_str!("../data/dataset.json");
+pub const EMBEDDED_JSON: &str = include_str!("../../data/dataset.json");
 
 /// The embedded dataset, parsed.
 ///
@@ -126,7 +128,7 @@ pub fn check(json: &str) -> std::result::Result<Dataset, Vec<Problem>> {
     match serde_json::from_str::<Dataset>(json) {
         Ok(dataset) => {
             let problems = validate(&dataset);
-            return if problems.is_empty() { Ok(dataset) } else { Err(problems) };
+            if problems.is_empty() { Ok(dataset) } else { Err(problems) }
         }
         Err(_) => check_malformed(json),
     }
@@ -338,24 +340,25 @@ impl fmt::Display for Problem {
 pub fn validate(dataset: &Dataset) -> Vec<Problem> {
     let mut problems = Problems::default();
 
-    // Rules for every value, wherever it sits: text is not blank, a `source` names a guide section
-    // or an outside source.
+    // Rules for every string, wherever it sits: text is not blank, a `source` names a guide
+    // section or an outside source, an id is a slug.
     let sections = dataset.guide.iter().map(|section| section.id.as_str());
     let sources: HashSet<&str> =
         sections.chain(dataset.outside.sources.iter().map(|source| source.id.as_str())).collect();
-    // One list element at a time: a `Value` of the whole of 100,000 roles was most of the memory
-    // that loading took.
-    let mut values = Values { sources: &sources, problems: &mut problems };
-    values.one("article", &dataset.article);
-    values.each("levels", &dataset.levels);
-    values.each("roles", &dataset.roles);
-    values.one("salary", &dataset.salary);
-    values.one("skills", &dataset.skills);
-    values.one("education", &dataset.education);
-    values.one("industries", &dataset.industries);
-    values.each("faq", &dataset.faq);
-    values.each("guide", &dataset.guide);
-    values.one("outside", &dataset.outside);
+    strings::each_string(dataset, "", &mut |path, text| {
+        if text.trim().is_empty() {
+            problems.add(path, "must not be empty");
+        } else if path.ends_with(".source") && !sources.contains(text) {
+            problems.add(path, format!("\"{text}\" names no guide section or outside source"));
+        } else if path.ends_with(".id") && !is_slug(text) {
+            // Ids are typed at a shell and written into completion scripts: `$(...)` in one
+            // would run when the script is loaded, so an id is a slug and nothing else.
+            problems.add(
+                path,
+                format!("\"{text}\" must be lowercase letters and digits joined by single hyphens"),
+            );
+        }
+    });
 
     if dataset.levels.iter().map(|level| level.id).ne(Level::ALL) {
         problems.add("levels", "must list entry, mid and senior, once each, in that order");
@@ -466,64 +469,6 @@ fn unique<'a>(ids: impl Iterator<Item = &'a str>, list: &str, what: &str, proble
         if !seen.insert(id) {
             problems.add(format!("{list}[{i}]"), format!("duplicate {what} \"{id}\""));
         }
-    }
-}
-
-/// The rules for every value ([`check_values`]), applied to a part of the dataset at a time.
-struct Values<'a> {
-    sources: &'a HashSet<&'a str>,
-    problems: &'a mut Problems,
-}
-
-impl Values<'_> {
-    fn one<T: Serialize>(&mut self, path: &str, part: &T) {
-        if let Ok(value) = serde_json::to_value(part) {
-            check_values(&value, &mut path.to_owned(), self.sources, self.problems);
-        }
-    }
-
-    fn each<T: Serialize>(&mut self, list: &str, items: &[T]) {
-        for (i, item) in items.iter().enumerate() {
-            self.one(&format!("{list}[{i}]"), item);
-        }
-    }
-}
-
-/// Walks every value, keeping its path (`skills.groups[0].skills[1]`) for the message.
-fn check_values(value: &Value, path: &mut String, sources: &HashSet<&str>, problems: &mut Problems) {
-    match value {
-        Value::String(text) if text.trim().is_empty() => problems.add(path.clone(), "must not be empty"),
-        Value::String(source) if path.ends_with(".source") && !sources.contains(source.as_str()) => {
-            problems.add(path.clone(), format!("\"{source}\" names no guide section or outside source"));
-        }
-        // Ids are typed at a shell and written into completion scripts: `$(...)` in one would run
-        // when the script is loaded, so an id is a slug and nothing else.
-        Value::String(id) if path.ends_with(".id") && !is_slug(id) => {
-            problems.add(
-                path.clone(),
-                format!("\"{id}\" must be lowercase letters and digits joined by single hyphens"),
-            );
-        }
-        Value::Array(items) => {
-            for (i, item) in items.iter().enumerate() {
-                let len = path.len();
-                path.push_str(&format!("[{i}]"));
-                check_values(item, path, sources, problems);
-                path.truncate(len);
-            }
-        }
-        Value::Object(fields) => {
-            for (key, field) in fields {
-                let len = path.len();
-                if !path.is_empty() {
-                    path.push('.');
-                }
-                path.push_str(key);
-                check_values(field, path, sources, problems);
-                path.truncate(len);
-            }
-        }
-        _ => {}
     }
 }
 
