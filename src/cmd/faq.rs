@@ -28,7 +28,7 @@ pub fn run(ctx: &mut Ctx, query: Option<&str>) -> Result<Outcome> {
             closest.number
         ),
         Lookup::Ambiguous(_) | Lookup::NotFound { closest: None } => {
-            let elsewhere = Searcher::new(dataset).search(query).len();
+            let (_, elsewhere) = Searcher::new(dataset).search(query, Some(0));
             if elsewhere > 0 {
                 bail!(
                     "no question matches '{}'; mlcareers search {} finds {}",

@@ -8,9 +8,7 @@ use crate::render::{Listing, Tabular};
 
 pub fn run(ctx: &mut Ctx, query: &str, limit: Option<usize>) -> Result<Outcome> {
     let searcher = Searcher::new(ctx.dataset);
-    let mut hits = searcher.search(query);
-    let found = hits.len();
-    hits.truncate(limit.unwrap_or(found));
+    let (hits, found) = searcher.search(query, limit);
     let mut empty_note = format!("nothing matches '{}'", quote(query));
     // Only a search that found nothing looks for a suggestion (it compares every word in the data).
     if found == 0 {

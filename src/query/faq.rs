@@ -17,7 +17,7 @@ pub fn find<'a>(query: &str, faqs: &'a [Faq]) -> Lookup<&'a Faq> {
     }
     let docs: Vec<Doc> = faqs
         .iter()
-        .map(|faq| Doc { names: vec![faq.question.clone()], parts: vec![faq.answer.clone()] })
+        .map(|faq| Doc { names: vec![faq.question.as_str().into()], parts: vec![faq.answer.as_str().into()] })
         .collect();
     let index = Index::new(docs);
     if let Some(best) = index.rank(query).first() {
