@@ -10,7 +10,7 @@ use std::collections::HashMap;
 
 use strsim::jaro_winkler;
 
-use super::words::{STOPWORDS, normalize, query_words, similarity};
+use super::words::{is_stopword, normalize, query_words, similarity};
 
 /// A word in a name counts this much more than the same word in body text.
 const NAME_WEIGHT: f64 = 2.0;
@@ -53,6 +53,15 @@ struct Best {
     word: usize,
 }
 
+/// A document with a match, before rarity can be known: per query word, its best match in the
+/// names, and in each part.
+struct Candidate {
+    doc: usize,
+    exact: bool,
+    names: Vec<Option<Best>>,
+    parts: Vec<Vec<Option<Best>>>,
+}
+
 impl<'a> Index<'a> {
     pub fn new(docs: Vec<Doc<'a>>) -> Self {
         Index { docs }
@@ -76,7 +85,7 @@ impl<'a> Index<'a> {
         let mut ids: HashMap<String, usize> = HashMap::new();
         let mut holding: Vec<usize> = Vec::new();
         // Per matching document: per query word, the best match in the names and in each part.
-        let mut candidates: Vec<(usize, bool, Vec<Option<Best>>, Vec<Vec<Option<Best>>>)> = Vec::new();
+        let mut candidates: Vec<Candidate> = Vec::new();
         let mut word = String::new();
         let mut in_doc: Vec<usize> = Vec::new();
 
@@ -85,7 +94,7 @@ impl<'a> Index<'a> {
             let mut scan = |text: &str, best: &mut [Option<Best>]| {
                 for token in text.split(|c: char| !c.is_alphanumeric()).filter(|token| !token.is_empty()) {
                     lowercase_into(token, &mut word);
-                    if STOPWORDS.contains(&word.as_str()) {
+                    if is_stopword(&word) {
                         continue;
                     }
                     let mut id = None;
@@ -126,7 +135,7 @@ impl<'a> Index<'a> {
             }
             let exact = !whole.is_empty() && doc.names.first().is_some_and(|title| normalize(title) == whole);
             if !in_doc.is_empty() || exact {
-                candidates.push((i, exact, names, parts));
+                candidates.push(Candidate { doc: i, exact, names, parts });
             }
         }
 
@@ -135,7 +144,7 @@ impl<'a> Index<'a> {
         let rarity = |id: usize| (1.0 + total / holding[id].max(1) as f64).ln();
         let mut ranked: Vec<Ranked> = candidates
             .into_iter()
-            .filter_map(|(i, exact, names, parts)| {
+            .filter_map(|Candidate { doc: i, exact, names, parts }| {
                 let mut score = 0.0;
                 for w in 0..wanted.len() {
                     let in_names = names[w].map_or(0.0, |b| b.similarity * NAME_WEIGHT * rarity(b.word));
@@ -161,14 +170,21 @@ impl<'a> Index<'a> {
             return None;
         }
         let mut closest: Vec<Option<(f64, String)>> = vec![None; wanted.len()];
+        let lengths: Vec<usize> = wanted.iter().map(|word| word.chars().count()).collect();
         let mut word = String::new();
         let texts = self.docs.iter().flat_map(|doc| doc.names.iter().chain(&doc.parts));
         for token in texts.flat_map(|text| text.split(|c: char| !c.is_alphanumeric())) {
             lowercase_into(token, &mut word);
-            if word.len() <= 2 || STOPWORDS.contains(&word.as_str()) {
+            if word.len() <= 2 || is_stopword(&word) {
                 continue;
             }
-            for (query_word, best) in wanted.iter().zip(&mut closest) {
+            let length = word.chars().count();
+            for ((query_word, &query_length), best) in wanted.iter().zip(&lengths).zip(&mut closest) {
+                // Jaro-Winkler reaches the threshold only for words of lengths within 0.4 of each
+                // other (Jaro >= 0.8 is needed, and Jaro <= (shorter / longer + 2) / 3).
+                if 5 * length.min(query_length) < 2 * length.max(query_length) {
+                    continue;
+                }
                 let similar = jaro_winkler(query_word, &word);
                 // Highest similarity; on a tie the alphabetically first, so runs agree.
                 let better = match best {
@@ -202,15 +218,20 @@ fn lowercase_into(token: &str, into: &mut String) {
 /// every word of every document, and 1 MiB of query words took minutes.
 pub const MAX_QUERY_WORDS: usize = 32;
 
-/// The words of `query` that say something: shorthand expanded, stopwords dropped, each word
-/// once, at most [`MAX_QUERY_WORDS`].
+/// A query word longer than this matches nothing: no word of English is, and comparing a 128 KiB
+/// word with every word of the data took half a minute.
+const MAX_WORD_CHARS: usize = 64;
+
+/// The words of `query` that say something: shorthand expanded, stopwords and overlong words
+/// dropped, each word once, at most [`MAX_QUERY_WORDS`].
 fn meaningful_words(query: &str) -> Vec<String> {
     let mut wanted: Vec<String> = Vec::new();
     for word in query_words(query) {
         if wanted.len() == MAX_QUERY_WORDS {
             break;
         }
-        if !STOPWORDS.contains(&word.as_str()) && !wanted.contains(&word) {
+        let overlong = word.chars().nth(MAX_WORD_CHARS).is_some();
+        if !overlong && !is_stopword(&word) && !wanted.contains(&word) {
             wanted.push(word);
         }
     }
@@ -295,6 +316,15 @@ mod tests {
         assert_eq!(order(&index, "statstics"), [0]);
         assert!(index.rank("plumbing").is_empty());
         assert!(index.rank("the and of").is_empty(), "stopwords alone match nothing");
+    }
+
+    #[test]
+    fn overlong_query_words_match_nothing_quickly() {
+        let index = Index::new(vec![doc(&["Statistics"], &["a".repeat(70).as_str()])]);
+        let long = "a".repeat(131_071);
+        assert!(index.rank(&long).is_empty());
+        assert_eq!(index.suggest(&long), None);
+        assert_eq!(meaningful_words(&format!("{} python", "x".repeat(65))), ["python"]);
     }
 
     #[test]

@@ -7,7 +7,7 @@ use serde::Serialize;
 use strsim::jaro_winkler;
 
 use super::roles;
-use super::words::{STOPWORDS, normalize, query_words, similarity, words};
+use super::words::{is_stopword, normalize, query_words, similarity, words};
 use crate::model::{Dataset, Level, Role};
 
 /// One skill a role asks for.
@@ -95,8 +95,7 @@ pub fn read<'a>(dataset: &'a Dataset, typed: &str) -> Reading<'a> {
     if let Some(group) = groups.iter().find(|g| normalize(&g.title) == typed || normalize(&g.id) == typed) {
         return Reading::Skills(group.skills.iter().map(String::as_str).collect());
     }
-    let wanted: Vec<String> =
-        query_words(&typed).into_iter().filter(|w| !STOPWORDS.contains(&w.as_str())).collect();
+    let wanted: Vec<String> = query_words(&typed).into_iter().filter(|w| !is_stopword(w)).collect();
     let fits = |name: &str| {
         let name = words(name);
         !wanted.is_empty() && wanted.iter().all(|w| name.iter().any(|n| similarity(w, n) > 0.0))
