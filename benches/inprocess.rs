@@ -1,0 +1,131 @@
+//! The in-process parts, each alone: parsing and checking a dataset, each query, each renderer.
+//! Whole-process comparisons (start-up, scale, jq, tealdeer) are in `scripts/bench.sh`.
+//!
+//!     cargo bench --bench inprocess
+//!
+//! The large datasets are `examples/gen-dataset`'s, made by the same code.
+
+use divan::{Bencher, black_box};
+
+use mlcareers::dataset;
+use mlcareers::model::{Dataset, Level};
+use mlcareers::query::{faq, roles, salary, search::Searcher, skills};
+use mlcareers::render::{Format, Options};
+use mlcareers::request::View;
+
+fn main() {
+    divan::main();
+}
+
+#[path = "../examples/shared/generate.rs"]
+mod generate;
+
+/// The embedded dataset with `count` roles, as `examples/gen-dataset` writes it.
+fn generated(count: usize) -> String {
+    serde_json::to_string_pretty(&generate::dataset(count)).unwrap()
+}
+
+fn embedded() -> Dataset {
+    dataset::embedded().unwrap()
+}
+
+#[divan::bench]
+fn parse_embedded() -> Dataset {
+    dataset::embedded().unwrap()
+}
+
+/// A user's file: parsed and checked against every rule.
+#[divan::bench(args = [5, 1_000, 10_000])]
+fn check_file(bencher: Bencher, roles: usize) {
+    let json = generated(roles);
+    bencher.bench(|| dataset::check(black_box(&json)).unwrap());
+}
+
+#[divan::bench]
+fn query_roles_mid(bencher: Bencher) {
+    let dataset = embedded();
+    bencher.bench(|| roles::list(&dataset, black_box(&[Level::Mid])).len());
+}
+
+#[divan::bench]
+fn query_salary(bencher: Bencher) {
+    let dataset = embedded();
+    bencher.bench(|| salary::list(&dataset, black_box(&[])).len());
+}
+
+#[divan::bench(args = ["python", "degree requirements", "statstics"])]
+fn query_search(bencher: Bencher, query: &str) {
+    let dataset = embedded();
+    bencher.bench(|| Searcher::new(&dataset).search(black_box(query), None).1);
+}
+
+#[divan::bench(args = [1_000, 10_000])]
+fn query_search_large(bencher: Bencher, roles: usize) {
+    let dataset = dataset::check(&generated(roles)).unwrap();
+    bencher.bench(|| Searcher::new(&dataset).search(black_box("python"), None).1);
+}
+
+#[divan::bench]
+fn query_faq(bencher: Bencher) {
+    let dataset = embedded();
+    bencher.bench(|| {
+        matches!(
+            faq::find(black_box("is a degree required"), &dataset.faq),
+            mlcareers::query::lookup::Lookup::Found(_)
+        )
+    });
+}
+
+#[divan::bench]
+fn query_match(bencher: Bencher) {
+    let dataset = embedded();
+    bencher.bench(|| skills::rank(&dataset, black_box(&["Python", "Statistics"]), &[]).len());
+}
+
+const FORMATS: [(&str, Format); 4] =
+    [("table", Format::Table), ("json", Format::Json), ("csv", Format::Csv), ("markdown", Format::Markdown)];
+
+fn render(dataset: &Dataset, view: &View, format: Format) -> usize {
+    let options = Options { format, width: Some(100), color: false, unicode: true };
+    let (mut out, mut err) = (Vec::with_capacity(64 * 1024), Vec::new());
+    mlcareers::run_view(dataset, view, options, &mut out, &mut err).unwrap();
+    out.len()
+}
+
+/// Query and render together, per format: the work of one command after start-up.
+#[divan::bench(args = ["table", "json", "csv", "markdown"])]
+fn render_roles(bencher: Bencher, format: &str) {
+    let dataset = embedded();
+    let format = FORMATS.iter().find(|(name, _)| *name == format).unwrap().1;
+    let view = View::Roles { levels: vec![Level::Mid] };
+    bencher.bench(|| render(&dataset, &view, format));
+}
+
+#[divan::bench(args = ["table", "json"])]
+fn render_role_page(bencher: Bencher, format: &str) {
+    let dataset = embedded();
+    let format = FORMATS.iter().find(|(name, _)| *name == format).unwrap().1;
+    let view = View::Role { name: "nlp-engineer".to_owned() };
+    bencher.bench(|| render(&dataset, &view, format));
+}
+
+#[divan::bench]
+fn render_salary_chart(bencher: Bencher) {
+    let dataset = embedded();
+    let view = View::Salary { levels: vec![], chart: true };
+    bencher.bench(|| render(&dataset, &view, Format::Table));
+}
+
+#[divan::bench]
+fn render_guide_section(bencher: Bencher) {
+    let dataset = embedded();
+    let view = View::Guide { section: Some("future-outlook".to_owned()) };
+    bencher.bench(|| render(&dataset, &view, Format::Table));
+}
+
+#[divan::bench(args = [1_000, 10_000])]
+fn render_roles_json_large(bencher: Bencher, roles: usize) {
+    let dataset = dataset::check(&generated(roles)).unwrap();
+    let view = View::Roles { levels: vec![Level::Mid] };
+    bencher.bench(|| render(&dataset, &view, Format::Json));
+}
