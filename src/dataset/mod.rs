@@ -345,18 +345,16 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
     let sections = dataset.guide.iter().map(|section| section.id.as_str());
     let sources: HashSet<&str> =
         sections.chain(dataset.outside.sources.iter().map(|source| source.id.as_str())).collect();
-    strings::each_string(dataset, "", &mut |path, text| {
+    strings::each_string(dataset, &mut |path, text| {
         if text.trim().is_empty() {
-            problems.add(path, "must not be empty");
-        } else if path.ends_with(".source") && !sources.contains(text) {
-            problems.add(path, format!("\"{text}\" names no guide section or outside source"));
-        } else if path.ends_with(".id") && !is_slug(text) {
+            problems.add(path.to_string(), "must not be empty");
+        } else if path.field() == Some("source") && !sources.contains(text) {
+            problems.add(path.to_string(), format!("\"{text}\" names no guide section or outside source"));
+        } else if path.field() == Some("id") && !is_slug(text) {
             // Ids are typed at a shell and written into completion scripts: `$(...)` in one
             // would run when the script is loaded, so an id is a slug and nothing else.
-            problems.add(
-                path,
-                format!("\"{text}\" must be lowercase letters and digits joined by single hyphens"),
-            );
+            let message = format!("\"{text}\" must be lowercase letters and digits joined by single hyphens");
+            problems.add(path.to_string(), message);
         }
     });
 
