@@ -10,7 +10,7 @@ use std::collections::HashMap;
 
 use strsim::jaro_winkler;
 
-use super::words::{is_stopword, normalize, query_words, similarity};
+use super::words::{is_stopword, normalize, normalizes_to, query_words, similarity};
 
 /// A word in a name counts this much more than the same word in body text.
 const NAME_WEIGHT: f64 = 2.0;
@@ -133,7 +133,8 @@ impl<'a> Index<'a> {
             for &id in &in_doc {
                 holding[id] += 1;
             }
-            let exact = !whole.is_empty() && doc.names.first().is_some_and(|title| normalize(title) == whole);
+            let exact =
+                !whole.is_empty() && doc.names.first().is_some_and(|title| normalizes_to(title, &whole));
             if !in_doc.is_empty() || exact {
                 candidates.push(Candidate { doc: i, exact, names, parts });
             }

@@ -9,22 +9,38 @@ const STOPWORDS: &[&str] = &[
     "it", "me", "my", "of", "on", "or", "the", "to", "what", "which", "who", "why", "with", "you",
 ];
 
-/// Whether `word` (lowercase) is one of [`STOPWORDS`].
+/// Whether `word` (lowercase) is one of [`STOPWORDS`]. Ranking asks for every word of the data;
+/// the length test answers most of them without a comparison.
 pub fn is_stopword(word: &str) -> bool {
-    STOPWORDS.binary_search(&word).is_ok()
+    word.len() <= 5 && STOPWORDS.binary_search(&word).is_ok()
 }
 
 /// Lowercase words of `text`, split on every character that is not alphanumeric.
 pub fn words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|word| !word.is_empty())
-        .map(str::to_lowercase)
+        // Character by character, as ranking lowers the data's words: `str::to_lowercase` gives a
+        // final sigma (ΟΔΟΣ -> οδος) that the data's words would not match.
+        .map(|word| word.chars().flat_map(char::to_lowercase).collect())
         .collect()
 }
 
 /// The words of `text` joined by single spaces: `"NLP-Engineer "` and `"nlp engineer"` agree.
 pub fn normalize(text: &str) -> String {
     words(text).join(" ")
+}
+
+/// Whether `text` normalizes to `normalized` ([`normalize`]'s output), without building a string:
+/// ranking asks it of every title.
+pub fn normalizes_to(text: &str, normalized: &str) -> bool {
+    let mut expected = normalized.split(' ').filter(|word| !word.is_empty());
+    for token in text.split(|c: char| !c.is_alphanumeric()).filter(|token| !token.is_empty()) {
+        match expected.next() {
+            Some(word) if token.chars().flat_map(char::to_lowercase).eq(word.chars()) => {}
+            _ => return false,
+        }
+    }
+    expected.next().is_none()
 }
 
 /// The words of a query, with the shorthand people type expanded ("ml" is "machine learning").
@@ -108,6 +124,21 @@ mod tests {
     }
 
     #[test]
+    fn normalizes_to_agrees_with_normalize() {
+        let texts =
+            ["NLP Engineer", "  nlp--ENGINEER ", "Data Scientist", "Ünïcode Straße", "a", "", "ﬁ ligature"];
+        for text in texts {
+            for other in texts {
+                assert_eq!(
+                    normalizes_to(text, &normalize(other)),
+                    normalize(text) == normalize(other),
+                    "{text} {other}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn shorthand_is_expanded() {
         assert_eq!(query_words("ML engineer"), ["machine", "learning", "engineer"]);
         assert_eq!(query_words("PhD"), ["degree", "phd"]);
@@ -147,7 +178,8 @@ mod tests {
     #[test]
     fn stopwords_are_sorted_for_binary_search() {
         assert!(STOPWORDS.windows(2).all(|pair| pair[0] < pair[1]));
-        assert!(is_stopword("the") && is_stopword("you") && is_stopword("a") && !is_stopword("python"));
+        assert!(STOPWORDS.iter().all(|word| word.len() <= 5 && is_stopword(word)));
+        assert!(!is_stopword("python") && !is_stopword("thee"));
     }
 
     #[test]
