@@ -54,12 +54,11 @@ struct Best {
 }
 
 /// A document with a match, before rarity can be known: per query word, its best match in the
-/// names, and in each part.
+/// names, then in each part (`best[slot * words + word]`, slot 0 the names, slot 1 + p part p).
 struct Candidate {
     doc: usize,
     exact: bool,
-    names: Vec<Option<Best>>,
-    parts: Vec<Vec<Option<Best>>>,
+    best: Vec<Option<Best>>,
 }
 
 impl<'a> Index<'a> {
@@ -88,6 +87,7 @@ impl<'a> Index<'a> {
         let mut candidates: Vec<Candidate> = Vec::new();
         let mut word = String::new();
         let mut in_doc: Vec<usize> = Vec::new();
+        let mut best: Vec<Option<Best>> = Vec::new();
 
         for (i, doc) in self.docs.iter().enumerate() {
             in_doc.clear();
@@ -122,12 +122,15 @@ impl<'a> Index<'a> {
                     }
                 }
             };
-            let mut names = vec![None; wanted.len()];
+            // One buffer for every document: the names' best matches, then each part's.
+            let n = wanted.len();
+            best.clear();
+            best.resize((1 + doc.parts.len()) * n, None);
+            let (names, parts) = best.split_at_mut(n);
             for name in &doc.names {
-                scan(name, &mut names);
+                scan(name, names);
             }
-            let mut parts = vec![vec![None; wanted.len()]; doc.parts.len()];
-            for (part, best) in doc.parts.iter().zip(&mut parts) {
+            for (part, best) in doc.parts.iter().zip(parts.chunks_mut(n.max(1))) {
                 scan(part, best);
             }
             for &id in &in_doc {
@@ -136,7 +139,7 @@ impl<'a> Index<'a> {
             let exact =
                 !whole.is_empty() && doc.names.first().is_some_and(|title| normalizes_to(title, &whole));
             if !in_doc.is_empty() || exact {
-                candidates.push(Candidate { doc: i, exact, names, parts });
+                candidates.push(Candidate { doc: i, exact, best: best.clone() });
             }
         }
 
@@ -145,9 +148,12 @@ impl<'a> Index<'a> {
         let rarity = |id: usize| (1.0 + total / holding[id].max(1) as f64).ln();
         let mut ranked: Vec<Ranked> = candidates
             .into_iter()
-            .filter_map(|Candidate { doc: i, exact, names, parts }| {
+            .filter_map(|Candidate { doc: i, exact, best }| {
+                let n = wanted.len();
+                let (names, parts) = best.split_at(n);
+                let parts: Vec<&[Option<Best>]> = parts.chunks(n.max(1)).collect();
                 let mut score = 0.0;
-                for w in 0..wanted.len() {
+                for w in 0..n {
                     let in_names = names[w].map_or(0.0, |b| b.similarity * NAME_WEIGHT * rarity(b.word));
                     let in_parts =
                         parts.iter().filter_map(|part| part[w]).map(|b| b.similarity * rarity(b.word));
