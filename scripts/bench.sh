@@ -90,22 +90,28 @@ COMMANDS
 echo
 echo "## Scale (--data FILE, JSON out)"
 echo
-echo "jq filters: roles \`[.roles[] | select(.levels | index(\"mid\"))]\`; search"
-echo "\`[.roles[] | select(.title + \" \" + .responsibilities | test(\"python\"; \"i\"))]\`."
+echo "jq filters: **roles** \`[.roles[] | select(.levels | index(\"mid\"))]\`, the same filter;"
+echo "**search** \`[.. | strings | select(test(\"python\"; \"i\"))]\`, every string of the file, as search"
+echo "reads every text; **search, roles only** \`[.roles[] | select(.title + \" \" + .responsibilities | test(\"python\"; \"i\"))]\`,"
+echo "a narrower filter than search's, shown for the record."
 echo
 echo "| command | roles | file | instructions | x previous | wall, median | jq, median | jq / ours (paired) | peak memory | / file |"
 echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
-for kind in roles search; do
+for kind in roles search "search, roles only"; do
     previous=""
     for n in 1000 10000 100000; do
         file="$work/roles-$n.json"
-        if [ "$kind" = roles ]; then
-            ours="$bin --data $file roles --level mid --format json"
-            theirs=(jq '[.roles[] | select(.levels | index("mid"))]' "$file")
-        else
-            ours="$bin --data $file search python --format json"
-            theirs=(jq '[.roles[] | select(.title + " " + .responsibilities | test("python"; "i"))]' "$file")
-        fi
+        case "$kind" in
+            roles)
+                ours="$bin --data $file roles --level mid --format json"
+                theirs=(jq '[.roles[] | select(.levels | index("mid"))]' "$file") ;;
+            search)
+                ours="$bin --data $file search python --format json"
+                theirs=(jq '[.. | strings | select(test("python"; "i"))]' "$file") ;;
+            *)
+                ours="$bin --data $file search python --format json"
+                theirs=(jq '[.roles[] | select(.title + " " + .responsibilities | test("python"; "i"))]' "$file") ;;
+        esac
         count=$(instructions $ours)
         growth="–"
         [ -n "$previous" ] && growth=$(printf '%.1f' "$(echo "$count / $previous" | bc -l)")
@@ -120,3 +126,5 @@ for kind in roles search; do
             "$(echo "$peak / 1000" | bc -l)" "$(echo "$peak * 1024 / $size" | bc -l)"
     done
 done
+echo
+echo "Peak memory of a run with no data file (the floor under every row): $(peak_kb "$bin" roles --format json) KB."
