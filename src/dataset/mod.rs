@@ -55,8 +55,8 @@ pub fn load(source: &Source) -> Result<Dataset> {
     check(&text).map_err(|problems| anyhow!("{source} {}", describe(&problems)))
 }
 
-/// The largest data file mlcareers reads: 64 MiB. A generated dataset of 100,000 roles is about
-/// 20 MB; a file over the limit is refused before it is read, so memory stays bounded.
+/// The largest data file mlcareers reads: 64 MiB. A generated dataset of 100,000 roles is 26 MB;
+/// a file over the limit is refused before it is read, so memory stays bounded.
 pub const MAX_DATA_BYTES: u64 = 64 * 1024 * 1024;
 
 /// The text of a user's data file, or of standard input, refused past [`MAX_DATA_BYTES`].
