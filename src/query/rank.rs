@@ -79,8 +79,7 @@ impl<'a> Index<'a> {
     pub fn rank(&self, query: &str) -> Vec<Ranked> {
         let wanted = meaningful_words(query);
         let whole = normalize(query);
-        // Text words that resemble a query word, and how many documents hold each.
-        let mut matched: Vec<String> = Vec::new();
+        // Text words that resemble a query word, each with an id, and how many documents hold each.
         let mut ids: HashMap<String, usize> = HashMap::new();
         let mut holding: Vec<usize> = Vec::new();
         // Per matching document: per query word, the best match in the names and in each part.
@@ -106,10 +105,9 @@ impl<'a> Index<'a> {
                         let id = *id.get_or_insert_with(|| match ids.get(word.as_str()) {
                             Some(&id) => id,
                             None => {
-                                ids.insert(word.clone(), matched.len());
-                                matched.push(word.clone());
+                                ids.insert(word.clone(), holding.len());
                                 holding.push(0);
-                                matched.len() - 1
+                                holding.len() - 1
                             }
                         });
                         if !in_doc.contains(&id) {
