@@ -49,7 +49,7 @@ pub struct Index<'a> {
 #[derive(Clone, Copy)]
 struct Best {
     similarity: f64,
-    /// The text word, as an index into the matched words of this query.
+    /// The text word, by the id this query gave it.
     word: usize,
 }
 
