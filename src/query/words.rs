@@ -200,6 +200,21 @@ mod tests {
         assert_eq!(letters_apart("données", "donnees"), 0, "no filter beyond a-z and 0-9");
     }
 
+    proptest::proptest! {
+        #[test]
+        fn the_letter_filter_is_a_true_bound(a in "[a-e0-2]{0,9}", b in "[a-e0-2]{0,9}") {
+            // Each edit changes at most two letter counts (a transposition none).
+            proptest::prop_assert!(letters_apart(&a, &b) <= 2 * osa_distance(&a, &b));
+        }
+
+        #[test]
+        fn similarity_is_symmetric_and_within_0_and_1(a in "\\PC{0,12}", b in "\\PC{0,12}") {
+            let forward = similarity(&a, &b);
+            proptest::prop_assert_eq!(forward, similarity(&b, &a));
+            proptest::prop_assert!((0.0..=1.0).contains(&forward));
+        }
+    }
+
     #[test]
     fn unrelated_words_do_not_match() {
         assert_eq!(similarity("degree", "data"), 0.0);
