@@ -13,7 +13,6 @@ pub struct Path(Vec<Segment>);
 
 enum Segment {
     Field(&'static str),
-    Key(String),
     Index(usize),
 }
 
@@ -22,7 +21,6 @@ impl Path {
     pub fn field(&self) -> Option<&str> {
         self.0.iter().rev().find_map(|segment| match segment {
             Segment::Field(name) => Some(*name),
-            Segment::Key(name) => Some(name.as_str()),
             Segment::Index(_) => None,
         })
     }
@@ -34,7 +32,6 @@ impl fmt::Display for Path {
             let dot = if i == 0 { "" } else { "." };
             match segment {
                 Segment::Field(name) => write!(f, "{dot}{name}")?,
-                Segment::Key(name) => write!(f, "{dot}{name}")?,
                 Segment::Index(index) => write!(f, "[{index}]")?,
             }
         }
@@ -45,7 +42,8 @@ impl fmt::Display for Path {
 /// Calls `visit(path, text)` for every string in `value`.
 pub fn each_string<T: Serialize + ?Sized>(value: &T, visit: &mut dyn FnMut(&Path, &str)) {
     let mut walker = Strings { path: Path(Vec::new()), visit };
-    // The model holds no value this walker refuses (tuple structs, enum variants with data).
+    // The model is structs, lists, options, strings, numbers and unit enums: no maps, tuples or
+    // enum variants with data, which this walker refuses (a test walks the embedded dataset).
     value.serialize(&mut walker).expect("the dataset model has only structs, lists, strings and numbers");
 }
 
@@ -64,21 +62,20 @@ impl Strings<'_> {
     }
 }
 
-/// Lists and the fields of structs and maps: each element at its own path.
+/// Lists and the fields of structs: each element at its own path.
 struct Compound<'w, 'a> {
     walker: &'w mut Strings<'a>,
     index: usize,
-    key: Option<String>,
 }
 
 impl<'w, 'a> ser::Serializer for &'w mut Strings<'a> {
     type Ok = ();
     type Error = fmt::Error;
     type SerializeSeq = Compound<'w, 'a>;
-    type SerializeTuple = Compound<'w, 'a>;
+    type SerializeTuple = Impossible<(), fmt::Error>;
     type SerializeTupleStruct = Impossible<(), fmt::Error>;
     type SerializeTupleVariant = Impossible<(), fmt::Error>;
-    type SerializeMap = Compound<'w, 'a>;
+    type SerializeMap = Impossible<(), fmt::Error>;
     type SerializeStruct = Compound<'w, 'a>;
     type SerializeStructVariant = Impossible<(), fmt::Error>;
 
@@ -159,10 +156,10 @@ impl<'w, 'a> ser::Serializer for &'w mut Strings<'a> {
         self.at(Segment::Field(variant), value)
     }
     fn serialize_seq(self, _: Option<usize>) -> Result<Compound<'w, 'a>, fmt::Error> {
-        Ok(Compound { walker: self, index: 0, key: None })
+        Ok(Compound { walker: self, index: 0 })
     }
-    fn serialize_tuple(self, _: usize) -> Result<Compound<'w, 'a>, fmt::Error> {
-        Ok(Compound { walker: self, index: 0, key: None })
+    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, fmt::Error> {
+        Err(fmt::Error)
     }
     fn serialize_tuple_struct(
         self,
@@ -180,11 +177,11 @@ impl<'w, 'a> ser::Serializer for &'w mut Strings<'a> {
     ) -> Result<Self::SerializeTupleVariant, fmt::Error> {
         Err(fmt::Error)
     }
-    fn serialize_map(self, _: Option<usize>) -> Result<Compound<'w, 'a>, fmt::Error> {
-        Ok(Compound { walker: self, index: 0, key: None })
+    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, fmt::Error> {
+        Err(fmt::Error)
     }
     fn serialize_struct(self, _: &'static str, _: usize) -> Result<Compound<'w, 'a>, fmt::Error> {
-        Ok(Compound { walker: self, index: 0, key: None })
+        Ok(Compound { walker: self, index: 0 })
     }
     fn serialize_struct_variant(
         self,
@@ -197,30 +194,12 @@ impl<'w, 'a> ser::Serializer for &'w mut Strings<'a> {
     }
 }
 
-impl Compound<'_, '_> {
-    fn element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), fmt::Error> {
-        let index = self.index;
-        self.index += 1;
-        self.walker.at(Segment::Index(index), value)
-    }
-}
-
 impl ser::SerializeSeq for Compound<'_, '_> {
     type Ok = ();
     type Error = fmt::Error;
     fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), fmt::Error> {
-        self.element(value)
-    }
-    fn end(self) -> Result<(), fmt::Error> {
-        Ok(())
-    }
-}
-
-impl ser::SerializeTuple for Compound<'_, '_> {
-    type Ok = ();
-    type Error = fmt::Error;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), fmt::Error> {
-        self.element(value)
+        self.index += 1;
+        self.walker.at(Segment::Index(self.index - 1), value)
     }
     fn end(self) -> Result<(), fmt::Error> {
         Ok(())
@@ -236,24 +215,6 @@ impl ser::SerializeStruct for Compound<'_, '_> {
         value: &T,
     ) -> Result<(), fmt::Error> {
         self.walker.at(Segment::Field(key), value)
-    }
-    fn end(self) -> Result<(), fmt::Error> {
-        Ok(())
-    }
-}
-
-impl ser::SerializeMap for Compound<'_, '_> {
-    type Ok = ();
-    type Error = fmt::Error;
-    fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), fmt::Error> {
-        let mut text = None;
-        each_string(key, &mut |_, key| text = Some(key.to_owned()));
-        self.key = Some(text.ok_or(fmt::Error)?);
-        Ok(())
-    }
-    fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), fmt::Error> {
-        let key = self.key.take().ok_or(fmt::Error)?;
-        self.walker.at(Segment::Key(key), value)
     }
     fn end(self) -> Result<(), fmt::Error> {
         Ok(())
