@@ -15,6 +15,10 @@ use std::process::{Command, Output, Stdio};
 
 use serde_json::{Value, json};
 
+use common::VIEWS;
+
+mod common;
+
 /// One run of the binary and what it must do.
 struct Case {
     name: String,
@@ -472,26 +476,6 @@ fn hostile_dataset() -> Value {
     walk(&mut value, "");
     value
 }
-
-const VIEWS: &[&[&str]] = &[
-    &["roles"],
-    &["roles", "--level", "mid"],
-    &["role", "nlp-engineer"],
-    &["role", "data-scientist"],
-    &["salary"],
-    &["salary", "--chart"],
-    &["skills"],
-    &["education"],
-    &["industries"],
-    &["faq"],
-    &["faq", "degree"],
-    &["guide"],
-    &["guide", "future-outlook"],
-    &["search", "python"],
-    &["match", "--skills", "python,statistics"],
-    &["compare", "nlp-engineer", "computer-vision-engineer"],
-    &["sources"],
-];
 
 #[test]
 fn terminal_content_from_a_data_file_is_escaped() {

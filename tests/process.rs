@@ -4,28 +4,17 @@
 use std::fs::File;
 use std::process::{Command, Stdio};
 
-/// Every command once, in table form (the form most likely to be piped to `head`).
-const EVERY_COMMAND: &[&[&str]] = &[
-    &["roles"],
-    &["roles", "--level", "mid"],
+use common::VIEWS;
+
+mod common;
+
+/// The views in other forms, and lookups by part of a name.
+const MORE_VIEWS: &[&[&str]] = &[
     &["role", "nlp"],
-    &["salary"],
-    &["skills"],
-    &["education"],
-    &["industries"],
-    &["faq"],
-    &["faq", "degree"],
-    &["guide"],
     &["guide", "outlook"],
     &["roles", "--format", "json"],
     &["skills", "--format", "csv"],
     &["industries", "--format", "markdown"],
-    &["search", "statistics"],
-    &["match", "--skills", "python,statistics"],
-    &["compare", "nlp-engineer", "computer-vision-engineer"],
-    &["salary", "--chart"],
-    &["role", "data-scientist"],
-    &["sources"],
 ];
 
 /// Commands whose output is not a page or a table: they write through the same pipe.
@@ -40,9 +29,14 @@ const TOOL_COMMANDS: &[&[&str]] = &[
     &["--version"],
 ];
 
+/// Every view of the dataset, in every form these tests try.
+fn every_view() -> impl Iterator<Item = &'static &'static [&'static str]> {
+    VIEWS.iter().chain(MORE_VIEWS)
+}
+
 /// Every command, the tools too.
 fn all_commands() -> impl Iterator<Item = &'static &'static [&'static str]> {
-    EVERY_COMMAND.iter().chain(TOOL_COMMANDS)
+    every_view().chain(TOOL_COMMANDS)
 }
 
 /// The binary cargo built for these tests.
@@ -156,7 +150,7 @@ fn control_characters_in_arguments_are_escaped_in_messages() {
 
 #[test]
 fn piped_output_has_no_escape_sequences_even_when_colour_is_allowed() {
-    for args in EVERY_COMMAND {
+    for args in every_view() {
         let output =
             mlcareers().args(*args).env("TERM", "xterm-256color").env_remove("NO_COLOR").output().unwrap();
         assert!(output.status.success(), "{args:?}");
@@ -167,7 +161,7 @@ fn piped_output_has_no_escape_sequences_even_when_colour_is_allowed() {
 #[test]
 fn tables_and_prose_fit_the_width() {
     for width in [40, 60, 80, 120] {
-        for args in EVERY_COMMAND.iter().filter(|args| !args.contains(&"--format")) {
+        for args in every_view().filter(|args| !args.contains(&"--format")) {
             let output = mlcareers().args(*args).env("COLUMNS", width.to_string()).output().unwrap();
             let stdout = String::from_utf8(output.stdout).unwrap();
             for line in stdout.lines() {
