@@ -21,6 +21,11 @@ pub struct Dataset {
 }
 
 impl Dataset {
+    /// The title of role `id`, or the id when no role has it.
+    pub fn role_title<'a>(&'a self, id: &'a str) -> &'a str {
+        self.roles.iter().find(|role| role.id == id).map_or(id, |role| role.title.as_str())
+    }
+
     /// The article's name for a level ("Mid Level"); Table 1's word for it if the dataset has none.
     pub fn level_title(&self, level: Level) -> &str {
         self.levels.iter().find(|info| info.id == level).map_or(level.label(), |info| &info.title)
@@ -89,6 +94,30 @@ pub struct Role {
     pub source: String,
 }
 
+impl Role {
+    /// Whether the role spans any of `levels`; no levels is no filter, so every role is open.
+    pub fn is_open_at(&self, levels: &[Level]) -> bool {
+        levels.is_empty() || self.levels.iter().any(|level| levels.contains(level))
+    }
+
+    /// Table 1's wording of the role's levels: "Mid to Senior" (see [`experience`]).
+    pub fn experience(&self) -> String {
+        experience(&self.levels)
+    }
+}
+
+/// Table 1's wording: one level alone ("Senior"), a run of levels as a range ("Mid to Senior"),
+/// anything else as a list ("Entry, Senior").
+pub fn experience(levels: &[Level]) -> String {
+    let contiguous = levels.windows(2).all(|pair| pair[1] as usize == pair[0] as usize + 1);
+    match levels {
+        [] => String::new(),
+        [only] => only.label().to_owned(),
+        [first, .., last] if contiguous => format!("{} to {}", first.label(), last.label()),
+        _ => levels.iter().map(|level| level.label()).collect::<Vec<_>>().join(", "),
+    }
+}
+
 /// The article's Table 2 and what its section says around it.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -111,6 +140,23 @@ pub struct SalaryBand {
     pub max_usd: u64,
     pub open_ended: bool,
     pub source: String,
+}
+
+impl SalaryBand {
+    /// The band as a range of dollars.
+    pub fn range(&self) -> UsdRange {
+        UsdRange { min: self.min_usd, max: self.max_usd, open_ended: self.open_ended }
+    }
+}
+
+/// An annual salary range in USD: a band of Table 2, or a range derived from bands. Shown as
+/// `$80,000 – $110,000`, or `$170,000 – $220,000+` when the top is open (`render` has `Display`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct UsdRange {
+    pub min: u64,
+    /// The top figure given; with `open_ended` it is a floor of the top ("220,000+"), not a ceiling.
+    pub max: u64,
+    pub open_ended: bool,
 }
 
 impl Salary {
@@ -335,7 +381,7 @@ pub struct OutsideSource {
 }
 
 /// A BLS occupation (by its SOC code) that one or more of the article's roles correspond to.
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Occupation {
     pub soc: String,
@@ -348,7 +394,7 @@ pub struct Occupation {
 }
 
 /// One published figure for a whole occupation: a median or a projection, never a level's pay.
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Figure {
     pub figure: String,
@@ -378,5 +424,19 @@ impl Outside {
     /// The occupation a role corresponds to, if any.
     pub fn occupation_of(&self, role: &str) -> Option<&Occupation> {
         self.occupations.iter().find(|occupation| occupation.roles.iter().any(|id| id == role))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Level::*;
+
+    #[test]
+    fn experience_reads_like_table_1() {
+        assert_eq!(experience(&[Mid, Senior]), "Mid to Senior");
+        assert_eq!(experience(&[Entry, Mid, Senior]), "Entry to Senior");
+        assert_eq!(experience(&[Senior]), "Senior");
+        assert_eq!(experience(&[Entry, Senior]), "Entry, Senior");
     }
 }

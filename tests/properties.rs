@@ -11,7 +11,7 @@ use serde_json::{Value, json};
 use mlcareers::dataset;
 use mlcareers::model::{Dataset, Level};
 use mlcareers::query::roles;
-use mlcareers::render::{Format, Options, Tabular, escape_controls};
+use mlcareers::render::{Format, Options, Reader, Tabular, escape_controls};
 use mlcareers::request::View;
 use mlcareers::{Outcome, run_view};
 
@@ -127,13 +127,18 @@ proptest! {
         let (_, csv) = render(&dataset, &View::Roles { levels: level }, Format::Csv);
         let mut reader = csv::Reader::from_reader(csv.as_bytes());
         let headers: Vec<String> = reader.headers().unwrap().iter().map(str::to_owned).collect();
-        prop_assert_eq!(headers, roles::RoleRecord::CSV_HEADERS);
+        let columns: Vec<_> = roles::RoleRecord::columns().into_iter().filter(|column| column.field.is_some()).collect();
+        let fields: Vec<&str> = columns.iter().filter_map(|column| column.field).collect();
+        prop_assert_eq!(headers, fields);
         let rows: Vec<Vec<String>> =
             reader.records().map(|row| row.unwrap().iter().map(str::to_owned).collect()).collect();
         // CSV has no escape of its own, so a cell is the record's value with controls made visible.
         let expected: Vec<Vec<String>> = records
             .iter()
-            .map(|record| record.csv_cells().iter().map(|cell| escape_controls(cell).into_owned()).collect())
+            .map(|record| {
+                let cells = columns.iter().map(|column| (column.cell)(record, Reader::Programs));
+                cells.map(|cell| escape_controls(&cell).into_owned()).collect()
+            })
             .collect();
         prop_assert_eq!(rows, expected);
     }

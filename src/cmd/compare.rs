@@ -1,12 +1,23 @@
 //! `mlcareers compare ROLE ROLE [ROLE...]`: roles side by side, one column each.
 
 use anyhow::{Context, Result, bail};
+use serde::Serialize;
 
-use super::roles::role_csv_headers;
-use super::{Ctx, Outcome, joined, quote, resolve};
-use crate::model::Role;
-use crate::query::compare::{self, CompareRecord};
-use crate::render::{self, Listing, Tabular, usd_range};
+use super::role::{HasProfile, profile_columns};
+use super::{Ctx, Outcome, quote, resolve};
+use crate::model::{Dataset, Role};
+use crate::query::compare::{self, Difference};
+use crate::query::roles::RoleProfile;
+use crate::render::{self, Column, Listing, Reader, Tabular, usd};
+
+/// One role in a comparison, as every format shows it.
+#[derive(Debug, Serialize)]
+struct CompareRecord<'a> {
+    #[serde(flatten)]
+    profile: RoleProfile<'a>,
+    /// What this role has that none of the others compared with it has, in words.
+    sets_apart: Vec<String>,
+}
 
 pub fn run(ctx: &mut Ctx, names: &[String]) -> Result<Outcome> {
     let dataset = ctx.dataset;
@@ -18,7 +29,13 @@ pub fn run(ctx: &mut Ctx, names: &[String]) -> Result<Outcome> {
         }
         chosen.push(role);
     }
-    let records = compare::compare(dataset, &chosen);
+    let records: Vec<CompareRecord> = compare::compare(dataset, &chosen)
+        .into_iter()
+        .map(|compared| CompareRecord {
+            sets_apart: compared.differences.iter().map(|difference| say(dataset, difference)).collect(),
+            profile: compared.profile,
+        })
+        .collect();
     let general = dataset.skills.essential().count();
     let notes = vec![
         format!(
@@ -34,38 +51,50 @@ pub fn run(ctx: &mut Ctx, names: &[String]) -> Result<Outcome> {
     Ok(Outcome::Found)
 }
 
-impl Tabular for CompareRecord<'_> {
-    const HEADERS: &'static [&'static str] = &[
-        "Role",
-        "Responsibilities",
-        "Experience",
-        "Salary (derived)",
-        "Own skills (derived)",
-        "Outside reference",
-        "Sets it apart",
-    ];
-    const CSV_HEADERS: &'static [&'static str] = role_csv_headers!("own_skills", "occupation", "sets_apart");
+/// A difference in words: "The only one open at Entry Level and Mid Level".
+fn say(dataset: &Dataset, difference: &Difference) -> String {
+    let levels = |levels: &[crate::model::Level]| {
+        levels.iter().map(|level| dataset.level_title(*level)).collect::<Vec<_>>().join(" and ")
+    };
+    match difference {
+        Difference::OnlyOpenAt(only) => format!("The only one open at {}", levels(only)),
+        Difference::OnlyNotOpenAt(missing) => format!("The only one not open at {}", levels(missing)),
+        Difference::LowestStartingPay(min) => {
+            format!("The lowest starting pay: from {} (derived)", usd(*min))
+        }
+        Difference::HighestStartingPay(min) => {
+            format!("The highest starting pay: from {} (derived)", usd(*min))
+        }
+        Difference::AsksFor(skills) => format!("Asks for {} (derived)", skills.join(", ")),
+        Difference::HasOccupation(occupation) => {
+            format!("Has BLS figures ({} {})", occupation.title, occupation.soc)
+        }
+    }
+}
 
-    fn cells(&self) -> Vec<String> {
-        let (role, profile) = (&self.profile.role, &self.profile);
-        let own: Vec<&str> = profile.own_skills.iter().map(|need| need.skill).collect();
-        vec![
-            role.title.to_owned(),
-            role.responsibilities.to_owned(),
-            role.experience.clone(),
-            role.salary_usd.as_ref().map_or_else(String::new, |s| usd_range(s.min, s.max, s.open_ended)),
-            joined(&own, ", "),
-            profile.occupation.map_or_else(
+impl HasProfile for CompareRecord<'_> {
+    fn profile(&self) -> &RoleProfile<'_> {
+        &self.profile
+    }
+}
+
+impl Tabular for CompareRecord<'_> {
+    fn columns() -> Vec<Column<Self>> {
+        let mut columns = profile_columns::<Self>();
+        // People read a role's own skills and its occupation in words; programs have them as fields.
+        columns.push(Column::people("Own skills (derived)", |record: &Self, _| {
+            Reader::People.join(record.profile.own_skills.iter().map(|need| need.skill))
+        }));
+        columns.push(Column::people("Outside reference", |record: &Self, _| {
+            record.profile.occupation.map_or_else(
                 || "No BLS occupation".to_owned(),
                 |occupation| format!("BLS {} ({})", occupation.title, occupation.soc),
-            ),
-            joined(&self.sets_apart, "; "),
-        ]
-    }
-
-    fn csv_cells(&self) -> Vec<String> {
-        let mut cells = self.profile.csv_cells();
-        cells.push(joined(&self.sets_apart, ";"));
-        cells
+            )
+        }));
+        columns.push(Column::both("Sets it apart", "sets_apart", |record: &Self, reader| match reader {
+            Reader::People => record.sets_apart.join("; "),
+            Reader::Programs => reader.join(&record.sets_apart),
+        }));
+        columns
     }
 }

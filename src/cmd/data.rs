@@ -6,7 +6,7 @@ use anyhow::{Context, Result, anyhow};
 
 use super::Outcome;
 use crate::dataset::{self, EMBEDDED_JSON, Problem};
-use crate::render::{self, Format, Listing, Options, Tabular};
+use crate::render::{self, Column, Format, Listing, Options, Tabular};
 use crate::request::DataAction;
 
 pub fn run(action: &DataAction, out: &mut dyn Write, options: &Options) -> Result<Outcome> {
@@ -56,19 +56,19 @@ fn write_problems(out: &mut dyn Write, options: &Options, problems: &[Problem]) 
 }
 
 impl Tabular for Problem {
-    const HEADERS: &'static [&'static str] = &["Where", "Problem"];
-    const CSV_HEADERS: &'static [&'static str] = &["path", "line", "column", "message"];
-
-    fn cells(&self) -> Vec<String> {
-        let place = match (self.line, self.column) {
-            (Some(line), Some(column)) => format!("line {line}, column {column}"),
-            _ => self.path.clone(),
-        };
-        vec![place, self.message.clone()]
-    }
-
-    fn csv_cells(&self) -> Vec<String> {
-        let number = |value: Option<usize>| value.map(|n| n.to_string()).unwrap_or_default();
-        vec![self.path.clone(), number(self.line), number(self.column), self.message.clone()]
+    fn columns() -> Vec<Column<Self>> {
+        fn number(value: Option<usize>) -> String {
+            value.map(|n| n.to_string()).unwrap_or_default()
+        }
+        vec![
+            Column::people("Where", |problem: &Self, _| match (problem.line, problem.column) {
+                (Some(line), Some(column)) => format!("line {line}, column {column}"),
+                _ => problem.path.clone(),
+            }),
+            Column::programs("path", |problem: &Self, _| problem.path.clone()),
+            Column::programs("line", |problem: &Self, _| number(problem.line)),
+            Column::programs("column", |problem: &Self, _| number(problem.column)),
+            Column::both("Problem", "message", |problem: &Self, _| problem.message.clone()),
+        ]
     }
 }

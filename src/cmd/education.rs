@@ -2,9 +2,9 @@
 
 use anyhow::Result;
 
-use super::{Ctx, Outcome, joined, source_notes, texts};
+use super::{Ctx, Outcome, source_notes, texts};
 use crate::model::Pathway;
-use crate::render::{Listing, Tabular};
+use crate::render::{Column, Listing, Tabular};
 
 pub fn run(ctx: &mut Ctx) -> Result<Outcome> {
     let education = &ctx.dataset.education;
@@ -15,21 +15,14 @@ pub fn run(ctx: &mut Ctx) -> Result<Outcome> {
 }
 
 impl Tabular for Pathway {
-    const HEADERS: &'static [&'static str] = &["Pathway", "Kind", "Options", "The article says"];
-    const CSV_HEADERS: &'static [&'static str] = &["id", "title", "kind", "options", "detail", "source"];
-
-    fn cells(&self) -> Vec<String> {
-        vec![self.title.clone(), self.kind.id().to_owned(), joined(&self.options, ", "), self.detail.clone()]
-    }
-
-    fn csv_cells(&self) -> Vec<String> {
+    fn columns() -> Vec<Column<Self>> {
         vec![
-            self.id.clone(),
-            self.title.clone(),
-            self.kind.id().to_owned(),
-            joined(&self.options, ";"),
-            self.detail.clone(),
-            self.source.clone(),
+            Column::programs("id", |pathway: &Self, _| pathway.id.clone()),
+            Column::both("Pathway", "title", |pathway: &Self, _| pathway.title.clone()),
+            Column::both("Kind", "kind", |pathway: &Self, _| pathway.kind.id().to_owned()),
+            Column::both("Options", "options", |pathway: &Self, reader| reader.join(&pathway.options)),
+            Column::both("The article says", "detail", |pathway: &Self, _| pathway.detail.clone()),
+            Column::programs("source", |pathway: &Self, _| pathway.source.clone()),
         ]
     }
 }

@@ -7,7 +7,7 @@ use crate::model::Faq;
 use crate::query::faq;
 use crate::query::lookup::Lookup;
 use crate::query::search::Searcher;
-use crate::render::{Block, Document, Listing, Tabular};
+use crate::render::{Block, Column, Document, Listing, Tabular};
 
 pub fn run(ctx: &mut Ctx, query: Option<&str>) -> Result<Outcome> {
     let dataset = ctx.dataset;
@@ -54,14 +54,12 @@ pub fn run(ctx: &mut Ctx, query: Option<&str>) -> Result<Outcome> {
 }
 
 impl Tabular for Faq {
-    const HEADERS: &'static [&'static str] = &["#", "Question"];
-    const CSV_HEADERS: &'static [&'static str] = &["number", "question", "answer", "source"];
-
-    fn cells(&self) -> Vec<String> {
-        vec![self.number.to_string(), self.question.clone()]
-    }
-
-    fn csv_cells(&self) -> Vec<String> {
-        vec![self.number.to_string(), self.question.clone(), self.answer.clone(), self.source.clone()]
+    fn columns() -> Vec<Column<Self>> {
+        vec![
+            Column::both("#", "number", |faq: &Self, _| faq.number.to_string()),
+            Column::both("Question", "question", |faq: &Self, _| faq.question.clone()),
+            Column::programs("answer", |faq: &Self, _| faq.answer.clone()),
+            Column::programs("source", |faq: &Self, _| faq.source.clone()),
+        ]
     }
 }

@@ -2,9 +2,10 @@
 
 use anyhow::Result;
 
-use super::{Ctx, Outcome, resolve};
+use super::{Ctx, Outcome, command, resolve};
 use crate::model::{Dataset, Section};
-use crate::render::{Block, Document, Listing, Tabular};
+use crate::query::Target;
+use crate::render::{Block, Column, Document, Listing, Tabular};
 
 pub fn run(ctx: &mut Ctx, section: Option<&str>) -> Result<Outcome> {
     let dataset = ctx.dataset;
@@ -33,31 +34,28 @@ pub fn run(ctx: &mut Ctx, section: Option<&str>) -> Result<Outcome> {
 /// The commands that show records taken from `section`, in the order the commands are listed.
 fn related_commands(dataset: &Dataset, section: &str) -> Vec<String> {
     let views = [
-        ("mlcareers roles", dataset.roles.iter().map(|role| role.source.as_str()).collect()),
-        ("mlcareers salary", dataset.salary.sources()),
-        ("mlcareers skills", dataset.skills.sources()),
-        ("mlcareers education", dataset.education.sources()),
-        ("mlcareers industries", dataset.industries.sources()),
+        (Target::Roles, dataset.roles.iter().map(|role| role.source.as_str()).collect()),
+        (Target::Salary(None), dataset.salary.sources()),
+        (Target::Skills, dataset.skills.sources()),
+        (Target::Education, dataset.education.sources()),
+        (Target::Industries, dataset.industries.sources()),
     ];
     let mut commands: Vec<String> = views
         .into_iter()
         .filter(|(_, sources): &(_, Vec<&str>)| sources.contains(&section))
-        .map(|(command, _)| command.to_owned())
+        .map(|(target, _)| command(target))
         .collect();
     let questions = dataset.faq.iter().filter(|faq| faq.source == section);
-    commands.extend(questions.map(|faq| format!("mlcareers faq {}: {}", faq.number, faq.question)));
+    commands.extend(questions.map(|faq| format!("{}: {}", command(Target::Faq(faq.number)), faq.question)));
     commands
 }
 
 impl Tabular for Section {
-    const HEADERS: &'static [&'static str] = &["Section", "Title"];
-    const CSV_HEADERS: &'static [&'static str] = &["id", "title", "text"];
-
-    fn cells(&self) -> Vec<String> {
-        vec![self.id.clone(), self.title.clone()]
-    }
-
-    fn csv_cells(&self) -> Vec<String> {
-        vec![self.id.clone(), self.title.clone(), self.paragraphs.join("\n\n")]
+    fn columns() -> Vec<Column<Self>> {
+        vec![
+            Column::both("Section", "id", |section: &Self, _| section.id.clone()),
+            Column::both("Title", "title", |section: &Self, _| section.title.clone()),
+            Column::programs("text", |section: &Self, _| section.paragraphs.join("\n\n")),
+        ]
     }
 }

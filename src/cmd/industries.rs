@@ -2,9 +2,9 @@
 
 use anyhow::Result;
 
-use super::{Ctx, Outcome, joined, source_notes, texts};
+use super::{Ctx, Outcome, source_notes, texts};
 use crate::model::Industry;
-use crate::render::{Listing, Tabular};
+use crate::render::{Column, Listing, Tabular};
 
 pub fn run(ctx: &mut Ctx) -> Result<Outcome> {
     let industries = &ctx.dataset.industries;
@@ -18,14 +18,14 @@ pub fn run(ctx: &mut Ctx) -> Result<Outcome> {
 }
 
 impl Tabular for &Industry {
-    const HEADERS: &'static [&'static str] = &["Kind", "Name", "Uses machine learning for"];
-    const CSV_HEADERS: &'static [&'static str] = &["kind", "name", "uses", "source"];
-
-    fn cells(&self) -> Vec<String> {
-        vec![self.kind.id().to_owned(), self.name.clone(), joined(&self.uses, ", ")]
-    }
-
-    fn csv_cells(&self) -> Vec<String> {
-        vec![self.kind.id().to_owned(), self.name.clone(), joined(&self.uses, ";"), self.source.clone()]
+    fn columns() -> Vec<Column<Self>> {
+        vec![
+            Column::both("Kind", "kind", |entry: &Self, _| entry.kind.id().to_owned()),
+            Column::both("Name", "name", |entry: &Self, _| entry.name.clone()),
+            Column::both("Uses machine learning for", "uses", |entry: &Self, reader| {
+                reader.join(&entry.uses)
+            }),
+            Column::programs("source", |entry: &Self, _| entry.source.clone()),
+        ]
     }
 }

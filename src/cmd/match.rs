@@ -2,10 +2,11 @@
 
 use anyhow::{Result, bail};
 
-use super::{Ctx, Outcome, joined, nothing_at, quote};
+use super::{Ctx, Outcome, nothing_at, quote};
 use crate::model::Level;
-use crate::query::skills::{self, MatchRecord, Reading};
-use crate::render::{Listing, Tabular};
+use crate::query::matching::{self, MatchRecord};
+use crate::query::skills::{self, Reading};
+use crate::render::{Column, Listing, Reader, Tabular};
 
 /// Marks a role's own (derived) skills in table cells.
 const DERIVED_MARK: &str = "*";
@@ -46,7 +47,7 @@ pub fn run(ctx: &mut Ctx, typed: &[String], levels: &[Level]) -> Result<Outcome>
         bail!("none of the skills given is one the dataset names (see mlcareers skills for the list)");
     }
 
-    let records = skills::rank(dataset, &have, levels);
+    let records = matching::rank(dataset, &have, levels);
     let mut notes = Vec::new();
     if !readings.is_empty() {
         notes.push(format!("Read your skills as: {}.", readings.join("; ")));
@@ -62,46 +63,41 @@ pub fn run(ctx: &mut Ctx, typed: &[String], levels: &[Level]) -> Result<Outcome>
 }
 
 impl MatchRecord<'_> {
-    /// Skill names for a table cell, the role's own ones marked.
-    fn marked(&self, names: &[&str]) -> String {
-        let marked: Vec<String> = names
-            .iter()
-            .map(|name| {
-                let own = self.derived.iter().any(|need| need.skill == *name);
-                if own { format!("{name}{DERIVED_MARK}") } else { (*name).to_owned() }
-            })
-            .collect();
-        joined(&marked, ", ")
+    /// Skill names for a cell; for people, the role's own ones marked.
+    fn skills(&self, names: &[&str], reader: Reader) -> String {
+        let marked = names.iter().map(|name| {
+            let own = reader == Reader::People && self.derived.iter().any(|need| need.skill == *name);
+            if own { format!("{name}{DERIVED_MARK}") } else { (*name).to_owned() }
+        });
+        reader.join(marked)
     }
 }
 
 impl Tabular for MatchRecord<'_> {
-    const HEADERS: &'static [&'static str] = &["Role", "Coverage", "You have", "Still to learn"];
-    const CSV_HEADERS: &'static [&'static str] =
-        &["id", "title", "score", "matched", "missing", "derived", "experience", "levels"];
-
-    fn cells(&self) -> Vec<String> {
-        let asked = self.matched.len() + self.missing.len();
+    fn columns() -> Vec<Column<Self>> {
         vec![
-            self.title.to_owned(),
-            format!("{} of {asked} ({:.0}%)", self.matched.len(), self.score * 100.0),
-            self.marked(&self.matched),
-            self.marked(&self.missing),
-        ]
-    }
-
-    fn csv_cells(&self) -> Vec<String> {
-        let derived: Vec<&str> = self.derived.iter().map(|need| need.skill).collect();
-        let levels: Vec<&str> = self.levels.iter().map(|level| level.id()).collect();
-        vec![
-            self.id.to_owned(),
-            self.title.to_owned(),
-            self.score.to_string(),
-            joined(&self.matched, ";"),
-            joined(&self.missing, ";"),
-            joined(&derived, ";"),
-            self.experience.clone(),
-            joined(&levels, ";"),
+            Column::programs("id", |record: &Self, _| record.id.to_owned()),
+            Column::both("Role", "title", |record: &Self, _| record.title.to_owned()),
+            Column::both("Coverage", "score", |record: &Self, reader| match reader {
+                Reader::People => {
+                    let asked = record.matched.len() + record.missing.len();
+                    format!("{} of {asked} ({:.0}%)", record.matched.len(), record.score * 100.0)
+                }
+                Reader::Programs => record.score.to_string(),
+            }),
+            Column::both("You have", "matched", |record: &Self, reader| {
+                record.skills(&record.matched, reader)
+            }),
+            Column::both("Still to learn", "missing", |record: &Self, reader| {
+                record.skills(&record.missing, reader)
+            }),
+            Column::programs("derived", |record: &Self, _| {
+                Reader::Programs.join(record.derived.iter().map(|need| need.skill))
+            }),
+            Column::programs("experience", |record: &Self, _| record.experience.clone()),
+            Column::programs("levels", |record: &Self, _| {
+                Reader::Programs.join(record.levels.iter().map(|level| level.id()))
+            }),
         ]
     }
 }

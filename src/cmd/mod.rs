@@ -19,6 +19,7 @@ use std::io::Write;
 use anyhow::{Context, Result, anyhow};
 
 use crate::model::{Dataset, Level, Note};
+use crate::query::Target;
 use crate::query::lookup::{self, Lookup, Named};
 use crate::render::{self, Document, Format, Listing, Options, Tabular};
 use crate::request::View;
@@ -82,6 +83,22 @@ pub fn run(view: &View, ctx: &mut Ctx) -> Result<Outcome> {
     }
 }
 
+/// The command a person types to see `target`: the one place commands are spelled out for output.
+fn command(target: Target) -> String {
+    match target {
+        Target::Role(id) => format!("mlcareers role {id}"),
+        Target::Roles => "mlcareers roles".to_owned(),
+        Target::Salary(Some(level)) => format!("mlcareers salary --level {}", level.id()),
+        Target::Salary(None) => "mlcareers salary".to_owned(),
+        Target::Skills => "mlcareers skills".to_owned(),
+        Target::Education => "mlcareers education".to_owned(),
+        Target::Industries => "mlcareers industries".to_owned(),
+        Target::Faq(number) => format!("mlcareers faq {number}"),
+        Target::Guide(id) => format!("mlcareers guide {id}"),
+        Target::Sources => "mlcareers sources".to_owned(),
+    }
+}
+
 /// The one `kind` (role, section) that `query` names, or an error that helps: the candidates
 /// when it is ambiguous, the closest name or the full list when nothing matches.
 fn resolve<'a, T: Named>(kind: &str, query: &str, candidates: &'a [T], list_command: &str) -> Result<&'a T> {
@@ -135,7 +152,7 @@ fn source_line(dataset: &Dataset, cited: &[&str]) -> Option<String> {
         .filter(|section| cited.contains(&section.id.as_str()))
         .map(|section| {
             let tables: String = section.tables.iter().map(|table| format!("{table}, in ")).collect();
-            format!("{tables}\"{}\" (mlcareers guide {})", section.title, section.id)
+            format!("{tables}\"{}\" ({})", section.title, command(Target::Guide(&section.id)))
         })
         .collect();
     let label = if sections.len() == 1 { "Source" } else { "Sources" };
@@ -148,7 +165,7 @@ fn related_questions(dataset: &Dataset, cited: &[&str], except: Option<u32>) -> 
         .faq
         .iter()
         .filter(|faq| cited.contains(&faq.source.as_str()) && Some(faq.number) != except)
-        .map(|faq| format!("{} (mlcareers faq {})", faq.question, faq.number))
+        .map(|faq| format!("{} ({})", faq.question, command(Target::Faq(faq.number))))
         .collect();
     (!questions.is_empty()).then(|| format!("Related questions: {}", questions.join("; ")))
 }
@@ -178,11 +195,6 @@ fn sentence_list(items: &[String]) -> String {
         [one, two] => format!("{one} and {two}"),
         [rest @ .., last] => format!("{}, and {last}", rest.join(", ")),
     }
-}
-
-/// The cells of a list inside one table cell, and inside one CSV cell.
-fn joined(items: &[impl AsRef<str>], separator: &str) -> String {
-    items.iter().map(AsRef::as_ref).collect::<Vec<_>>().join(separator)
 }
 
 #[cfg(test)]

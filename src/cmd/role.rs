@@ -2,12 +2,12 @@
 
 use anyhow::Result;
 
-use super::roles::role_csv_headers;
-use super::salary::{band_bar, chart_of};
-use super::{Ctx, Outcome, joined, resolve, sentence_list, source_notes};
+use super::roles::{HasRole, role_columns};
+use super::salary::chart_of;
+use super::{Ctx, Outcome, resolve, sentence_list, source_notes};
 use crate::model::Dataset;
-use crate::query::roles::{self, RoleProfile};
-use crate::render::{Block, Document, Tabular, usd_range};
+use crate::query::roles::{self, RoleProfile, RoleRecord};
+use crate::render::{Bar, Block, Column, Document, Tabular};
 
 pub fn run(ctx: &mut Ctx, name: &str) -> Result<Outcome> {
     let dataset = ctx.dataset;
@@ -21,15 +21,11 @@ pub fn run(ctx: &mut Ctx, name: &str) -> Result<Outcome> {
     ];
     let mut salary_blocks = Vec::new();
     if let Some(salary) = &record.salary_usd {
-        let range = usd_range(salary.min, salary.max, salary.open_ended);
-        fields.push(("Salary (derived)".to_owned(), format!("{range} a year")));
+        fields.push(("Salary (derived)".to_owned(), format!("{} a year", salary.range)));
         let bands = dataset.salary.bands.iter().filter(|band| salary.derived_from.contains(&band.level));
-        let mut bars: Vec<_> = bands
-            .map(|band| {
-                band_bar(dataset.level_title(band.level), band.min_usd, band.max_usd, band.open_ended)
-            })
-            .collect();
-        bars.push(band_bar("This role (derived)", salary.min, salary.max, salary.open_ended));
+        let mut bars: Vec<_> =
+            bands.map(|band| Bar::new(dataset.level_title(band.level), band.range())).collect();
+        bars.push(Bar::new("This role (derived)", salary.range));
         salary_blocks.push(Block::Chart(chart_of(dataset, bars)));
         salary_blocks.push(Block::Paragraph(format!(
             "The salary range is derived: the article gives pay by experience level (Table 2), not by role, \
@@ -95,19 +91,37 @@ fn outside_blocks(dataset: &Dataset, profile: &RoleProfile) -> Vec<Block> {
     ]
 }
 
-impl Tabular for RoleProfile<'_> {
-    const HEADERS: &'static [&'static str] = &["Role", "Responsibilities", "Experience", "Salary (derived)"];
-    const CSV_HEADERS: &'static [&'static str] = role_csv_headers!("own_skills", "occupation");
+/// A record that shows a role's page: its row, its own skills and its occupation.
+pub(super) trait HasProfile {
+    fn profile(&self) -> &RoleProfile<'_>;
+}
 
-    fn cells(&self) -> Vec<String> {
-        self.role.cells()
+impl HasProfile for RoleProfile<'_> {
+    fn profile(&self) -> &RoleProfile<'_> {
+        self
     }
+}
 
-    fn csv_cells(&self) -> Vec<String> {
-        let own: Vec<&str> = self.own_skills.iter().map(|need| need.skill).collect();
-        let mut cells = self.role.csv_cells();
-        cells.push(joined(&own, ";"));
-        cells.push(self.occupation.map_or_else(String::new, |occupation| occupation.soc.clone()));
-        cells
+impl<R: HasProfile> HasRole for R {
+    fn role(&self) -> &RoleRecord<'_> {
+        &self.profile().role
+    }
+}
+
+/// The columns of a role's page, for any record that shows one: the row's, then its own.
+pub(super) fn profile_columns<R: HasProfile>() -> Vec<Column<R>> {
+    let mut columns = role_columns();
+    columns.push(Column::programs("own_skills", |r: &R, reader| {
+        reader.join(r.profile().own_skills.iter().map(|need| need.skill))
+    }));
+    columns.push(Column::programs("occupation", |r: &R, _| {
+        r.profile().occupation.map_or_else(String::new, |occupation| occupation.soc.clone())
+    }));
+    columns
+}
+
+impl Tabular for RoleProfile<'_> {
+    fn columns() -> Vec<Column<Self>> {
+        profile_columns()
     }
 }

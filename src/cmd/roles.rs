@@ -2,10 +2,10 @@
 
 use anyhow::Result;
 
-use super::{Ctx, Outcome, joined, nothing_at, source_notes};
-use crate::model::Level;
+use super::{Ctx, Outcome, nothing_at, source_notes};
+use crate::model::{Level, UsdRange};
 use crate::query::roles::{self, RoleRecord};
-use crate::render::{Listing, Tabular, usd_range};
+use crate::render::{Column, Listing, Tabular};
 
 pub fn run(ctx: &mut Ctx, levels: &[Level]) -> Result<Outcome> {
     let records = roles::list(ctx.dataset, levels);
@@ -21,52 +21,48 @@ pub fn run(ctx: &mut Ctx, levels: &[Level]) -> Result<Outcome> {
     ctx.list(&Listing { records: &records, notes, empty_note })
 }
 
-/// The CSV columns of a role, then those of records that add to it (`role`, `compare`).
-macro_rules! role_csv_headers {
-    ($($more:literal),*) => {
-        &[
-            "id",
-            "title",
-            "responsibilities",
-            "experience",
-            "levels",
-            "salary_min_usd",
-            "salary_max_usd",
-            "salary_open_ended",
-            "salary_derived",
-            "source",
-            $($more),*
-        ]
-    };
+/// A record that shows a role's row first: the role itself, its page, a column of `compare`.
+pub(super) trait HasRole {
+    fn role(&self) -> &RoleRecord<'_>;
 }
-pub(super) use role_csv_headers;
+
+impl HasRole for RoleRecord<'_> {
+    fn role(&self) -> &RoleRecord<'_> {
+        self
+    }
+}
+
+/// The columns of a role's row, for any record that shows one.
+pub(super) fn role_columns<R: HasRole>() -> Vec<Column<R>> {
+    /// One figure of the derived range for CSV; empty when the range is not derivable.
+    fn salary(role: &RoleRecord, figure: fn(&UsdRange) -> String) -> String {
+        role.salary_usd.as_ref().map_or_else(String::new, |salary| figure(&salary.range))
+    }
+    vec![
+        Column::programs("id", |r: &R, _| r.role().id.to_owned()),
+        Column::both("Role", "title", |r: &R, _| r.role().title.to_owned()),
+        Column::both("Responsibilities", "responsibilities", |r: &R, _| r.role().responsibilities.to_owned()),
+        Column::both("Experience", "experience", |r: &R, _| r.role().experience.clone()),
+        Column::programs("levels", |r: &R, reader| {
+            reader.join(r.role().levels.iter().map(|level| level.id()))
+        }),
+        Column::people("Salary (derived)", |r: &R, _| {
+            r.role().salary_usd.as_ref().map_or_else(|| "not derivable".to_owned(), |s| s.range.to_string())
+        }),
+        Column::programs("salary_min_usd", |r: &R, _| salary(r.role(), |range| range.min.to_string())),
+        Column::programs("salary_max_usd", |r: &R, _| salary(r.role(), |range| range.max.to_string())),
+        Column::programs("salary_open_ended", |r: &R, _| {
+            salary(r.role(), |range| range.open_ended.to_string())
+        }),
+        Column::programs("salary_derived", |r: &R, _| {
+            r.role().salary_usd.as_ref().map_or_else(String::new, |salary| salary.derived.to_string())
+        }),
+        Column::programs("source", |r: &R, _| r.role().source.to_owned()),
+    ]
+}
 
 impl Tabular for RoleRecord<'_> {
-    const HEADERS: &'static [&'static str] = &["Role", "Responsibilities", "Experience", "Salary (derived)"];
-    const CSV_HEADERS: &'static [&'static str] = role_csv_headers!();
-
-    fn cells(&self) -> Vec<String> {
-        let salary = self.salary_usd.as_ref().map_or_else(
-            || "not derivable".to_owned(),
-            |salary| usd_range(salary.min, salary.max, salary.open_ended),
-        );
-        vec![self.title.to_owned(), self.responsibilities.to_owned(), self.experience.clone(), salary]
-    }
-
-    fn csv_cells(&self) -> Vec<String> {
-        let levels: Vec<&str> = self.levels.iter().map(|level| level.id()).collect();
-        let salary = self.salary_usd.as_ref();
-        vec![
-            self.id.to_owned(),
-            self.title.to_owned(),
-            self.responsibilities.to_owned(),
-            self.experience.clone(),
-            joined(&levels, ";"),
-            salary.map_or(String::new(), |salary| salary.min.to_string()),
-            salary.map_or(String::new(), |salary| salary.max.to_string()),
-            salary.map_or(String::new(), |salary| salary.open_ended.to_string()),
-            salary.map_or(String::new(), |salary| salary.derived.to_string()),
-            self.source.to_owned(),
-        ]
+    fn columns() -> Vec<Column<Self>> {
+        role_columns()
     }
 }

@@ -2,10 +2,10 @@
 
 use anyhow::Result;
 
-use super::{Ctx, Outcome, joined, nothing_at, source_notes, texts};
+use super::{Ctx, Outcome, nothing_at, source_notes, texts};
 use crate::model::{Dataset, Level};
 use crate::query::salary::{self, BandRecord};
-use crate::render::{Bar, Block, Chart, Document, Listing, Tabular, usd, usd_range};
+use crate::render::{Bar, Block, Chart, Column, Document, Listing, Reader, Tabular, usd};
 
 pub fn run(ctx: &mut Ctx, levels: &[Level], chart: bool) -> Result<Outcome> {
     let dataset = ctx.dataset;
@@ -25,7 +25,7 @@ pub fn run(ctx: &mut Ctx, levels: &[Level], chart: bool) -> Result<Outcome> {
     if !chart {
         return ctx.list(&listing);
     }
-    let bars = records.iter().map(|band| band_bar(band.title, band.min_usd, band.max_usd, band.open_ended));
+    let bars = records.iter().map(|band| Bar::new(band.title, band.range()));
     let mut blocks = vec![Block::Chart(chart_of(dataset, bars.collect()))];
     blocks.extend(listing.notes.iter().cloned().map(Block::Paragraph));
     let doc = Document { title: "Annual salary ranges by experience level (USD)".to_owned(), blocks };
@@ -38,34 +38,20 @@ pub(super) fn chart_of(dataset: &Dataset, bars: Vec<Bar>) -> Chart {
     Chart::new(bars, highest)
 }
 
-pub(super) fn band_bar(label: &str, min: u64, max: u64, open_ended: bool) -> Bar {
-    Bar { label: label.to_owned(), min, max, open_ended }
-}
-
 impl Tabular for BandRecord<'_> {
-    const HEADERS: &'static [&'static str] = &["Level", "Annual salary (USD)", "Roles open at this level"];
-    const CSV_HEADERS: &'static [&'static str] =
-        &["level", "title", "min_usd", "max_usd", "open_ended", "roles", "source"];
-
-    fn cells(&self) -> Vec<String> {
-        let roles: Vec<&str> = self.roles.iter().map(|role| role.title).collect();
+    fn columns() -> Vec<Column<Self>> {
         vec![
-            self.title.to_owned(),
-            usd_range(self.min_usd, self.max_usd, self.open_ended),
-            joined(&roles, ", "),
-        ]
-    }
-
-    fn csv_cells(&self) -> Vec<String> {
-        let roles: Vec<&str> = self.roles.iter().map(|role| role.id).collect();
-        vec![
-            self.level.id().to_owned(),
-            self.title.to_owned(),
-            self.min_usd.to_string(),
-            self.max_usd.to_string(),
-            self.open_ended.to_string(),
-            joined(&roles, ";"),
-            self.source.to_owned(),
+            Column::programs("level", |band: &Self, _| band.level.id().to_owned()),
+            Column::both("Level", "title", |band: &Self, _| band.title.to_owned()),
+            Column::people("Annual salary (USD)", |band: &Self, _| band.range().to_string()),
+            Column::programs("min_usd", |band: &Self, _| band.min_usd.to_string()),
+            Column::programs("max_usd", |band: &Self, _| band.max_usd.to_string()),
+            Column::programs("open_ended", |band: &Self, _| band.open_ended.to_string()),
+            Column::both("Roles open at this level", "roles", |band: &Self, reader| match reader {
+                Reader::People => reader.join(band.roles.iter().map(|role| role.title)),
+                Reader::Programs => reader.join(band.roles.iter().map(|role| role.id)),
+            }),
+            Column::programs("source", |band: &Self, _| band.source.to_owned()),
         ]
     }
 }

@@ -1,47 +1,126 @@
 //! `mlcareers search QUERY`: everything that matches, best first, with the command that opens it.
 
 use anyhow::Result;
+use serde::Serialize;
 
-use super::{Ctx, Outcome, plural, quote};
-use crate::query::search::{Hit, Searcher};
-use crate::render::{Listing, Tabular};
+use super::{Ctx, Outcome, command, plural, quote};
+use crate::model::{Dataset, Occupation};
+use crate::query::search::{Found, Item, Searcher};
+use crate::render::{Column, Listing, Tabular};
+
+/// One search result: the entry in full and the command that opens it.
+#[derive(Debug, Clone, Serialize)]
+struct Hit {
+    /// role, salary, skill, education, industry, employer, application, faq, guide or bls.
+    kind: &'static str,
+    title: String,
+    /// The whole entry; for a guide section, the paragraphs that match (the first when only its
+    /// title does).
+    text: String,
+    /// Higher is better; only the order means something.
+    score: f64,
+    command: String,
+    source: String,
+}
 
 pub fn run(ctx: &mut Ctx, query: &str, limit: Option<usize>) -> Result<Outcome> {
     let searcher = Searcher::new(ctx.dataset);
-    let (hits, found) = searcher.search(query, limit);
+    let (found, total) = searcher.search(query, limit);
+    let hits: Vec<Hit> = found.iter().map(|found| hit(ctx.dataset, found)).collect();
     let mut empty_note = format!("nothing matches '{}'", quote(query));
     // Only a search that found nothing looks for a suggestion (it compares every word in the data).
-    if found == 0 {
+    if total == 0 {
         match searcher.suggest(query) {
             Some(suggestion) => empty_note.push_str(&format!("; did you mean '{suggestion}'?")),
             None => empty_note.push_str("; browse with mlcareers guide"),
         }
     }
-    let shown = if hits.len() < found {
-        format!("The best {} of {found} shown (--limit 0 shows all)", hits.len())
+    let shown = if hits.len() < total {
+        format!("The best {} of {total} shown (--limit 0 shows all)", hits.len())
     } else {
-        format!("{} found, best first", plural(found, "entry", "entries"))
+        format!("{} found, best first", plural(total, "entry", "entries"))
     };
     let notes = vec![format!("{shown}. Open any of them with the command beside it.")];
     ctx.list(&Listing { records: &hits, notes, empty_note })
 }
 
+/// What a hit shows of the entry it found.
+fn hit(dataset: &Dataset, found: &Found) -> Hit {
+    let (kind, title, text, source): (&'static str, String, String, &str) = match found.item {
+        Item::Role(role) => {
+            let mut text = format!("{}. Experience: {}.", role.responsibilities, role.experience());
+            if let Some(salary) = crate::query::roles::derive_salary(dataset, &role.levels) {
+                text.push_str(&format!(" Salary (derived from the level bands): {}.", salary.range));
+            }
+            ("role", role.title.clone(), text, &role.source)
+        }
+        Item::Band(band) => {
+            let title = dataset.level_title(band.level).to_owned();
+            ("salary", title, format!("{} a year.", band.range()), &band.source)
+        }
+        Item::Group(group) => (
+            "skill",
+            group.title.clone(),
+            format!("{}. {}", group.skills.join(", "), group.why),
+            &group.source,
+        ),
+        Item::Link(link) => {
+            let title = format!("{} ({})", link.skill, dataset.role_title(&link.role));
+            ("skill", title, format!("Derived: {}", link.reason), &link.source)
+        }
+        Item::Pathway(pathway) => {
+            let text = format!("{}. {}", pathway.options.join(", "), pathway.detail);
+            ("education", pathway.title.clone(), text, &pathway.source)
+        }
+        Item::Industry(industry) => {
+            let text = if industry.uses.is_empty() {
+                sentence_naming(dataset, &industry.source, &industry.name)
+            } else {
+                format!("Uses machine learning for: {}.", industry.uses.join(", "))
+            };
+            (industry.kind.id(), industry.name.clone(), text, &industry.source)
+        }
+        Item::Faq(faq) => ("faq", faq.question.clone(), faq.answer.clone(), &faq.source),
+        Item::Section(section) => {
+            let shown = if found.parts.is_empty() { &[0][..] } else { &found.parts[..] };
+            let parts = shown.iter().filter_map(|&p| section.paragraphs.get(p).map(String::as_str));
+            ("guide", section.title.clone(), parts.collect::<Vec<&str>>().join("\n\n"), &section.id)
+        }
+        Item::Occupation(occupation) => {
+            let title = format!("{} (BLS {})", occupation.title, occupation.soc);
+            let text = format!("{} {}.", occupation.mapping, figures(occupation).join("; "));
+            let source = occupation.figures.first().map_or("", |figure| figure.source.as_str());
+            ("bls", title, text, source)
+        }
+    };
+    let command = command(found.item.target());
+    Hit { kind, title, text, score: found.score, command, source: source.to_owned() }
+}
+
+/// "Median pay: $112,590 (May 2024)", one per figure.
+fn figures(occupation: &Occupation) -> Vec<String> {
+    occupation.figures.iter().map(|f| format!("{}: {} ({})", f.figure, f.value, f.period)).collect()
+}
+
+/// The sentence of section `source` that names `name` (its first word), or the name alone.
+fn sentence_naming(dataset: &Dataset, source: &str, name: &str) -> String {
+    let first_word = name.split_whitespace().next().unwrap_or(name).to_lowercase();
+    let paragraphs = dataset.guide.iter().filter(|section| section.id == source).flat_map(|s| &s.paragraphs);
+    paragraphs
+        .flat_map(|paragraph| paragraph.split_inclusive(". "))
+        .find(|sentence| sentence.to_lowercase().contains(&first_word))
+        .map_or_else(|| name.to_owned(), |sentence| sentence.trim().to_owned())
+}
+
 impl Tabular for Hit {
-    const HEADERS: &'static [&'static str] = &["Kind", "Title", "Entry", "Open with"];
-    const CSV_HEADERS: &'static [&'static str] = &["kind", "title", "text", "score", "command", "source"];
-
-    fn cells(&self) -> Vec<String> {
-        vec![self.kind.to_owned(), self.title.clone(), self.text.clone(), self.command.clone()]
-    }
-
-    fn csv_cells(&self) -> Vec<String> {
+    fn columns() -> Vec<Column<Self>> {
         vec![
-            self.kind.to_owned(),
-            self.title.clone(),
-            self.text.clone(),
-            self.score.to_string(),
-            self.command.clone(),
-            self.source.clone(),
+            Column::both("Kind", "kind", |hit: &Self, _| hit.kind.to_owned()),
+            Column::both("Title", "title", |hit: &Self, _| hit.title.clone()),
+            Column::both("Entry", "text", |hit: &Self, _| hit.text.clone()),
+            Column::programs("score", |hit: &Self, _| hit.score.to_string()),
+            Column::both("Open with", "command", |hit: &Self, _| hit.command.clone()),
+            Column::programs("source", |hit: &Self, _| hit.source.clone()),
         ]
     }
 }

@@ -2,9 +2,9 @@
 
 use anyhow::Result;
 
-use super::{Ctx, Outcome, joined, source_notes, texts};
+use super::{Ctx, Outcome, source_notes, texts};
 use crate::model::SkillGroup;
-use crate::render::{Listing, Tabular};
+use crate::render::{Column, Listing, Reader, Tabular};
 
 pub fn run(ctx: &mut Ctx) -> Result<Outcome> {
     let skills = &ctx.dataset.skills;
@@ -15,22 +15,19 @@ pub fn run(ctx: &mut Ctx) -> Result<Outcome> {
 }
 
 impl Tabular for SkillGroup {
-    const HEADERS: &'static [&'static str] = &["Group", "Skills", "Why (the article)"];
-    const CSV_HEADERS: &'static [&'static str] = &["id", "title", "kind", "skills", "why", "source"];
-
-    fn cells(&self) -> Vec<String> {
-        let group = format!("{} ({})", self.title, self.kind.id());
-        vec![group, joined(&self.skills, "\n"), self.why.clone()]
-    }
-
-    fn csv_cells(&self) -> Vec<String> {
+    fn columns() -> Vec<Column<Self>> {
         vec![
-            self.id.clone(),
-            self.title.clone(),
-            self.kind.id().to_owned(),
-            joined(&self.skills, ";"),
-            self.why.clone(),
-            self.source.clone(),
+            Column::programs("id", |group: &Self, _| group.id.clone()),
+            Column::people("Group", |group: &Self, _| format!("{} ({})", group.title, group.kind.id())),
+            Column::programs("title", |group: &Self, _| group.title.clone()),
+            Column::programs("kind", |group: &Self, _| group.kind.id().to_owned()),
+            // One skill a line: the groups' lists are long and read best as a column.
+            Column::both("Skills", "skills", |group: &Self, reader| match reader {
+                Reader::People => group.skills.join("\n"),
+                Reader::Programs => reader.join(&group.skills),
+            }),
+            Column::both("Why (the article)", "why", |group: &Self, _| group.why.clone()),
+            Column::programs("source", |group: &Self, _| group.source.clone()),
         ]
     }
 }

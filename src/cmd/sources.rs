@@ -2,9 +2,9 @@
 
 use anyhow::Result;
 
-use super::{Ctx, Outcome, joined};
+use super::{Ctx, Outcome};
 use crate::query::sources::{self, SourceRecord};
-use crate::render::{Listing, Tabular};
+use crate::render::{Column, Listing, Reader, Tabular};
 
 pub fn run(ctx: &mut Ctx) -> Result<Outcome> {
     let dataset = ctx.dataset;
@@ -21,28 +21,30 @@ pub fn run(ctx: &mut Ctx) -> Result<Outcome> {
 }
 
 impl Tabular for SourceRecord<'_> {
-    const HEADERS: &'static [&'static str] = &["Source", "Period", "Address", "Used for"];
-    const CSV_HEADERS: &'static [&'static str] =
-        &["id", "publisher", "title", "periods", "address", "used_for"];
-
-    fn cells(&self) -> Vec<String> {
-        let source = match self.publisher {
-            Some(publisher) => format!("{publisher}: {}", self.title),
-            None => format!("\"{}\" (publisher not named)", self.title),
-        };
-        let periods =
-            if self.periods.is_empty() { "not given".to_owned() } else { joined(&self.periods, ", ") };
-        vec![source, periods, self.address.unwrap_or("not given").to_owned(), joined(&self.used_for, "; ")]
-    }
-
-    fn csv_cells(&self) -> Vec<String> {
+    fn columns() -> Vec<Column<Self>> {
         vec![
-            self.id.to_owned(),
-            self.publisher.unwrap_or_default().to_owned(),
-            self.title.to_owned(),
-            joined(&self.periods, ";"),
-            self.address.unwrap_or_default().to_owned(),
-            joined(&self.used_for, ";"),
+            Column::programs("id", |source: &Self, _| source.id.to_owned()),
+            Column::people("Source", |source: &Self, _| match source.publisher {
+                Some(publisher) => format!("{publisher}: {}", source.title),
+                None => format!("\"{}\" (publisher not named)", source.title),
+            }),
+            Column::programs("publisher", |source: &Self, _| source.publisher.unwrap_or_default().to_owned()),
+            Column::programs("title", |source: &Self, _| source.title.to_owned()),
+            Column::both("Period", "periods", |source: &Self, reader| {
+                if reader == Reader::People && source.periods.is_empty() {
+                    "not given".to_owned()
+                } else {
+                    reader.join(&source.periods)
+                }
+            }),
+            Column::both("Address", "address", |source: &Self, reader| {
+                let missing = if reader == Reader::People { "not given" } else { "" };
+                source.address.unwrap_or(missing).to_owned()
+            }),
+            Column::both("Used for", "used_for", |source: &Self, reader| match reader {
+                Reader::People => source.used_for.join("; "),
+                Reader::Programs => reader.join(&source.used_for),
+            }),
         ]
     }
 }

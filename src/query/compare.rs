@@ -1,70 +1,79 @@
 //! Roles side by side, and what sets each apart from the others compared with it.
 
-use serde::Serialize;
-
 use super::roles::{self, RoleProfile};
-use crate::model::{Dataset, Level, Role};
-use crate::render::usd;
+use crate::model::{Dataset, Level, Occupation, Role};
 
-/// One role in a comparison.
-#[derive(Debug, Serialize)]
-pub struct CompareRecord<'a> {
-    #[serde(flatten)]
+/// One role in a comparison, with what sets it apart from all the others.
+#[derive(Debug)]
+pub struct Compared<'a> {
     pub profile: RoleProfile<'a>,
-    /// What this role has that none of the others compared with it has.
-    pub sets_apart: Vec<String>,
+    pub differences: Vec<Difference<'a>>,
+}
+
+/// Something one role has that none of the others compared with it has.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Difference<'a> {
+    /// The only one open at these levels.
+    OnlyOpenAt(Vec<Level>),
+    /// The only one not open at these levels, where every other is.
+    OnlyNotOpenAt(Vec<Level>),
+    /// The lowest derived starting pay (its minimum, in USD).
+    LowestStartingPay(u64),
+    /// The highest derived starting pay.
+    HighestStartingPay(u64),
+    /// Own (derived) skills no other asks for.
+    AsksFor(Vec<&'a str>),
+    /// The only one with BLS figures for this occupation.
+    HasOccupation(&'a Occupation),
 }
 
 /// `chosen` side by side, each with what differs from all the others.
-pub fn compare<'a>(dataset: &'a Dataset, chosen: &[&'a Role]) -> Vec<CompareRecord<'a>> {
-    let mut records: Vec<CompareRecord> = chosen
-        .iter()
-        .map(|role| CompareRecord { profile: roles::profile(dataset, role), sets_apart: Vec::new() })
-        .collect();
-    let profiles: Vec<&RoleProfile> = records.iter().map(|record| &record.profile).collect();
-    let differences: Vec<Vec<String>> =
-        (0..profiles.len()).map(|i| differences(dataset, profiles[i], &profiles, i)).collect();
-    for (record, found) in records.iter_mut().zip(differences) {
-        record.sets_apart = found;
-    }
-    records
+pub fn compare<'a>(dataset: &'a Dataset, chosen: &[&'a Role]) -> Vec<Compared<'a>> {
+    let profiles: Vec<RoleProfile> = chosen.iter().map(|role| roles::profile(dataset, role)).collect();
+    let differences: Vec<Vec<Difference>> = (0..profiles.len()).map(|i| differences(&profiles, i)).collect();
+    profiles
+        .into_iter()
+        .zip(differences)
+        .map(|(profile, differences)| Compared { profile, differences })
+        .collect()
 }
 
-/// What `this` (at `index` in `all`) has and no other record in `all` has.
-fn differences(dataset: &Dataset, this: &RoleProfile, all: &[&RoleProfile], index: usize) -> Vec<String> {
+/// What the profile at `index` in `all` has and no other in `all` has.
+fn differences<'a>(all: &[RoleProfile<'a>], index: usize) -> Vec<Difference<'a>> {
+    let this = &all[index];
     let others: Vec<&RoleProfile> =
-        all.iter().enumerate().filter(|(i, _)| *i != index).map(|(_, r)| *r).collect();
+        all.iter().enumerate().filter(|(i, _)| *i != index).map(|(_, r)| r).collect();
     let mut found = Vec::new();
 
-    let only_levels: Vec<&str> = this
+    let only: Vec<Level> = this
         .role
         .levels
         .iter()
+        .copied()
         .filter(|level| others.iter().all(|other| !other.role.levels.contains(level)))
-        .map(|level| dataset.level_title(*level))
         .collect();
-    if !only_levels.is_empty() {
-        found.push(format!("The only one open at {}", only_levels.join(" and ")));
+    if !only.is_empty() {
+        found.push(Difference::OnlyOpenAt(only));
     }
-    let missing_levels: Vec<&str> = Level::ALL
-        .iter()
+    let missing: Vec<Level> = Level::ALL
+        .into_iter()
         .filter(|level| {
             !this.role.levels.contains(level) && others.iter().all(|other| other.role.levels.contains(level))
         })
-        .map(|level| dataset.level_title(*level))
         .collect();
-    if !missing_levels.is_empty() {
-        found.push(format!("The only one not open at {}", missing_levels.join(" and ")));
+    if !missing.is_empty() {
+        found.push(Difference::OnlyNotOpenAt(missing));
     }
 
     if let Some(salary) = &this.role.salary_usd {
+        let min = salary.range.min;
         let other_mins: Vec<u64> =
-            others.iter().filter_map(|other| other.role.salary_usd.as_ref().map(|s| s.min)).collect();
-        if other_mins.iter().all(|min| salary.min < *min) && !other_mins.is_empty() {
-            found.push(format!("The lowest starting pay: from {} (derived)", usd(salary.min)));
+            others.iter().filter_map(|other| other.role.salary_usd.as_ref().map(|s| s.range.min)).collect();
+        if !other_mins.is_empty() && other_mins.iter().all(|other| min < *other) {
+            found.push(Difference::LowestStartingPay(min));
         }
-        if other_mins.iter().all(|min| salary.min > *min) && !other_mins.is_empty() {
-            found.push(format!("The highest starting pay: from {} (derived)", usd(salary.min)));
+        if !other_mins.is_empty() && other_mins.iter().all(|other| min > *other) {
+            found.push(Difference::HighestStartingPay(min));
         }
     }
 
@@ -75,13 +84,13 @@ fn differences(dataset: &Dataset, this: &RoleProfile, all: &[&RoleProfile], inde
         .map(|need| need.skill)
         .collect();
     if !own.is_empty() {
-        found.push(format!("Asks for {} (derived)", own.join(", ")));
+        found.push(Difference::AsksFor(own));
     }
 
     if let Some(occupation) = this.occupation
         && others.iter().all(|other| other.occupation.is_none_or(|o| o.soc != occupation.soc))
     {
-        found.push(format!("Has BLS figures ({} {})", occupation.title, occupation.soc));
+        found.push(Difference::HasOccupation(occupation));
     }
     found
 }
@@ -91,11 +100,14 @@ mod tests {
     use super::*;
     use crate::dataset;
 
-    fn apart(ids: &[&str]) -> Vec<Vec<String>> {
-        let data = dataset::embedded().unwrap();
+    use std::sync::LazyLock;
+
+    static DATA: LazyLock<Dataset> = LazyLock::new(|| dataset::embedded().unwrap());
+
+    fn apart(ids: &[&str]) -> Vec<Vec<Difference<'static>>> {
         let chosen: Vec<&Role> =
-            ids.iter().map(|id| data.roles.iter().find(|r| r.id == *id).unwrap()).collect();
-        compare(&data, &chosen).into_iter().map(|record| record.sets_apart).collect()
+            ids.iter().map(|id| DATA.roles.iter().find(|r| r.id == *id).unwrap()).collect();
+        compare(&DATA, &chosen).into_iter().map(|record| record.differences).collect()
     }
 
     #[test]
@@ -103,8 +115,8 @@ mod tests {
         assert_eq!(
             apart(&["nlp-engineer", "computer-vision-engineer"]),
             [
-                vec!["Asks for Natural language processing (derived)".to_owned()],
-                vec!["Asks for Image and video recognition (derived)".to_owned()]
+                vec![Difference::AsksFor(vec!["Natural language processing"])],
+                vec![Difference::AsksFor(vec!["Image and video recognition"])]
             ]
         );
     }
@@ -112,16 +124,16 @@ mod tests {
     #[test]
     fn levels_pay_and_outside_figures_set_roles_apart() {
         let found = apart(&["data-scientist", "ai-research-scientist"]);
-        assert!(found[0].contains(&"The only one open at Entry Level and Mid Level".to_owned()), "{found:?}");
-        assert!(found[0].contains(&"The lowest starting pay: from $80,000 (derived)".to_owned()));
-        assert!(found[1].contains(&"The highest starting pay: from $170,000 (derived)".to_owned()));
-        assert!(found[1].iter().any(|line| line.starts_with("Has BLS figures (Computer and Information")));
+        assert!(found[0].contains(&Difference::OnlyOpenAt(vec![Level::Entry, Level::Mid])), "{found:?}");
+        assert!(found[0].contains(&Difference::LowestStartingPay(80_000)));
+        assert!(found[1].contains(&Difference::HighestStartingPay(170_000)));
+        assert!(found[1].iter().any(|d| matches!(d, Difference::HasOccupation(o) if o.soc == "15-1221")));
     }
 
     #[test]
     fn a_shared_skill_sets_neither_apart() {
         let found = apart(&["data-scientist", "nlp-engineer"]);
-        assert!(!found[1].iter().any(|line| line.starts_with("Asks for")), "{found:?}");
-        assert!(found[0][..].iter().any(|line| line.starts_with("Asks for Data analysis")), "{found:?}");
+        assert!(!found[1].iter().any(|d| matches!(d, Difference::AsksFor(_))), "{found:?}");
+        assert!(found[0].iter().any(|d| matches!(d, Difference::AsksFor(s) if s[0] == "Data analysis")));
     }
 }

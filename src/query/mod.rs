@@ -3,6 +3,7 @@
 pub mod compare;
 pub mod faq;
 pub mod lookup;
+pub mod matching;
 pub mod rank;
 pub mod roles;
 pub mod salary;
@@ -10,3 +11,21 @@ pub mod search;
 pub mod skills;
 pub mod sources;
 pub mod words;
+
+use crate::model::Level;
+
+/// A view of the dataset that shows an entry in full. Queries name where to look; the command
+/// layer alone turns a target into the command a person types (`cmd::command`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target<'a> {
+    Role(&'a str),
+    Roles,
+    /// One level's band, or every band.
+    Salary(Option<Level>),
+    Skills,
+    Education,
+    Industries,
+    Faq(u32),
+    Guide(&'a str),
+    Sources,
+}

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use super::skills::{self, Requirement};
-use crate::model::{Dataset, Level, Occupation, Role};
+use crate::model::{Dataset, Level, Occupation, Role, UsdRange};
 
 /// A role with its experience range spelled out and its derived salary range.
 #[derive(Debug, Serialize)]
@@ -22,12 +22,10 @@ pub struct RoleRecord<'a> {
 /// A role's salary range, derived: the article gives salaries per level, not per role.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct DerivedSalary {
-    /// The lowest minimum of the bands of the role's levels.
-    pub min: u64,
-    /// The highest maximum of those bands.
-    pub max: u64,
-    /// True when the band that sets `max` is open-ended ("220,000+").
-    pub open_ended: bool,
+    /// From the lowest minimum of the bands of the role's levels to the highest maximum; open
+    /// when the band that sets the maximum is open-ended ("220,000+").
+    #[serde(flatten)]
+    pub range: UsdRange,
     /// Always true: says in the JSON itself that this range is computed, not quoted.
     pub derived: bool,
     /// The levels whose bands the range was derived from.
@@ -56,12 +54,7 @@ pub fn profile<'a>(dataset: &'a Dataset, role: &'a Role) -> RoleProfile<'a> {
 
 /// Every role, in article order, that spans at least one of `levels` (all roles when empty).
 pub fn list<'a>(dataset: &'a Dataset, levels: &[Level]) -> Vec<RoleRecord<'a>> {
-    dataset
-        .roles
-        .iter()
-        .filter(|role| levels.is_empty() || role.levels.iter().any(|level| levels.contains(level)))
-        .map(|role| record(dataset, role))
-        .collect()
+    dataset.roles.iter().filter(|role| role.is_open_at(levels)).map(|role| record(dataset, role)).collect()
 }
 
 pub fn record<'a>(dataset: &'a Dataset, role: &'a Role) -> RoleRecord<'a> {
@@ -69,22 +62,10 @@ pub fn record<'a>(dataset: &'a Dataset, role: &'a Role) -> RoleRecord<'a> {
         id: &role.id,
         title: &role.title,
         responsibilities: &role.responsibilities,
-        experience: experience(&role.levels),
+        experience: role.experience(),
         levels: &role.levels,
         salary_usd: derive_salary(dataset, &role.levels),
         source: &role.source,
-    }
-}
-
-/// Table 1's wording: one level alone ("Senior"), a run of levels as a range ("Mid to Senior"),
-/// anything else as a list ("Entry, Senior").
-pub fn experience(levels: &[Level]) -> String {
-    let contiguous = levels.windows(2).all(|pair| pair[1] as usize == pair[0] as usize + 1);
-    match levels {
-        [] => String::new(),
-        [only] => only.label().to_owned(),
-        [first, .., last] if contiguous => format!("{} to {}", first.label(), last.label()),
-        _ => levels.iter().map(|level| level.label()).collect::<Vec<_>>().join(", "),
     }
 }
 
@@ -97,9 +78,7 @@ pub fn derive_salary(dataset: &Dataset, levels: &[Level]) -> Option<DerivedSalar
     let min = bands.iter().map(|band| band.min_usd).min()?;
     let top = bands.iter().max_by_key(|band| (band.max_usd, band.open_ended))?;
     Some(DerivedSalary {
-        min,
-        max: top.max_usd,
-        open_ended: top.open_ended,
+        range: UsdRange { min, max: top.max_usd, open_ended: top.open_ended },
         derived: true,
         derived_from: levels.to_vec(),
     })
@@ -112,20 +91,12 @@ mod tests {
     use Level::*;
 
     #[test]
-    fn experience_reads_like_table_1() {
-        assert_eq!(experience(&[Mid, Senior]), "Mid to Senior");
-        assert_eq!(experience(&[Entry, Mid, Senior]), "Entry to Senior");
-        assert_eq!(experience(&[Senior]), "Senior");
-        assert_eq!(experience(&[Entry, Senior]), "Entry, Senior");
-    }
-
-    #[test]
     fn salary_spans_the_bands_of_the_levels() {
         let data = dataset::embedded().unwrap();
         let salary = derive_salary(&data, &[Mid, Senior]).unwrap();
-        assert_eq!((salary.min, salary.max, salary.open_ended), (120_000, 220_000, true));
+        assert_eq!(salary.range, UsdRange { min: 120_000, max: 220_000, open_ended: true });
         let salary = derive_salary(&data, &[Entry]).unwrap();
-        assert_eq!((salary.min, salary.max, salary.open_ended), (80_000, 110_000, false));
+        assert_eq!(salary.range, UsdRange { min: 80_000, max: 110_000, open_ended: false });
         assert!(salary.derived);
     }
 

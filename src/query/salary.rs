@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::model::{Dataset, Level};
+use crate::model::{Dataset, Level, UsdRange};
 
 #[derive(Debug, Serialize)]
 pub struct BandRecord<'a> {
@@ -16,6 +16,12 @@ pub struct BandRecord<'a> {
     /// The roles whose experience range (Table 1) includes this level.
     pub roles: Vec<RoleRef<'a>>,
     pub source: &'a str,
+}
+
+impl BandRecord<'_> {
+    pub fn range(&self) -> UsdRange {
+        UsdRange { min: self.min_usd, max: self.max_usd, open_ended: self.open_ended }
+    }
 }
 
 /// A role named inside another record.
@@ -41,7 +47,7 @@ pub fn list<'a>(dataset: &'a Dataset, levels: &[Level]) -> Vec<BandRecord<'a>> {
             roles: dataset
                 .roles
                 .iter()
-                .filter(|role| role.levels.contains(&band.level))
+                .filter(|role| role.is_open_at(&[band.level]))
                 .map(|role| RoleRef { id: &role.id, title: &role.title })
                 .collect(),
             source: &band.source,

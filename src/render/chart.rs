@@ -2,7 +2,8 @@
 
 use std::io::{self, Write};
 
-use super::{Options, escape_controls, usd};
+use super::{Options, escape_controls};
+use crate::model::UsdRange;
 
 /// Ranges drawn against one scale from $0.
 #[derive(Debug, Clone, PartialEq)]
@@ -16,10 +17,14 @@ pub struct Chart {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Bar {
     pub label: String,
-    pub min: u64,
-    pub max: u64,
-    /// The top is a floor ("$220,000+"): the bar fades out past it instead of ending.
-    pub open_ended: bool,
+    /// An open top is a floor ("$220,000+"): the bar fades out past it instead of ending.
+    pub range: UsdRange,
+}
+
+impl Bar {
+    pub fn new(label: &str, range: UsdRange) -> Self {
+        Bar { label: label.to_owned(), range }
+    }
 }
 
 /// Scale steps: the axis is marked every `STEP` dollars and ends on a whole step.
@@ -97,8 +102,7 @@ pub fn write(out: &mut dyn Write, opts: &Options, chart: &Chart, width: usize) -
 
 /// `$80,000 – $110,000`, with the chart's own dash.
 fn figure(bar: &Bar, glyphs: &Glyphs) -> String {
-    let plus = if bar.open_ended { "+" } else { "" };
-    format!("{} {} {}{plus}", usd(bar.min), glyphs.dash, usd(bar.max))
+    bar.range.with_dash(glyphs.dash)
 }
 
 /// The cell a dollar figure falls in.
@@ -109,13 +113,13 @@ fn cell_of(amount: u64, scale_max: u64, cells: usize) -> usize {
 
 /// One bar, `cells` wide: blank up to its minimum, filled to its maximum, fading out past an open top.
 fn draw(bar: &Bar, scale_max: u64, cells: usize, glyphs: &Glyphs) -> String {
-    let start = cell_of(bar.min, scale_max, cells);
-    let end = cell_of(bar.max, scale_max, cells).max(start + 1);
+    let start = cell_of(bar.range.min, scale_max, cells);
+    let end = cell_of(bar.range.max, scale_max, cells).max(start + 1);
     let mut line: Vec<char> = vec![' '; cells.max(end)];
     for cell in &mut line[start..end] {
         *cell = glyphs.fill;
     }
-    if bar.open_ended {
+    if bar.range.open_ended {
         for (cell, &fade) in line.iter_mut().skip(end).zip(glyphs.fade) {
             *cell = fade;
         }
@@ -153,7 +157,7 @@ mod tests {
     use crate::render::Format;
 
     fn bands() -> Chart {
-        let bar = |label: &str, min, max, open_ended| Bar { label: label.into(), min, max, open_ended };
+        let bar = |label: &str, min, max, open_ended| Bar::new(label, UsdRange { min, max, open_ended });
         Chart::new(
             vec![
                 bar("Entry Level", 80_000, 110_000, false),
@@ -217,12 +221,12 @@ mod tests {
 
     #[test]
     fn absurd_figures_draw_without_overflow() {
-        let bar = Bar { label: "Huge".into(), min: u64::MAX / 2, max: u64::MAX, open_ended: true };
+        let bar = Bar::new("Huge", UsdRange { min: u64::MAX / 2, max: u64::MAX, open_ended: true });
         let chart = Chart::new(vec![bar], u64::MAX);
         assert_eq!(chart.scale_max, u64::MAX);
         let drawn = render(&chart, 80, true);
         assert!(drawn.contains("$18,446,744,073,709,551,615+"), "{drawn}");
-        let zero = Chart::new(vec![Bar { label: "Zero".into(), min: 0, max: 0, open_ended: false }], 0);
+        let zero = Chart::new(vec![Bar::new("Zero", UsdRange { min: 0, max: 0, open_ended: false })], 0);
         assert!(render(&zero, 80, false).contains("#"));
     }
 

@@ -12,9 +12,12 @@ mod markdown;
 mod table;
 mod text;
 
+use std::fmt;
 use std::io::{self, Write};
 
 use serde::Serialize;
+
+use crate::model::UsdRange;
 
 pub use chart::{Bar, Chart};
 pub use escape::escape_controls;
@@ -50,15 +53,76 @@ impl Options {
     }
 }
 
-/// A record that can be shown as a row of a table (table, Markdown) and of a CSV file.
-///
-/// Table cells are for people (`$120,000 – $220,000+`); CSV cells are for programs and carry the
-/// same fields as the JSON, flattened (`salary_min_usd`, `salary_max_usd`, ...).
-pub trait Tabular: Serialize {
-    const HEADERS: &'static [&'static str];
-    const CSV_HEADERS: &'static [&'static str];
-    fn cells(&self) -> Vec<String>;
-    fn csv_cells(&self) -> Vec<String>;
+/// A record that can be shown as a row of a table (table, Markdown) and of a CSV file. Its
+/// columns are declared once, in [`Tabular::columns`]: the headers and the cells of both come
+/// from that one list.
+pub trait Tabular: Serialize + Sized {
+    fn columns() -> Vec<Column<Self>>;
+}
+
+/// Who reads a cell: people (a table, Markdown) or programs (CSV).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reader {
+    People,
+    Programs,
+}
+
+impl Reader {
+    /// A list inside one cell: `a, b` for people, `a;b` for programs.
+    pub fn join<S: AsRef<str>>(self, items: impl IntoIterator<Item = S>) -> String {
+        let separator = match self {
+            Reader::People => ", ",
+            Reader::Programs => ";",
+        };
+        items.into_iter().map(|item| item.as_ref().to_owned()).collect::<Vec<_>>().join(separator)
+    }
+}
+
+/// One column of a record: its header for people and its field name for programs (either may be
+/// absent: people read `$120,000 – $220,000+` where programs get `salary_min_usd` and
+/// `salary_max_usd`), and how a record's cell is made for each reader.
+pub struct Column<R> {
+    pub header: Option<&'static str>,
+    pub field: Option<&'static str>,
+    pub cell: fn(&R, Reader) -> String,
+}
+
+impl<R> Column<R> {
+    /// A column both people and programs get.
+    pub fn both(header: &'static str, field: &'static str, cell: fn(&R, Reader) -> String) -> Self {
+        Column { header: Some(header), field: Some(field), cell }
+    }
+
+    /// A column only people get (tables, Markdown).
+    pub fn people(header: &'static str, cell: fn(&R, Reader) -> String) -> Self {
+        Column { header: Some(header), field: None, cell }
+    }
+
+    /// A column only programs get (CSV).
+    pub fn programs(field: &'static str, cell: fn(&R, Reader) -> String) -> Self {
+        Column { header: None, field: Some(field), cell }
+    }
+}
+
+/// The headers and rows one reader gets of `records`.
+fn grid<'r, R: Tabular>(
+    columns: &'r [Column<R>],
+    reader: Reader,
+    records: impl IntoIterator<Item = &'r R> + 'r,
+) -> (Vec<&'static str>, impl Iterator<Item = Vec<String>> + 'r) {
+    let name = move |column: &Column<R>| match reader {
+        Reader::People => column.header,
+        Reader::Programs => column.field,
+    };
+    let headers = columns.iter().filter_map(name).collect();
+    let rows = records.into_iter().map(move |record| {
+        columns
+            .iter()
+            .filter(|column| name(column).is_some())
+            .map(|column| (column.cell)(record, reader))
+            .collect()
+    });
+    (headers, rows)
 }
 
 /// A list of records and the article's sentences that belong beside them.
@@ -103,19 +167,17 @@ pub fn list<R: Tabular>(
     if human && listing.records.is_empty() {
         return writeln!(err, "note: {}", escape_controls(&listing.empty_note));
     }
-    debug_assert!(
-        listing
-            .records
-            .iter()
-            .all(|r| r.cells().len() == R::HEADERS.len() && r.csv_cells().len() == R::CSV_HEADERS.len()),
-        "a row's cells do not match its headers"
-    );
+    let columns = R::columns();
     match opts.format {
         Format::Table | Format::Markdown => {
-            write_human(out, opts, R::HEADERS, listing.records.iter().map(R::cells), &listing.notes)
+            let (headers, rows) = grid(&columns, Reader::People, listing.records);
+            write_human(out, opts, &headers, rows, &listing.notes)
         }
         Format::Json => json::write(out, listing.records),
-        Format::Csv => csv::write(out, R::CSV_HEADERS, listing.records.iter().map(R::csv_cells)),
+        Format::Csv => {
+            let (headers, rows) = grid(&columns, Reader::Programs, listing.records);
+            csv::write(out, &headers, rows)
+        }
     }
 }
 
@@ -130,11 +192,13 @@ pub fn side_by_side<R: Tabular>(
     if matches!(opts.format, Format::Json | Format::Csv) || listing.records.is_empty() {
         return list(out, err, opts, listing);
     }
-    let columns: Vec<Vec<String>> = listing.records.iter().map(R::cells).collect();
-    let mut headers = vec![R::HEADERS[0]];
+    let fields = R::columns();
+    let (names, records) = grid(&fields, Reader::People, listing.records);
+    let columns: Vec<Vec<String>> = records.collect();
+    let mut headers = vec![names[0]];
     headers.extend(columns.iter().map(|column| column[0].as_str()));
-    let rows = R::HEADERS.iter().enumerate().skip(1).map(|(i, header)| {
-        std::iter::once(header.to_string()).chain(columns.iter().map(|column| column[i].clone())).collect()
+    let rows = names.iter().enumerate().skip(1).map(|(i, name)| {
+        std::iter::once((*name).to_owned()).chain(columns.iter().map(|column| column[i].clone())).collect()
     });
     write_human(out, opts, &headers, rows, &listing.notes)
 }
@@ -162,7 +226,11 @@ pub fn page<R: Tabular>(out: &mut dyn Write, opts: &Options, record: &R, doc: &D
         Format::Table => text::write_document(out, opts, doc),
         Format::Markdown => markdown::write_document(out, opts, doc),
         Format::Json => json::write(out, record),
-        Format::Csv => csv::write(out, R::CSV_HEADERS, std::iter::once(record.csv_cells())),
+        Format::Csv => {
+            let columns = R::columns();
+            let (headers, rows) = grid(&columns, Reader::Programs, std::iter::once(record));
+            csv::write(out, &headers, rows)
+        }
     }
 }
 
@@ -188,10 +256,19 @@ pub fn usd(amount: u64) -> String {
     out
 }
 
-/// Formats a salary range: `$80,000 – $110,000`, or `$170,000 – $220,000+` when the top is open.
-pub fn usd_range(min: u64, max: u64, open_ended: bool) -> String {
-    let plus = if open_ended { "+" } else { "" };
-    format!("{} – {}{plus}", usd(min), usd(max))
+impl UsdRange {
+    /// `$80,000 – $110,000` with `dash` between the figures, and `+` after an open top.
+    pub fn with_dash(&self, dash: &str) -> String {
+        let plus = if self.open_ended { "+" } else { "" };
+        format!("{} {dash} {}{plus}", usd(self.min), usd(self.max))
+    }
+}
+
+/// `$80,000 – $110,000`, or `$170,000 – $220,000+` when the top is open.
+impl fmt::Display for UsdRange {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.with_dash("–"))
+    }
 }
 
 #[cfg(test)]
@@ -204,13 +281,8 @@ mod tests {
     }
 
     impl Tabular for Row {
-        const HEADERS: &'static [&'static str] = &["Name"];
-        const CSV_HEADERS: &'static [&'static str] = &["name"];
-        fn cells(&self) -> Vec<String> {
-            vec![self.name.to_owned()]
-        }
-        fn csv_cells(&self) -> Vec<String> {
-            vec![self.name.to_owned()]
+        fn columns() -> Vec<Column<Self>> {
+            vec![Column::both("Name", "name", |row, _| row.name.to_owned())]
         }
     }
 
@@ -288,7 +360,8 @@ mod tests {
 
     #[test]
     fn open_ended_range_ends_in_plus() {
-        assert_eq!(usd_range(170_000, 220_000, true), "$170,000 – $220,000+");
-        assert_eq!(usd_range(80_000, 110_000, false), "$80,000 – $110,000");
+        let range = |min, max, open_ended| UsdRange { min, max, open_ended }.to_string();
+        assert_eq!(range(170_000, 220_000, true), "$170,000 – $220,000+");
+        assert_eq!(range(80_000, 110_000, false), "$80,000 – $110,000");
     }
 }
