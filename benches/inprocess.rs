@@ -9,7 +9,7 @@ use divan::{Bencher, black_box};
 
 use mlcareers::dataset;
 use mlcareers::model::{Dataset, Level};
-use mlcareers::query::{faq, roles, salary, search::Searcher, skills};
+use mlcareers::query::{faq, matching, roles, salary, search::Searcher};
 use mlcareers::render::{Format, Options};
 use mlcareers::request::View;
 
@@ -79,7 +79,7 @@ fn query_faq(bencher: Bencher) {
 #[divan::bench]
 fn query_match(bencher: Bencher) {
     let dataset = embedded();
-    bencher.bench(|| skills::rank(&dataset, black_box(&["Python", "Statistics"]), &[]).len());
+    bencher.bench(|| matching::rank(&dataset, black_box(&["Python", "Statistics"]), &[]).len());
 }
 
 const FORMATS: [(&str, Format); 4] =
