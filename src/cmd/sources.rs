@@ -2,13 +2,39 @@
 
 use anyhow::Result;
 
+use serde::Serialize;
+
 use super::{Ctx, Outcome};
-use crate::query::sources::{self, SourceRecord};
+use crate::query::sources::{self, Use};
 use crate::render::{Column, Listing, Reader, Tabular};
+
+/// A source as every format shows it.
+#[derive(Debug, Serialize)]
+struct SourceRecord<'a> {
+    id: &'a str,
+    /// Who published it, or `None` when the source does not say (the article).
+    publisher: Option<&'a str>,
+    title: &'a str,
+    /// The periods of the figures taken from it, oldest first; empty when it gives none.
+    periods: Vec<&'a str>,
+    address: Option<&'a str>,
+    /// What in the dataset rests on it, in words.
+    used_for: Vec<String>,
+}
 
 pub fn run(ctx: &mut Ctx) -> Result<Outcome> {
     let dataset = ctx.dataset;
-    let records = sources::list(dataset);
+    let records: Vec<SourceRecord> = sources::list(dataset)
+        .into_iter()
+        .map(|source| SourceRecord {
+            id: source.id,
+            publisher: source.publisher,
+            title: source.title,
+            periods: source.periods,
+            address: source.address,
+            used_for: source.used_for.iter().map(say).collect(),
+        })
+        .collect();
     let mut notes = vec![dataset.article.provenance.clone()];
     notes.extend(dataset.outside.notes.iter().map(|note| note.text.clone()));
     notes.push(
@@ -18,6 +44,26 @@ pub fn run(ctx: &mut Ctx) -> Result<Outcome> {
     );
     let empty_note = "the dataset names no sources".to_owned();
     ctx.list(&Listing { records: &records, notes, empty_note })
+}
+
+/// What rests on a source, in words: "BLS Data Scientists (15-2051): median pay (May 2024)".
+fn say(used: &Use) -> String {
+    match used {
+        Use::Everything => {
+            "Every role, salary band, skill, pathway, industry, question and guide section".to_owned()
+        }
+        Use::Figures { occupation, figures } => {
+            let names: Vec<String> = figures
+                .iter()
+                .map(|figure| format!("{} ({})", figure.figure.to_lowercase(), figure.period))
+                .collect();
+            format!("BLS {} ({}): {}", occupation.title, occupation.soc, names.join(", "))
+        }
+        Use::DerivedSkills { roles, skills } => {
+            format!("Skills derived for {}: {}", roles.join(", "), skills.join(", "))
+        }
+        Use::Note(text) => text.trim_end_matches('.').to_owned(),
+    }
 }
 
 impl Tabular for SourceRecord<'_> {

@@ -37,9 +37,8 @@ pub struct Ranked {
 }
 
 /// The documents to rank. Nothing is split into words ahead of time: a query reads each document
-/// once, so the index costs no memory beyond the documents (100,000 roles: 236 MB before) and a
-/// run no work beyond the one query (callgrind, `search python`: building a word index was 2.9M of
-/// 6.5M instructions).
+/// once, so the index costs no memory beyond the documents, and a run that asks one question does
+/// no work for questions it does not ask (a word index cost more to build than the query it served).
 pub struct Index<'a> {
     docs: Vec<Doc<'a>>,
 }
@@ -61,107 +60,133 @@ struct Candidate {
     best: Vec<Option<Best>>,
 }
 
+/// One reading of every document for one query: the text words that resemble a query word, each
+/// with an id and the number of documents that hold it, and buffers reused for every document.
+struct Pass<'q> {
+    wanted: &'q [String],
+    ids: HashMap<String, usize>,
+    /// Per word id, how many documents hold it.
+    holding: Vec<usize>,
+    /// The token being read, lowercased.
+    word: String,
+    /// The word ids the current document holds.
+    in_doc: Vec<usize>,
+    /// The current document's best matches (see [`Candidate::best`]).
+    best: Vec<Option<Best>>,
+}
+
+impl<'q> Pass<'q> {
+    fn new(wanted: &'q [String]) -> Self {
+        Pass {
+            wanted,
+            ids: HashMap::new(),
+            holding: Vec::new(),
+            word: String::new(),
+            in_doc: Vec::new(),
+            best: Vec::new(),
+        }
+    }
+
+    /// Reads one document: a candidate when some word matches or its title is the whole query.
+    fn read(&mut self, doc_index: usize, doc: &Doc, whole: &str) -> Option<Candidate> {
+        let n = self.wanted.len();
+        self.in_doc.clear();
+        self.best.clear();
+        self.best.resize((1 + doc.parts.len()) * n, None);
+        for name in &doc.names {
+            self.scan(name, 0);
+        }
+        for (p, part) in doc.parts.iter().enumerate() {
+            self.scan(part, 1 + p);
+        }
+        for &id in &self.in_doc {
+            self.holding[id] += 1;
+        }
+        let exact = !whole.is_empty() && doc.names.first().is_some_and(|title| normalizes_to(title, whole));
+        (!self.in_doc.is_empty() || exact).then(|| Candidate {
+            doc: doc_index,
+            exact,
+            best: self.best.clone(),
+        })
+    }
+
+    /// Matches every word of `text` against the query words, keeping the best per query word in
+    /// `slot` (0 the names, 1 + p part p).
+    fn scan(&mut self, text: &str, slot: usize) {
+        let n = self.wanted.len();
+        for token in text.split(|c: char| !c.is_alphanumeric()).filter(|token| !token.is_empty()) {
+            lowercase_into(token, &mut self.word);
+            if is_stopword(&self.word) {
+                continue;
+            }
+            let mut id = None;
+            for (w, query_word) in self.wanted.iter().enumerate() {
+                let similarity = similarity(query_word, &self.word);
+                if similarity == 0.0 {
+                    continue;
+                }
+                let id = *id.get_or_insert_with(|| self.word_id());
+                if !self.in_doc.contains(&id) {
+                    self.in_doc.push(id);
+                }
+                // `>=`: of equally similar words the last counts.
+                let best = &mut self.best[slot * n + w];
+                if best.is_none_or(|b| similarity >= b.similarity) {
+                    *best = Some(Best { similarity, word: id });
+                }
+            }
+        }
+    }
+
+    /// The id of the word being read, given one the first time it is seen.
+    fn word_id(&mut self) -> usize {
+        if let Some(&id) = self.ids.get(self.word.as_str()) {
+            return id;
+        }
+        self.ids.insert(self.word.clone(), self.holding.len());
+        self.holding.push(0);
+        self.holding.len() - 1
+    }
+}
+
+impl Candidate {
+    /// The score of a candidate over `n` query words; `None` when nothing counts for it.
+    fn score(self, n: usize, rarity: impl Fn(usize) -> f64) -> Option<Ranked> {
+        let (names, parts) = self.best.split_at(n);
+        let parts: Vec<&[Option<Best>]> = parts.chunks(n.max(1)).collect();
+        let mut score = 0.0;
+        for w in 0..n {
+            let in_names = names[w].map_or(0.0, |b| b.similarity * NAME_WEIGHT * rarity(b.word));
+            let in_parts = parts.iter().filter_map(|part| part[w]).map(|b| b.similarity * rarity(b.word));
+            score += in_parts.fold(in_names, f64::max);
+        }
+        let matching = parts.iter().enumerate().filter(|(_, part)| part.iter().any(Option::is_some));
+        let parts: Vec<usize> = matching.map(|(p, _)| p).collect();
+        (score > 0.0 || self.exact).then_some(Ranked { doc: self.doc, score, exact: self.exact, parts })
+    }
+}
+
 impl<'a> Index<'a> {
     pub fn new(docs: Vec<Doc<'a>>) -> Self {
         Index { docs }
-    }
-
-    /// The document at `i`, as given to [`Index::new`].
-    pub fn doc(&self, i: usize) -> &Doc<'a> {
-        &self.docs[i]
     }
 
     /// The documents matching `query`, best first: an exact title first, then by score; ties keep
     /// document order, so the ranking is the same on every run.
     ///
     /// A query word scores its most similar word in a document's names (twice) or in its best
-    /// part, times the rarity of that text word (inverse document frequency).
+    /// part, times the rarity of that text word (inverse document frequency). Rarity needs every
+    /// document read first, so ranking is two steps: find the candidates, then score them.
     pub fn rank(&self, query: &str) -> Vec<Ranked> {
         let wanted = meaningful_words(query);
         let whole = normalize(query);
-        // Text words that resemble a query word, each with an id, and how many documents hold each.
-        let mut ids: HashMap<String, usize> = HashMap::new();
-        let mut holding: Vec<usize> = Vec::new();
-        // Per matching document: per query word, the best match in the names and in each part.
-        let mut candidates: Vec<Candidate> = Vec::new();
-        let mut word = String::new();
-        let mut in_doc: Vec<usize> = Vec::new();
-        let mut best: Vec<Option<Best>> = Vec::new();
-
-        for (i, doc) in self.docs.iter().enumerate() {
-            in_doc.clear();
-            let mut scan = |text: &str, best: &mut [Option<Best>]| {
-                for token in text.split(|c: char| !c.is_alphanumeric()).filter(|token| !token.is_empty()) {
-                    lowercase_into(token, &mut word);
-                    if is_stopword(&word) {
-                        continue;
-                    }
-                    let mut id = None;
-                    for (w, query_word) in wanted.iter().enumerate() {
-                        let similarity = similarity(query_word, &word);
-                        if similarity == 0.0 {
-                            continue;
-                        }
-                        let id = *id.get_or_insert_with(|| match ids.get(word.as_str()) {
-                            Some(&id) => id,
-                            None => {
-                                ids.insert(word.clone(), holding.len());
-                                holding.push(0);
-                                holding.len() - 1
-                            }
-                        });
-                        if !in_doc.contains(&id) {
-                            in_doc.push(id);
-                        }
-                        // `>=`: of equally similar words the last counts, as `max_by` chose before.
-                        if best[w].is_none_or(|b| similarity >= b.similarity) {
-                            best[w] = Some(Best { similarity, word: id });
-                        }
-                    }
-                }
-            };
-            // One buffer for every document: the names' best matches, then each part's.
-            let n = wanted.len();
-            best.clear();
-            best.resize((1 + doc.parts.len()) * n, None);
-            let (names, parts) = best.split_at_mut(n);
-            for name in &doc.names {
-                scan(name, names);
-            }
-            for (part, best) in doc.parts.iter().zip(parts.chunks_mut(n.max(1))) {
-                scan(part, best);
-            }
-            for &id in &in_doc {
-                holding[id] += 1;
-            }
-            let exact =
-                !whole.is_empty() && doc.names.first().is_some_and(|title| normalizes_to(title, &whole));
-            if !in_doc.is_empty() || exact {
-                candidates.push(Candidate { doc: i, exact, best: best.clone() });
-            }
-        }
-
-        // Rarity needs every document's words counted: scores come after the pass.
+        let mut pass = Pass::new(&wanted);
+        let candidates: Vec<Candidate> =
+            self.docs.iter().enumerate().filter_map(|(i, doc)| pass.read(i, doc, &whole)).collect();
         let total = self.docs.len() as f64;
-        let rarity = |id: usize| (1.0 + total / holding[id].max(1) as f64).ln();
-        let mut ranked: Vec<Ranked> = candidates
-            .into_iter()
-            .filter_map(|Candidate { doc: i, exact, best }| {
-                let n = wanted.len();
-                let (names, parts) = best.split_at(n);
-                let parts: Vec<&[Option<Best>]> = parts.chunks(n.max(1)).collect();
-                let mut score = 0.0;
-                for w in 0..n {
-                    let in_names = names[w].map_or(0.0, |b| b.similarity * NAME_WEIGHT * rarity(b.word));
-                    let in_parts =
-                        parts.iter().filter_map(|part| part[w]).map(|b| b.similarity * rarity(b.word));
-                    score += in_parts.fold(in_names, f64::max);
-                }
-                let matching = parts.iter().enumerate().filter(|(_, part)| part.iter().any(Option::is_some));
-                let parts: Vec<usize> = matching.map(|(p, _)| p).collect();
-                (score > 0.0 || exact).then_some(Ranked { doc: i, score, exact, parts })
-            })
-            .collect();
+        let rarity = |id: usize| (1.0 + total / pass.holding[id].max(1) as f64).ln();
+        let mut ranked: Vec<Ranked> =
+            candidates.into_iter().filter_map(|candidate| candidate.score(wanted.len(), rarity)).collect();
         // A stable sort: equal hits stay in document order.
         ranked.sort_by(|a, b| b.exact.cmp(&a.exact).then(b.score.total_cmp(&a.score)));
         ranked

@@ -1,10 +1,8 @@
 //! Where the dataset's facts come from: the article, and each outside page with what it backs.
 
-use serde::Serialize;
+use crate::model::{Dataset, Figure, Occupation};
 
-use crate::model::Dataset;
-
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct SourceRecord<'a> {
     pub id: &'a str,
     /// Who published it, or `None` when the source does not say (the article).
@@ -14,7 +12,20 @@ pub struct SourceRecord<'a> {
     pub periods: Vec<&'a str>,
     pub address: Option<&'a str>,
     /// What in the dataset rests on it.
-    pub used_for: Vec<String>,
+    pub used_for: Vec<Use<'a>>,
+}
+
+/// Something in the dataset that rests on a source.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Use<'a> {
+    /// Every record of the dataset: what the article backs.
+    Everything,
+    /// Figures for an occupation.
+    Figures { occupation: &'a Occupation, figures: Vec<&'a Figure> },
+    /// Skills derived for roles (role ids).
+    DerivedSkills { roles: Vec<&'a str>, skills: Vec<&'a str> },
+    /// A sentence of the dataset about the source, as written.
+    Note(&'a str),
 }
 
 /// The article first, then every outside source in the dataset's order.
@@ -25,9 +36,7 @@ pub fn list(dataset: &Dataset) -> Vec<SourceRecord<'_>> {
         title: &dataset.article.title,
         periods: Vec::new(),
         address: None,
-        used_for: vec![
-            "Every role, salary band, skill, pathway, industry, question and guide section".to_owned(),
-        ],
+        used_for: vec![Use::Everything],
     };
     let outside = dataset.outside.sources.iter().map(|source| {
         let mut periods: Vec<&str> = Vec::new();
@@ -41,11 +50,7 @@ pub fn list(dataset: &Dataset) -> Vec<SourceRecord<'_>> {
                 }
             }
             if !figures.is_empty() {
-                let names: Vec<String> = figures
-                    .iter()
-                    .map(|figure| format!("{} ({})", figure.figure.to_lowercase(), figure.period))
-                    .collect();
-                used_for.push(format!("BLS {} ({}): {}", occupation.title, occupation.soc, names.join(", ")));
+                used_for.push(Use::Figures { occupation, figures });
             }
         }
         let links: Vec<_> = dataset.skills.by_role.iter().filter(|link| link.source == source.id).collect();
@@ -57,13 +62,13 @@ pub fn list(dataset: &Dataset) -> Vec<SourceRecord<'_>> {
                     roles.push(&link.role);
                 }
             }
-            used_for.push(format!("Skills derived for {}: {}", roles.join(", "), skills.join(", ")));
+            used_for.push(Use::DerivedSkills { roles, skills });
         }
         let unmapped = &dataset.outside.unmapped;
         let notes = dataset.outside.notes.iter().filter(|note| note.source == source.id);
-        let notes = notes.map(|note| note.text.trim_end_matches('.').to_owned());
+        let notes = notes.map(|note| Use::Note(&note.text));
         if unmapped.source == source.id {
-            used_for.push(unmapped.text.trim_end_matches('.').to_owned());
+            used_for.push(Use::Note(&unmapped.text));
         }
         used_for.extend(notes);
         // By first year; figures of the same year keep the dataset's order (a stable sort).
