@@ -44,8 +44,8 @@ pub struct OutputArgs {
     #[arg(long, value_enum, default_value_t = ColorArg::Auto, global = true, value_name = "WHEN")]
     pub color: ColorArg,
 
-    // Named by hand, not with clap's `env`: that would print the variable's value in the help, and
-    // an empty value must mean the embedded dataset (`into_request` decides).
+    // The variable is named in the help by hand, not with clap's `env`, which would also print its
+    // value when set; `main` reads it and `into_request` decides what an empty one means.
     #[arg(
         long,
         global = true,
