@@ -1,31 +1,16 @@
-//! The command line: clap definitions only. Doc comments here are the `--help` text.
+//! The command line: clap definitions, and their conversion to the plain [`Request`] the rest of
+//! the program works from. Doc comments here are the `--help` text; the text `--help` shares with
+//! the man page (examples, exit status, environment) lives in [`crate::manual`].
 
-use std::io::{self, Write};
 use std::path::PathBuf;
 
-use clap::builder::{PossibleValue, PossibleValuesParser};
-use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum, ValueHint};
-use clap_mangen::Man;
-use clap_mangen::roff::{Roff, bold, italic, roman};
+use clap::{Args, Parser, Subcommand, ValueEnum, ValueHint};
 
 use crate::dataset::Source;
-use crate::model::{Dataset, Level};
+use crate::manual::{DATA_ENV, EXIT_FAILURE, EXIT_SUCCESS, examples_help, exit_status_help};
+use crate::model::Level;
 use crate::render::Format;
 use crate::request::{ColorChoice, Command, DataAction, Request, Shell, View};
-
-const EXAMPLES: &str = "\
-Examples:
-  mlcareers roles --level mid                 roles open to mid-level candidates
-  mlcareers role nlp                          one role: duties, pay by level, skills, BLS figures
-  mlcareers salary --chart                    the salary bands as bars on one scale
-  mlcareers search fraud                      everything about fraud, best first
-  mlcareers match --skills python,statistics  which roles your skills fit, what is left to learn
-  mlcareers compare nlp cve                   two roles side by side
-  mlcareers faq degree                        is a degree required?
-  mlcareers roles --format json               any command as JSON, CSV or Markdown
-";
-
-const EXIT_STATUS: &str = "Exit status: 0 success, 1 nothing found or a runtime error, 2 usage error.";
 
 /// Explore machine-learning careers: roles, salary bands, skills, education, industries and FAQ.
 ///
@@ -38,8 +23,8 @@ const EXIT_STATUS: &str = "Exit status: 0 success, 1 nothing found or a runtime 
     name = "mlcareers",
     version,
     help_template = "{about-with-newline}\n{before-help}{usage-heading} {usage}\n\n{all-args}{after-help}",
-    before_long_help = EXAMPLES,
-    after_help = EXIT_STATUS
+    before_long_help = examples_help(),
+    after_help = exit_status_help()
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -59,8 +44,15 @@ pub struct OutputArgs {
     #[arg(long, value_enum, default_value_t = ColorArg::Auto, global = true, value_name = "WHEN")]
     pub color: ColorArg,
 
-    /// Read the dataset from FILE (- for standard input) instead of the embedded one [env: MLCAREERS_DATA]
-    #[arg(long, global = true, value_name = "FILE", value_hint = ValueHint::FilePath)]
+    // The variable is named in the help by hand, not with clap's `env`, which would also print its
+    // value when set; `main` reads it and `into_request` decides what an empty one means.
+    #[arg(
+        long,
+        global = true,
+        value_name = "FILE",
+        value_hint = ValueHint::FilePath,
+        help = format!("Read the dataset from FILE (- for standard input) instead of the embedded one [env: {DATA_ENV}]")
+    )]
     pub data: Option<PathBuf>,
 }
 
@@ -105,7 +97,7 @@ pub enum Commands {
         section: Vec<String>,
     },
     /// Search roles, skills, education, industries, salary bands, FAQ and guide at once
-    #[command(after_help = "Exit status 1 when nothing matches, so scripts can test it.")]
+    #[command(after_help = format!("Exit status {EXIT_FAILURE} when nothing matches, so scripts can test it."))]
     Search {
         /// Words to look for; typos and word forms are forgiven: statstics, fraud, "do I need a degree"
         #[arg(required = true, num_args = 1..)]
@@ -157,7 +149,7 @@ pub enum DataCommands {
     /// Print the dataset's JSON Schema, for editors to check a file as you type
     Schema,
     /// Check a data file and list every problem: syntax (line and column), types (field path), rules
-    #[command(after_help = "Exit status 0 when the file is valid, 1 when it has problems.")]
+    #[command(after_help = format!("Exit status {EXIT_SUCCESS} when the file is valid, {EXIT_FAILURE} when it has problems."))]
     Check {
         /// The file to check (- for standard input)
         #[arg(value_hint = ValueHint::FilePath)]
@@ -284,154 +276,6 @@ impl From<ShellArg> for Shell {
             ShellArg::Fish => Shell::Fish,
             ShellArg::PowerShell => Shell::PowerShell,
             ShellArg::Elvish => Shell::Elvish,
-        }
-    }
-}
-
-/// Writes the completion script for `shell`. Role ids complete after `role` and `compare`, and
-/// section ids after `guide`, taken from `dataset`; levels and formats come from their value sets.
-pub fn write_completions(shell: Shell, dataset: &Dataset, out: &mut dyn Write) -> io::Result<()> {
-    let ids = |ids: Vec<&str>| {
-        let values: Vec<PossibleValue> =
-            ids.into_iter().map(|id| PossibleValue::new(id.to_owned())).collect();
-        PossibleValuesParser::new(values)
-    };
-    let roles: Vec<&str> = dataset.roles.iter().map(|role| role.id.as_str()).collect();
-    let sections: Vec<&str> = dataset.guide.iter().map(|section| section.id.as_str()).collect();
-    // Ids go into a shell script: only plain ones (letters, digits, - and _) are offered.
-    let plain = |id: &&str| id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-    let roles: Vec<&str> = roles.into_iter().filter(plain).collect();
-    let sections: Vec<&str> = sections.into_iter().filter(plain).collect();
-    // Only the generated script sees these value sets: parsing still takes titles and parts of names.
-    let mut command = Cli::command()
-        .mut_subcommand("role", |role| role.mut_arg("name", |arg| arg.value_parser(ids(roles.clone()))))
-        .mut_subcommand("compare", |compare| {
-            compare.mut_arg("roles", |arg| arg.value_parser(ids(roles.clone())))
-        })
-        .mut_subcommand("guide", |guide| {
-            guide.mut_arg("section", |arg| arg.value_parser(ids(sections.clone())))
-        });
-    let generator = match shell {
-        Shell::Bash => clap_complete::Shell::Bash,
-        Shell::Zsh => clap_complete::Shell::Zsh,
-        Shell::Fish => clap_complete::Shell::Fish,
-        Shell::PowerShell => clap_complete::Shell::PowerShell,
-        Shell::Elvish => clap_complete::Shell::Elvish,
-    };
-    // clap_complete panics if its writer fails: render to memory, then write (a closed pipe stays an error).
-    let mut script = Vec::new();
-    clap_complete::generate(generator, &mut command, "mlcareers", &mut script);
-    if shell == Shell::Fish {
-        // clap_complete's fish script completes no positional values: add the ids for fish.
-        for (subcommand, ids) in [("role", &roles), ("compare", &roles), ("guide", &sections)] {
-            writeln!(
-                script,
-                "complete -c mlcareers -n \"__fish_mlcareers_using_subcommand {subcommand}\" -f -a \"{}\"",
-                ids.join(" ")
-            )?;
-        }
-    }
-    out.write_all(&script)
-}
-
-/// Writes the man page: clap's sections for the program and each subcommand, then exit status,
-/// environment, the data file format and examples.
-pub fn write_man(out: &mut dyn Write) -> io::Result<()> {
-    let command = Cli::command();
-    let man = Man::new(command.clone()).date("2026-11-25").manual("mlcareers manual");
-    let mut page = Vec::new();
-    man.render_title(&mut page)?;
-    man.render_name_section(&mut page)?;
-    man.render_synopsis_section(&mut page)?;
-    man.render_description_section(&mut page)?;
-    man.render_options_section(&mut page)?;
-
-    let mut roff = Roff::new();
-    roff.control("SH", ["COMMANDS"]);
-    for sub in command.get_subcommands().filter(|sub| sub.get_name() != "help") {
-        describe_subcommand(&mut roff, sub, "mlcareers");
-    }
-    roff.control("SH", ["EXIT STATUS"]);
-    for (code, meaning) in [
-        ("0", "Success; also when the reader of a pipe goes away early."),
-        (
-            "1",
-            "Nothing found (a lookup, search or filter matched nothing; match knew none of the skills; data check found problems), or a runtime error such as an unreadable data file or a full disk.",
-        ),
-        ("2", "A usage error: an unknown command or option, or a bad value."),
-    ] {
-        roff.control("TP", []).text([bold(code)]).text([roman(meaning)]);
-    }
-    roff.control("SH", ["ENVIRONMENT"]);
-    for (name, meaning) in [
-        (
-            "MLCAREERS_DATA",
-            "A data file to read instead of the embedded dataset, as --data; - is standard input.",
-        ),
-        ("COLUMNS", "The width to fit tables and prose to, over the terminal's own."),
-        ("NO_COLOR", "When set and not empty, no colour (unless --color always)."),
-        (
-            "CLICOLOR_FORCE",
-            "When set and not 0, colour even when the output is not a terminal (unless --color never).",
-        ),
-        ("TERM", "dumb turns colour off and draws tables and charts in ASCII."),
-        (
-            "LC_ALL, LC_CTYPE, LANG",
-            "The first set names the charset: without UTF-8, tables and charts are drawn in ASCII.",
-        ),
-    ] {
-        roff.control("TP", []).text([bold(name)]).text([roman(meaning)]);
-    }
-    roff.control("SH", ["DATA FILE"]);
-    roff.text([roman(
-        "A data file is JSON in the shape of the embedded dataset: mlcareers data export prints it, and mlcareers data schema prints its JSON Schema. \
-         Top-level fields: article, levels, roles, salary, skills, education, industries, faq, guide and outside. \
-         Every record names its source: a guide section id, or the id of an outside source. \
-         Unknown fields are errors. mlcareers data check FILE lists every problem at once: syntax errors with line and column, type errors with the field path (roles[3].levels[0]), and the rules: unique ids made of lowercase letters, digits and hyphens, known level and role references, min_usd <= max_usd, one salary band per level, FAQ numbered in order, no empty text. \
-         A file with problems is never used: the command fails with the same list and exit status 1.",
-    )]);
-    roff.control("SH", ["EXAMPLES"]);
-    for line in EXAMPLES.lines().skip(1).filter(|line| !line.trim().is_empty()) {
-        let (example, meaning) = line.trim().split_once("  ").unwrap_or((line.trim(), ""));
-        roff.control("TP", []).text([bold(example.trim())]).text([roman(meaning.trim())]);
-    }
-    page.extend(roff.to_roff().into_bytes());
-    man.render_version_section(&mut page)?;
-    out.write_all(&page)
-}
-
-/// One subcommand in the COMMANDS section: its usage, what it does, and its own arguments.
-fn describe_subcommand(roff: &mut Roff, command: &clap::Command, parent: &str) {
-    let name = format!("{parent} {}", command.get_name());
-    if command.has_subcommands() {
-        for sub in command.get_subcommands().filter(|sub| sub.get_name() != "help") {
-            describe_subcommand(roff, sub, &name);
-        }
-        return;
-    }
-    let positionals: Vec<String> =
-        command.get_positionals().map(|arg| format!("<{}>", arg.get_id().as_str().to_uppercase())).collect();
-    roff.control("SS", [format!("{name} {}", positionals.join(" ")).trim()]);
-    if let Some(about) = command.get_long_about().or(command.get_about()) {
-        roff.text([roman(about.to_string())]);
-    }
-    for arg in command.get_arguments().filter(|arg| !arg.is_global_set() && arg.get_id() != "help") {
-        let flag = match (arg.get_short(), arg.get_long()) {
-            (Some(short), Some(long)) => format!("-{short}, --{long}"),
-            (None, Some(long)) => format!("--{long}"),
-            _ => format!("<{}>", arg.get_id().as_str().to_uppercase()),
-        };
-        let values: Vec<String> = if arg.get_action().takes_values() {
-            arg.get_possible_values().iter().map(|value| value.get_name().to_owned()).collect()
-        } else {
-            Vec::new()
-        };
-        let help = arg.get_help().map(ToString::to_string).unwrap_or_default();
-        roff.control("TP", []).text([bold(flag)]);
-        if values.is_empty() {
-            roff.text([roman(help)]);
-        } else {
-            roff.text([roman(format!("{help} ")), italic(format!("[{}]", values.join(", ")))]);
         }
     }
 }

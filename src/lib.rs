@@ -3,10 +3,14 @@
 //!
 //! The flow runs one way: argv -> [`cli::Cli`] -> [`request::Request`] -> a command in [`cmd`]
 //! that queries the [`model::Dataset`] through [`query`] -> typed records -> [`render`] -> stdout.
+//! The completion scripts and the man page are built from the clap definitions by `generate`;
+//! the text they share with `--help` is in [`manual`].
 
 pub mod cli;
 mod cmd;
 pub mod dataset;
+mod generate;
+pub mod manual;
 pub mod model;
 pub mod query;
 pub mod render;
@@ -30,19 +34,21 @@ pub fn run(request: &Request) -> Result<Outcome> {
     let mut out = BufWriter::new(stdout.lock());
     let mut err = io::stderr();
     let outcome = match &request.command {
+        // The man page reads no data, so a broken data file cannot keep anyone from the manual.
+        Command::Man => {
+            generate::man::write(&mut out).context("cannot write output")?;
+            Outcome::Found
+        }
+        // Completions offer the dataset's role and section ids: the one load they need.
+        Command::Completions(shell) => {
+            let dataset = dataset::load(&request.data)?;
+            generate::completions::write(*shell, &dataset, &mut out).context("cannot write output")?;
+            Outcome::Found
+        }
+        Command::Data(action) => cmd::data::run(action, &mut out, &options)?,
         Command::View(view) => {
             let dataset = dataset::load(&request.data)?;
             run_view(&dataset, view, options, &mut out, &mut err)?
-        }
-        Command::Data(action) => cmd::data::run(action, &mut out, &options)?,
-        Command::Completions(shell) => {
-            let dataset = dataset::load(&request.data)?;
-            cli::write_completions(*shell, &dataset, &mut out).context("cannot write output")?;
-            Outcome::Found
-        }
-        Command::Man => {
-            cli::write_man(&mut out).context("cannot write output")?;
-            Outcome::Found
         }
     };
     out.flush().context("cannot write output")?;

@@ -1,6 +1,6 @@
 //! The `mlcareers` binary: parse, run, turn the outcome into an exit code.
 //!
-//! Exit codes: 0 success, 1 nothing found or a runtime error, 2 usage error (clap's own).
+//! The exit codes, and what each means, are in `mlcareers::manual`, with the text that documents them.
 
 use std::io::{self, Write};
 use std::process::ExitCode;
@@ -9,6 +9,7 @@ use clap::Parser;
 
 use mlcareers::Outcome;
 use mlcareers::cli::Cli;
+use mlcareers::manual::{DATA_ENV, EXIT_FAILURE, EXIT_SUCCESS, EXIT_USAGE};
 use mlcareers::render::escape_controls;
 use mlcareers::terminal;
 
@@ -17,18 +18,18 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(err) => return clap_exit(&err),
     };
-    let request = cli.into_request(std::env::var_os("MLCAREERS_DATA"));
+    let request = cli.into_request(std::env::var_os(DATA_ENV));
     match mlcareers::run(&request) {
-        Ok(Outcome::Found) => ExitCode::SUCCESS,
-        Ok(Outcome::NothingFound) => ExitCode::from(1),
+        Ok(Outcome::Found) => ExitCode::from(EXIT_SUCCESS),
+        Ok(Outcome::NothingFound) => ExitCode::from(EXIT_FAILURE),
         // The reader went away (`mlcareers roles | head -1`): nothing left to say to anyone.
-        Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
+        Err(err) if is_broken_pipe(&err) => ExitCode::from(EXIT_SUCCESS),
         Err(err) => {
             let message = format!("{err:#}");
             let prefix =
                 if terminal::stderr_color(request.color) { "\x1b[1;31merror:\x1b[0m" } else { "error:" };
             let _ = writeln!(io::stderr(), "{prefix} {}", escape_controls(&message));
-            ExitCode::from(1)
+            ExitCode::from(EXIT_FAILURE)
         }
     }
 }
@@ -37,11 +38,12 @@ fn main() -> ExitCode {
 /// help or version is an error like any other output's, and a closed pipe a quiet success.
 fn clap_exit(err: &clap::Error) -> ExitCode {
     match err.print().and_then(|()| io::stdout().flush()) {
-        Ok(()) => ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(2)),
-        Err(io) if io.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        // What clap's own `exit_code` decides, with the codes from the one table.
+        Ok(()) => ExitCode::from(if err.use_stderr() { EXIT_USAGE } else { EXIT_SUCCESS }),
+        Err(io) if io.kind() == io::ErrorKind::BrokenPipe => ExitCode::from(EXIT_SUCCESS),
         Err(io) => {
             let _ = writeln!(io::stderr(), "error: cannot write output: {io}");
-            ExitCode::from(1)
+            ExitCode::from(EXIT_FAILURE)
         }
     }
 }

@@ -1,0 +1,109 @@
+//! The text that `--help` and the man page share, written once here so the two cannot disagree:
+//! the examples, the exit statuses and the environment variables.
+//!
+//! `cli` builds `--help` from these tables, `generate::man` the man page, and `main` takes its
+//! exit codes from the same constants, so changing what a code means is an edit to this file.
+
+/// Success; help and version too.
+pub const EXIT_SUCCESS: u8 = 0;
+/// Nothing found, or a runtime error.
+pub const EXIT_FAILURE: u8 = 1;
+/// A usage error, as clap reports it.
+pub const EXIT_USAGE: u8 = 2;
+
+/// One exit status: its code, the few words `--help` gives it, and the man page's full meaning.
+pub struct ExitStatus {
+    pub code: u8,
+    pub brief: &'static str,
+    pub meaning: &'static str,
+}
+
+pub const EXIT_STATUSES: [ExitStatus; 3] = [
+    ExitStatus {
+        code: EXIT_SUCCESS,
+        brief: "success",
+        meaning: "Success; also when the reader of a pipe goes away early.",
+    },
+    ExitStatus {
+        code: EXIT_FAILURE,
+        brief: "nothing found or a runtime error",
+        meaning: "Nothing found (a lookup, search or filter matched nothing; match knew none of the skills; \
+                  data check found problems), or a runtime error such as an unreadable data file or a full disk.",
+    },
+    ExitStatus {
+        code: EXIT_USAGE,
+        brief: "usage error",
+        meaning: "A usage error: an unknown command or option, or a bad value.",
+    },
+];
+
+/// The line under `--help`: "Exit status: 0 success, 1 nothing found or a runtime error, 2 usage error."
+pub fn exit_status_help() -> String {
+    let statuses: Vec<String> =
+        EXIT_STATUSES.iter().map(|status| format!("{} {}", status.code, status.brief)).collect();
+    format!("Exit status: {}.", statuses.join(", "))
+}
+
+/// The variable that names a data file when there is no `--data`.
+pub const DATA_ENV: &str = "MLCAREERS_DATA";
+
+/// Every variable the program reads, with what it does: the man page's ENVIRONMENT section.
+/// `--help` names only `DATA_ENV`, beside `--data`.
+pub const ENVIRONMENT: [(&str, &str); 6] = [
+    (DATA_ENV, "A data file to read instead of the embedded dataset, as --data; - is standard input."),
+    ("COLUMNS", "The width to fit tables and prose to, over the terminal's own."),
+    ("NO_COLOR", "When set and not empty, no colour (unless --color always)."),
+    (
+        "CLICOLOR_FORCE",
+        "When set and not 0, colour even when the output is not a terminal (unless --color never).",
+    ),
+    ("TERM", "dumb turns colour off and draws tables and charts in ASCII."),
+    (
+        "LC_ALL, LC_CTYPE, LANG",
+        "The first set names the charset: without UTF-8, tables and charts are drawn in ASCII.",
+    ),
+];
+
+/// A command line and what it shows: the top of `--help` and the man page's EXAMPLES.
+pub const EXAMPLES: [(&str, &str); 8] = [
+    ("mlcareers roles --level mid", "roles open to mid-level candidates"),
+    ("mlcareers role nlp", "one role: duties, pay by level, skills, BLS figures"),
+    ("mlcareers salary --chart", "the salary bands as bars on one scale"),
+    ("mlcareers search fraud", "everything about fraud, best first"),
+    ("mlcareers match --skills python,statistics", "which roles your skills fit, what is left to learn"),
+    ("mlcareers compare nlp cve", "two roles side by side"),
+    ("mlcareers faq degree", "is a degree required?"),
+    ("mlcareers roles --format json", "any command as JSON, CSV or Markdown"),
+];
+
+/// The examples for the top of `--help`, each meaning lined up two spaces after the longest line.
+pub fn examples_help() -> String {
+    let width = EXAMPLES.iter().map(|(example, _)| example.len()).max().unwrap_or(0);
+    let mut text = String::from("Examples:\n");
+    for (example, meaning) in EXAMPLES {
+        text.push_str(&format!("  {example:<width$}  {meaning}\n"));
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exit_status_line_lists_every_code() {
+        assert_eq!(
+            exit_status_help(),
+            "Exit status: 0 success, 1 nothing found or a runtime error, 2 usage error."
+        );
+    }
+
+    #[test]
+    fn examples_line_up() {
+        let help = examples_help();
+        assert!(help.starts_with("Examples:\n  mlcareers roles --level mid                 roles open"));
+        assert!(help.ends_with(
+            "  mlcareers roles --format json               any command as JSON, CSV or Markdown\n"
+        ));
+    }
+}
