@@ -179,8 +179,9 @@ impl Problem {
     /// A syntax error, its place taken from `line()` and `column()`.
     fn syntax(err: &serde_json::Error) -> Self {
         let message = err.to_string();
-        // serde_json's message has no accessor without the place, which it ends with: that goes
-        // in its own fields. The wording of the ending is pinned by a test.
+        // serde_json gives its message only through `Display`, ending with the place; the place
+        // goes in its own fields, so that exact ending is cut off (its wording is pinned by
+        // `serde_words_errors_as_this_module_reads_them`).
         let place = format!(" at line {} column {}", err.line(), err.column());
         let message = message.strip_suffix(&place).unwrap_or(&message);
         Problem {

@@ -21,8 +21,8 @@ pub fn embedded() -> Result<Dataset> {
         .context("the embedded dataset is broken (a bug in this build of mlcareers)")
 }
 
-/// The largest data file mlcareers reads: 64 MiB, far above any dataset a person or a generator
-/// writes; a file over the limit is refused before it is read, so memory stays bounded.
+/// The largest data file mlcareers reads: 64 MiB, room to spare for a generated dataset of 100,000
+/// roles; a file over the limit is refused before it is read, so memory stays bounded.
 pub const MAX_DATA_BYTES: u64 = 64 * 1024 * 1024;
 
 /// The text of a user's data file, or of standard input, refused past [`MAX_DATA_BYTES`].
