@@ -1,0 +1,88 @@
+//! The dataset's text: the embedded copy, a user's file or standard input, within a size limit.
+
+use std::fs::File;
+use std::io::{self, Read};
+
+use anyhow::{Context, Result, anyhow};
+
+use super::Source;
+use crate::model::Dataset;
+
+/// The dataset compiled into the binary: the article, as structured JSON.
+pub const EMBEDDED_JSON: &str = include_str!("../../data/dataset.json");
+
+/// The embedded dataset, parsed.
+///
+/// It is not validated again at run time: the test `embedded_dataset_is_valid` holds every build
+/// to the rules, and validating on every run would be a large share of a short command's work
+/// for nothing.
+pub fn embedded() -> Result<Dataset> {
+    serde_json::from_str(EMBEDDED_JSON)
+        .context("the embedded dataset is broken (a bug in this build of mlcareers)")
+}
+
+/// The largest data file mlcareers reads: 64 MiB, room to spare for a generated dataset of 100,000
+/// roles; a file over the limit is refused before it is read, so memory stays bounded.
+pub const MAX_DATA_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The text of a user's data file, or of standard input, refused past [`MAX_DATA_BYTES`].
+pub fn read(source: &Source) -> Result<String> {
+    let mut bytes = Vec::new();
+    match source {
+        Source::Embedded => return Ok(EMBEDDED_JSON.to_owned()),
+        Source::File(path) => {
+            let mut file =
+                File::open(path).with_context(|| format!("cannot read data file {}", path.display()))?;
+            // The size a file says it has is checked first, so a huge file costs nothing to refuse;
+            // `take` below still bounds a file that grows, or a device that reports no size.
+            if let Ok(meta) = file.metadata()
+                && meta.len() > MAX_DATA_BYTES
+            {
+                return Err(too_big(source, Some(meta.len())));
+            }
+            read_up_to_limit(&mut file, &mut bytes)
+                .with_context(|| format!("cannot read data file {}", path.display()))?;
+        }
+        Source::Stdin => {
+            read_up_to_limit(&mut io::stdin().lock(), &mut bytes)
+                .context("cannot read data from standard input")?;
+        }
+    }
+    if bytes.len() as u64 > MAX_DATA_BYTES {
+        return Err(too_big(source, None));
+    }
+    String::from_utf8(bytes).map_err(|err| {
+        let at = err.utf8_error().valid_up_to();
+        anyhow!("{source} is not UTF-8 text (invalid byte at offset {at})")
+    })
+}
+
+/// Reads at most one byte past the limit: enough to know the limit was passed.
+fn read_up_to_limit(reader: &mut dyn Read, bytes: &mut Vec<u8>) -> io::Result<usize> {
+    reader.take(MAX_DATA_BYTES + 1).read_to_end(bytes)
+}
+
+fn too_big(source: &Source, size: Option<u64>) -> anyhow::Error {
+    let mib = |bytes: u64| bytes.div_ceil(1024 * 1024);
+    let limit = mib(MAX_DATA_BYTES);
+    match size {
+        Some(size) => anyhow!("{source} is {} MiB, over the {limit} MiB limit for data files", mib(size)),
+        None => anyhow!("{source} is over the {limit} MiB limit for data files"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_dataset_holds_the_whole_article() {
+        let dataset = embedded().unwrap();
+        assert_eq!(dataset.roles.len(), 5, "Table 1 has five roles");
+        assert_eq!(dataset.salary.bands.len(), 3, "Table 2 has three bands");
+        assert_eq!(dataset.faq.len(), 4);
+        assert_eq!(dataset.guide.len(), 12, "the article has twelve sections");
+        let senior = &dataset.salary.bands[2];
+        assert!(senior.open_ended && senior.max_usd == 220_000, "220,000+ is an open top, not a maximum");
+    }
+}

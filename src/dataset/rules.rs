@@ -1,0 +1,334 @@
+//! The rules serde cannot check, one function per section of the dataset.
+
+use std::collections::HashSet;
+
+use super::{Problem, strings};
+use crate::model::{Dataset, Education, Faq, Industries, Level, Outside, Section, Skills};
+
+/// Checks the rules serde cannot: unique slug ids, known references, ordered levels, `min <= max`,
+/// sources that name a guide section, and no empty text anywhere. Returns every problem found.
+pub fn validate(dataset: &Dataset) -> Vec<Problem> {
+    let mut problems = Problems::default();
+    // The order of the calls is the order problems are listed in: `data check` prints them so.
+    text(dataset, &mut problems);
+    levels(dataset, &mut problems);
+    guide(&dataset.guide, &mut problems);
+    roles(dataset, &mut problems);
+    salary(dataset, &mut problems);
+    skill_groups(&dataset.skills, &mut problems);
+    role_references(dataset, &mut problems);
+    skill_links(&dataset.skills, &mut problems);
+    outside(&dataset.outside, &mut problems);
+    education(&dataset.education, &mut problems);
+    industries(&dataset.industries, &mut problems);
+    faq(&dataset.faq, &mut problems);
+    problems.0
+}
+
+/// Rules for every string, wherever it sits: text is not blank, a `source` names a guide section
+/// or an outside source, an id is a slug.
+fn text(dataset: &Dataset, problems: &mut Problems) {
+    let sections = dataset.guide.iter().map(|section| section.id.as_str());
+    let sources: HashSet<&str> =
+        sections.chain(dataset.outside.sources.iter().map(|source| source.id.as_str())).collect();
+    strings::each_string(dataset, &mut |path, text| {
+        if text.trim().is_empty() {
+            problems.add(path.to_string(), "must not be empty");
+        } else if path.field() == Some("source") && !sources.contains(text) {
+            problems.add(path.to_string(), format!("\"{text}\" names no guide section or outside source"));
+        } else if path.field() == Some("id") && !is_slug(text) {
+            // Ids are typed at a shell and written into completion scripts: `$(...)` in one
+            // would run when the script is loaded, so an id is a slug and nothing else.
+            let message = format!("\"{text}\" must be lowercase letters and digits joined by single hyphens");
+            problems.add(path.to_string(), message);
+        }
+    });
+}
+
+/// The levels are entry, mid and senior, once each, in that order.
+fn levels(dataset: &Dataset, problems: &mut Problems) {
+    if dataset.levels.iter().map(|level| level.id).ne(Level::ALL) {
+        problems.add("levels", "must list entry, mid and senior, once each, in that order");
+    }
+}
+
+/// Guide sections have unique ids and some text.
+fn guide(guide: &[Section], problems: &mut Problems) {
+    unique(guide.iter().map(|section| section.id.as_str()), "guide", "id", problems);
+    for (i, section) in guide.iter().enumerate() {
+        if section.paragraphs.is_empty() {
+            problems.add(format!("guide[{i}].paragraphs"), "must not be empty");
+        }
+    }
+}
+
+/// Roles have unique ids and name their levels, junior first, each once.
+fn roles(dataset: &Dataset, problems: &mut Problems) {
+    unique(dataset.roles.iter().map(|role| role.id.as_str()), "roles", "id", problems);
+    for (i, role) in dataset.roles.iter().enumerate() {
+        if role.levels.is_empty() {
+            problems.add(format!("roles[{i}].levels"), "must name at least one level");
+        } else if !role.levels.windows(2).all(|pair| pair[0] < pair[1]) {
+            problems.add(format!("roles[{i}].levels"), "must be junior first, each level once");
+        }
+    }
+}
+
+/// One salary band per level, in order, each with its minimum at most its maximum.
+fn salary(dataset: &Dataset, problems: &mut Problems) {
+    if dataset.salary.bands.iter().map(|band| band.level).ne(Level::ALL) {
+        problems.add("salary.bands", "must hold one band per level: entry, mid, senior, in that order");
+    }
+    for (i, band) in dataset.salary.bands.iter().enumerate() {
+        if band.min_usd > band.max_usd {
+            problems.add(
+                format!("salary.bands[{i}]"),
+                format!("min_usd {} is greater than max_usd {}", band.min_usd, band.max_usd),
+            );
+        }
+    }
+}
+
+/// Skill groups have unique ids and name at least one skill.
+fn skill_groups(skills: &Skills, problems: &mut Problems) {
+    let groups = &skills.groups;
+    unique(groups.iter().map(|group| group.id.as_str()), "skills.groups", "id", problems);
+    for (i, group) in groups.iter().enumerate() {
+        if group.skills.is_empty() {
+            problems.add(format!("skills.groups[{i}].skills"), "must name at least one skill");
+        }
+    }
+}
+
+/// Every role named elsewhere (skill links, outside occupations, unmapped roles) is a role.
+fn role_references(dataset: &Dataset, problems: &mut Problems) {
+    let roles: HashSet<&str> = dataset.roles.iter().map(|role| role.id.as_str()).collect();
+    let mut known_role = |path: String, id: &str| {
+        if !roles.contains(id) {
+            problems.add(path, format!("\"{id}\" names no role"));
+        }
+    };
+    for (i, link) in dataset.skills.by_role.iter().enumerate() {
+        known_role(format!("skills.by_role[{i}].role"), &link.role);
+    }
+    for (i, occupation) in dataset.outside.occupations.iter().enumerate() {
+        for (j, role) in occupation.roles.iter().enumerate() {
+            known_role(format!("outside.occupations[{i}].roles[{j}]"), role);
+        }
+    }
+    for (i, role) in dataset.outside.unmapped.roles.iter().enumerate() {
+        known_role(format!("outside.unmapped.roles[{i}]"), role);
+    }
+}
+
+/// Links from roles to skills are marked derived, and each pair is linked once.
+fn skill_links(skills: &Skills, problems: &mut Problems) {
+    for (i, link) in skills.by_role.iter().enumerate() {
+        if !link.derived {
+            problems.add(
+                format!("skills.by_role[{i}].derived"),
+                "must be true: the article names no skill per role, so every link is derived",
+            );
+        }
+    }
+    let links: Vec<String> =
+        skills.by_role.iter().map(|link| format!("{} {}", link.role, link.skill)).collect();
+    unique(links.iter().map(String::as_str), "skills.by_role", "role and skill", problems);
+}
+
+/// Outside sources have unique ids.
+fn outside(outside: &Outside, problems: &mut Problems) {
+    let sources = &outside.sources;
+    unique(sources.iter().map(|source| source.id.as_str()), "outside.sources", "id", problems);
+}
+
+/// Education pathways have unique ids and name at least one option.
+fn education(education: &Education, problems: &mut Problems) {
+    let pathways = &education.pathways;
+    unique(pathways.iter().map(|pathway| pathway.id.as_str()), "education.pathways", "id", problems);
+    for (i, pathway) in pathways.iter().enumerate() {
+        if pathway.options.is_empty() {
+            problems.add(format!("education.pathways[{i}].options"), "must name at least one option");
+        }
+    }
+}
+
+/// Each industry appears once per kind.
+fn industries(industries: &Industries, problems: &mut Problems) {
+    let entries = &industries.entries;
+    let keys: Vec<String> = entries.iter().map(|entry| format!("{:?} {}", entry.kind, entry.name)).collect();
+    unique(keys.iter().map(String::as_str), "industries.entries", "kind and name", problems);
+}
+
+/// Questions are numbered from 1, in the article's order.
+fn faq(faq: &[Faq], problems: &mut Problems) {
+    for (i, faq) in faq.iter().enumerate() {
+        if usize::try_from(faq.number).ok() != Some(i + 1) {
+            let message = format!("is {}, expected {} (numbered from 1, in order)", faq.number, i + 1);
+            problems.add(format!("faq[{i}].number"), message);
+        }
+    }
+}
+
+#[derive(Default)]
+struct Problems(Vec<Problem>);
+
+impl Problems {
+    fn add(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.0.push(Problem::new(path, message));
+    }
+}
+
+/// Reports the second and later uses of an id, pointing at the repeat.
+fn unique<'a>(ids: impl Iterator<Item = &'a str>, list: &str, what: &str, problems: &mut Problems) {
+    let mut seen = HashSet::new();
+    for (i, id) in ids.enumerate() {
+        if !seen.insert(id) {
+            problems.add(format!("{list}[{i}]"), format!("duplicate {what} \"{id}\""));
+        }
+    }
+}
+
+/// `nlp-engineer`, `future-outlook`: lowercase ASCII letters and digits, joined by single hyphens.
+fn is_slug(id: &str) -> bool {
+    id.split('-')
+        .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::Value;
+
+    use super::*;
+    use crate::dataset::{EMBEDDED_JSON, embedded};
+
+    #[test]
+    fn ids_must_be_slugs() {
+        for good in ["nlp-engineer", "a", "15-2051", "future-outlook"] {
+            assert!(is_slug(good), "{good}");
+        }
+        for bad in ["", "-a", "a-", "a--b", "NLP", "a b", "$(reboot)", "a'b", "é", "a\u{1b}b"] {
+            assert!(!is_slug(bad), "{bad}");
+        }
+        let mut value = embedded_value();
+        value["roles"][0]["id"] = Value::from("x$(touch pwned)");
+        value["skills"]["by_role"][0]["role"] = Value::from("x$(touch pwned)");
+        let problems = problems_of(value);
+        assert!(
+            problems.iter().any(|p| p.starts_with("roles[0].id: \"x$(touch pwned)\" must be lowercase")),
+            "{problems:?}"
+        );
+    }
+
+    fn embedded_value() -> Value {
+        serde_json::from_str(EMBEDDED_JSON).unwrap()
+    }
+
+    fn problems_of(value: Value) -> Vec<String> {
+        let dataset: Dataset = serde_json::from_value(value).unwrap();
+        validate(&dataset).iter().map(Problem::to_string).collect()
+    }
+
+    #[test]
+    fn embedded_dataset_is_valid() {
+        let dataset = embedded().unwrap();
+        assert_eq!(validate(&dataset), vec![]);
+    }
+
+    #[test]
+    fn duplicate_ids_are_reported_at_the_repeat() {
+        let mut value = embedded_value();
+        value["roles"][3]["id"] = "data-scientist".into();
+        let problems = problems_of(value);
+        assert_eq!(problems[0], "roles[3]: duplicate id \"data-scientist\"");
+        // What named the renamed role now points nowhere, and says so.
+        assert!(problems[1..].iter().all(|problem| problem.ends_with("\"nlp-engineer\" names no role")));
+    }
+
+    #[test]
+    fn min_above_max_is_reported() {
+        let mut value = embedded_value();
+        value["salary"]["bands"][1]["min_usd"] = 200_000.into();
+        assert_eq!(problems_of(value), ["salary.bands[1]: min_usd 200000 is greater than max_usd 160000"]);
+    }
+
+    #[test]
+    fn empty_text_is_reported_with_its_path() {
+        let mut value = embedded_value();
+        value["faq"][2]["answer"] = "  ".into();
+        value["skills"]["groups"][0]["skills"][1] = "".into();
+        let problems = problems_of(value);
+        assert!(problems.contains(&"faq[2].answer: must not be empty".to_string()), "{problems:?}");
+        assert!(
+            problems.contains(&"skills.groups[0].skills[1]: must not be empty".to_string()),
+            "{problems:?}"
+        );
+    }
+
+    #[test]
+    fn unknown_source_section_is_reported() {
+        let mut value = embedded_value();
+        value["roles"][0]["source"] = "table-9".into();
+        value["industries"]["notes"][1]["source"] = "".into();
+        assert_eq!(
+            problems_of(value),
+            [
+                "roles[0].source: \"table-9\" names no guide section or outside source",
+                "industries.notes[1].source: must not be empty"
+            ]
+        );
+    }
+
+    #[test]
+    fn role_levels_must_be_ordered_and_present() {
+        let mut value = embedded_value();
+        value["roles"][0]["levels"] = serde_json::json!(["senior", "mid"]);
+        value["roles"][1]["levels"] = serde_json::json!([]);
+        assert_eq!(
+            problems_of(value),
+            [
+                "roles[0].levels: must be junior first, each level once",
+                "roles[1].levels: must name at least one level"
+            ]
+        );
+    }
+
+    #[test]
+    fn levels_and_bands_must_cover_each_level_once() {
+        let mut value = embedded_value();
+        value["levels"].as_array_mut().unwrap().pop();
+        value["salary"]["bands"][0]["level"] = "mid".into();
+        assert_eq!(
+            problems_of(value),
+            [
+                "levels: must list entry, mid and senior, once each, in that order",
+                "salary.bands: must hold one band per level: entry, mid, senior, in that order"
+            ]
+        );
+    }
+
+    #[test]
+    fn links_must_name_known_roles_and_be_marked_derived() {
+        let mut value = embedded_value();
+        value["skills"]["by_role"][0]["role"] = "plumber".into();
+        value["skills"]["by_role"][1]["derived"] = false.into();
+        value["outside"]["occupations"][1]["roles"][0] = "astronaut".into();
+        value["outside"]["occupations"][0]["figures"][0]["source"] = "wikipedia".into();
+        assert_eq!(
+            problems_of(value),
+            [
+                "outside.occupations[0].figures[0].source: \"wikipedia\" names no guide section or outside source",
+                "skills.by_role[0].role: \"plumber\" names no role",
+                "outside.occupations[1].roles[0]: \"astronaut\" names no role",
+                "skills.by_role[1].derived: must be true: the article names no skill per role, so every link is derived",
+            ]
+        );
+    }
+
+    #[test]
+    fn faq_numbers_follow_article_order() {
+        let mut value = embedded_value();
+        value["faq"][1]["number"] = 7.into();
+        assert_eq!(problems_of(value), ["faq[1].number: is 7, expected 2 (numbered from 1, in order)"]);
+    }
+}

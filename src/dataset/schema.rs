@@ -1,0 +1,35 @@
+//! The dataset's JSON Schema, generated from the model, for editors to check a file as it is typed.
+
+use crate::model::Dataset;
+
+/// The dataset's JSON Schema, for editors to validate a data file while it is typed.
+pub fn schema() -> String {
+    let schema = schemars::schema_for!(Dataset);
+    serde_json::to_string_pretty(&schema).expect("a schema is JSON")
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::Value;
+
+    use super::*;
+    use crate::dataset::EMBEDDED_JSON;
+
+    #[test]
+    fn the_schema_describes_the_dataset_and_closes_it() {
+        let schema: Value = serde_json::from_str(&schema()).unwrap();
+        let required: Vec<&str> =
+            schema["required"].as_array().unwrap().iter().filter_map(Value::as_str).collect();
+        let embedded: Value = serde_json::from_str(EMBEDDED_JSON).unwrap();
+        let fields: Vec<String> = embedded.as_object().unwrap().keys().cloned().collect();
+        assert_eq!(required, fields, "every top-level field is required, in the file's order");
+        assert_eq!(schema["additionalProperties"], false, "unknown fields are errors, as in check");
+        let level = &schema["$defs"]["Level"];
+        let values: Vec<&str> = level["enum"].as_array().map_or_else(
+            || level["oneOf"].as_array().unwrap().iter().filter_map(|v| v["const"].as_str()).collect(),
+            |values| values.iter().filter_map(Value::as_str).collect(),
+        );
+        assert_eq!(values, ["entry", "mid", "senior"]);
+        assert_eq!(schema["$defs"]["Role"]["properties"]["levels"]["items"]["$ref"], "#/$defs/Level");
+    }
+}
