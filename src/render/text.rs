@@ -124,7 +124,7 @@ fn write_heading(out: &mut dyn Write, opts: &Options, text: &str, width: usize) 
 /// Lines break at spaces only, never at a hyphen or a slash: `mlcareers guide popular-roles` and
 /// addresses stay whole (a word longer than the whole line is still cut to fit).
 /// Greedy wrapping, as most terminal tools do: textwrap's optimal fit balanced lines a little
-/// better but was a tenth of a `roles` run (callgrind: 160k of 1.42M instructions).
+/// better but cost a noticeable share of a whole run.
 fn wrapping(width: usize) -> textwrap::Options<'static> {
     textwrap::Options::new(width)
         .wrap_algorithm(textwrap::WrapAlgorithm::FirstFit)
