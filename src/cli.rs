@@ -2,6 +2,9 @@
 //! the program works from. Doc comments here are the `--help` text; the text `--help` shares with
 //! the man page (examples, exit status, environment) lives in [`crate::manual`].
 
+// The doc comments below are `--help` text, read in a terminal: no Markdown backticks.
+#![allow(clippy::doc_markdown)]
+
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum, ValueHint};

@@ -4,6 +4,8 @@
 //! `cli` builds `--help` from these tables, `generate::man` the man page, and `main` takes its
 //! exit codes from the same constants, so changing what a code means is an edit to this file.
 
+use std::fmt::Write as _;
+
 /// Success; help and version too.
 pub const EXIT_SUCCESS: u8 = 0;
 /// Nothing found, or a runtime error.
@@ -81,7 +83,7 @@ pub fn examples_help() -> String {
     let width = EXAMPLES.iter().map(|(example, _)| example.len()).max().unwrap_or(0);
     let mut text = String::from("Examples:\n");
     for (example, meaning) in EXAMPLES {
-        text.push_str(&format!("  {example:<width$}  {meaning}\n"));
+        _ = writeln!(text, "  {example:<width$}  {meaning}");
     }
     text
 }

@@ -14,6 +14,7 @@ mod search;
 mod skills;
 mod sources;
 
+use std::fmt::Write as _;
 use std::io::Write;
 
 use anyhow::{Context, Result, anyhow};
@@ -151,7 +152,10 @@ fn source_line(dataset: &Dataset, cited: &[&str]) -> Option<String> {
         .iter()
         .filter(|section| cited.contains(&section.id.as_str()))
         .map(|section| {
-            let tables: String = section.tables.iter().map(|table| format!("{table}, in ")).collect();
+            let tables: String = section.tables.iter().fold(String::new(), |mut tables, table| {
+                _ = write!(tables, "{table}, in ");
+                tables
+            });
             format!("{tables}\"{}\" ({})", section.title, command(Target::Guide(&section.id)))
         })
         .collect();
@@ -210,7 +214,7 @@ mod tests {
 
     #[test]
     fn lists_read_as_prose() {
-        let items = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let items = |list: &[&str]| list.iter().map(ToString::to_string).collect::<Vec<_>>();
         assert_eq!(sentence_list(&items(&["Location"])), "location");
         assert_eq!(sentence_list(&items(&["A", "B"])), "a and b");
         assert_eq!(

@@ -1,5 +1,7 @@
 //! `mlcareers search QUERY`: everything that matches, best first, with the command that opens it.
 
+use std::fmt::Write as _;
+
 use anyhow::Result;
 use serde::Serialize;
 
@@ -31,7 +33,7 @@ pub fn run(ctx: &mut Ctx, query: &str, limit: Option<usize>) -> Result<Outcome> 
     // Only a search that found nothing looks for a suggestion (it compares every word in the data).
     if total == 0 {
         match searcher.suggest(query) {
-            Some(suggestion) => empty_note.push_str(&format!("; did you mean '{suggestion}'?")),
+            Some(suggestion) => _ = write!(empty_note, "; did you mean '{suggestion}'?"),
             None => empty_note.push_str("; browse with mlcareers guide"),
         }
     }
@@ -50,7 +52,7 @@ fn hit(dataset: &Dataset, found: &Found) -> Hit {
         Item::Role(role) => {
             let mut text = format!("{}. Experience: {}.", role.responsibilities, role.experience());
             if let Some(salary) = crate::query::roles::derive_salary(dataset, &role.levels) {
-                text.push_str(&format!(" Salary (derived from the level bands): {}.", salary.range));
+                _ = write!(text, " Salary (derived from the level bands): {}.", salary.range);
             }
             ("role", role.title.clone(), text, &role.source)
         }

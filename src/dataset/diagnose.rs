@@ -1,5 +1,7 @@
 //! Every syntax and type error of a file serde refused, each with its line or field path.
 
+use std::fmt::Write as _;
+
 use serde_json::Value;
 use serde_path_to_error::{Path, Segment};
 
@@ -142,7 +144,7 @@ fn join_path(segments: &[&Segment], field: Option<&str>) -> String {
     let mut path = String::new();
     for segment in segments {
         match segment {
-            Segment::Seq { index } => path.push_str(&format!("[{index}]")),
+            Segment::Seq { index } => _ = write!(path, "[{index}]"),
             Segment::Map { key } | Segment::Enum { variant: key } => {
                 if !path.is_empty() {
                     path.push('.');
@@ -223,8 +225,8 @@ mod tests {
     }
 
     /// serde's message for a type error in `json` read as a `T`, as `check_malformed` gets it.
-    fn serde_message<T: DeserializeOwned + std::fmt::Debug>(json: Value) -> String {
-        serde_path_to_error::deserialize::<_, T>(&json).unwrap_err().into_inner().to_string()
+    fn serde_message<T: DeserializeOwned + std::fmt::Debug>(json: &Value) -> String {
+        serde_path_to_error::deserialize::<_, T>(json).unwrap_err().into_inner().to_string()
     }
 
     #[derive(Debug, Deserialize)]
@@ -235,7 +237,7 @@ mod tests {
         b: u8,
     }
 
-    /// The wording of serde and serde_json this module reads where they offer no structured
+    /// The wording of serde and `serde_json` this module reads where they offer no structured
     /// alternative. If a serde upgrade fails this test, update `Fault::of`, `Problem::syntax` and
     /// `Problem::at` to the new wording, then this test.
     #[test]
@@ -246,13 +248,13 @@ mod tests {
             "expected value at line 2 column 13",
             "Problem::syntax strips the place"
         );
-        let unknown = serde_message::<Pair>(serde_json::json!({"a": 1, "b": 2, "c": 3}));
+        let unknown = serde_message::<Pair>(&serde_json::json!({"a": 1, "b": 2, "c": 3}));
         assert_eq!(unknown, "unknown field `c`, expected `a` or `b`", "Fault::of reads the field");
         assert_eq!(Fault::of(&unknown), Fault::UnknownField("c".to_owned()));
-        let missing = serde_message::<Pair>(serde_json::json!({"a": 1}));
+        let missing = serde_message::<Pair>(&serde_json::json!({"a": 1}));
         assert_eq!(missing, "missing field `b`", "Fault::of reads the field");
         assert_eq!(Fault::of(&missing), Fault::MissingField("b".to_owned()));
-        let variant = serde_message::<Level>(serde_json::json!("junior"));
+        let variant = serde_message::<Level>(&serde_json::json!("junior"));
         assert_eq!(
             variant, "unknown variant `junior`, expected one of `entry`, `mid`, `senior`",
             "Problem::at says \"unknown value\" for \"unknown variant\""

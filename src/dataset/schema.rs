@@ -3,6 +3,10 @@
 use crate::model::Dataset;
 
 /// The dataset's JSON Schema, for editors to validate a data file while it is typed.
+///
+/// # Panics
+///
+/// Never: a schema is a JSON value, and a value always serializes.
 pub fn schema() -> String {
     let schema = schemars::schema_for!(Dataset);
     serde_json::to_string_pretty(&schema).expect("a schema is JSON")

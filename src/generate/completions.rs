@@ -1,4 +1,4 @@
-//! Shell completion scripts: clap_complete's, with the dataset's role and section ids added as
+//! Shell completion scripts: `clap_complete`'s, with the dataset's role and section ids added as
 //! the values of `role`, `compare` and `guide`.
 
 use std::io::{self, Write};

@@ -1,4 +1,4 @@
-//! The man page: clap_mangen's sections for the program, then a COMMANDS section clap_mangen
+//! The man page: `clap_mangen`'s sections for the program, then a COMMANDS section `clap_mangen`
 //! does not write, and the exit status, environment, data file and examples from
 //! [`crate::manual`], the same tables `--help` is built from.
 

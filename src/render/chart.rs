@@ -53,6 +53,7 @@ impl Chart {
     /// A chart of `bars` on a scale that holds `highest` with room to show an open top.
     pub fn new(bars: Vec<Bar>, highest: u64) -> Self {
         // `as` saturates: an absurd figure (a user's data file) gives the largest scale, not a panic.
+        #[expect(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "saturating on purpose")]
         let with_room = (highest as f64 * (1.0 + HEADROOM)).ceil() as u64;
         let scale_max = with_room.div_ceil(STEP).max(1).saturating_mul(STEP);
         Chart { bars, scale_max }
@@ -107,6 +108,8 @@ fn figure(bar: &Bar, glyphs: &Glyphs) -> String {
 
 /// The cell a dollar figure falls in.
 fn cell_of(amount: u64, scale_max: u64, cells: usize) -> usize {
+    // A share of `cells` between 0 and 1, rounded: never negative, and `min` caps it.
+    #[expect(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "a share of `cells`, 0 to 1")]
     let cell = (amount as f64 / scale_max as f64 * cells as f64).round() as usize;
     cell.min(cells)
 }
@@ -135,6 +138,7 @@ fn axis(scale_max: u64, cells: usize, glyphs: &Glyphs) -> (String, String) {
     // A tick every step; on a scale too long for that (absurd figures), ten evenly spaced ticks.
     let ticks = (scale_max / STEP).clamp(1, MAX_TICKS);
     for tick in 0..=ticks {
+        #[expect(clippy::cast_possible_truncation, reason = "at most scale_max, since tick <= ticks")]
         let amount = (u128::from(scale_max) * u128::from(tick) / u128::from(ticks)) as u64;
         let cell = cell_of(amount, scale_max, cells);
         line[cell] = glyphs.tick;
@@ -227,7 +231,7 @@ mod tests {
         let drawn = render(&chart, 80, true);
         assert!(drawn.contains("$18,446,744,073,709,551,615+"), "{drawn}");
         let zero = Chart::new(vec![Bar::new("Zero", UsdRange { min: 0, max: 0, open_ended: false })], 0);
-        assert!(render(&zero, 80, false).contains("#"));
+        assert!(render(&zero, 80, false).contains('#'));
     }
 
     #[test]

@@ -17,7 +17,7 @@ pub fn write(
     writer.flush()
 }
 
-/// csv::Error hides its io::Error from `source()`; unwrap it so a closed pipe is seen as one.
+/// `csv::Error` hides its `io::Error` from `source()`; unwrap it so a closed pipe is seen as one.
 fn into_io(err: csv::Error) -> io::Error {
     match err.into_kind() {
         csv::ErrorKind::Io(err) => err,

@@ -21,7 +21,7 @@ pub fn write<T: Serialize + ?Sized>(out: &mut dyn Write, value: &T) -> io::Resul
 
 /// Pretty JSON that also writes DEL, the C1 controls and the bidi controls as `\uXXXX`.
 ///
-/// serde_json escapes only U+0000 to U+001F: the rest reached the terminal raw, and terminals act
+/// `serde_json` escapes only U+0000 to U+001F: the rest reached the terminal raw, and terminals act
 /// on some of them (U+009B is CSI, U+202E reverses text). Escaped, a parser reads the same string.
 #[derive(Default)]
 struct TerminalSafe(PrettyFormatter<'static>);
@@ -107,7 +107,7 @@ mod tests {
     #[test]
     fn every_character_to_escape_starts_with_a_byte_the_fast_path_looks_for() {
         let mut utf8 = [0; 4];
-        for c in (0..=0x10ffff).filter_map(char::from_u32).filter(|&c| needs_escape(c) && c >= '\u{20}') {
+        for c in (0..=0x0010_ffff).filter_map(char::from_u32).filter(|&c| needs_escape(c) && c >= '\u{20}') {
             let first = c.encode_utf8(&mut utf8).as_bytes()[0];
             assert!(matches!(first, 0x7f | 0xc2 | 0xd8 | 0xe2), "{c:?} starts with {first:#x}");
         }

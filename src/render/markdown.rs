@@ -9,7 +9,7 @@ pub fn write_table(
     headers: &[&str],
     rows: impl Iterator<Item = Vec<String>>,
 ) -> io::Result<()> {
-    write_row(out, headers.iter().map(|header| header.to_string()))?;
+    write_row(out, headers.iter().map(std::string::ToString::to_string))?;
     writeln!(out, "|{}", "---|".repeat(headers.len()))?;
     for row in rows {
         write_row(out, row.into_iter())?;

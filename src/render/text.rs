@@ -57,7 +57,7 @@ pub fn write_records(
             writeln!(out)?;
         }
         let fields: Vec<(String, String)> =
-            headers.iter().map(|header| header.to_string()).zip(row.iter().cloned()).collect();
+            headers.iter().map(std::string::ToString::to_string).zip(row.iter().cloned()).collect();
         write_fields(out, opts, &fields, opts.text_width())?;
     }
     Ok(())
