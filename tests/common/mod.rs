@@ -78,12 +78,14 @@ pub fn is_rerun() -> bool {
 }
 
 /// Runs the test `name` of this test binary again, in a child whose environment is exactly `vars`
-/// (and the marker [`is_rerun`] looks for). For what cannot be handed an environment of its own:
-/// trycmd's cases inherit the test process's environment and can only add to it.
+/// (and the marker [`is_rerun`] looks for). The golden tests use it to clear what trycmd's cases
+/// would inherit, which trycmd cannot; the hermetic test, to export hostile variables around the
+/// harness.
 pub fn rerun(name: &str, vars: &[(&str, &str)]) -> Output {
     let exe = std::env::current_exe().unwrap();
     let mut command = bare(exe);
-    command.args(["--exact", name, "--nocapture", "--test-threads", "1"]).envs(vars.iter().copied());
+    // `--nocapture`: the child's report (trycmd's diff) goes to the output a failure shows.
+    command.args(["--exact", name, "--nocapture"]).envs(vars.iter().copied());
     command.env(RERUN, "1");
     command.output().unwrap()
 }
