@@ -20,6 +20,9 @@ fn main() {
 #[path = "../examples/shared/generate.rs"]
 mod generate;
 
+#[path = "../tests/common/views.rs"]
+mod views;
+
 /// The embedded dataset with `count` roles, as `examples/gen-dataset` writes it.
 fn generated(count: usize) -> String {
     serde_json::to_string_pretty(&generate::dataset(count)).unwrap()
@@ -107,6 +110,19 @@ fn render_role_page(bencher: Bencher, format: &str) {
     let format = FORMATS.iter().find(|(name, _)| *name == format).unwrap().1;
     let view = View::Role { name: "nlp-engineer".to_owned() };
     bencher.bench(|| render(&dataset, &view, format));
+}
+
+/// The shared list of views (`tests/common/views.rs`), as `mlcareers ARGS` would type them.
+fn view_names() -> impl Iterator<Item = String> {
+    views::VIEWS.iter().map(|args| args.join(" "))
+}
+
+/// Every view of the shared list as a table, so a command no bench here is about is measured too.
+#[divan::bench(args = view_names())]
+fn render_view(bencher: Bencher, args: &str) {
+    let dataset = embedded();
+    let view = views::view(&args.split(' ').collect::<Vec<_>>());
+    bencher.bench(|| render(&dataset, &view, Format::Table));
 }
 
 #[divan::bench]

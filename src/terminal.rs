@@ -38,14 +38,21 @@ impl Env {
         self.term.as_ref().is_some_and(|term| term == "dumb")
     }
 
+    /// The process's own environment.
     fn read(is_terminal: bool) -> Self {
+        Self::from_lookup(is_terminal, |name| std::env::var_os(name))
+    }
+
+    /// The variables as `lookup` gives them: the process environment, or a test's own values, so
+    /// no test depends on what the shell running it exports.
+    fn from_lookup(is_terminal: bool, lookup: impl Fn(&str) -> Option<OsString>) -> Self {
         Env {
             is_terminal,
-            columns: std::env::var_os("COLUMNS"),
-            no_color: std::env::var_os("NO_COLOR"),
-            clicolor_force: std::env::var_os("CLICOLOR_FORCE"),
-            term: std::env::var_os("TERM"),
-            locale: ["LC_ALL", "LC_CTYPE", "LANG"].map(std::env::var_os),
+            columns: lookup("COLUMNS"),
+            no_color: lookup("NO_COLOR"),
+            clicolor_force: lookup("CLICOLOR_FORCE"),
+            term: lookup("TERM"),
+            locale: ["LC_ALL", "LC_CTYPE", "LANG"].map(lookup),
         }
     }
 }
@@ -108,6 +115,30 @@ mod tests {
     fn options(env: &Env) -> (Option<usize>, bool) {
         let options = decide(Format::Table, ColorChoice::Auto, env, || Some(132));
         (options.width, options.color)
+    }
+
+    /// Options for a piped stdout whose environment is `vars` and nothing else.
+    fn options_from(vars: &[(&str, &str)]) -> Options {
+        terminal_options_from(false, vars)
+    }
+
+    fn terminal_options_from(is_terminal: bool, vars: &[(&str, &str)]) -> Options {
+        let lookup = |name: &str| vars.iter().find(|(key, _)| *key == name).map(|(_, value)| value.into());
+        decide(Format::Table, ColorChoice::Auto, &Env::from_lookup(is_terminal, lookup), || Some(132))
+    }
+
+    #[test]
+    fn each_variable_is_read_under_its_own_name() {
+        let plain = options_from(&[]);
+        assert_eq!((plain.width, plain.color, plain.unicode), (None, false, false));
+        assert_eq!(options_from(&[("COLUMNS", "72")]).width, Some(72));
+        assert!(options_from(&[("CLICOLOR_FORCE", "1")]).color);
+        assert!(terminal_options_from(true, &[]).color);
+        assert!(!terminal_options_from(true, &[("NO_COLOR", "1")]).color);
+        assert!(options_from(&[("LANG", "C.UTF-8")]).unicode);
+        assert!(options_from(&[("LC_CTYPE", "C.UTF-8"), ("LANG", "C")]).unicode);
+        assert!(!options_from(&[("LC_ALL", "C"), ("LANG", "C.UTF-8")]).unicode);
+        assert!(!options_from(&[("LANG", "C.UTF-8"), ("TERM", "dumb")]).unicode);
     }
 
     #[test]

@@ -11,11 +11,12 @@ use std::io::Write;
 use std::os::unix::ffi::OsStringExt;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Output, Stdio};
 
 use serde_json::{Value, json};
 
-use common::VIEWS;
+use common::mlcareers;
+use common::views::VIEWS;
 
 mod common;
 
@@ -67,26 +68,13 @@ impl Case {
     }
 }
 
-/// The binary cargo built for these tests, with colour off, a fixed width and a UTF-8 locale.
-fn mlcareers() -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_mlcareers"));
-    command
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("MLCAREERS_DATA")
-        .env_remove("CLICOLOR_FORCE")
-        .env("NO_COLOR", "1")
-        .env("COLUMNS", "100")
-        .env("LANG", "C.UTF-8");
-    command
-}
-
 fn run(case: &Case) -> Output {
     let mut command = if case.unprivileged && is_root() {
         // Root may read any file: setpriv (util-linux) drops to `nobody` (uid 65534) for the case.
-        let mut command = Command::new("setpriv");
-        command.args(["--reuid=65534", "--regid=65534", "--clear-groups", env!("CARGO_BIN_EXE_mlcareers")]);
-        command.current_dir("/").env("NO_COLOR", "1").env("COLUMNS", "100").env("LANG", "C.UTF-8");
-        command.env_remove("MLCAREERS_DATA");
+        let mut command = common::tool("setpriv");
+        command.args(["--reuid=65534", "--regid=65534", "--clear-groups", common::BIN]);
+        // `nobody` may not enter the package root; the case names its file by absolute path.
+        command.current_dir("/");
         command
     } else {
         mlcareers()

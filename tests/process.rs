@@ -2,9 +2,10 @@
 //! width, and running with nothing around it. Golden outputs are in `tests/cli.rs`.
 
 use std::fs::File;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
-use common::VIEWS;
+use common::views::VIEWS;
+use common::{HOSTILE, mlcareers};
 
 mod common;
 
@@ -37,13 +38,6 @@ fn every_view() -> impl Iterator<Item = &'static &'static [&'static str]> {
 /// Every command, the tools too.
 fn all_commands() -> impl Iterator<Item = &'static &'static [&'static str]> {
     every_view().chain(TOOL_COMMANDS)
-}
-
-/// The binary cargo built for these tests.
-fn mlcareers() -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_mlcareers"));
-    command.current_dir(env!("CARGO_MANIFEST_DIR"));
-    command
 }
 
 #[test]
@@ -213,12 +207,58 @@ fn piped_tables_without_columns_keep_one_line_per_row() {
 
 #[test]
 fn works_with_no_files_and_no_environment() {
-    let empty = std::env::temp_dir().join(format!("mlcareers-empty-{}", std::process::id()));
-    std::fs::create_dir_all(&empty).unwrap();
+    let empty = common::scratch_dir("empty");
     let output =
-        mlcareers().args(["roles", "--level", "mid"]).current_dir(&empty).env_clear().output().unwrap();
-    std::fs::remove_dir(&empty).unwrap();
+        common::bare(common::BIN).args(["roles", "--level", "mid"]).current_dir(&empty).output().unwrap();
     assert!(output.status.success());
     let stdout = String::from_utf8(output.stdout).unwrap();
     assert!(stdout.contains("NLP Engineer") && !stdout.contains("AI Research Scientist"), "{stdout}");
+}
+
+/// Where the rerun in [`the_callers_environment_does_not_reach_the_binary`] writes what it saw.
+const SEEN: &str = "MLCAREERS_TEST_SEEN";
+
+/// Every command through the harness, exit codes and both streams, as one text.
+fn every_output() -> String {
+    let mut all = String::new();
+    for args in all_commands() {
+        let output = mlcareers().args(*args).output().unwrap();
+        all.push_str(&format!("$ {args:?}: exit {:?}\n", output.status.code()));
+        all.push_str(&String::from_utf8_lossy(&output.stdout));
+        all.push_str(&String::from_utf8_lossy(&output.stderr));
+    }
+    all
+}
+
+/// The harness's promise: a test process with every variable of [`HOSTILE`] exported (this test
+/// binary, run again) starts the binary into the same output as one with none of them.
+#[test]
+fn the_callers_environment_does_not_reach_the_binary() {
+    let name = "the_callers_environment_does_not_reach_the_binary";
+    if common::is_rerun() {
+        std::fs::write(std::env::var_os(SEEN).unwrap(), every_output()).unwrap();
+        return;
+    }
+    let seen = common::scratch_dir("hermetic").join("seen.txt");
+    let _ = std::fs::remove_file(&seen);
+    let mut vars = HOSTILE.to_vec();
+    vars.push((SEEN, seen.to_str().unwrap()));
+    common::assert_rerun_passed(name, &common::rerun(name, &vars));
+    let hostile = std::fs::read_to_string(&seen).unwrap();
+    let clean = every_output();
+    let first = hostile.lines().zip(clean.lines()).position(|(a, b)| a != b);
+    assert!(hostile == clean, "the output differs, first at line {first:?}");
+
+    // The same variables on the binary itself do change what it prints, so the comparison above
+    // would catch a harness that let them through.
+    let exposed = mlcareers().arg("roles").envs(HOSTILE.iter().copied()).output().unwrap();
+    let shielded = mlcareers().arg("roles").output().unwrap();
+    assert_ne!((exposed.status.code(), exposed.stderr), (shielded.status.code(), shielded.stderr));
+    let unicode_off = mlcareers()
+        .args(["--data", "data/dataset.json", "roles"])
+        .envs(HOSTILE.iter().copied())
+        .output()
+        .unwrap();
+    assert!(unicode_off.status.success());
+    assert_ne!(unicode_off.stdout, shielded.stdout, "the locale and width variables change the table");
 }

@@ -15,6 +15,8 @@ use mlcareers::render::{Format, Options, Reader, Tabular, escape_controls};
 use mlcareers::request::View;
 use mlcareers::{Outcome, run_view};
 
+mod common;
+
 const FORMATS: [Format; 4] = [Format::Table, Format::Json, Format::Csv, Format::Markdown];
 
 /// Text that is not blank (the check refuses blank text) and may hold anything after that.
@@ -82,6 +84,17 @@ fn render(dataset: &Dataset, view: &View, format: Format) -> (anyhow::Result<Out
     (outcome, String::from_utf8(out).expect("output is UTF-8"))
 }
 
+/// `view` with its level filter set to `levels`, when it has one.
+fn at_levels(view: View, levels: &[Level]) -> Option<View> {
+    let levels = levels.to_vec();
+    match view {
+        View::Roles { .. } => Some(View::Roles { levels }),
+        View::Salary { chart, .. } => Some(View::Salary { levels, chart }),
+        View::Match { skills, .. } => Some(View::Match { skills, levels }),
+        _ => None,
+    }
+}
+
 fn checked(json: &str) -> Dataset {
     dataset::check(json).unwrap_or_else(|problems| panic!("generated an invalid dataset: {problems:?}"))
 }
@@ -92,26 +105,12 @@ proptest! {
     #[test]
     fn every_valid_dataset_renders_in_every_format(json in dataset_json(), level in levels()) {
         let dataset = checked(&json);
-        let first = dataset.roles[0].id.clone();
-        let mut views = vec![
-            View::Roles { levels: vec![] },
-            View::Roles { levels: level.clone() },
-            View::Role { name: first.clone() },
-            View::Salary { levels: vec![], chart: true },
-            View::Salary { levels: level.clone(), chart: false },
-            View::Skills,
-            View::Education,
-            View::Industries,
-            View::Faq { query: None },
-            View::Faq { query: Some("1".to_owned()) },
-            View::Guide { section: None },
-            View::Search { query: dataset.roles[0].title.clone(), limit: None },
-            View::Match { skills: vec!["python".to_owned()], levels: level },
-            View::Sources,
-        ];
-        if let Some(second) = dataset.roles.get(1) {
-            views.push(View::Compare { roles: vec![first, second.id.clone()] });
-        }
+        // The shared views, and each that filters by level again at the generated levels.
+        let mut views = common::views::views_of(&dataset);
+        views.extend(views.clone().into_iter().filter_map(|view| at_levels(view, &level)));
+        // A lookup by number, and a search for the generated text itself.
+        views.push(View::Faq { query: Some("1".to_owned()) });
+        views.push(View::Search { query: dataset.roles[0].title.clone(), limit: None });
         for view in &views {
             for format in FORMATS {
                 let (outcome, _) = render(&dataset, view, format);

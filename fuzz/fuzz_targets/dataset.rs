@@ -4,10 +4,11 @@
 #![no_main]
 
 mod common;
+#[path = "../../tests/common/views.rs"]
+mod views;
 
 use libfuzzer_sys::fuzz_target;
 use mlcareers::dataset;
-use mlcareers::model::Level;
 use mlcareers::request::View;
 
 fuzz_target!(|data: &[u8]| {
@@ -20,29 +21,12 @@ fuzz_target!(|data: &[u8]| {
             return;
         }
     };
-    // Names taken from the file itself, so lookups find something.
-    let role = |i: usize| dataset.roles.get(i).map(|role| role.id.clone()).unwrap_or_default();
-    let word = dataset.roles.first().map(|role| role.title.clone()).unwrap_or_default();
-    let skill = dataset.skills.essential().next().map(str::to_owned).unwrap_or_default();
-    let section = dataset.guide.first().map(|section| section.id.clone());
-    let views = [
-        View::Roles { levels: vec![] },
-        View::Roles { levels: vec![Level::Mid] },
-        View::Role { name: role(0) },
-        View::Salary { levels: vec![], chart: true },
-        View::Salary { levels: vec![Level::Entry], chart: false },
-        View::Skills,
-        View::Education,
-        View::Industries,
-        View::Faq { query: None },
-        View::Faq { query: Some("degree".to_owned()) },
-        View::Guide { section: None },
-        View::Guide { section },
-        View::Search { query: word, limit: None },
-        View::Match { skills: vec![skill, "python".to_owned()], levels: vec![] },
-        View::Compare { roles: vec![role(0), role(1)] },
-        View::Sources,
-    ];
+    // The shared views, with names taken from the file itself so lookups find something, and a
+    // search for the file's own text.
+    let mut views = views::views_of(&dataset);
+    if let Some(role) = dataset.roles.first() {
+        views.push(View::Search { query: role.title.clone(), limit: None });
+    }
     for view in &views {
         common::run_everywhere(&dataset, view);
     }

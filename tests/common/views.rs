@@ -1,0 +1,108 @@
+//! The one list of views: the process suites run it through the binary, the property tests and
+//! the benches through `run_view`, the dataset fuzz target on every file it loads. Benches and
+//! fuzz targets include this file by path, so it needs nothing from `tests/common` around it.
+
+// Each includer uses a part of it; the rest would be dead code there.
+#![allow(dead_code)]
+
+use std::sync::OnceLock;
+
+use clap::Parser;
+use mlcareers::cli::Cli;
+use mlcareers::model::Dataset;
+use mlcareers::request::{Command, View};
+
+/// Every command that shows the dataset, once, as a user types it. Names are the embedded
+/// dataset's; [`views_of`] swaps them for another dataset's.
+pub const VIEWS: &[&[&str]] = &[
+    &["roles"],
+    &["roles", "--level", "mid"],
+    &["role", "nlp-engineer"],
+    &["role", "data-scientist"],
+    &["salary"],
+    &["salary", "--chart"],
+    &["salary", "--level", "entry"],
+    &["skills"],
+    &["education"],
+    &["industries"],
+    &["faq"],
+    &["faq", "degree"],
+    &["guide"],
+    &["guide", "future-outlook"],
+    &["search", "python"],
+    &["match", "--skills", "python,statistics"],
+    &["compare", "nlp-engineer", "computer-vision-engineer"],
+    &["sources"],
+];
+
+/// The view `args` ask for, parsed as the binary parses them.
+pub fn view(args: &[&str]) -> View {
+    let argv = std::iter::once("mlcareers").chain(args.iter().copied());
+    let cli = Cli::try_parse_from(argv).unwrap_or_else(|error| panic!("{args:?}: {error}"));
+    match cli.into_request(None).command {
+        Command::View(view) => view,
+        other => panic!("{args:?} is not a view: {other:?}"),
+    }
+}
+
+/// [`VIEWS`], parsed (once: a fuzz target asks for them on every input).
+pub fn views() -> Vec<View> {
+    static PARSED: OnceLock<Vec<View>> = OnceLock::new();
+    PARSED.get_or_init(|| VIEWS.iter().map(|args| view(args)).collect()).clone()
+}
+
+/// [`VIEWS`] for any dataset: each role, section and skill the embedded dataset names becomes the
+/// one at the same position in `dataset` (counting round when it has fewer), so lookups find
+/// something there too. A name `dataset` has none of stays as it is. `compare` is left out when
+/// `dataset` has fewer than two roles, since it needs two different ones.
+pub fn views_of(dataset: &Dataset) -> Vec<View> {
+    static EMBEDDED: OnceLock<Dataset> = OnceLock::new();
+    let embedded = EMBEDDED.get_or_init(|| mlcareers::dataset::embedded().unwrap());
+    let ids = |dataset: &Dataset| dataset.roles.iter().map(|role| role.id.clone()).collect::<Vec<_>>();
+    let sections = |dataset: &Dataset| dataset.guide.iter().map(|section| section.id.clone()).collect();
+    let skills = |dataset: &Dataset| dataset.skills.essential().map(str::to_owned).collect();
+    let (role, section, skill) = (
+        Swap::new(ids(embedded), ids(dataset)),
+        Swap::new(sections(embedded), sections(dataset)),
+        Swap::new(skills(embedded), skills(dataset)),
+    );
+    views()
+        .into_iter()
+        .filter_map(|view| match view {
+            View::Role { name } => Some(View::Role { name: role.swap(name) }),
+            View::Compare { .. } if dataset.roles.len() < 2 => None,
+            View::Compare { roles } => {
+                Some(View::Compare { roles: roles.into_iter().map(|r| role.swap(r)).collect() })
+            }
+            View::Guide { section: name } => {
+                Some(View::Guide { section: name.map(|name| section.swap(name)) })
+            }
+            View::Match { skills, levels } => Some(View::Match {
+                skills: skills.into_iter().map(|name| skill.swap(name)).collect(),
+                levels,
+            }),
+            View::Search { query, limit } => Some(View::Search { query: skill.swap(query), limit }),
+            view => Some(view),
+        })
+        .collect()
+}
+
+/// Names in the embedded dataset, and the names at the same positions in another.
+struct Swap {
+    from: Vec<String>,
+    to: Vec<String>,
+}
+
+impl Swap {
+    fn new(from: Vec<String>, to: Vec<String>) -> Self {
+        Swap { from, to }
+    }
+
+    fn swap(&self, name: String) -> String {
+        let position = self.from.iter().position(|from| from.eq_ignore_ascii_case(&name));
+        match position {
+            Some(i) if !self.to.is_empty() => self.to[i % self.to.len()].clone(),
+            _ => name,
+        }
+    }
+}
