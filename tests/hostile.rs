@@ -6,6 +6,7 @@
 //! Closed pipes, full disks, widths and terminals are in `tests/process.rs`.
 
 use std::ffi::OsString;
+use std::fmt::Write as _;
 use std::fs;
 use std::io::Write;
 use std::os::unix::ffi::OsStringExt;
@@ -63,7 +64,7 @@ impl Case {
 
     fn expect(mut self, code: i32, lines: &[&str]) -> Self {
         self.code = code;
-        self.lines = lines.iter().map(|line| line.to_string()).collect();
+        self.lines = lines.iter().map(ToString::to_string).collect();
         self
     }
 }
@@ -177,6 +178,7 @@ const ROLE_IDS: &str = "machine-learning-engineer, data-scientist, ai-research-s
                         computer-vision-engineer";
 
 #[test]
+#[expect(clippy::too_many_lines, reason = "a table of cases, one a line")]
 fn arguments() {
     let no_role = |shown: &str| {
         format!("error: no role matches '{shown}'; try one of: {ROLE_IDS} (see mlcareers roles)")
@@ -187,7 +189,10 @@ fn arguments() {
     let mib_of_words: Vec<String> = (0..16).map(|_| "python ".repeat(9_362)).collect();
     let mib_of_skills: Vec<String> =
         (0..16).flat_map(|_| ["--skills".to_owned(), "python,".repeat(9_362)]).collect();
-    let distinct_words: String = (0..16_000).map(|i| format!("w{i:05} ")).collect();
+    let distinct_words: String = (0..16_000).fold(String::new(), |mut words, i| {
+        _ = write!(words, "w{i:05} ");
+        words
+    });
     let with = |head: &[&str], tail: &[String]| -> Vec<OsString> {
         head.iter().map(OsString::from).chain(tail.iter().map(OsString::from)).collect()
     };
@@ -315,6 +320,7 @@ fn changed(dir: &Path, name: &str, change: impl FnOnce(&mut Value)) -> String {
 }
 
 #[test]
+#[expect(clippy::too_many_lines, reason = "a table of cases, one a line")]
 fn data_files() {
     let dir = scratch("data_files");
     let data = |name: &str, path: &str| case(name, &["--data", path, "roles", "--level", "mid"]);

@@ -1,6 +1,7 @@
 //! How the process behaves around its output: exit codes, closed pipes, full disks, colour,
 //! width, and running with nothing around it. Golden outputs are in `tests/cli.rs`.
 
+use std::fmt::Write as _;
 use std::fs::File;
 use std::process::Stdio;
 
@@ -223,7 +224,7 @@ fn every_output() -> String {
     let mut all = String::new();
     for args in all_commands() {
         let output = mlcareers().args(*args).output().unwrap();
-        all.push_str(&format!("$ {args:?}: exit {:?}\n", output.status.code()));
+        _ = writeln!(all, "$ {args:?}: exit {:?}", output.status.code());
         all.push_str(&String::from_utf8_lossy(&output.stdout));
         all.push_str(&String::from_utf8_lossy(&output.stderr));
     }

@@ -37,8 +37,8 @@ pub const VIEWS: &[&[&str]] = &[
 
 /// The view `args` ask for, parsed as the binary parses them.
 pub fn view(args: &[&str]) -> View {
-    let argv = std::iter::once("mlcareers").chain(args.iter().copied());
-    let cli = Cli::try_parse_from(argv).unwrap_or_else(|error| panic!("{args:?}: {error}"));
+    let command_line = std::iter::once("mlcareers").chain(args.iter().copied());
+    let cli = Cli::try_parse_from(command_line).unwrap_or_else(|error| panic!("{args:?}: {error}"));
     match cli.into_request(None).command {
         Command::View(view) => view,
         other => panic!("{args:?} is not a view: {other:?}"),
