@@ -355,7 +355,7 @@ pub struct Section {
     pub title: String,
     pub paragraphs: Vec<String>,
     /// Captions of the article's tables in this section (their rows are structured data).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub tables: Vec<String>,
 }
 

@@ -11,13 +11,17 @@ use crate::model::Dataset;
 /// The dataset compiled into the binary: the article, as structured JSON.
 pub const EMBEDDED_JSON: &str = include_str!("../../data/dataset.json");
 
-/// The embedded dataset, parsed.
+/// The embedded dataset as `build.rs` baked it: [`EMBEDDED_JSON`] read into the model at build
+/// time, in postcard's binary form, so that start-up does not parse JSON.
+const EMBEDDED_BAKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dataset.postcard"));
+
+/// The embedded dataset.
 ///
 /// It is not validated again at run time: the test `embedded_dataset_is_valid` holds every build
 /// to the rules, and validating on every run would be a large share of a short command's work
 /// for nothing.
 pub fn embedded() -> Result<Dataset> {
-    serde_json::from_str(EMBEDDED_JSON)
+    postcard::from_bytes(EMBEDDED_BAKED)
         .context("the embedded dataset is broken (a bug in this build of mlcareers)")
 }
 
@@ -74,6 +78,13 @@ fn too_big(source: &Source, size: Option<u64>) -> anyhow::Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_baked_dataset_is_the_json_file() {
+        let baked = serde_json::to_value(embedded().unwrap()).unwrap();
+        let parsed: Dataset = serde_json::from_str(EMBEDDED_JSON).unwrap();
+        assert_eq!(baked, serde_json::to_value(parsed).unwrap());
+    }
 
     #[test]
     fn embedded_dataset_holds_the_whole_article() {
