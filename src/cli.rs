@@ -374,16 +374,23 @@ mod tests {
             request(&["salary", "150k", "--chart"]).command,
             Command::View(View::Position { figure: 150_000, levels: vec![], role: None, chart: true })
         );
-        assert_eq!(request(&["salary"]).command, Command::View(View::Salary { levels: vec![], chart: false }));
+        assert_eq!(
+            request(&["salary"]).command,
+            Command::View(View::Salary { levels: vec![], chart: false })
+        );
     }
 
     #[test]
     fn a_bad_figure_is_a_usage_error_that_lists_the_forms() {
-        let parse = |args: &[&str]| Cli::try_parse_from(std::iter::once("mlcareers").chain(args.iter().copied()));
+        let parse =
+            |args: &[&str]| Cli::try_parse_from(std::iter::once("mlcareers").chain(args.iter().copied()));
         for bad in ["abc", "-5", "0", "1e999", "150kk", &"9".repeat(1 << 20)] {
             let error = parse(&["salary", bad]).unwrap_err();
             assert_eq!(error.exit_code(), 2, "{bad}");
-            assert!(error.to_string().contains("write it as 150000, 150,000, $150,000, 150k or 150K"), "{error}");
+            assert!(
+                error.to_string().contains("write it as 150000, 150,000, $150,000, 150k or 150K"),
+                "{error}"
+            );
         }
         let error = parse(&["salary", "--role", "ds"]).unwrap_err();
         assert_eq!(error.kind(), clap::error::ErrorKind::MissingRequiredArgument);

@@ -108,7 +108,10 @@ fn page(dataset: &Dataset, step: &Move, record: &PathRecord) -> Document {
     let learn: Vec<String> = if step.to_learn.is_empty() {
         vec![format!("Nothing: {to} asks for no skill of its own that {from} does not.")]
     } else {
-        step.to_learn.iter().map(|skill| format!("{skill}: {}", reason(dataset, &step.to.id, skill))).collect()
+        step.to_learn
+            .iter()
+            .map(|skill| format!("{skill}: {}", reason(dataset, &step.to.id, skill)))
+            .collect()
     };
 
     let mut levels: Vec<String> = step.levels.iter().map(|level| say_level(dataset, step, level)).collect();
@@ -172,7 +175,9 @@ fn starting_pay(step: &Move) -> String {
         std::cmp::Ordering::Greater => {
             format!("; {to_title}'s range starts {} higher", usd(to.range.min - from.range.min))
         }
-        std::cmp::Ordering::Less => format!("; {to_title}'s range starts {} lower", usd(from.range.min - to.range.min)),
+        std::cmp::Ordering::Less => {
+            format!("; {to_title}'s range starts {} lower", usd(from.range.min - to.range.min))
+        }
         std::cmp::Ordering::Equal => format!("; both start at {}", usd(to.range.min)),
     }
 }
@@ -185,9 +190,11 @@ fn title_of(dataset: &Dataset, target: Target) -> String {
         Target::Guide(id) => {
             dataset.guide.iter().find(|section| section.id == id).map_or(id, |s| s.title.as_str()).to_owned()
         }
-        Target::Faq(number) => {
-            dataset.faq.iter().find(|faq| faq.number == number).map_or_else(String::new, |f| f.question.clone())
-        }
+        Target::Faq(number) => dataset
+            .faq
+            .iter()
+            .find(|faq| faq.number == number)
+            .map_or_else(String::new, |f| f.question.clone()),
         Target::Skills => "Skills".to_owned(),
         Target::Roles => "Roles".to_owned(),
         Target::Salary(_) => "Salary bands".to_owned(),

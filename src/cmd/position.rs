@@ -115,7 +115,9 @@ pub fn run(ctx: &mut Ctx, figure: u64, levels: &[Level], role: Option<&str>, cha
     notes.extend(source_notes(dataset, placed.iter().map(|placed| placed.band.source)));
 
     let empty_note = match role {
-        Some(role) if !levels.is_empty() => format!("{} spans no level chosen ({})", role.title, nothing_at("open", levels)),
+        Some(role) if !levels.is_empty() => {
+            format!("{} spans no level chosen ({})", role.title, nothing_at("open", levels))
+        }
         Some(role) => format!("{} spans no level with a salary band", role.title),
         None => nothing_at("no salary band", levels),
     };
@@ -124,7 +126,11 @@ pub fn run(ctx: &mut Ctx, figure: u64, levels: &[Level], role: Option<&str>, cha
         derived: true,
         role: role.map(|role| RoleRef { id: &role.id, title: &role.title }),
         bands,
-        bls_medians: medians.iter().filter_map(|median| median_place(dataset, occupation?, median)).collect(),
+        bls_medians: occupation
+            .map(|occupation| {
+                medians.iter().map(|median| median_place(dataset, occupation, median)).collect()
+            })
+            .unwrap_or_default(),
     };
     let listing = Listing { records: &object.bands, notes, empty_note };
     let doc = chart.then(|| {
@@ -241,14 +247,14 @@ fn median_place<'a>(
     dataset: &'a Dataset,
     occupation: &'a Occupation,
     median: &AgainstMedian<'a>,
-) -> Option<MedianPlace<'a>> {
+) -> MedianPlace<'a> {
     let published = median.figure;
     let (position, difference_usd) = match median.versus {
         Versus::Below(by) => ("below", by),
         Versus::Same => ("same", 0),
         Versus::Above(by) => ("above", by),
     };
-    Some(MedianPlace {
+    MedianPlace {
         occupation: &occupation.title,
         soc: &occupation.soc,
         figure: &published.figure,
@@ -260,7 +266,7 @@ fn median_place<'a>(
         median_usd: median.median_usd,
         position,
         difference_usd,
-    })
+    }
 }
 
 impl Tabular for BandPlace<'_> {
@@ -282,7 +288,9 @@ impl Tabular for BandPlace<'_> {
             Column::programs("above_min_usd", |band: &Self, _| {
                 band.above_min_usd.map_or_else(String::new, |value| value.to_string())
             }),
-            Column::programs("quarter", |band: &Self, _| band.quarter.map_or_else(String::new, |q| q.to_string())),
+            Column::programs("quarter", |band: &Self, _| {
+                band.quarter.map_or_else(String::new, |q| q.to_string())
+            }),
             Column::programs("source", |band: &Self, _| band.source.to_owned()),
         ]
     }

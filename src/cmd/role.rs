@@ -147,8 +147,7 @@ fn way_in_blocks(way: &WayIn) -> Vec<Block> {
         return Vec::new();
     }
     let mut blocks = vec![Block::List {
-        heading: "How to get there (the article's general advice, the same for every role)"
-            .to_owned(),
+        heading: "How to get there (the article's general advice, the same for every role)".to_owned(),
         items,
     }];
     if !way.notes.is_empty() {

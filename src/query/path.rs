@@ -42,7 +42,8 @@ pub struct LevelStep {
 pub fn plan<'a>(dataset: &'a Dataset, from: &'a Role, to: &'a Role) -> Move<'a> {
     let from_needs = requirements(dataset, from);
     let to_needs = requirements(dataset, to);
-    let asks = |needs: &[super::skills::Requirement], skill: &str| needs.iter().any(|need| need.skill == skill);
+    let asks =
+        |needs: &[super::skills::Requirement], skill: &str| needs.iter().any(|need| need.skill == skill);
 
     let mut shared_skills: Vec<&str> = Vec::new();
     let mut to_learn: Vec<&str> = Vec::new();
@@ -64,7 +65,12 @@ pub fn plan<'a>(dataset: &'a Dataset, from: &'a Role, to: &'a Role) -> Move<'a> 
             level,
             from_open: from.levels.contains(&level),
             to_open: to.levels.contains(&level),
-            band: dataset.salary.bands.iter().find(|band| band.level == level).map(crate::model::SalaryBand::range),
+            band: dataset
+                .salary
+                .bands
+                .iter()
+                .find(|band| band.level == level)
+                .map(crate::model::SalaryBand::range),
         })
         .collect();
 
@@ -114,7 +120,9 @@ mod tests {
         assert_eq!(ds_to_mle.to_learn, ["Model training", "Model deployment"]);
         assert_eq!(ds_to_mle.shared_skills.len(), 10, "only the essential skills");
         let essential: Vec<&str> = DATA.skills.essential().collect();
-        for (from, to) in [("nlp-engineer", "data-scientist"), ("machine-learning-engineer", "ai-research-scientist")] {
+        for (from, to) in
+            [("nlp-engineer", "data-scientist"), ("machine-learning-engineer", "ai-research-scientist")]
+        {
             let step = plan_of(from, to);
             assert!(step.to_learn.iter().all(|skill| !essential.contains(skill)), "{from} -> {to}");
         }

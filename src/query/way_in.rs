@@ -88,10 +88,7 @@ mod tests {
             ]
         );
         assert_eq!(way.questions.iter().map(|faq| faq.number).collect::<Vec<_>>(), [3]);
-        assert_eq!(
-            targets(&data),
-            [Target::Education, Target::Guide("how-to-prepare"), Target::Faq(3)]
-        );
+        assert_eq!(targets(&data), [Target::Education, Target::Guide("how-to-prepare"), Target::Faq(3)]);
     }
 
     #[test]

@@ -58,7 +58,9 @@ struct Glyphs {
 }
 
 const UNICODE: Glyphs =
-    Glyphs { fill: '█', fade: &['▓', '▒', '░'], axis: '─', tick: '┴', dash: "–", mark: '▲', guide: '┊' };
+    Glyphs {
+        fill: '█', fade: &['▓', '▒', '░'], axis: '─', tick: '┴', dash: "–", mark: '▲', guide: '┊'
+    };
 const ASCII: Glyphs =
     Glyphs { fill: '#', fade: &['=', '-', '>'], axis: '-', tick: '+', dash: "-", mark: '^', guide: ':' };
 
@@ -76,7 +78,8 @@ impl Chart {
     #[must_use]
     pub fn with_marker(self, label: &str, amount: u64) -> Self {
         let highest = self.bars.iter().map(|bar| bar.range.max).max().unwrap_or(0);
-        let mut chart = if amount > self.scale_max { Chart::new(self.bars, amount.max(highest)) } else { self };
+        let mut chart =
+            if amount > self.scale_max { Chart::new(self.bars, amount.max(highest)) } else { self };
         chart.marker = Some(Marker { label: label.to_owned(), amount });
         chart
     }
