@@ -74,7 +74,7 @@ pub enum Commands {
         #[arg(required = true, num_args = 1..)]
         name: Vec<String>,
     },
-    /// Show annual salary ranges (USD) by experience level, or where a figure of yours sits in them
+    /// Show annual salary ranges (USD) by experience level, or where a figure sits in them
     #[command(after_help = format!("FIGURE is annual USD, written {}.", crate::usd::FORMS))]
     Salary {
         /// An annual figure in USD to place against the bands: 150000, 150,000, $150,000, 150k
@@ -122,7 +122,7 @@ pub enum Commands {
         #[arg(required = true, num_args = 2.., value_name = "ROLE")]
         roles: Vec<String>,
     },
-    /// Moving from one role to another: what carries over, what is left to learn, pay by level
+    /// From one role to another: what carries over, what is left to learn, pay by level
     Path {
         /// The role you have: an id, a title in quotes, or a unique part (data-scientist, ds)
         #[arg(value_name = "FROM")]

@@ -351,7 +351,7 @@ fn figures_and_paths() {
         case("empty --role", &["salary", "150k", "--role", ""]).expect(1, &[&no_role("")]),
         case("128 KiB --role", &["salary", "150k", "--role", &long]).expect(1, &[&no_role(&long_shown)]),
         case("--role spans none of --level", &["salary", "150k", "--role", "ai-research-scientist", "-l", "entry"])
-            .expect(1, &["note: AI Research Scientist spans no level chosen (open at level entry)"]),
+            .expect(1, &["note: AI Research Scientist is not open at level entry"]),
         case("--role spans none of --level, as JSON", &["salary", "150k", "--role", "ai-research-scientist", "-l", "entry", "-f", "json"])
             .expect(1, &["{"]),
         // `path`: two different roles, each named as `role` names them.

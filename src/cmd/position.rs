@@ -115,9 +115,7 @@ pub fn run(ctx: &mut Ctx, figure: u64, levels: &[Level], role: Option<&str>, cha
     notes.extend(source_notes(dataset, placed.iter().map(|placed| placed.band.source)));
 
     let empty_note = match role {
-        Some(role) if !levels.is_empty() => {
-            format!("{} spans no level chosen ({})", role.title, nothing_at("open", levels))
-        }
+        Some(role) if !levels.is_empty() => nothing_at(&format!("{} is not open", role.title), levels),
         Some(role) => format!("{} spans no level with a salary band", role.title),
         None => nothing_at("no salary band", levels),
     };

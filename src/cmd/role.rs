@@ -130,14 +130,14 @@ fn way_in_blocks(way: &WayIn) -> Vec<Block> {
     let mut items: Vec<String> = way
         .pathways
         .iter()
-        .map(|pathway| format!("{}: {} ({education})", pathway.title, pathway.options.join(", ")))
+        .map(|pathway| format!("{} ({education}): {}", pathway.title, pathway.options.join(", ")))
         .collect();
     if let Some(preparation) = &way.preparation {
         items.push(format!(
-            "{}: {} ({})",
+            "{} ({}): {}",
             preparation.section.title,
+            command(Target::Guide(&preparation.section.id)),
             preparation.advice.join(" "),
-            command(Target::Guide(&preparation.section.id))
         ));
     }
     items.extend(
