@@ -19,8 +19,8 @@ fn commands() -> impl Iterator<Item = &'static &'static [&'static str]> {
     common::views::VIEWS.iter().chain(MORE)
 }
 
-/// Commands that show one record.
-const LOOKUPS: &[&str] = &["role", "faq", "guide"];
+/// Commands that show one record; `salary` shows one when given a FIGURE.
+const LOOKUPS: &[&str] = &["role", "faq", "guide", "path", "salary"];
 
 fn run(args: &[&str], format: &str) -> String {
     let output = common::mlcareers().args(args).args(["--format", format]).output().unwrap();
