@@ -74,11 +74,18 @@ pub enum Commands {
         #[arg(required = true, num_args = 1..)]
         name: Vec<String>,
     },
-    /// Show annual salary ranges (USD) by experience level, as a table or a chart
+    /// Show annual salary ranges (USD) by experience level, or where a figure sits in them
+    #[command(after_help = format!("FIGURE is annual USD, written {}.", crate::usd::FORMS))]
     Salary {
+        /// An annual figure in USD to place against the bands: 150000, 150,000, $150,000, 150k
+        #[arg(value_parser = parse_figure, allow_negative_numbers = true)]
+        figure: Option<u64>,
         /// Only these levels (repeat or separate with commas)
         #[arg(long, short = 'l', value_enum, value_delimiter = ',')]
         level: Vec<LevelArg>,
+        /// With FIGURE: the levels this role spans, and its BLS medians if it has any
+        #[arg(long, short = 'r', requires = "figure", value_name = "NAME")]
+        role: Option<String>,
         /// Draw the ranges as bars on one scale (table and markdown formats; json and csv are unchanged)
         #[arg(long)]
         chart: bool,
@@ -114,6 +121,15 @@ pub enum Commands {
         /// Two or more roles, each an id, a title in quotes, or a unique part: nlp cve data-scientist
         #[arg(required = true, num_args = 2.., value_name = "ROLE")]
         roles: Vec<String>,
+    },
+    /// From one role to another: what carries over, what is left to learn, pay by level
+    Path {
+        /// The role you have: an id, a title in quotes, or a unique part (data-scientist, ds)
+        #[arg(value_name = "FROM")]
+        from: String,
+        /// The role you want, named the same ways
+        #[arg(value_name = "TO")]
+        to: String,
     },
     /// Rank roles by how well your skills cover what each asks for, with what is left to learn
     #[command(after_help = "Every role asks for the article's essential skills; a role's own skills are \
@@ -228,7 +244,13 @@ impl Cli {
         let command = match self.command {
             Commands::Roles { level } => view(View::Roles { levels: levels(level) }),
             Commands::Role { name } => view(View::Role { name: name.join(" ") }),
-            Commands::Salary { level, chart } => view(View::Salary { levels: levels(level), chart }),
+            Commands::Salary { figure: Some(figure), level, role, chart } => {
+                view(View::Position { figure, levels: levels(level), role, chart })
+            }
+            Commands::Salary { figure: None, level, role: _, chart } => {
+                view(View::Salary { levels: levels(level), chart })
+            }
+            Commands::Path { from, to } => view(View::Path { from, to }),
             Commands::Skills => view(View::Skills),
             Commands::Education => view(View::Education),
             Commands::Industries => view(View::Industries),
@@ -260,6 +282,11 @@ impl Cli {
         let data = source(self.output.data.or(env_data.map(PathBuf::from)));
         Request { command, format: self.output.format.into(), color, data }
     }
+}
+
+/// `salary FIGURE`: a figure that is not one is a usage error listing the forms.
+fn parse_figure(text: &str) -> Result<u64, crate::usd::UsdError> {
+    crate::usd::parse(text)
 }
 
 /// `-` is standard input; no path (or an empty one, as an empty `MLCAREERS_DATA`) the embedded data.
@@ -330,6 +357,51 @@ mod tests {
         assert_eq!(data(&["roles"], Some("mine.json")), Source::File("mine.json".into()));
         assert_eq!(data(&["--data", "-", "roles"], Some("mine.json")), Source::Stdin, "the flag wins");
         assert_eq!(data(&["roles", "--data", "other.json"], None), Source::File("other.json".into()));
+    }
+
+    #[test]
+    fn a_figure_turns_salary_into_where_it_sits() {
+        assert_eq!(
+            request(&["salary", "$150,000", "--role", "ds", "-l", "mid"]).command,
+            Command::View(View::Position {
+                figure: 150_000,
+                levels: vec![Level::Mid],
+                role: Some("ds".into()),
+                chart: false
+            })
+        );
+        assert_eq!(
+            request(&["salary", "150k", "--chart"]).command,
+            Command::View(View::Position { figure: 150_000, levels: vec![], role: None, chart: true })
+        );
+        assert_eq!(
+            request(&["salary"]).command,
+            Command::View(View::Salary { levels: vec![], chart: false })
+        );
+    }
+
+    #[test]
+    fn a_bad_figure_is_a_usage_error_that_lists_the_forms() {
+        let parse =
+            |args: &[&str]| Cli::try_parse_from(std::iter::once("mlcareers").chain(args.iter().copied()));
+        for bad in ["abc", "-5", "0", "1e999", "150kk", &"9".repeat(1 << 20)] {
+            let error = parse(&["salary", bad]).unwrap_err();
+            assert_eq!(error.exit_code(), 2, "{bad}");
+            assert!(
+                error.to_string().contains("write it as 150000, 150,000, $150,000, 150k or 150K"),
+                "{error}"
+            );
+        }
+        let error = parse(&["salary", "--role", "ds"]).unwrap_err();
+        assert_eq!(error.kind(), clap::error::ErrorKind::MissingRequiredArgument);
+    }
+
+    #[test]
+    fn path_takes_two_roles() {
+        assert_eq!(
+            request(&["path", "ds", "Machine Learning Engineer"]).command,
+            Command::View(View::Path { from: "ds".into(), to: "Machine Learning Engineer".into() })
+        );
     }
 
     #[test]

@@ -16,6 +16,7 @@ pub mod query;
 pub mod render;
 pub mod request;
 pub mod terminal;
+pub mod usd;
 
 use std::io::{self, BufWriter, Write};
 

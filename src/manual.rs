@@ -67,10 +67,12 @@ pub const ENVIRONMENT: [(&str, &str); 6] = [
 ];
 
 /// A command line and what it shows: the top of `--help` and the man page's EXAMPLES.
-pub const EXAMPLES: [(&str, &str); 8] = [
+pub const EXAMPLES: [(&str, &str); 10] = [
     ("mlcareers roles --level mid", "roles open to mid-level candidates"),
     ("mlcareers role nlp", "one role: duties, pay by level, skills, BLS figures"),
     ("mlcareers salary --chart", "the salary bands as bars on one scale"),
+    ("mlcareers salary 150k", "where a figure sits in each band"),
+    ("mlcareers path ds mle", "moving from one role to another"),
     ("mlcareers search fraud", "everything about fraud, best first"),
     ("mlcareers match --skills python,statistics", "which roles your skills fit, what is left to learn"),
     ("mlcareers compare nlp cve", "two roles side by side"),

@@ -68,6 +68,19 @@ pub enum View {
         levels: Vec<Level>,
         chart: bool,
     },
+    /// Where `figure` (annual USD) sits against the bands of `levels` (all when empty) or of the
+    /// levels `role` spans, and against the role's BLS medians.
+    Position {
+        figure: u64,
+        levels: Vec<Level>,
+        role: Option<String>,
+        chart: bool,
+    },
+    /// Moving from role `from` to role `to`.
+    Path {
+        from: String,
+        to: String,
+    },
     Skills,
     Education,
     Industries,

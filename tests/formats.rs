@@ -19,8 +19,8 @@ fn commands() -> impl Iterator<Item = &'static &'static [&'static str]> {
     common::views::VIEWS.iter().chain(MORE)
 }
 
-/// Commands that show one record.
-const LOOKUPS: &[&str] = &["role", "faq", "guide"];
+/// Commands that show one record; `salary` shows one when given a FIGURE.
+const LOOKUPS: &[&str] = &["role", "faq", "guide", "path", "salary"];
 
 fn run(args: &[&str], format: &str) -> String {
     let output = common::mlcareers().args(args).args(["--format", format]).output().unwrap();
@@ -47,6 +47,11 @@ fn csv_rows_carry_the_json_records() {
         let json: Value = serde_json::from_str(&run(args, "json")).unwrap();
         let records = match json {
             Value::Array(records) => records,
+            // `salary FIGURE`: one object for the figure, its rows (one per band) under `bands`.
+            Value::Object(mut object) if object.contains_key("figure_usd") => match object.remove("bands") {
+                Some(Value::Array(bands)) => bands,
+                other => panic!("{args:?}: bands is {other:?}"),
+            },
             record => vec![record],
         };
         let csv = run(args, "csv");

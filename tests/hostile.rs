@@ -305,6 +305,68 @@ fn arguments() {
     ]);
 }
 
+/// `salary FIGURE [--role NAME]` and `path FROM TO`: a figure that is not one is a usage error
+/// (exit 2) that lists the accepted forms; a role that is not one is a lookup error (exit 1).
+#[test]
+fn figures_and_paths() {
+    let forms = "write it as 150000, 150,000, $150,000, 150k or 150K";
+    let not_a_figure = |shown: &str| {
+        format!("error: invalid value '{shown}' for '[FIGURE]': not an annual figure in USD; {forms}")
+    };
+    let no_role = |shown: &str| {
+        format!("error: no role matches '{shown}'; try one of: {ROLE_IDS} (see mlcareers roles)")
+    };
+    // Linux passes one argument of at most 128 KiB; the parser's own tests take 1 MiB.
+    let huge = "9".repeat(131_071);
+    let long = "a".repeat(131_071);
+    let long_shown = format!("{}…", &long[..60]);
+    check(&[
+        case("letters for a figure", &["salary", "abc"]).expect(2, &[&not_a_figure("abc")]),
+        case("empty figure", &["salary", ""]).expect(2, &[&not_a_figure("")]),
+        case("exponent", &["salary", "1e999"]).expect(2, &[&not_a_figure("1e999")]),
+        case("two k", &["salary", "150kk"]).expect(2, &[&not_a_figure("150kk")]),
+        case("commas out of place", &["salary", "1,50,000"]).expect(2, &[&not_a_figure("1,50,000")]),
+        case("a decimal point", &["salary", "150.5k"]).expect(2, &[&not_a_figure("150.5k")]),
+        case("fullwidth digits", &["salary", "１５０k"]).expect(2, &[&not_a_figure("１５０k")]),
+        // clap writes its errors through anstream, which drops escape sequences when colour is off.
+        case("escape sequence for a figure", &["salary", "\u{1b}[2J"]).expect(2, &[&not_a_figure("")]),
+        case("negative", &["salary", "-5"])
+            .expect(2, &[&format!("error: invalid value '-5' for '[FIGURE]': a salary cannot be negative; {forms}")]),
+        case("negative after --", &["salary", "--", "-150k"])
+            .expect(2, &[&format!("error: invalid value '-150k' for '[FIGURE]': a salary cannot be negative; {forms}")]),
+        case("zero", &["salary", "0"])
+            .expect(2, &[&format!("error: invalid value '0' for '[FIGURE]': a salary of zero says nothing; {forms}")]),
+        case("past u64", &["salary", "18446744073709551616"]).expect(
+            2,
+            &[&format!("error: invalid value '18446744073709551616' for '[FIGURE]': too large a figure; {forms}")],
+        ),
+        case("128 KiB figure", &["salary", &huge])
+            .expect(2, &[&format!("error: invalid value '{huge}' for '[FIGURE]': too large a figure; {forms}")]),
+        case("largest figure", &["salary", "18446744073709551615", "--chart", "--format", "csv"])
+            .expect(0, &["figure_usd,level,title,min_usd,max_usd,open_ended,position,gap_usd,above_min_usd,quarter,source"]),
+        case("two figures", &["salary", "150k", "160k"]).expect(2, &["error: unexpected argument '160k' found"]),
+        case("--role without a figure", &["salary", "--role", "ds"])
+            .expect(2, &["error: the following required arguments were not provided:"]),
+        case("unknown --role", &["salary", "150k", "--role", "bogus"]).expect(1, &[&no_role("bogus")]),
+        case("empty --role", &["salary", "150k", "--role", ""]).expect(1, &[&no_role("")]),
+        case("128 KiB --role", &["salary", "150k", "--role", &long]).expect(1, &[&no_role(&long_shown)]),
+        case("--role spans none of --level", &["salary", "150k", "--role", "ai-research-scientist", "-l", "entry"])
+            .expect(1, &["note: AI Research Scientist is not open at level entry"]),
+        case("--role spans none of --level, as JSON", &["salary", "150k", "--role", "ai-research-scientist", "-l", "entry", "-f", "json"])
+            .expect(1, &["{"]),
+        // `path`: two different roles, each named as `role` names them.
+        case("path to itself", &["path", "data-scientist", "Data Scientist"])
+            .expect(1, &["error: 'data-scientist' and 'Data Scientist' both name Data Scientist; path needs two different roles"]),
+        case("path from nothing", &["path", "", "data-scientist"]).expect(1, &[&no_role("")]),
+        case("path to nothing", &["path", "data-scientist", "bogus"]).expect(1, &[&no_role("bogus")]),
+        case("path with one role", &["path", "data-scientist"])
+            .expect(2, &["error: the following required arguments were not provided:"]),
+        case("path with three roles", &["path", "ds", "mle", "nlp"]).expect(2, &["error: unexpected argument 'nlp' found"]),
+        case("128 KiB path", &["path", &long, "ds"]).expect(1, &[&no_role(&long_shown)]),
+        case("bidi override in a path", &["path", "ds", "\u{202e}elm"]).expect(1, &[&no_role("\\u{202e}elm")]),
+    ]);
+}
+
 /// Writes `content` to `dir/name` and returns the path as a string for arguments and messages.
 fn file(dir: &Path, name: &str, content: impl AsRef<[u8]>) -> String {
     let path = dir.join(name);

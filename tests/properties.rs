@@ -90,6 +90,7 @@ fn at_levels(view: View, levels: &[Level]) -> Option<View> {
     match view {
         View::Roles { .. } => Some(View::Roles { levels }),
         View::Salary { chart, .. } => Some(View::Salary { levels, chart }),
+        View::Position { figure, role, chart, .. } => Some(View::Position { figure, levels, role, chart }),
         View::Match { skills, .. } => Some(View::Match { skills, levels }),
         _ => None,
     }

@@ -7,6 +7,8 @@ mod faq;
 mod guide;
 mod industries;
 mod r#match;
+mod path;
+mod position;
 mod role;
 mod roles;
 mod salary;
@@ -49,6 +51,23 @@ impl Ctx<'_> {
         Ok(Outcome::Found)
     }
 
+    /// `object` for JSON; otherwise `listing` (CSV rows, a table), or `doc` for people when given.
+    fn object_or_list<S: serde::Serialize, R: Tabular>(
+        &mut self,
+        object: &S,
+        listing: &Listing<R>,
+        doc: Option<&Document>,
+    ) -> Result<Outcome> {
+        if self.options.format == Format::Json {
+            render::json(self.out, object).context("cannot write output")?;
+            return Ok(if listing.records.is_empty() { Outcome::NothingFound } else { Outcome::Found });
+        }
+        match doc {
+            Some(doc) => self.document_or_list(doc, listing),
+            None => self.list(listing),
+        }
+    }
+
     /// A `warning:` on stderr; the message may quote arguments and data, so it is escaped.
     fn warn(&mut self, message: &str) -> Result<()> {
         writeln!(self.err, "warning: {}", render::escape_controls(message)).context("cannot write warnings")
@@ -72,6 +91,10 @@ pub fn run(view: &View, ctx: &mut Ctx) -> Result<Outcome> {
         View::Roles { levels } => roles::run(ctx, levels),
         View::Role { name } => role::run(ctx, name),
         View::Salary { levels, chart } => salary::run(ctx, levels, *chart),
+        View::Position { figure, levels, role, chart } => {
+            position::run(ctx, *figure, levels, role.as_deref(), *chart)
+        }
+        View::Path { from, to } => path::run(ctx, from, to),
         View::Skills => skills::run(ctx),
         View::Education => education::run(ctx),
         View::Industries => industries::run(ctx),

@@ -1,12 +1,15 @@
 //! `mlcareers role NAME`: one role's page.
 
 use anyhow::Result;
+use serde::Serialize;
 
 use super::roles::{HasRole, role_columns};
 use super::salary::chart_of;
-use super::{Ctx, Outcome, resolve, sentence_list, source_notes};
-use crate::model::Dataset;
+use super::{Ctx, Outcome, command, resolve, sentence_list, source_notes};
+use crate::model::{Dataset, Pathway};
+use crate::query::Target;
 use crate::query::roles::{self, RoleProfile, RoleRecord};
+use crate::query::way_in::{self, WayIn};
 use crate::render::{Bar, Block, Column, Document, Tabular};
 
 pub fn run(ctx: &mut Ctx, name: &str) -> Result<Outcome> {
@@ -38,11 +41,121 @@ pub fn run(ctx: &mut Ctx, name: &str) -> Result<Outcome> {
     let mut blocks = vec![Block::Fields(fields)];
     blocks.extend(salary_blocks);
     blocks.push(skills_block(dataset, &profile));
+    let way = way_in::way_in(dataset);
+    blocks.extend(way_in_blocks(&way));
     blocks.extend(outside_blocks(dataset, &profile));
     blocks.extend(source_notes(dataset, [record.source]).into_iter().map(Block::Paragraph));
 
     let doc = Document { title: record.title.to_owned(), blocks };
-    ctx.page(&profile, &doc)
+    let page = RolePage { profile, how_to_get_there: WayInRecord::from(&way) };
+    ctx.page(&page, &doc)
+}
+
+/// A role's page: its profile, and the way in, which is the same for every role.
+#[derive(Debug, Serialize)]
+struct RolePage<'a> {
+    #[serde(flatten)]
+    profile: RoleProfile<'a>,
+    how_to_get_there: WayInRecord<'a>,
+}
+
+/// The article's way in, as programs get it: each part with the command that opens its full text.
+#[derive(Debug, Serialize)]
+struct WayInRecord<'a> {
+    /// Always true: the article gives this advice for machine learning jobs in general, not per role.
+    general: bool,
+    pathways: Vec<PathwayRecord<'a>>,
+    /// The article's sentences beside the pathways.
+    notes: Vec<&'a str>,
+    preparation: Option<PreparationRecord<'a>>,
+    questions: Vec<QuestionRecord<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+struct PathwayRecord<'a> {
+    #[serde(flatten)]
+    pathway: &'a Pathway,
+    command: String,
+}
+
+#[derive(Debug, Serialize)]
+struct PreparationRecord<'a> {
+    section: &'a str,
+    title: &'a str,
+    /// The first sentence of each of the section's paragraphs, verbatim.
+    advice: &'a [&'a str],
+    command: String,
+}
+
+#[derive(Debug, Serialize)]
+struct QuestionRecord<'a> {
+    number: u32,
+    question: &'a str,
+    command: String,
+}
+
+impl<'a> WayInRecord<'a> {
+    fn from(way: &'a WayIn<'a>) -> Self {
+        WayInRecord {
+            general: true,
+            pathways: way
+                .pathways
+                .iter()
+                .map(|pathway| PathwayRecord { pathway, command: command(Target::Education) })
+                .collect(),
+            notes: way.notes.iter().map(|note| note.text.as_str()).collect(),
+            preparation: way.preparation.as_ref().map(|preparation| PreparationRecord {
+                section: &preparation.section.id,
+                title: &preparation.section.title,
+                advice: &preparation.advice,
+                command: command(Target::Guide(&preparation.section.id)),
+            }),
+            questions: way
+                .questions
+                .iter()
+                .map(|faq| QuestionRecord {
+                    number: faq.number,
+                    question: &faq.question,
+                    command: command(Target::Faq(faq.number)),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// "How to get there": the pathways and the preparation advice, each with its command, said to be
+/// the article's general advice. Nothing when the data has neither.
+fn way_in_blocks(way: &WayIn) -> Vec<Block> {
+    let education = command(Target::Education);
+    let mut items: Vec<String> = way
+        .pathways
+        .iter()
+        .map(|pathway| format!("{} ({education}): {}", pathway.title, pathway.options.join(", ")))
+        .collect();
+    if let Some(preparation) = &way.preparation {
+        items.push(format!(
+            "{} ({}): {}",
+            preparation.section.title,
+            command(Target::Guide(&preparation.section.id)),
+            preparation.advice.join(" "),
+        ));
+    }
+    items.extend(
+        way.questions.iter().map(|faq| format!("{} ({})", faq.question, command(Target::Faq(faq.number)))),
+    );
+    if items.is_empty() {
+        return Vec::new();
+    }
+    let mut blocks = vec![Block::List {
+        heading: "How to get there (the article's general advice, the same for every role)".to_owned(),
+        items,
+    }];
+    if !way.notes.is_empty() {
+        blocks.push(Block::Paragraph(
+            way.notes.iter().map(|note| note.text.as_str()).collect::<Vec<_>>().join(" "),
+        ));
+    }
+    blocks
 }
 
 /// The essential skills every role asks for, then this role's own, each with why.
@@ -123,5 +236,24 @@ pub(super) fn profile_columns<R: HasProfile>() -> Vec<Column<R>> {
 impl Tabular for RoleProfile<'_> {
     fn columns() -> Vec<Column<Self>> {
         profile_columns()
+    }
+}
+
+impl HasProfile for RolePage<'_> {
+    fn profile(&self) -> &RoleProfile<'_> {
+        &self.profile
+    }
+}
+
+impl Tabular for RolePage<'_> {
+    fn columns() -> Vec<Column<Self>> {
+        let mut columns = profile_columns::<Self>();
+        columns.push(Column::programs("pathways", |page: &Self, reader| {
+            reader.join(page.how_to_get_there.pathways.iter().map(|record| record.pathway.id.as_str()))
+        }));
+        columns.push(Column::programs("preparation", |page: &Self, _| {
+            page.how_to_get_there.preparation.as_ref().map_or_else(String::new, |p| p.section.to_owned())
+        }));
+        columns
     }
 }

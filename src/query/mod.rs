@@ -4,12 +4,15 @@ pub mod compare;
 pub mod faq;
 pub mod lookup;
 pub mod matching;
+pub mod path;
+pub mod position;
 pub mod rank;
 pub mod roles;
 pub mod salary;
 pub mod search;
 pub mod skills;
 pub mod sources;
+pub mod way_in;
 pub mod words;
 
 use crate::model::Level;

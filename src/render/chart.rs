@@ -12,6 +12,15 @@ pub struct Chart {
     /// The figure at the right end of the scale: set from every band, not only the bars shown,
     /// so that charts of different selections can be compared by eye.
     pub scale_max: u64,
+    /// One figure marked on the same scale: a line through the bars and a row of its own.
+    pub marker: Option<Marker>,
+}
+
+/// A figure to mark on a chart ("Your figure", 150,000).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Marker {
+    pub label: String,
+    pub amount: u64,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -43,11 +52,17 @@ struct Glyphs {
     axis: char,
     tick: char,
     dash: &'static str,
+    /// The marked figure in its own row, and where its line crosses the other rows' blanks.
+    mark: char,
+    guide: char,
 }
 
 const UNICODE: Glyphs =
-    Glyphs { fill: '█', fade: &['▓', '▒', '░'], axis: '─', tick: '┴', dash: "–" };
-const ASCII: Glyphs = Glyphs { fill: '#', fade: &['=', '-', '>'], axis: '-', tick: '+', dash: "-" };
+    Glyphs {
+        fill: '█', fade: &['▓', '▒', '░'], axis: '─', tick: '┴', dash: "–", mark: '▲', guide: '┊'
+    };
+const ASCII: Glyphs =
+    Glyphs { fill: '#', fade: &['=', '-', '>'], axis: '-', tick: '+', dash: "-", mark: '^', guide: ':' };
 
 impl Chart {
     /// A chart of `bars` on a scale that holds `highest` with room to show an open top.
@@ -56,7 +71,17 @@ impl Chart {
         #[expect(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "saturating on purpose")]
         let with_room = (highest as f64 * (1.0 + HEADROOM)).ceil() as u64;
         let scale_max = with_room.div_ceil(STEP).max(1).saturating_mul(STEP);
-        Chart { bars, scale_max }
+        Chart { bars, scale_max, marker: None }
+    }
+
+    /// The chart with `amount` marked and labelled; the scale grows to hold it if it must.
+    #[must_use]
+    pub fn with_marker(self, label: &str, amount: u64) -> Self {
+        let highest = self.bars.iter().map(|bar| bar.range.max).max().unwrap_or(0);
+        let mut chart =
+            if amount > self.scale_max { Chart::new(self.bars, amount.max(highest)) } else { self };
+        chart.marker = Some(Marker { label: label.to_owned(), amount });
+        chart
     }
 }
 
@@ -70,29 +95,49 @@ const MAX_WIDTH: usize = 160;
 pub fn write(out: &mut dyn Write, opts: &Options, chart: &Chart, width: usize) -> io::Result<()> {
     let width = width.min(MAX_WIDTH);
     let glyphs = if opts.unicode { &UNICODE } else { &ASCII };
-    let labels: Vec<String> = chart.bars.iter().map(|bar| escape_controls(&bar.label).into_owned()).collect();
-    let figures: Vec<String> = chart.bars.iter().map(|bar| figure(bar, glyphs)).collect();
+    let mut labels: Vec<String> =
+        chart.bars.iter().map(|bar| escape_controls(&bar.label).into_owned()).collect();
+    let mut figures: Vec<String> = chart.bars.iter().map(|bar| figure(bar, glyphs)).collect();
+    if let Some(marker) = &chart.marker {
+        labels.push(escape_controls(&marker.label).into_owned());
+        figures.push(super::usd(marker.amount));
+    }
+    // The marker's cell, kept inside the bars' width so the figures beside them stay aligned.
+    let marker_cell = |marker: &Marker, cells: usize| {
+        cell_of(marker.amount, chart.scale_max, cells).min(cells.saturating_sub(1))
+    };
+    // Row `i` drawn `cells` wide: a bar with the marker's line through its blanks, or the marker.
+    let row = |i: usize, cells: usize| match (chart.bars.get(i), &chart.marker) {
+        (Some(bar), None) => draw(bar, chart.scale_max, cells, glyphs),
+        (Some(bar), Some(marker)) => {
+            guide(&draw(bar, chart.scale_max, cells, glyphs), marker_cell(marker, cells), glyphs.guide)
+        }
+        (None, marker) => {
+            let cell = marker.as_ref().map_or(0, |marker| marker_cell(marker, cells));
+            format!("{:cell$}{}", "", glyphs.mark)
+        }
+    };
     let label_width = labels.iter().map(|label| label.chars().count()).max().unwrap_or(0);
     let figure_width = figures.iter().map(|figure| figure.chars().count()).max().unwrap_or(0);
     let beside = width.saturating_sub(label_width + figure_width + 4);
 
     let (indent, cells) = if beside >= MIN_BAR_CELLS {
-        for ((bar, label), figure) in chart.bars.iter().zip(&labels).zip(&figures) {
-            let line =
-                format!("{label:<label_width$}  {}  {figure}", draw(bar, chart.scale_max, beside, glyphs));
+        for (i, (label, figure)) in labels.iter().zip(&figures).enumerate() {
+            let bar = row(i, beside);
+            let line = format!("{label:<label_width$}  {bar:<beside$}  {figure}");
             writeln!(out, "{}", line.trim_end())?;
         }
         (label_width + 2, beside)
     } else {
         // The axis marks reach past the last tick by half a mark ("$250k"): keep room for it.
         let cells = width.saturating_sub(2 + 3).max(MIN_BAR_CELLS);
-        for ((bar, label), figure) in chart.bars.iter().zip(&labels).zip(&figures) {
+        for (i, (label, figure)) in labels.iter().zip(&figures).enumerate() {
             if label.chars().count() + 2 + figure.chars().count() <= width {
                 writeln!(out, "{label}  {figure}")?;
             } else {
                 writeln!(out, "{label}\n  {figure}")?;
             }
-            writeln!(out, "  {}", draw(bar, chart.scale_max, cells, glyphs).trim_end())?;
+            writeln!(out, "  {}", row(i, cells).trim_end())?;
         }
         (2, cells)
     };
@@ -126,6 +171,18 @@ fn draw(bar: &Bar, scale_max: u64, cells: usize, glyphs: &Glyphs) -> String {
         for (cell, &fade) in line.iter_mut().skip(end).zip(glyphs.fade) {
             *cell = fade;
         }
+    }
+    line.into_iter().collect()
+}
+
+/// `drawn` with `glyph` at `cell` if that cell is blank: the marker's line crossing a row.
+fn guide(drawn: &str, cell: usize, glyph: char) -> String {
+    let mut line: Vec<char> = drawn.chars().collect();
+    if line.len() <= cell {
+        line.resize(cell + 1, ' ');
+    }
+    if line[cell] == ' ' {
+        line[cell] = glyph;
     }
     line.into_iter().collect()
 }
@@ -232,6 +289,35 @@ mod tests {
         assert!(drawn.contains("$18,446,744,073,709,551,615+"), "{drawn}");
         let zero = Chart::new(vec![Bar::new("Zero", UsdRange { min: 0, max: 0, open_ended: false })], 0);
         assert!(render(&zero, 80, false).contains('#'));
+    }
+
+    #[test]
+    fn a_marked_figure_sits_on_the_same_scale() {
+        let chart = bands().with_marker("Your figure", 150_000);
+        assert_eq!(chart.scale_max, 250_000, "the scale holds the figure already");
+        let drawn = render(&chart, 80, true);
+        let lines: Vec<&str> = drawn.lines().collect();
+        let column = |line: &str, glyph: char| line.chars().position(|c| c == glyph);
+        let mark = column(lines[3], '▲').unwrap();
+        assert!(lines[3].starts_with("Your figure") && lines[3].ends_with("$150,000"), "{drawn}");
+        assert_eq!(column(lines[0], '┊'), Some(mark), "{drawn}");
+        assert_eq!(column(lines[2], '┊'), Some(mark), "{drawn}");
+        assert_eq!(lines[1].chars().nth(mark), Some('█'), "inside the mid band\n{drawn}");
+        let ascii = render(&chart, 80, false);
+        assert!(ascii.is_ascii() && ascii.contains('^') && ascii.contains(':'), "{ascii}");
+        for width in [5, 40] {
+            assert!(render(&chart, width, true).contains('▲'), "{width}");
+        }
+    }
+
+    #[test]
+    fn a_figure_past_the_scale_grows_it() {
+        let chart = bands().with_marker("Your figure", 400_000);
+        assert_eq!(chart.scale_max, 450_000);
+        let drawn = render(&chart, 80, true);
+        assert!(drawn.contains("▲") && drawn.contains("$400,000"), "{drawn}");
+        let huge = bands().with_marker("Huge", u64::MAX);
+        assert!(render(&huge, 80, true).contains("$18,446,744,073,709,551,615"));
     }
 
     #[test]

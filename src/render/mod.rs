@@ -19,7 +19,7 @@ use serde::Serialize;
 
 use crate::model::UsdRange;
 
-pub use chart::{Bar, Chart};
+pub use chart::{Bar, Chart, Marker};
 pub use escape::escape_controls;
 
 /// The output formats every command offers.
@@ -232,6 +232,12 @@ pub fn page<R: Tabular>(out: &mut dyn Write, opts: &Options, record: &R, doc: &D
             csv::write(out, &headers, rows)
         }
     }
+}
+
+/// Writes one value as JSON: what a command whose programs get one object, and people a table or
+/// a page, hands to programs.
+pub fn json<T: Serialize + ?Sized>(out: &mut dyn Write, value: &T) -> io::Result<()> {
+    json::write(out, value)
 }
 
 /// Writes a page for people (table or Markdown format); programs get [`list`]'s records instead.

@@ -22,6 +22,10 @@ pub const VIEWS: &[&[&str]] = &[
     &["salary"],
     &["salary", "--chart"],
     &["salary", "--level", "entry"],
+    &["salary", "150k"],
+    &["salary", "$150,000", "--chart"],
+    &["salary", "150000", "--role", "data-scientist", "--level", "mid,senior"],
+    &["salary", "80k", "--role", "nlp-engineer", "--chart"],
     &["skills"],
     &["education"],
     &["industries"],
@@ -32,6 +36,7 @@ pub const VIEWS: &[&[&str]] = &[
     &["search", "python"],
     &["match", "--skills", "python,statistics"],
     &["compare", "nlp-engineer", "computer-vision-engineer"],
+    &["path", "data-scientist", "machine-learning-engineer"],
     &["sources"],
 ];
 
@@ -53,8 +58,8 @@ pub fn views() -> Vec<View> {
 
 /// [`VIEWS`] for any dataset: each role, section and skill the embedded dataset names becomes the
 /// one at the same position in `dataset` (counting round when it has fewer), so lookups find
-/// something there too. A name `dataset` has none of stays as it is. `compare` is left out when
-/// `dataset` has fewer than two roles, since it needs two different ones.
+/// something there too. A name `dataset` has none of stays as it is. `compare` and `path` are left
+/// out when `dataset` has fewer than two roles, since they need two different ones.
 pub fn views_of(dataset: &Dataset) -> Vec<View> {
     static EMBEDDED: OnceLock<Dataset> = OnceLock::new();
     let embedded = EMBEDDED.get_or_init(|| mlcareers::dataset::embedded().unwrap());
@@ -70,7 +75,11 @@ pub fn views_of(dataset: &Dataset) -> Vec<View> {
         .into_iter()
         .filter_map(|view| match view {
             View::Role { name } => Some(View::Role { name: role.swap(name) }),
-            View::Compare { .. } if dataset.roles.len() < 2 => None,
+            View::Compare { .. } | View::Path { .. } if dataset.roles.len() < 2 => None,
+            View::Path { from, to } => Some(View::Path { from: role.swap(from), to: role.swap(to) }),
+            View::Position { figure, levels, role: name, chart } => {
+                Some(View::Position { figure, levels, role: name.map(|name| role.swap(name)), chart })
+            }
             View::Compare { roles } => {
                 Some(View::Compare { roles: roles.into_iter().map(|r| role.swap(r)).collect() })
             }

@@ -1,0 +1,247 @@
+//! `mlcareers path FROM TO`: moving from one role to another.
+
+use anyhow::{Result, bail};
+use serde::Serialize;
+
+use super::{Ctx, Outcome, command, quote, resolve};
+use crate::model::{Dataset, Level, UsdRange};
+use crate::query::Target;
+use crate::query::path::{self, LevelStep, Move};
+use crate::query::roles::DerivedSalary;
+use crate::query::salary::RoleRef;
+use crate::render::{Block, Column, Document, Tabular, usd};
+
+/// A move as every format shows it.
+#[derive(Debug, Serialize)]
+struct PathRecord<'a> {
+    from: RoleRef<'a>,
+    to: RoleRef<'a>,
+    /// Always true: skills, levels and pay here are set side by side from the dataset, not quoted.
+    derived: bool,
+    /// Every skill both roles ask for: the essential ones, then shared own skills.
+    shared_skills: Vec<&'a str>,
+    /// The target's own skills the current role does not ask for.
+    to_learn: Vec<&'a str>,
+    levels: Vec<LevelRecord<'a>>,
+    from_salary_usd: Option<DerivedSalary>,
+    to_salary_usd: Option<DerivedSalary>,
+    read_next: Vec<ReadNext>,
+}
+
+#[derive(Debug, Serialize)]
+struct LevelRecord<'a> {
+    level: Level,
+    title: &'a str,
+    from_open: bool,
+    to_open: bool,
+    /// The article's band for the level, the same for both roles; `null` if the data has none.
+    band_usd: Option<UsdRange>,
+}
+
+#[derive(Debug, Serialize)]
+struct ReadNext {
+    title: String,
+    command: String,
+}
+
+pub fn run(ctx: &mut Ctx, from: &str, to: &str) -> Result<Outcome> {
+    let dataset = ctx.dataset;
+    let from_role = resolve("role", from, &dataset.roles, "mlcareers roles")?;
+    let to_role = resolve("role", to, &dataset.roles, "mlcareers roles")?;
+    if from_role.id == to_role.id {
+        bail!(
+            "'{}' and '{}' both name {}; path needs two different roles",
+            quote(from),
+            quote(to),
+            from_role.title
+        );
+    }
+    let step = path::plan(dataset, from_role, to_role);
+    let record = PathRecord {
+        from: RoleRef { id: &from_role.id, title: &from_role.title },
+        to: RoleRef { id: &to_role.id, title: &to_role.title },
+        derived: true,
+        shared_skills: step.shared_skills.clone(),
+        to_learn: step.to_learn.clone(),
+        levels: step
+            .levels
+            .iter()
+            .map(|level| LevelRecord {
+                level: level.level,
+                title: dataset.level_title(level.level),
+                from_open: level.from_open,
+                to_open: level.to_open,
+                band_usd: level.band,
+            })
+            .collect(),
+        from_salary_usd: step.from_salary.clone(),
+        to_salary_usd: step.to_salary.clone(),
+        read_next: step
+            .read_next
+            .iter()
+            .map(|target| ReadNext { title: title_of(dataset, *target), command: command(*target) })
+            .collect(),
+    };
+    let doc = page(dataset, &step, &record);
+    ctx.page(&record, &doc)
+}
+
+fn page(dataset: &Dataset, step: &Move, record: &PathRecord) -> Document {
+    let (from, to) = (step.from.title.as_str(), step.to.title.as_str());
+    let essential: Vec<&str> = step.shared_skills[..step.essential_shared].to_vec();
+    let mut carries = Vec::new();
+    if !essential.is_empty() {
+        carries.push(format!(
+            "The {} essential skills every machine learning role asks for (mlcareers skills): {}",
+            essential.len(),
+            essential.join(", ")
+        ));
+    }
+    let own: Vec<&str> = step.shared_skills[step.essential_shared..].to_vec();
+    if !own.is_empty() {
+        carries.push(format!("Asked for by both (derived): {}", own.join(", ")));
+    }
+    if carries.is_empty() {
+        carries.push(format!("No skill: {from} and {to} ask for none in common."));
+    }
+
+    let learn: Vec<String> = if step.to_learn.is_empty() {
+        vec![format!("Nothing: {to} asks for no skill of its own that {from} does not.")]
+    } else {
+        step.to_learn
+            .iter()
+            .map(|skill| format!("{skill}: {}", reason(dataset, &step.to.id, skill)))
+            .collect()
+    };
+
+    let mut levels: Vec<String> = step.levels.iter().map(|level| say_level(dataset, step, level)).collect();
+    let range = |salary: &Option<DerivedSalary>| {
+        salary.as_ref().map_or_else(|| "not derivable".to_owned(), |salary| salary.range.to_string())
+    };
+    levels.push(format!(
+        "Whole range (derived): {from} {}; {to} {}{}",
+        range(&step.from_salary),
+        range(&step.to_salary),
+        starting_pay(step),
+    ));
+
+    let read = record.read_next.iter().map(|next| format!("{}: {}", next.title, next.command)).collect();
+    Document {
+        title: format!("From {from} to {to}"),
+        blocks: vec![
+            Block::List { heading: "What carries over".to_owned(), items: carries },
+            Block::List { heading: format!("Left to learn for {to} (derived)"), items: learn },
+            Block::List { heading: "Levels and pay (derived)".to_owned(), items: levels },
+            Block::Paragraph(
+                "Derived: the article gives pay by experience level (Table 2), not by role, so at a level \
+                 both roles are open at the band is the same; each role's range runs from the lowest to the \
+                 highest band of the levels it spans. Own skills are derived from Table 1 or O*NET; every \
+                 role asks for the essential ones."
+                    .to_owned(),
+            ),
+            Block::List { heading: "What to read next".to_owned(), items: read },
+        ],
+    }
+}
+
+/// Why the role asks for its own `skill`, as the dataset gives it.
+fn reason<'a>(dataset: &'a Dataset, role: &str, skill: &str) -> &'a str {
+    dataset
+        .skills
+        .by_role
+        .iter()
+        .find(|link| link.role == role && link.skill == skill)
+        .map_or("", |link| link.reason.as_str())
+}
+
+/// "Mid Level ($120,000 – $160,000): both are open".
+fn say_level(dataset: &Dataset, step: &Move, level: &LevelStep) -> String {
+    let (from, to) = (step.from.title.as_str(), step.to.title.as_str());
+    let band = level.band.map_or_else(|| "no band in the data".to_owned(), |band| band.to_string());
+    let open = match (level.from_open, level.to_open) {
+        (true, true) => "both are open, at the same band".to_owned(),
+        (true, false) => format!("{from} is open; {to} is not"),
+        (false, true) => format!("{to} is open; {from} is not"),
+        (false, false) => "neither is open".to_owned(),
+    };
+    format!("{} ({band}): {open}", dataset.level_title(level.level))
+}
+
+/// "; the target's range starts $40,000 higher", or nothing when they start alike.
+fn starting_pay(step: &Move) -> String {
+    let (Some(from), Some(to)) = (&step.from_salary, &step.to_salary) else { return String::new() };
+    let to_title = &step.to.title;
+    match to.range.min.cmp(&from.range.min) {
+        std::cmp::Ordering::Greater => {
+            format!("; {to_title}'s range starts {} higher", usd(to.range.min - from.range.min))
+        }
+        std::cmp::Ordering::Less => {
+            format!("; {to_title}'s range starts {} lower", usd(from.range.min - to.range.min))
+        }
+        std::cmp::Ordering::Equal => format!("; both start at {}", usd(to.range.min)),
+    }
+}
+
+/// What a target is, in a few words, for the "read next" list.
+fn title_of(dataset: &Dataset, target: Target) -> String {
+    match target {
+        Target::Role(id) => format!("{}'s page", dataset.role_title(id)),
+        Target::Education => "Education and learning pathways".to_owned(),
+        Target::Guide(id) => {
+            dataset.guide.iter().find(|section| section.id == id).map_or(id, |s| s.title.as_str()).to_owned()
+        }
+        Target::Faq(number) => dataset
+            .faq
+            .iter()
+            .find(|faq| faq.number == number)
+            .map_or_else(String::new, |f| f.question.clone()),
+        Target::Skills => "Skills".to_owned(),
+        Target::Roles => "Roles".to_owned(),
+        Target::Salary(_) => "Salary bands".to_owned(),
+        Target::Industries => "Industries".to_owned(),
+        Target::Sources => "Sources".to_owned(),
+    }
+}
+
+impl Tabular for PathRecord<'_> {
+    fn columns() -> Vec<Column<Self>> {
+        /// One figure of a derived range; empty when not derivable.
+        fn salary(salary: Option<&DerivedSalary>, figure: fn(&UsdRange) -> String) -> String {
+            salary.map_or_else(String::new, |salary| figure(&salary.range))
+        }
+        vec![
+            Column::programs("from", |r: &Self, _| r.from.id.to_owned()),
+            Column::programs("to", |r: &Self, _| r.to.id.to_owned()),
+            Column::programs("shared_skills", |r: &Self, reader| reader.join(&r.shared_skills)),
+            Column::programs("to_learn", |r: &Self, reader| reader.join(&r.to_learn)),
+            Column::programs("from_levels", |r: &Self, reader| {
+                reader.join(r.levels.iter().filter(|level| level.from_open).map(|level| level.level.id()))
+            }),
+            Column::programs("to_levels", |r: &Self, reader| {
+                reader.join(r.levels.iter().filter(|level| level.to_open).map(|level| level.level.id()))
+            }),
+            Column::programs("from_salary_min_usd", |r: &Self, _| {
+                salary(r.from_salary_usd.as_ref(), |range| range.min.to_string())
+            }),
+            Column::programs("from_salary_max_usd", |r: &Self, _| {
+                salary(r.from_salary_usd.as_ref(), |range| range.max.to_string())
+            }),
+            Column::programs("from_salary_open_ended", |r: &Self, _| {
+                salary(r.from_salary_usd.as_ref(), |range| range.open_ended.to_string())
+            }),
+            Column::programs("to_salary_min_usd", |r: &Self, _| {
+                salary(r.to_salary_usd.as_ref(), |range| range.min.to_string())
+            }),
+            Column::programs("to_salary_max_usd", |r: &Self, _| {
+                salary(r.to_salary_usd.as_ref(), |range| range.max.to_string())
+            }),
+            Column::programs("to_salary_open_ended", |r: &Self, _| {
+                salary(r.to_salary_usd.as_ref(), |range| range.open_ended.to_string())
+            }),
+            Column::programs("derived", |r: &Self, _| r.derived.to_string()),
+            Column::programs("read_next", |r: &Self, reader| {
+                reader.join(r.read_next.iter().map(|next| next.command.as_str()))
+            }),
+        ]
+    }
+}

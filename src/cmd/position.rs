@@ -1,0 +1,295 @@
+//! `mlcareers salary FIGURE [--level L] [--role NAME] [--chart]`: where a figure sits in the bands.
+
+use anyhow::Result;
+use serde::Serialize;
+
+use super::salary::chart_of;
+use super::{Ctx, Outcome, nothing_at, resolve, sentence_list, source_notes};
+use crate::model::{Dataset, Level, Occupation};
+use crate::query::position::{self, AgainstMedian, Place, Placed, Position, Versus};
+use crate::query::salary::RoleRef;
+use crate::render::{Bar, Block, Column, Document, Listing, Tabular, usd};
+
+/// What programs get as JSON: the figure, and where it sits against each band and median.
+#[derive(Debug, Serialize)]
+struct Placement<'a> {
+    figure_usd: u64,
+    /// Always true: every position is computed from the bands, not quoted.
+    derived: bool,
+    /// The role `--role` named, whose levels chose the bands.
+    role: Option<RoleRef<'a>>,
+    bands: Vec<BandPlace<'a>>,
+    /// The figure against the BLS medians of the role's occupation (`--role` only).
+    bls_medians: Vec<MedianPlace<'a>>,
+}
+
+/// One band and where the figure sits in it: a row of the table and of the CSV.
+#[derive(Debug, Serialize)]
+struct BandPlace<'a> {
+    #[serde(skip)]
+    figure_usd: u64,
+    level: Level,
+    title: &'a str,
+    min_usd: u64,
+    max_usd: u64,
+    open_ended: bool,
+    /// "below", "within" or "above".
+    position: &'static str,
+    /// How far outside the band: under its minimum, or over the top of a closed band; 0 within.
+    gap_usd: u64,
+    /// Within the band: how far over its minimum.
+    above_min_usd: Option<u64>,
+    /// Strictly inside a closed band: its quarter, 1 (lowest) to 4 (top).
+    quarter: Option<u8>,
+    source: &'a str,
+    /// The position in words, for people.
+    #[serde(skip)]
+    says: String,
+}
+
+/// The figure against one BLS median, labelled as the role page labels it.
+#[derive(Debug, Serialize)]
+struct MedianPlace<'a> {
+    occupation: &'a str,
+    soc: &'a str,
+    figure: &'a str,
+    value: &'a str,
+    period: &'a str,
+    read: &'a str,
+    source: &'a str,
+    address: &'a str,
+    median_usd: u64,
+    /// "below", "same" or "above".
+    position: &'static str,
+    difference_usd: u64,
+}
+
+pub fn run(ctx: &mut Ctx, figure: u64, levels: &[Level], role: Option<&str>, chart: bool) -> Result<Outcome> {
+    let dataset = ctx.dataset;
+    let role = role.map(|name| resolve("role", name, &dataset.roles, "mlcareers roles")).transpose()?;
+    let chosen: Vec<Level> = match role {
+        Some(role) => {
+            role.levels.iter().copied().filter(|level| levels.is_empty() || levels.contains(level)).collect()
+        }
+        None => levels.to_vec(),
+    };
+    let placed = if role.is_some() && chosen.is_empty() {
+        Vec::new()
+    } else {
+        position::bands(dataset, figure, &chosen)
+    };
+    let bands: Vec<BandPlace> = placed.iter().map(|placed| band_place(figure, placed)).collect();
+    let occupation = role.and_then(|role| dataset.outside.occupation_of(&role.id));
+    let medians = occupation.map(|occupation| position::medians(occupation, figure)).unwrap_or_default();
+
+    let amount = usd(figure);
+    let mut notes = vec![match role {
+        Some(role) => format!(
+            "Where {amount} sits is derived: it is set against the article's salary bands by experience \
+             level (Table 2), for the levels {} spans ({}). The article gives pay by level, not by role.",
+            role.title,
+            role.experience(),
+        ),
+        None => format!(
+            "Where {amount} sits is derived: it is set against the article's salary bands by experience \
+             level (Table 2)."
+        ),
+    }];
+    if let Some(open) = placed.iter().find(|placed| placed.band.open_ended) {
+        notes.push(format!(
+            "{}+ is open-ended: the article gives no top for {}, so every figure from {} up is within it.",
+            usd(open.band.max_usd),
+            open.band.title.to_lowercase(),
+            usd(open.band.min_usd),
+        ));
+    }
+    if let Some(role) = role {
+        notes.extend(outside_notes(dataset, &role.id, occupation, &medians, &amount));
+    }
+    notes.push(format!(
+        "Salaries vary with {}; many machine learning jobs add {} to base salary.",
+        sentence_list(&dataset.salary.depends_on),
+        sentence_list(&dataset.salary.extras),
+    ));
+    notes.push(dataset.article.provenance.clone());
+    notes.extend(source_notes(dataset, placed.iter().map(|placed| placed.band.source)));
+
+    let empty_note = match role {
+        Some(role) if !levels.is_empty() => nothing_at(&format!("{} is not open", role.title), levels),
+        Some(role) => format!("{} spans no level with a salary band", role.title),
+        None => nothing_at("no salary band", levels),
+    };
+    let object = Placement {
+        figure_usd: figure,
+        derived: true,
+        role: role.map(|role| RoleRef { id: &role.id, title: &role.title }),
+        bands,
+        bls_medians: occupation
+            .map(|occupation| {
+                medians.iter().map(|median| median_place(dataset, occupation, median)).collect()
+            })
+            .unwrap_or_default(),
+    };
+    let listing = Listing { records: &object.bands, notes, empty_note };
+    let doc = chart.then(|| {
+        let bars = placed.iter().map(|placed| Bar::new(placed.band.title, placed.band.range())).collect();
+        let mut blocks = vec![Block::Chart(chart_of(dataset, bars).with_marker("Your figure", figure))];
+        blocks.push(Block::List {
+            heading: format!("Where {amount} sits (derived)"),
+            items: object.bands.iter().map(|band| format!("{}: {}", band.title, band.says)).collect(),
+        });
+        blocks.extend(listing.notes.iter().cloned().map(Block::Paragraph));
+        Document { title: format!("{amount} a year against the salary bands by experience level"), blocks }
+    });
+    ctx.object_or_list(&object, &listing, doc.as_ref())
+}
+
+fn band_place<'a>(figure: u64, placed: &Placed<'a>) -> BandPlace<'a> {
+    let band = &placed.band;
+    let (gap_usd, above_min_usd, quarter) = match placed.position {
+        Position::Below { by } | Position::Above { by } => (by, None, None),
+        Position::Within { above_min, place: Place::Quarter(quarter) } => (0, Some(above_min), Some(quarter)),
+        Position::Within { above_min, .. } => (0, Some(above_min), None),
+    };
+    BandPlace {
+        figure_usd: figure,
+        level: band.level,
+        title: band.title,
+        min_usd: band.min_usd,
+        max_usd: band.max_usd,
+        open_ended: band.open_ended,
+        position: placed.position.id(),
+        gap_usd,
+        above_min_usd,
+        quarter,
+        source: band.source,
+        says: say(placed.position),
+    }
+}
+
+/// A position in words: "within, in the top quarter ($30,000 over the minimum)".
+fn say(position: Position) -> String {
+    match position {
+        Position::Below { by } => format!("below, {} under the minimum", usd(by)),
+        Position::Above { by } => format!("above, {} over the top", usd(by)),
+        Position::Within { place: Place::AtMinimum, .. } => "within, exactly the minimum".to_owned(),
+        Position::Within { place: Place::AtMaximum, .. } => "within, exactly the top".to_owned(),
+        Position::Within { above_min, place: Place::Quarter(quarter) } => {
+            let which = match quarter {
+                1 => "lowest",
+                2 => "second",
+                3 => "third",
+                _ => "top",
+            };
+            format!("within, in the {which} quarter ({} over the minimum)", usd(above_min))
+        }
+        Position::Within { above_min, place: Place::OpenTop } => {
+            format!("within, {} over the minimum (the article gives no top)", usd(above_min))
+        }
+    }
+}
+
+/// The figure against each BLS median of the role's occupation, labelled as the role page labels
+/// the figures; or why there are none.
+fn outside_notes(
+    dataset: &Dataset,
+    role: &str,
+    occupation: Option<&Occupation>,
+    medians: &[AgainstMedian],
+    amount: &str,
+) -> Vec<String> {
+    let outside = &dataset.outside;
+    let Some(occupation) = occupation else {
+        let unmapped = outside.unmapped.roles.iter().any(|id| id == role);
+        let text = if unmapped {
+            outside.unmapped.text.clone()
+        } else {
+            "No outside figures are on record for this role.".to_owned()
+        };
+        return vec![format!("Outside reference: none. {text}")];
+    };
+    let mut notes: Vec<String> = medians
+        .iter()
+        .map(|median| {
+            let published = median.figure;
+            let address = outside.source(&published.source).map_or("", |source| source.address.as_str());
+            let against = match median.versus {
+                Versus::Below(by) => format!("{} below", usd(by)),
+                Versus::Same => "the same as".to_owned(),
+                Versus::Above(by) => format!("{} above", usd(by)),
+            };
+            let against = if median.versus == Versus::Same { against } else { format!("{against} the") };
+            format!(
+                "Outside reference, BLS {} ({}): {amount} is {against} {}: {} ({}; {}; {address}).",
+                occupation.title,
+                occupation.soc,
+                published.figure.to_lowercase(),
+                published.value,
+                published.period,
+                published.read,
+            )
+        })
+        .collect();
+    if notes.is_empty() {
+        notes.push(format!(
+            "Outside reference: BLS {} ({}) has no median pay on record.",
+            occupation.title, occupation.soc
+        ));
+    }
+    let caveats = outside.notes.iter().map(|note| note.text.as_str()).collect::<Vec<_>>().join(" ");
+    notes.push(format!("{} {caveats} (mlcareers sources)", occupation.mapping));
+    notes
+}
+
+fn median_place<'a>(
+    dataset: &'a Dataset,
+    occupation: &'a Occupation,
+    median: &AgainstMedian<'a>,
+) -> MedianPlace<'a> {
+    let published = median.figure;
+    let (position, difference_usd) = match median.versus {
+        Versus::Below(by) => ("below", by),
+        Versus::Same => ("same", 0),
+        Versus::Above(by) => ("above", by),
+    };
+    MedianPlace {
+        occupation: &occupation.title,
+        soc: &occupation.soc,
+        figure: &published.figure,
+        value: &published.value,
+        period: &published.period,
+        read: &published.read,
+        source: &published.source,
+        address: dataset.outside.source(&published.source).map_or("", |source| source.address.as_str()),
+        median_usd: median.median_usd,
+        position,
+        difference_usd,
+    }
+}
+
+impl Tabular for BandPlace<'_> {
+    fn columns() -> Vec<Column<Self>> {
+        vec![
+            Column::programs("figure_usd", |band: &Self, _| band.figure_usd.to_string()),
+            Column::programs("level", |band: &Self, _| band.level.id().to_owned()),
+            Column::both("Level", "title", |band: &Self, _| band.title.to_owned()),
+            Column::people("Annual salary (USD)", |band: &Self, _| {
+                crate::model::UsdRange { min: band.min_usd, max: band.max_usd, open_ended: band.open_ended }
+                    .to_string()
+            }),
+            Column::programs("min_usd", |band: &Self, _| band.min_usd.to_string()),
+            Column::programs("max_usd", |band: &Self, _| band.max_usd.to_string()),
+            Column::programs("open_ended", |band: &Self, _| band.open_ended.to_string()),
+            Column::people("Your figure (derived)", |band: &Self, _| band.says.clone()),
+            Column::programs("position", |band: &Self, _| band.position.to_owned()),
+            Column::programs("gap_usd", |band: &Self, _| band.gap_usd.to_string()),
+            Column::programs("above_min_usd", |band: &Self, _| {
+                band.above_min_usd.map_or_else(String::new, |value| value.to_string())
+            }),
+            Column::programs("quarter", |band: &Self, _| {
+                band.quarter.map_or_else(String::new, |q| q.to_string())
+            }),
+            Column::programs("source", |band: &Self, _| band.source.to_owned()),
+        ]
+    }
+}
