@@ -26,10 +26,12 @@ fi
 command -v tldr >/dev/null || cargo install tealdeer --version 1.9.1 --quiet
 
 cargo build --release --locked --quiet --bin mlcareers --example gen-dataset
-bin=target/release/mlcareers
+# .cargo/config.toml names the target (for static linking), so artifacts are under target/<host>/.
+release=target/$(rustc -vV | sed -n 's/^host: //p')/release
+bin=$release/mlcareers
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-for n in 1000 10000 100000; do target/release/examples/gen-dataset "$n" > "$work/roles-$n.json"; done
+for n in 1000 10000 100000; do "$release/examples/gen-dataset" "$n" > "$work/roles-$n.json"; done
 
 instructions() {
     valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null |
