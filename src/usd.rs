@@ -34,7 +34,8 @@ impl fmt::Display for UsdError {
 impl std::error::Error for UsdError {}
 
 /// Whole dollars from `text`: an optional `$`, digits (grouped by commas in threes, or not
-/// grouped at all), and an optional `k` or `K` for thousands. Surrounding spaces are allowed.
+/// grouped at all, with no leading zero), or ungrouped digits and a `k` or `K` for thousands.
+/// Surrounding spaces are allowed. `150,000k` is refused: nobody means $150 million that way.
 pub fn parse(text: &str) -> Result<u64, UsdError> {
     let text = text.trim();
     if text.starts_with('-') || text.starts_with("$-") || text.starts_with("-$") {
@@ -45,7 +46,8 @@ pub fn parse(text: &str) -> Result<u64, UsdError> {
         Some(digits) => (digits, true),
         None => (text, false),
     };
-    if !grouped_correctly(digits) {
+    let leading_zero = digits.len() > 1 && digits.starts_with('0');
+    if !grouped_correctly(digits) || leading_zero || (thousands && digits.contains(',')) {
         return Err(UsdError::NotAFigure);
     }
     let mut amount: u64 = 0;
@@ -92,7 +94,6 @@ mod tests {
         }
         assert_eq!(parse("1"), Ok(1));
         assert_eq!(parse("1,000,000"), Ok(1_000_000));
-        assert_eq!(parse("007"), Ok(7));
         assert_eq!(parse("18446744073709551615"), Ok(u64::MAX));
     }
 
@@ -117,6 +118,11 @@ mod tests {
             "150m",
             "0x10",
             "+150",
+            "150,000k",
+            "1,000K",
+            "0150k",
+            "00150000",
+            "007",
         ] {
             assert_eq!(parse(bad), Err(UsdError::NotAFigure), "{bad:?}");
         }
@@ -125,7 +131,7 @@ mod tests {
         assert_eq!(parse("$-5"), Err(UsdError::Negative));
         assert_eq!(parse("0"), Err(UsdError::Zero));
         assert_eq!(parse("$0k"), Err(UsdError::Zero));
-        assert_eq!(parse("0,000"), Err(UsdError::Zero));
+        assert_eq!(parse("0,000"), Err(UsdError::NotAFigure), "a leading zero");
         assert_eq!(parse("18446744073709551616"), Err(UsdError::TooLarge));
         assert_eq!(parse("18446744073709552k"), Err(UsdError::TooLarge));
         let mib = "9".repeat(1 << 20);

@@ -21,7 +21,8 @@ pub struct WayIn<'a> {
     pub questions: Vec<&'a Faq>,
 }
 
-/// The preparation section and the first sentence of each of its paragraphs.
+/// The preparation section and its advice, a paragraph an item: all of it is advice (the
+/// foundation to build, end-to-end projects, keeping up, networking), so none is cut.
 #[derive(Debug)]
 pub struct Preparation<'a> {
     pub section: &'a Section,
@@ -35,7 +36,7 @@ pub fn way_in(dataset: &Dataset) -> WayIn<'_> {
         notes: &dataset.education.notes,
         preparation: preparation_section(dataset).map(|section| Preparation {
             section,
-            advice: section.paragraphs.iter().map(|paragraph| first_sentence(paragraph)).collect(),
+            advice: section.paragraphs.iter().map(String::as_str).collect(),
         }),
         questions: dataset.faq.iter().filter(|faq| sources.contains(&faq.source.as_str())).collect(),
     }
@@ -63,11 +64,6 @@ pub fn preparation_section(dataset: &Dataset) -> Option<&Section> {
     }
 }
 
-/// The text up to and including the first full stop followed by a space, or all of it.
-fn first_sentence(paragraph: &str) -> &str {
-    paragraph.find(". ").map_or(paragraph, |end| &paragraph[..=end])
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -82,11 +78,10 @@ mod tests {
         assert_eq!(preparation.section.id, "how-to-prepare");
         assert_eq!(
             preparation.advice,
-            [
-                "Preparation involves a mix of theory, practice, and continuous learning.",
-                "Staying updated with new tools and techniques is also important."
-            ]
+            preparation.section.paragraphs.iter().map(String::as_str).collect::<Vec<_>>(),
+            "the whole advice, nothing cut"
         );
+        assert!(preparation.advice[0].contains("end-to-end projects"));
         assert_eq!(way.questions.iter().map(|faq| faq.number).collect::<Vec<_>>(), [3]);
         assert_eq!(targets(&data), [Target::Education, Target::Guide("how-to-prepare"), Target::Faq(3)]);
     }
@@ -98,11 +93,5 @@ mod tests {
         assert!(way_in(&data).preparation.is_none());
         data.education.pathways.clear();
         assert!(!targets(&data).contains(&Target::Education));
-    }
-
-    #[test]
-    fn a_sentence_ends_at_a_full_stop() {
-        assert_eq!(first_sentence("One. Two."), "One.");
-        assert_eq!(first_sentence("No stop"), "No stop");
     }
 }

@@ -141,9 +141,27 @@ pub fn write(out: &mut dyn Write, opts: &Options, chart: &Chart, width: usize) -
         }
         (2, cells)
     };
-    let (axis, marks) = axis(chart.scale_max, cells, glyphs);
+    // The figures under the axis may use every column the width leaves, and no more.
+    let room = width.max(indent + cells + 1) - indent;
+    let (axis, marks) = axis(chart.scale_max, cells, room, glyphs);
     writeln!(out, "{:indent$}{axis}", "")?;
     writeln!(out, "{:indent$}{}", "", marks.trim_end())
+}
+
+/// A figure under a tick: `$0`, `$150k`, `$2.2M`.
+fn tick_mark(amount: u64) -> String {
+    match amount {
+        0 => "$0".to_owned(),
+        ..1_000_000 => format!("${}k", amount / 1000),
+        _ => {
+            let tenths = amount / 100_000;
+            let whole = tenths / 10;
+            match tenths % 10 {
+                0 => format!("${whole}M"),
+                tenth => format!("${whole}.{tenth}M"),
+            }
+        }
+    }
 }
 
 /// `$80,000 – $110,000`, with the chart's own dash.
@@ -188,9 +206,9 @@ fn guide(drawn: &str, cell: usize, glyph: char) -> String {
 }
 
 /// The axis line with a tick every step, and the figures under the ticks that have room.
-fn axis(scale_max: u64, cells: usize, glyphs: &Glyphs) -> (String, String) {
+fn axis(scale_max: u64, cells: usize, room: usize, glyphs: &Glyphs) -> (String, String) {
     let mut line: Vec<char> = vec![glyphs.axis; cells + 1];
-    let mut marks: Vec<char> = vec![' '; cells + 12];
+    let mut marks: Vec<char> = vec![' '; room];
     let mut free_from = 0;
     // A tick every step; on a scale too long for that (absurd figures), ten evenly spaced ticks.
     let ticks = (scale_max / STEP).clamp(1, MAX_TICKS);
@@ -199,9 +217,10 @@ fn axis(scale_max: u64, cells: usize, glyphs: &Glyphs) -> (String, String) {
         let amount = (u128::from(scale_max) * u128::from(tick) / u128::from(ticks)) as u64;
         let cell = cell_of(amount, scale_max, cells);
         line[cell] = glyphs.tick;
-        let mark = if amount == 0 { "$0".to_owned() } else { format!("${}k", amount / 1000) };
-        // Centre the figure on its tick, if it does not run into the previous one.
-        let begin = cell.saturating_sub(mark.len() / 2);
+        let mark = tick_mark(amount);
+        // Centre the figure on its tick (or end it at the edge), if it does not run into the
+        // previous one.
+        let begin = cell.saturating_sub(mark.len() / 2).min(room.saturating_sub(mark.len()));
         if begin >= free_from && begin + mark.len() <= marks.len() {
             for (i, c) in mark.chars().enumerate() {
                 marks[begin + i] = c;
@@ -318,6 +337,25 @@ mod tests {
         assert!(drawn.contains("▲") && drawn.contains("$400,000"), "{drawn}");
         let huge = bands().with_marker("Huge", u64::MAX);
         assert!(render(&huge, 80, true).contains("$18,446,744,073,709,551,615"));
+    }
+
+    #[test]
+    fn tick_marks_read_as_people_write_figures() {
+        assert_eq!(tick_mark(0), "$0");
+        assert_eq!(tick_mark(250_000), "$250k");
+        assert_eq!(tick_mark(2_200_000), "$2.2M");
+        assert_eq!(tick_mark(11_000_000), "$11M");
+    }
+
+    #[test]
+    fn huge_scales_stay_within_the_width() {
+        let bar = Bar::new("Senior", UsdRange { min: 170_000, max: 10_000_000, open_ended: true });
+        let chart = Chart::new(vec![bar], 10_000_000);
+        for width in [40, 60, 80] {
+            for line in render(&chart, width, true).lines() {
+                assert!(line.chars().count() <= width, "{width}: {line:?}");
+            }
+        }
     }
 
     #[test]
