@@ -7,7 +7,8 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum, ValueHint};
+use clap::error::ErrorKind;
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum, ValueHint};
 
 use crate::dataset::Source;
 use crate::manual::{DATA_ENV, EXIT_FAILURE, EXIT_SUCCESS, examples_help, exit_status_help};
@@ -40,11 +41,11 @@ pub struct Cli {
 #[derive(Debug, Args)]
 pub struct OutputArgs {
     /// Output format: table and markdown for people, json and csv for programs
-    #[arg(long, short = 'f', value_enum, default_value_t = FormatArg::Table, global = true)]
+    #[arg(long, short = 'f', value_enum, ignore_case = true, default_value_t = FormatArg::Table, global = true)]
     pub format: FormatArg,
 
     /// When to use colour: auto (a terminal, NO_COLOR unset or empty, TERM not dumb; CLICOLOR_FORCE forces it)
-    #[arg(long, value_enum, default_value_t = ColorArg::Auto, global = true, value_name = "WHEN")]
+    #[arg(long, value_enum, ignore_case = true, default_value_t = ColorArg::Auto, global = true, value_name = "WHEN")]
     pub color: ColorArg,
 
     // The variable is named in the help by hand, not with clap's `env`, which would also print its
@@ -64,21 +65,21 @@ pub enum Commands {
     /// List machine-learning roles with responsibilities, experience range and salary range
     #[command(after_help = "Salary ranges are derived from the article's bands by experience level.")]
     Roles {
-        /// Only roles open at this level (repeat or separate with commas for any of several)
-        #[arg(long, short = 'l', value_enum, value_delimiter = ',')]
-        level: Vec<LevelArg>,
+        /// Only roles open at this level (repeat or separate with commas for any of several; job-ad words such as junior work too)
+        #[arg(long, short = 'l', value_parser = LevelParser, value_delimiter = ',', value_name = "LEVEL")]
+        level: Vec<String>,
     },
     /// Show one role: responsibilities, experience range, salary range by level
     Role {
-        /// Role id, title or a unique part of either: nlp-engineer, "NLP Engineer", nlp, mle
-        #[arg(required = true, num_args = 1..)]
+        /// Role id, title, a unique part, initials or a distinctive word: nlp-engineer, "NLP Engineer", cv, ds, mle, vision
+        #[arg(num_args = 1..)]
         name: Vec<String>,
     },
     /// Show annual salary ranges (USD) by experience level, as a table or a chart
     Salary {
-        /// Only these levels (repeat or separate with commas)
-        #[arg(long, short = 'l', value_enum, value_delimiter = ',')]
-        level: Vec<LevelArg>,
+        /// Only these levels (repeat or separate with commas; job-ad words such as junior work too)
+        #[arg(long, short = 'l', value_parser = LevelParser, value_delimiter = ',', value_name = "LEVEL")]
+        level: Vec<String>,
         /// Draw the ranges as bars on one scale (table and markdown formats; json and csv are unchanged)
         #[arg(long)]
         chart: bool,
@@ -92,6 +93,7 @@ pub enum Commands {
     /// List the frequently asked questions, or answer one
     Faq {
         /// A question number (3) or words from it (degree, "biggest challenge")
+        #[arg(value_parser = non_blank)]
         query: Vec<String>,
     },
     /// List the article's sections, or read one wrapped to the terminal
@@ -103,7 +105,7 @@ pub enum Commands {
     #[command(after_help = format!("Exit status {EXIT_FAILURE} when nothing matches, so scripts can test it."))]
     Search {
         /// Words to look for; typos and word forms are forgiven: statstics, fraud, "do I need a degree"
-        #[arg(required = true, num_args = 1..)]
+        #[arg(required = true, num_args = 1.., value_parser = non_blank)]
         query: Vec<String>,
         /// Show at most this many entries, best first (0 shows every match)
         #[arg(long, short = 'n', default_value_t = 10, value_name = "N")]
@@ -111,20 +113,26 @@ pub enum Commands {
     },
     /// Compare roles side by side: duties, experience, pay, own skills, and what sets each apart
     Compare {
-        /// Two or more roles, each an id, a title in quotes, or a unique part: nlp cve data-scientist
-        #[arg(required = true, num_args = 2.., value_name = "ROLE")]
+        /// Two or more roles, each an id, a title in quotes, a unique part or initials: nlp cv ds
+        #[arg(num_args = 2.., value_name = "ROLE")]
         roles: Vec<String>,
     },
     /// Rank roles by how well your skills cover what each asks for, with what is left to learn
-    #[command(after_help = "Every role asks for the article's essential skills; a role's own skills are \
-                            derived from Table 1 or O*NET and marked *.")]
+    #[command(after_help = "Every role asks for the skills the article names for machine learning jobs; a \
+                            role's own skills are derived from Table 1 or O*NET and marked *. The score is \
+                            the number of skills you have over the most any role asks for: one scale for \
+                            every role, so roles that match the same skills tie (in Table 1 order) and a \
+                            role whose own skill you have ranks above those without it.")]
     Match {
-        /// Skills you have, separated by commas or repeated: python,statistics or "linear algebra"
-        #[arg(long, short = 's', required = true, value_delimiter = ',', value_name = "SKILL")]
+        /// Skills you have, separated by commas or repeated: python,statistics or "linear algebra"; PyTorch and the like count as machine learning libraries
+        #[arg(long, short = 's', value_delimiter = ',', value_name = "SKILL")]
         skills: Vec<String>,
-        /// Only roles open at this level (repeat or separate with commas)
-        #[arg(long, short = 'l', value_enum, value_delimiter = ',')]
-        level: Vec<LevelArg>,
+        /// Only roles open at this level (repeat or separate with commas; job-ad words such as junior work too)
+        #[arg(long, short = 'l', value_parser = LevelParser, value_delimiter = ',', value_name = "LEVEL")]
+        level: Vec<String>,
+        /// Skills typed without --skills: an error that shows how to give them
+        #[arg(hide = true)]
+        stray: Vec<String>,
     },
     /// List every source the data comes from: the article, and BLS and O*NET pages with their periods
     Sources,
@@ -143,6 +151,15 @@ pub enum Commands {
     },
     /// Print the man page (roff): mlcareers man | man -l -
     Man,
+    /// Words after the program name that are no command: a section, a role or a question.
+    #[command(hide = true)]
+    Topic {
+        #[arg(required = true, num_args = 1.., value_parser = non_blank)]
+        words: Vec<String>,
+    },
+    /// A first word that is no command; [`Cli::parse_from`] reads it again as a `Topic`.
+    #[command(external_subcommand)]
+    External(Vec<String>),
 }
 
 #[derive(Debug, Subcommand)]
@@ -185,11 +202,36 @@ pub enum FormatArg {
     Markdown,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum LevelArg {
-    Entry,
-    Mid,
-    Senior,
+/// `--level`: any non-blank word, read against the dataset's levels and level words once it is
+/// loaded (a user's data file brings its own words). It offers the level ids to help text and
+/// completion scripts.
+#[derive(Debug, Clone, Copy)]
+pub struct LevelParser;
+
+impl clap::builder::TypedValueParser for LevelParser {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        clap::builder::NonEmptyStringValueParser::new().parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(Level::ALL.into_iter().map(|level| clap::builder::PossibleValue::new(level.id()))))
+    }
+}
+
+/// A query word that is not blank: `search ""` is a slip to report, not a search for nothing.
+fn non_blank(value: &str) -> Result<String, String> {
+    if value.trim().is_empty() {
+        Err("a blank query asks for nothing; type some words, for example: degree".to_owned())
+    } else {
+        Ok(value.to_owned())
+    }
 }
 
 impl From<FormatArg> for Format {
@@ -203,26 +245,59 @@ impl From<FormatArg> for Format {
     }
 }
 
-impl From<LevelArg> for Level {
-    fn from(level: LevelArg) -> Self {
-        match level {
-            LevelArg::Entry => Level::Entry,
-            LevelArg::Mid => Level::Mid,
-            LevelArg::Senior => Level::Senior,
-        }
-    }
-}
 
 impl Cli {
+    /// Parses `args` (the program name first) as the binary does. Beyond clap's own parse:
+    /// - a first word that is no command is read as a topic (`mlcareers outlook`, `mlcareers do I
+    ///   need a phd`), with the options after it still options, unless it is one edit from a
+    ///   command's name (`rols`, `salery`): that stays clap's usage error, with its did-you-mean;
+    /// - `match` with skills but no `--skills` is a usage error that shows the command to type.
+    pub fn parse_from<I, T>(args: I) -> Result<Cli, clap::Error>
+    where
+        I: IntoIterator<Item = T>,
+        T: Into<std::ffi::OsString> + Clone,
+    {
+        let args: Vec<std::ffi::OsString> = args.into_iter().map(Into::into).collect();
+        let cli = Cli::try_parse_from(&args)?;
+        match &cli.command {
+            Commands::External(words) => {
+                let first = words.first().map(|word| word.clone()).unwrap_or_default();
+                if is_near_a_command(&first) {
+                    return Err(unrecognized_subcommand(&first));
+                }
+                // The same words again, as the hidden `topic` command, so `--format` after them works.
+                let at = args.len() - words.len();
+                let mut again = args[..at].to_vec();
+                again.push("topic".into());
+                again.extend_from_slice(&args[at..]);
+                Cli::try_parse_from(again)
+            }
+            Commands::Match { skills, stray, .. } if !stray.is_empty() || skills.is_empty() => {
+                let mut all: Vec<String> = skills.iter().map(|skill| skill.trim().to_owned()).collect();
+                all.extend(stray.iter().map(|skill| skill.trim().to_owned()));
+                all.retain(|skill| !skill.is_empty());
+                let mut command = Cli::command();
+                command.build();
+                let matching = command.find_subcommand_mut("match").expect("match is a subcommand");
+                let message = if all.is_empty() {
+                    "name your skills with --skills, for example: mlcareers match --skills python,statistics"
+                        .to_owned()
+                } else {
+                    let list = all.join(",");
+                    let list = if list.contains(' ') { format!("\"{list}\"") } else { list };
+                    format!("skills go after --skills, separated by commas: mlcareers match --skills {list}")
+                };
+                Err(matching.error(ErrorKind::ArgumentConflict, message))
+            }
+            _ => Ok(cli),
+        }
+    }
+
     /// The plain request the rest of the program works from. `env_data` is `MLCAREERS_DATA`,
     /// used when there is no `--data`; empty, it means the embedded dataset, as unset does.
     pub fn into_request(self, env_data: Option<std::ffi::OsString>) -> Request {
-        let levels = |levels: Vec<LevelArg>| {
-            let mut levels: Vec<Level> = levels.into_iter().map(Level::from).collect();
-            levels.sort();
-            levels.dedup();
-            levels
-        };
+        // Levels stay as typed: the dataset's vocabulary reads them (`junior` is entry).
+        let levels = |levels: Vec<String>| levels;
         let words = |words: Vec<String>| Some(words.join(" ")).filter(|joined| !joined.is_empty());
         let view = |view| Command::View(view);
         let command = match self.command {
@@ -236,9 +311,14 @@ impl Cli {
             Commands::Guide { section } => view(View::Guide { section: words(section) }),
             Commands::Compare { roles } => view(View::Compare { roles }),
             Commands::Sources => view(View::Sources),
-            Commands::Match { skills, level } => {
-                // `python,,statistics,` is a typing slip, not an empty skill to warn about.
-                let skills = skills.into_iter().filter(|skill| !skill.trim().is_empty()).collect();
+            Commands::Match { skills, level, stray: _ } => {
+                // `python,,statistics,` is a typing slip, not an empty skill to warn about; items
+                // are trimmed (`"python, sql"`).
+                let skills = skills
+                    .into_iter()
+                    .map(|skill| skill.trim().to_owned())
+                    .filter(|skill| !skill.is_empty())
+                    .collect();
                 view(View::Match { skills, levels: levels(level) })
             }
             Commands::Search { query, limit } => {
@@ -251,6 +331,7 @@ impl Cli {
             }
             Commands::Completions { shell } => Command::Completions(shell.into()),
             Commands::Man => Command::Man,
+            Commands::Topic { words } | Commands::External(words) => view(View::Topic { words: words.join(" ") }),
         };
         let color = match self.output.color {
             ColorArg::Auto => ColorChoice::Auto,
@@ -260,6 +341,34 @@ impl Cli {
         let data = source(self.output.data.or(env_data.map(PathBuf::from)));
         Request { command, format: self.output.format.into(), color, data }
     }
+}
+
+/// clap's own error for an unknown command, word for word, with the did-you-mean it gives (the
+/// names whose Jaro similarity is over 0.7, most similar last, as clap orders them).
+fn unrecognized_subcommand(word: &str) -> clap::Error {
+    use clap::error::{ContextKind, ContextValue};
+    let mut command = Cli::command();
+    command.build();
+    let mut similar: Vec<(f64, String)> = command
+        .get_subcommands()
+        .filter(|sub| !sub.is_hide_set())
+        .map(|sub| (strsim::jaro(word, sub.get_name()), sub.get_name().to_owned()))
+        .filter(|(confidence, _)| *confidence > 0.7)
+        .collect();
+    similar.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let mut err = clap::Error::new(ErrorKind::InvalidSubcommand).with_cmd(&command);
+    err.insert(ContextKind::InvalidSubcommand, ContextValue::String(word.to_owned()));
+    err.insert(ContextKind::SuggestedSubcommand, ContextValue::Strings(similar.into_iter().map(|(_, name)| name).collect()));
+    err.insert(ContextKind::Usage, ContextValue::StyledStr(command.render_usage()));
+    err
+}
+
+/// Whether `word` is one edit (a typo, a swapped pair) from a command's name, and so a slip for it.
+fn is_near_a_command(word: &str) -> bool {
+    let word = word.to_lowercase();
+    let command = Cli::command();
+    let names = command.get_subcommands().filter(|sub| !sub.is_hide_set()).map(clap::Command::get_name);
+    word.chars().count() >= 3 && names.into_iter().any(|name| name != word && strsim::osa_distance(&word, name) <= 1)
 }
 
 /// `-` is standard input; no path (or an empty one, as an empty `MLCAREERS_DATA`) the embedded data.
@@ -301,9 +410,9 @@ mod tests {
 
     #[test]
     fn levels_may_repeat_or_use_commas() {
-        let expected = Command::View(View::Roles { levels: vec![Level::Entry, Level::Senior] });
-        assert_eq!(request(&["roles", "--level", "senior,entry"]).command, expected);
-        assert_eq!(request(&["roles", "-l", "entry", "-l", "senior", "-l", "entry"]).command, expected);
+        let levels = |words: &[&str]| Command::View(View::Roles { levels: words.iter().map(|w| (*w).to_owned()).collect() });
+        assert_eq!(request(&["roles", "--level", "senior,junior"]).command, levels(&["senior", "junior"]));
+        assert_eq!(request(&["roles", "-l", "entry", "-l", "Senior"]).command, levels(&["entry", "Senior"]));
     }
 
     #[test]
@@ -317,6 +426,51 @@ mod tests {
             Command::View(View::Role { name: "NLP Engineer".into() })
         );
         assert_eq!(request(&["guide"]).command, Command::View(View::Guide { section: None }));
+    }
+
+    fn parsed(args: &[&str]) -> Result<Request, clap::Error> {
+        Cli::parse_from(std::iter::once("mlcareers").chain(args.iter().copied())).map(|cli| cli.into_request(None))
+    }
+
+    #[test]
+    fn words_after_the_program_name_are_a_topic() {
+        let topic = |words: &str| Command::View(View::Topic { words: words.to_owned() });
+        assert_eq!(parsed(&["outlook"]).unwrap().command, topic("outlook"));
+        assert_eq!(parsed(&["do", "I", "need", "a", "phd"]).unwrap().command, topic("do I need a phd"));
+        let request = parsed(&["role-of", "-f", "JSON"]).unwrap();
+        assert_eq!((request.command, request.format), (topic("role-of"), Format::Json));
+        assert_eq!(parsed(&["--format", "csv", "outlook"]).unwrap().format, Format::Csv);
+        assert_eq!(parsed(&["research"]).unwrap().command, topic("research"), "two edits from search");
+    }
+
+    #[test]
+    fn a_near_miss_of_a_command_stays_a_usage_error() {
+        for slip in ["rols", "salery", "comapre", "Skils"] {
+            let err = parsed(&[slip]).unwrap_err();
+            assert_eq!(err.kind(), ErrorKind::InvalidSubcommand, "{slip}");
+            assert!(err.to_string().contains("tip: a similar subcommand") || err.to_string().contains("tip: some similar subcommands"), "{slip}: {err}");
+        }
+    }
+
+    #[test]
+    fn skills_without_the_flag_say_what_to_type() {
+        let err = parsed(&["match", "python", "sql"]).unwrap_err();
+        assert!(err.to_string().contains("mlcareers match --skills python,sql"), "{err}");
+        let err = parsed(&["match"]).unwrap_err();
+        assert!(err.to_string().contains("--skills python,statistics"), "{err}");
+    }
+
+    #[test]
+    fn values_are_read_in_any_case() {
+        assert_eq!(parsed(&["skills", "--format", "JSON"]).unwrap().format, Format::Json);
+        assert_eq!(parsed(&["skills", "--color", "Never"]).unwrap().color, ColorChoice::Never);
+    }
+
+    #[test]
+    fn blank_queries_are_usage_errors() {
+        assert!(parsed(&["search", " "]).is_err());
+        assert!(parsed(&["faq", ""]).is_err());
+        assert!(parsed(&["faq"]).is_ok());
     }
 
     #[test]
@@ -340,7 +494,7 @@ mod tests {
         else {
             panic!("not a match request")
         };
-        assert_eq!(skills, ["python", " statistics"]);
+        assert_eq!(skills, ["python", "statistics"], "trimmed");
         assert_eq!(request(&["skills", "-f", "csv"]).format, Format::Csv);
     }
 }

@@ -25,7 +25,7 @@ use crate::model::Dataset;
 use crate::render::Options;
 use crate::request::{Command, Request, View};
 
-pub use crate::cmd::Outcome;
+pub use crate::cmd::{Outcome, UsageError};
 
 /// Runs one request, writing to stdout. The dataset is loaded only by the commands that read it.
 pub fn run(request: &Request) -> Result<Outcome> {

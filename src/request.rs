@@ -1,7 +1,6 @@
 //! What the user asked for, as plain types: the CLI builds a `Request`, commands read it.
 
 use crate::dataset::Source;
-use crate::model::Level;
 use crate::render::Format;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -55,9 +54,10 @@ pub enum Shell {
 /// A view of the dataset: each is one subcommand in `cmd`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum View {
-    /// The roles of Table 1 spanning any of `levels` (all when empty).
+    /// The roles of Table 1 spanning any of `levels` (all when empty). Levels are as typed: an
+    /// id, a title or a level word, read against the dataset's vocabulary.
     Roles {
-        levels: Vec<Level>,
+        levels: Vec<String>,
     },
     /// One role's page.
     Role {
@@ -65,7 +65,7 @@ pub enum View {
     },
     /// The salary bands of `levels` (all when empty), as a table or as a bar chart.
     Salary {
-        levels: Vec<Level>,
+        levels: Vec<String>,
         chart: bool,
     },
     Skills,
@@ -87,12 +87,17 @@ pub enum View {
     /// Roles open at any of `levels` (all when empty), ranked by how well `skills` cover them.
     Match {
         skills: Vec<String>,
-        levels: Vec<Level>,
+        levels: Vec<String>,
     },
     /// Every source the dataset uses.
     Sources,
     /// The article's sections, or the one `section` names.
     Guide {
         section: Option<String>,
+    },
+    /// Words typed straight after the program name: the section or role they name, else the
+    /// answer or search results for them as a question.
+    Topic {
+        words: String,
     },
 }

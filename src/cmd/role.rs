@@ -4,13 +4,18 @@ use anyhow::Result;
 
 use super::roles::{HasRole, role_columns};
 use super::salary::chart_of;
-use super::{Ctx, Outcome, resolve, sentence_list, source_notes};
+use super::{Ctx, Outcome, command, no_role_named, resolve, sentence_list, source_notes};
+use crate::query::Target;
 use crate::model::Dataset;
 use crate::query::roles::{self, RoleProfile, RoleRecord};
 use crate::render::{Bar, Block, Column, Document, Tabular};
 
 pub fn run(ctx: &mut Ctx, name: &str) -> Result<Outcome> {
     let dataset = ctx.dataset;
+    if name.trim().is_empty() {
+        let example = dataset.roles.first().map_or_else(String::new, |role| command(Target::Role(&role.id)));
+        return Err(no_role_named(dataset, "name a role", &example));
+    }
     let role = resolve("role", name, &dataset.roles, "mlcareers roles")?;
     let profile = roles::profile(dataset, role);
     let record = &profile.role;
@@ -53,7 +58,7 @@ fn skills_block(dataset: &Dataset, profile: &RoleProfile) -> Block {
         essential.join(", ")
     )];
     for need in &profile.own_skills {
-        items.push(format!("{} (derived): {}", need.skill, need.reason.unwrap_or_default()));
+        items.push(format!("{} ({}): {}", need.skill, need.label(), need.reason.unwrap_or_default()));
     }
     Block::List { heading: "Skills".to_owned(), items }
 }

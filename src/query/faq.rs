@@ -28,6 +28,24 @@ pub fn find<'a>(query: &str, faqs: &'a [Faq]) -> Lookup<&'a Faq> {
     Lookup::NotFound { closest: closest.map(|ranked| &faqs[ranked.doc]) }
 }
 
+/// How far the best question must score above the next for a question to have a clear answer.
+const CLEAR_MARGIN: f64 = 1.5;
+
+/// The FAQ entry that clearly answers `question`: the best match by words, scoring at least
+/// [`CLEAR_MARGIN`] times the next. `None` when no entry matches or two are close.
+pub fn clear_winner<'a>(question: &str, faqs: &'a [Faq]) -> Option<&'a Faq> {
+    let docs: Vec<Doc> = faqs
+        .iter()
+        .map(|faq| Doc { names: vec![faq.question.as_str().into()], parts: vec![faq.answer.as_str().into()] })
+        .collect();
+    let ranked = Index::new(docs).rank(question);
+    match ranked.as_slice() {
+        [] => None,
+        [best] => Some(&faqs[best.doc]),
+        [best, next, ..] => (best.exact || best.score >= CLEAR_MARGIN * next.score).then(|| &faqs[best.doc]),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -72,6 +90,16 @@ mod tests {
         let Lookup::NotFound { closest } = find("dgreee", &data.faq) else { panic!("dgreee matched") };
         assert_eq!(closest.map(|faq| faq.number), Some(3));
         assert!(matches!(find("visa", &data.faq), Lookup::NotFound { closest: None }));
+    }
+
+    #[test]
+    fn a_question_has_a_clear_answer_only_when_one_entry_stands_out() {
+        let data = dataset::embedded().unwrap();
+        let winner = |question| clear_winner(question, &data.faq).map(|faq| faq.number);
+        assert_eq!(winner("do I need a phd"), Some(3));
+        assert_eq!(winner("what is the biggest challenge"), Some(4));
+        assert_eq!(winner("python"), None);
+        assert_eq!(winner("machine learning"), None, "every question says machine learning");
     }
 
     #[test]
