@@ -338,8 +338,9 @@ impl Cli {
             ColorArg::Always => ColorChoice::Always,
             ColorArg::Never => ColorChoice::Never,
         };
+        let data_from_env = self.output.data.is_none() && env_data.as_ref().is_some_and(|env| !env.is_empty());
         let data = source(self.output.data.or(env_data.map(PathBuf::from)));
-        Request { command, format: self.output.format.into(), color, data }
+        Request { command, format: self.output.format.into(), color, data, data_from_env }
     }
 }
 

@@ -41,18 +41,30 @@ pub fn run(request: &Request) -> Result<Outcome> {
         }
         // Completions offer the dataset's role and section ids: the one load they need.
         Command::Completions(shell) => {
-            let dataset = dataset::load(&request.data)?;
+            let dataset = load(request)?;
             generate::completions::write(*shell, &dataset, &mut out).context("cannot write output")?;
             Outcome::Found
         }
         Command::Data(action) => cmd::data::run(action, &mut out, &options)?,
         Command::View(view) => {
-            let dataset = dataset::load(&request.data)?;
+            let dataset = load(request)?;
             run_view(&dataset, view, options, &mut out, &mut err)?
         }
     };
     out.flush().context("cannot write output")?;
     Ok(outcome)
+}
+
+/// The dataset `request` names; an error about a file that `MLCAREERS_DATA` named says so, since
+/// nothing on the command line did.
+fn load(request: &Request) -> Result<Dataset> {
+    let dataset = dataset::load(&request.data);
+    if request.data_from_env {
+        return dataset.with_context(|| {
+            format!("{} is set to {} (unset it for the embedded data)", manual::DATA_ENV, request.data)
+        });
+    }
+    dataset
 }
 
 /// Runs one view of `dataset`: records to `out`, notes and warnings to `err`. What [`run`] does

@@ -10,6 +10,8 @@ pub struct Request {
     pub color: ColorChoice,
     /// Where the dataset comes from (`--data`, `MLCAREERS_DATA`, else the embedded one).
     pub data: Source,
+    /// Whether `data` came from `MLCAREERS_DATA`, so an error about the file can name the variable.
+    pub data_from_env: bool,
 }
 
 /// `--color`: `Auto` decides from the terminal and the environment (`terminal::detect`).

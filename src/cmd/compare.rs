@@ -43,7 +43,7 @@ pub fn run(ctx: &mut Ctx, names: &[String]) -> Result<Outcome> {
     let general = dataset.skills.essential().count();
     let notes = vec![
         format!(
-            "All of them ask for the article's {general} essential skills (mlcareers skills); own skills are \
+            "All of them ask for the {general} skills the article names for machine learning jobs (mlcareers skills); own skills are \
              derived from Table 1 or O*NET (mlcareers role NAME says why)."
         ),
         "Salary ranges are derived from the article's bands by experience level (Table 2), not quoted per \

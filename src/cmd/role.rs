@@ -54,7 +54,7 @@ pub fn run(ctx: &mut Ctx, name: &str) -> Result<Outcome> {
 fn skills_block(dataset: &Dataset, profile: &RoleProfile) -> Block {
     let essential: Vec<&str> = dataset.skills.essential().collect();
     let mut items = vec![format!(
-        "Essential for every machine learning role (mlcareers skills): {}",
+        "For every machine learning role, as the article names them (mlcareers skills): {}",
         essential.join(", ")
     )];
     for need in &profile.own_skills {
