@@ -84,7 +84,7 @@ pub enum Commands {
         #[arg(long)]
         chart: bool,
     },
-    /// List the essential skills, grouped as the article groups them, with its reasons
+    /// List the skills the article names, grouped as it groups them, with its reasons
     Skills,
     /// List education and learning pathways: degrees, further study and alternatives
     Education,
@@ -139,7 +139,7 @@ pub enum Commands {
     /// Work with data files: export the embedded dataset, print its JSON Schema, check a file
     #[command(subcommand)]
     Data(DataCommands),
-    /// Print a shell completion script (role ids complete after role and compare)
+    /// Print a shell completion script (role ids, skills, levels and question numbers complete too)
     #[command(after_long_help = "Install, for example:
   bash: mlcareers completions bash > ~/.local/share/bash-completion/completions/mlcareers
   zsh:  mlcareers completions zsh > ~/.zfunc/_mlcareers   (with fpath+=~/.zfunc before compinit)
