@@ -2,6 +2,7 @@
 
 use super::lookup::Lookup;
 use super::rank::{Doc, Index};
+use super::words::{is_stopword, query_words, similarity, words};
 use crate::model::Faq;
 
 /// Finds the FAQ entry `query` asks for: a number (`3`) picks that entry; words pick the entry
@@ -32,8 +33,14 @@ pub fn find<'a>(query: &str, faqs: &'a [Faq]) -> Lookup<&'a Faq> {
 const CLEAR_MARGIN: f64 = 1.5;
 
 /// The FAQ entry that clearly answers `question`: the best match by words, scoring at least
-/// [`CLEAR_MARGIN`] times the next. `None` when no entry matches or two are close.
+/// [`CLEAR_MARGIN`] times the next, whose own question shares a word with it (a word found only in
+/// an answer is a search hit, not the question asked). `None` when no entry matches or two are close.
 pub fn clear_winner<'a>(question: &str, faqs: &'a [Faq]) -> Option<&'a Faq> {
+    let asked: Vec<String> = query_words(question).into_iter().filter(|word| !is_stopword(word)).collect();
+    let shares_a_word = |faq: &Faq| {
+        let own = words(&faq.question);
+        asked.iter().any(|q| own.iter().any(|word| similarity(q, word) >= 0.7))
+    };
     let docs: Vec<Doc> = faqs
         .iter()
         .map(|faq| Doc { names: vec![faq.question.as_str().into()], parts: vec![faq.answer.as_str().into()] })
@@ -44,6 +51,7 @@ pub fn clear_winner<'a>(question: &str, faqs: &'a [Faq]) -> Option<&'a Faq> {
         [best] => Some(&faqs[best.doc]),
         [best, next, ..] => (best.exact || best.score >= CLEAR_MARGIN * next.score).then(|| &faqs[best.doc]),
     }
+    .filter(|faq| shares_a_word(faq))
 }
 
 #[cfg(test)]
@@ -99,6 +107,7 @@ mod tests {
         assert_eq!(winner("do I need a phd"), Some(3));
         assert_eq!(winner("what is the biggest challenge"), Some(4));
         assert_eq!(winner("python"), None);
+        assert_eq!(winner("engineer"), None, "only an answer says engineers");
         assert_eq!(winner("machine learning"), None, "every question says machine learning");
     }
 
