@@ -5,6 +5,7 @@
 // The doc comments below are `--help` text, read in a terminal: no Markdown backticks.
 #![allow(clippy::doc_markdown)]
 
+use std::ffi::OsString;
 use std::path::PathBuf;
 
 use clap::error::ErrorKind;
@@ -159,7 +160,7 @@ pub enum Commands {
     },
     /// A first word that is no command; [`Cli::parse_from`] reads it again as a `Topic`.
     #[command(external_subcommand)]
-    External(Vec<String>),
+    External(Vec<OsString>),
 }
 
 #[derive(Debug, Subcommand)]
@@ -258,11 +259,23 @@ impl Cli {
         T: Into<std::ffi::OsString> + Clone,
     {
         let args: Vec<std::ffi::OsString> = args.into_iter().map(Into::into).collect();
-        let cli = Cli::try_parse_from(&args)?;
+        let cli = match Cli::try_parse_from(&args) {
+            // clap takes a command's name as text: a first word that is not is no command at all.
+            Err(err) if err.kind() == ErrorKind::InvalidUtf8 => {
+                let first = args.iter().skip(1).find(|arg| !arg.as_encoded_bytes().starts_with(b"-"));
+                return Err(match first {
+                    Some(word) if word.to_str().is_none() => unrecognized_subcommand(&word.to_string_lossy()),
+                    _ => err,
+                });
+            }
+            parsed => parsed?,
+        };
         match &cli.command {
             Commands::External(words) => {
-                let first = words.first().map(|word| word.clone()).unwrap_or_default();
-                if is_near_a_command(&first) {
+                let first = words.first().map(|word| word.to_string_lossy().into_owned()).unwrap_or_default();
+                // Not UTF-8, or a command's own name after `--`, or one edit from one: a slip.
+                let plain = words.first().is_some_and(|word| word.to_str().is_some());
+                if !plain || is_near_a_command(&first) {
                     return Err(unrecognized_subcommand(&first));
                 }
                 // The same words again, as the hidden `topic` command, so `--format` after them works.
@@ -331,7 +344,12 @@ impl Cli {
             }
             Commands::Completions { shell } => Command::Completions(shell.into()),
             Commands::Man => Command::Man,
-            Commands::Topic { words } | Commands::External(words) => view(View::Topic { words: words.join(" ") }),
+            Commands::Topic { words } => view(View::Topic { words: words.join(" ") }),
+            // `parse_from` reads these again as a `Topic`; a parse without it still gets the words.
+            Commands::External(words) => {
+                let words: Vec<String> = words.iter().map(|word| word.to_string_lossy().into_owned()).collect();
+                view(View::Topic { words: words.join(" ") })
+            }
         };
         let color = match self.output.color {
             ColorArg::Auto => ColorChoice::Auto,
@@ -369,7 +387,8 @@ fn is_near_a_command(word: &str) -> bool {
     let word = word.to_lowercase();
     let command = Cli::command();
     let names = command.get_subcommands().filter(|sub| !sub.is_hide_set()).map(clap::Command::get_name);
-    word.chars().count() >= 3 && names.into_iter().any(|name| name != word && strsim::osa_distance(&word, name) <= 1)
+    // A command's own name reaches here only after `--` (`mlcareers -- roles`): a slip too.
+    word.chars().count() >= 3 && names.into_iter().any(|name| strsim::osa_distance(&word, name) <= 1)
 }
 
 /// `-` is standard input; no path (or an empty one, as an empty `MLCAREERS_DATA`) the embedded data.
