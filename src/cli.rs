@@ -246,7 +246,6 @@ impl From<FormatArg> for Format {
     }
 }
 
-
 impl Cli {
     /// Parses `args` (the program name first) as the binary does. Beyond clap's own parse:
     /// - a first word that is no command is read as a topic (`mlcareers outlook`, `mlcareers do I
@@ -291,7 +290,7 @@ impl Cli {
                 all.retain(|skill| !skill.is_empty());
                 let mut command = Cli::command();
                 command.build();
-                let matching = command.find_subcommand_mut("match").expect("match is a subcommand");
+                let kind = ErrorKind::ArgumentConflict;
                 let message = if all.is_empty() {
                     "name your skills with --skills, for example: mlcareers match --skills python,statistics"
                         .to_owned()
@@ -300,7 +299,10 @@ impl Cli {
                     let list = if list.contains(' ') { format!("\"{list}\"") } else { list };
                     format!("skills go after --skills, separated by commas: mlcareers match --skills {list}")
                 };
-                Err(matching.error(ErrorKind::ArgumentConflict, message))
+                Err(match command.find_subcommand_mut("match") {
+                    Some(matching) => matching.error(kind, message),
+                    None => command.error(kind, message),
+                })
             }
             _ => Ok(cli),
         }
@@ -347,7 +349,8 @@ impl Cli {
             Commands::Topic { words } => view(View::Topic { words: words.join(" ") }),
             // `parse_from` reads these again as a `Topic`; a parse without it still gets the words.
             Commands::External(words) => {
-                let words: Vec<String> = words.iter().map(|word| word.to_string_lossy().into_owned()).collect();
+                let words: Vec<String> =
+                    words.iter().map(|word| word.to_string_lossy().into_owned()).collect();
                 view(View::Topic { words: words.join(" ") })
             }
         };
@@ -356,7 +359,8 @@ impl Cli {
             ColorArg::Always => ColorChoice::Always,
             ColorArg::Never => ColorChoice::Never,
         };
-        let data_from_env = self.output.data.is_none() && env_data.as_ref().is_some_and(|env| !env.is_empty());
+        let data_from_env =
+            self.output.data.is_none() && env_data.as_ref().is_some_and(|env| !env.is_empty());
         let data = source(self.output.data.or(env_data.map(PathBuf::from)));
         Request { command, format: self.output.format.into(), color, data, data_from_env }
     }
@@ -377,7 +381,10 @@ fn unrecognized_subcommand(word: &str) -> clap::Error {
     similar.sort_by(|a, b| a.0.total_cmp(&b.0));
     let mut err = clap::Error::new(ErrorKind::InvalidSubcommand).with_cmd(&command);
     err.insert(ContextKind::InvalidSubcommand, ContextValue::String(word.to_owned()));
-    err.insert(ContextKind::SuggestedSubcommand, ContextValue::Strings(similar.into_iter().map(|(_, name)| name).collect()));
+    err.insert(
+        ContextKind::SuggestedSubcommand,
+        ContextValue::Strings(similar.into_iter().map(|(_, name)| name).collect()),
+    );
     err.insert(ContextKind::Usage, ContextValue::StyledStr(command.render_usage()));
     err
 }
@@ -430,7 +437,9 @@ mod tests {
 
     #[test]
     fn levels_may_repeat_or_use_commas() {
-        let levels = |words: &[&str]| Command::View(View::Roles { levels: words.iter().map(|w| (*w).to_owned()).collect() });
+        let levels = |words: &[&str]| {
+            Command::View(View::Roles { levels: words.iter().map(|w| (*w).to_owned()).collect() })
+        };
         assert_eq!(request(&["roles", "--level", "senior,junior"]).command, levels(&["senior", "junior"]));
         assert_eq!(request(&["roles", "-l", "entry", "-l", "Senior"]).command, levels(&["entry", "Senior"]));
     }
@@ -449,7 +458,8 @@ mod tests {
     }
 
     fn parsed(args: &[&str]) -> Result<Request, clap::Error> {
-        Cli::parse_from(std::iter::once("mlcareers").chain(args.iter().copied())).map(|cli| cli.into_request(None))
+        Cli::parse_from(std::iter::once("mlcareers").chain(args.iter().copied()))
+            .map(|cli| cli.into_request(None))
     }
 
     #[test]
@@ -468,7 +478,11 @@ mod tests {
         for slip in ["rols", "salery", "comapre", "Skils"] {
             let err = parsed(&[slip]).unwrap_err();
             assert_eq!(err.kind(), ErrorKind::InvalidSubcommand, "{slip}");
-            assert!(err.to_string().contains("tip: a similar subcommand") || err.to_string().contains("tip: some similar subcommands"), "{slip}: {err}");
+            assert!(
+                err.to_string().contains("tip: a similar subcommand")
+                    || err.to_string().contains("tip: some similar subcommands"),
+                "{slip}: {err}"
+            );
         }
     }
 

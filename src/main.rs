@@ -5,11 +5,11 @@
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use mlcareers::{Outcome, UsageError};
 use mlcareers::cli::Cli;
 use mlcareers::manual::{DATA_ENV, EXIT_FAILURE, EXIT_SUCCESS, EXIT_USAGE};
 use mlcareers::render::escape_controls;
 use mlcareers::terminal;
+use mlcareers::{Outcome, UsageError};
 
 fn main() -> ExitCode {
     let cli = match Cli::parse_from(std::env::args_os()) {

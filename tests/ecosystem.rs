@@ -74,7 +74,10 @@ _mlcareers mlcareers "" faq; echo "faq: ${{COMPREPLY[*]}}""#,
     assert!(out.contains("role: nlp-engineer\n"), "{out}");
     assert!(out.contains("compare: computer-vision-engineer\n"), "{out}");
     assert!(out.contains("level: entry mid senior junior jr graduate intermediate sr\n"), "{out}");
-    assert!(out.contains("skills: python,statistics python,statistical-software python,stats python,stat\n"), "{out}");
+    assert!(
+        out.contains("skills: python,statistics python,statistical-software python,stats python,stat\n"),
+        "{out}"
+    );
     assert!(out.contains("first skill: python pytorch\n"), "{out}");
     assert!(out.contains(" 1 2 3 4\n") && out.contains("faq: "), "{out}");
     assert!(out.contains("guide: future-outlook\n"), "{out}");
@@ -103,8 +106,10 @@ fn zsh_and_fish_accept_their_completion_scripts() {
             output.status.success() && out.lines().any(|line| line.starts_with("nlp-engineer")),
             "{output:?}"
         );
-        let check =
-            format!("source {}; complete --do-complete 'mlcareers match --skills python,pyt'", script.display());
+        let check = format!(
+            "source {}; complete --do-complete 'mlcareers match --skills python,pyt'",
+            script.display()
+        );
         let output = tool("fish").args(["--no-config", "-c", &check]).output().unwrap();
         let out = stdout(&output);
         assert!(out.lines().any(|line| line.starts_with("python,pytorch")), "{output:?}");

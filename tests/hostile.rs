@@ -187,10 +187,14 @@ fn arguments() {
         format!("error: {what}; the roles are: {ROLE_IDS} (for example: {example})")
     };
     let bad_level = |level: &str| {
-        format!("error: invalid value '{level}' for '--level': try one of entry, mid, senior, in any case; or a word of job ads: junior, jr, graduate, new grad, intermediate, sr")
+        format!(
+            "error: invalid value '{level}' for '--level': try one of entry, mid, senior, in any case; or a word of job ads: junior, jr, graduate, new grad, intermediate, sr"
+        )
     };
     let blank = |value: &str, arg: &str| {
-        format!("error: invalid value {value} for '{arg}': a blank query asks for nothing; type some words, for example: degree")
+        format!(
+            "error: invalid value {value} for '{arg}': a blank query asks for nothing; type some words, for example: degree"
+        )
     };
     let long = "a".repeat(131_071); // the longest one argument Linux passes (MAX_ARG_STRLEN - 1)
     let long_shown = format!("{}…", &long[..60]);

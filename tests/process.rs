@@ -122,7 +122,9 @@ fn words_after_the_program_name_are_a_topic_or_a_question() {
     let run = |args: &[&str]| mlcareers().args(args).output().unwrap();
     let section = run(&["outlook"]);
     assert_eq!(section.status.code(), Some(0));
-    assert!(String::from_utf8_lossy(&section.stdout).starts_with("Future Outlook for Machine Learning Jobs\n"));
+    assert!(
+        String::from_utf8_lossy(&section.stdout).starts_with("Future Outlook for Machine Learning Jobs\n")
+    );
     let answer = run(&["do", "I", "need", "a", "phd", "--format", "json"]);
     let json: serde_json::Value = serde_json::from_slice(&answer.stdout).unwrap();
     assert_eq!(json["number"], 3);

@@ -23,7 +23,11 @@ pub fn run(ctx: &mut Ctx, names: &[String]) -> Result<Outcome> {
     let dataset = ctx.dataset;
     if names.len() < 2 {
         let ids: Vec<&str> = dataset.roles.iter().take(2).map(|role| role.id.as_str()).collect();
-        return Err(no_role_named(dataset, "name two or more roles to compare", &format!("mlcareers compare {}", ids.join(" "))));
+        return Err(no_role_named(
+            dataset,
+            "name two or more roles to compare",
+            &format!("mlcareers compare {}", ids.join(" ")),
+        ));
     }
     let mut chosen: Vec<&Role> = Vec::new();
     for name in names {

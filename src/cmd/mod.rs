@@ -82,7 +82,11 @@ fn levels(dataset: &Dataset, typed: &[String]) -> Result<Vec<Level>> {
         let Some(level) = crate::query::levels::read(dataset, word) else {
             let ids: Vec<&str> = Level::ALL.iter().map(|level| level.id()).collect();
             let words: Vec<&str> = dataset.vocabulary.level_words.iter().map(|w| w.word.as_str()).collect();
-            let also = if words.is_empty() { String::new() } else { format!("; or a word of job ads: {}", words.join(", ")) };
+            let also = if words.is_empty() {
+                String::new()
+            } else {
+                format!("; or a word of job ads: {}", words.join(", "))
+            };
             return Err(UsageError(format!(
                 "invalid value '{}' for '--level': try one of {}, in any case{also}",
                 quote(word),

@@ -5,8 +5,8 @@ use anyhow::Result;
 use super::roles::{HasRole, role_columns};
 use super::salary::chart_of;
 use super::{Ctx, Outcome, command, no_role_named, resolve, sentence_list, source_notes};
-use crate::query::Target;
 use crate::model::Dataset;
+use crate::query::Target;
 use crate::query::roles::{self, RoleProfile, RoleRecord};
 use crate::render::{Bar, Block, Column, Document, Tabular};
 

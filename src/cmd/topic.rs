@@ -2,7 +2,6 @@
 //! section or the role they name; otherwise they are a question, answered by the FAQ entry that
 //! clearly fits it, else by the search results.
 
-
 use anyhow::{Context, Result};
 
 use super::{Ctx, Outcome, command, faq, guide, quote, role, search};

@@ -49,7 +49,10 @@ pub fn load(source: &Source) -> Result<Dataset> {
             Source::File(path) => path.display().to_string(),
             Source::Stdin | Source::Embedded => "-".to_owned(),
         };
-        anyhow!("{source} {}\n(check a file as you fix it with: mlcareers data check {file})", describe(&problems))
+        anyhow!(
+            "{source} {}\n(check a file as you fix it with: mlcareers data check {file})",
+            describe(&problems)
+        )
     })
 }
 

@@ -188,7 +188,8 @@ fn level_words(dataset: &Dataset, problems: &mut Problems) {
             normalized[i] == normalize(level.id.id()) || normalized[i] == normalize(&level.title)
         });
         if names_a_level {
-            problems.add(format!("{path}.word"), format!("\"{}\" is already a level's id or title", word.word));
+            problems
+                .add(format!("{path}.word"), format!("\"{}\" is already a level's id or title", word.word));
         }
     }
 }
@@ -208,7 +209,8 @@ fn skill_aliases(dataset: &Dataset, problems: &mut Problems) {
             problems.add(format!("{path}.derived"), "must be true: the article names none of these");
         }
         if !known.contains(&normalize(&alias.skill)) {
-            problems.add(format!("{path}.skill"), format!("\"{}\" names no skill or skill group", alias.skill));
+            problems
+                .add(format!("{path}.skill"), format!("\"{}\" names no skill or skill group", alias.skill));
         }
     }
 }

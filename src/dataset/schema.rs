@@ -30,7 +30,10 @@ mod tests {
             embedded.as_object().unwrap().keys().filter(|key| *key != "vocabulary").cloned().collect();
         assert_eq!(required, fields, "every top-level field is required, in the file's order");
         assert!(schema["properties"]["vocabulary"].is_object(), "the vocabulary is described");
-        assert_eq!(schema["$defs"]["LevelWord"]["required"], serde_json::json!(["word", "level", "derived", "reason"]));
+        assert_eq!(
+            schema["$defs"]["LevelWord"]["required"],
+            serde_json::json!(["word", "level", "derived", "reason"])
+        );
         assert_eq!(schema["additionalProperties"], false, "unknown fields are errors, as in check");
         let level = &schema["$defs"]["Level"];
         let values: Vec<&str> = level["enum"].as_array().map_or_else(

@@ -41,8 +41,8 @@ pub fn write(shell: Shell, dataset: &Dataset, out: &mut dyn Write) -> io::Result
         .mut_subcommand("salary", level)
         .mut_subcommand("match", level);
     if shell != Shell::Fish {
-        command = command
-            .mut_subcommand("match", |m| m.mut_arg("skills", |arg| arg.value_parser(values(&skills))));
+        command =
+            command.mut_subcommand("match", |m| m.mut_arg("skills", |arg| arg.value_parser(values(&skills))));
     }
     // clap_complete panics if its writer fails: render to memory, then write (a closed pipe stays an error).
     let mut script = Vec::new();

@@ -126,10 +126,7 @@ mod tests {
         assert!(found.iter().all(|d| d.len() == 1), "{found:?}");
         assert_eq!(
             found.iter().map(|d| skills(d)).collect::<Vec<_>>(),
-            [
-                vec!["Natural language processing"],
-                vec!["Image and video recognition"]
-            ]
+            [vec!["Natural language processing"], vec!["Image and video recognition"]]
         );
     }
 
@@ -146,6 +143,8 @@ mod tests {
     fn a_shared_skill_sets_neither_apart() {
         let found = apart(&["data-scientist", "nlp-engineer"]);
         assert!(!found[1].iter().any(|d| matches!(d, Difference::AsksFor(_))), "{found:?}");
-        assert!(found[0].iter().any(|d| matches!(d, Difference::AsksFor(s) if s[0].skill == "Data analysis")));
+        assert!(
+            found[0].iter().any(|d| matches!(d, Difference::AsksFor(s) if s[0].skill == "Data analysis"))
+        );
     }
 }

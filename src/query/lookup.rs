@@ -218,7 +218,10 @@ mod tests {
 
     #[test]
     fn nicknames_come_from_any_data() {
-        let roles = [Thing("prompt-engineer", "Prompt Engineer"), Thing("robotics-researcher", "Robotics Researcher")];
+        let roles = [
+            Thing("prompt-engineer", "Prompt Engineer"),
+            Thing("robotics-researcher", "Robotics Researcher"),
+        ];
         assert!(matches!(find("pe", &roles), Lookup::Found(Thing("prompt-engineer", _))));
         assert!(matches!(find("robotic", &roles), Lookup::Found(Thing("robotics-researcher", _))));
         assert!(matches!(find("research", &roles), Lookup::Found(Thing("robotics-researcher", _))));

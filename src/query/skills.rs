@@ -190,7 +190,8 @@ mod tests {
         ] {
             assert_eq!(skills_of(typed), [skill], "{typed}");
         }
-        let group = |skill: &str| DATA.skills.groups.iter().find(|g| g.skills.iter().any(|s| s == skill)).unwrap();
+        let group =
+            |skill: &str| DATA.skills.groups.iter().find(|g| g.skills.iter().any(|s| s == skill)).unwrap();
         assert_eq!(group("Software engineering").source, "machine-learning-careers");
         assert_eq!(group("Analytical thinking").source, "what-are-ml-jobs");
         assert_eq!(skills_of("statistics"), ["Statistics"]);
