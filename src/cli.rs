@@ -23,10 +23,14 @@ use crate::request::{ColorChoice, Command, DataAction, Request, Shell, View};
 /// shipped inside the binary: no network, no files. Each record names the article section it
 /// comes from; a role's salary range is derived from the article's bands by experience level.
 /// A few BLS and O*NET figures stand beside the article, each labelled with source and period.
+///
+/// Words that are no command open the guide section or the role they name, or else are a question:
+/// mlcareers outlook, mlcareers cv, mlcareers do I need a phd.
 #[derive(Debug, Parser)]
 #[command(
     name = "mlcareers",
     version,
+    override_usage = "mlcareers [OPTIONS] <COMMAND>\n       mlcareers [OPTIONS] <WORDS>...  (a section, a role or a question)",
     help_template = "{about-with-newline}\n{before-help}{usage-heading} {usage}\n\n{all-args}{after-help}",
     before_long_help = examples_help(),
     after_help = exit_status_help()
