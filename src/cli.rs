@@ -162,7 +162,7 @@ pub enum Commands {
         #[arg(required = true, num_args = 1.., value_parser = non_blank)]
         words: Vec<String>,
     },
-    /// A first word that is no command; [`Cli::parse_from`] reads it again as a `Topic`.
+    /// A first word that is no command; [`Cli::parse_args`] reads it again as a `Topic`.
     #[command(external_subcommand)]
     External(Vec<OsString>),
 }
@@ -256,7 +256,7 @@ impl Cli {
     ///   need a phd`), with the options after it still options, unless it is one edit from a
     ///   command's name (`rols`, `salery`): that stays clap's usage error, with its did-you-mean;
     /// - `match` with skills but no `--skills` is a usage error that shows the command to type.
-    pub fn parse_from<I, T>(args: I) -> Result<Cli, clap::Error>
+    pub fn parse_args<I, T>(args: I) -> Result<Cli, clap::Error>
     where
         I: IntoIterator<Item = T>,
         T: Into<std::ffi::OsString> + Clone,
@@ -351,7 +351,7 @@ impl Cli {
             Commands::Completions { shell } => Command::Completions(shell.into()),
             Commands::Man => Command::Man,
             Commands::Topic { words } => view(View::Topic { words: words.join(" ") }),
-            // `parse_from` reads these again as a `Topic`; a parse without it still gets the words.
+            // `parse_args` reads these again as a `Topic`; a parse without it still gets the words.
             Commands::External(words) => {
                 let words: Vec<String> =
                     words.iter().map(|word| word.to_string_lossy().into_owned()).collect();
@@ -462,7 +462,7 @@ mod tests {
     }
 
     fn parsed(args: &[&str]) -> Result<Request, clap::Error> {
-        Cli::parse_from(std::iter::once("mlcareers").chain(args.iter().copied()))
+        Cli::parse_args(std::iter::once("mlcareers").chain(args.iter().copied()))
             .map(|cli| cli.into_request(None))
     }
 

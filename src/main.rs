@@ -12,7 +12,7 @@ use mlcareers::terminal;
 use mlcareers::{Outcome, UsageError};
 
 fn main() -> ExitCode {
-    let cli = match Cli::parse_from(std::env::args_os()) {
+    let cli = match Cli::parse_args(std::env::args_os()) {
         Ok(cli) => cli,
         Err(err) => return clap_exit(&err),
     };

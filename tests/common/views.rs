@@ -41,7 +41,7 @@ pub const VIEWS: &[&[&str]] = &[
 /// The view `args` ask for, parsed as the binary parses them.
 pub fn view(args: &[&str]) -> View {
     let command_line = std::iter::once("mlcareers").chain(args.iter().copied());
-    let cli = Cli::parse_from(command_line).unwrap_or_else(|error| panic!("{args:?}: {error}"));
+    let cli = Cli::parse_args(command_line).unwrap_or_else(|error| panic!("{args:?}: {error}"));
     match cli.into_request(None).command {
         Command::View(view) => view,
         other => panic!("{args:?} is not a view: {other:?}"),
