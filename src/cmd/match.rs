@@ -1,11 +1,12 @@
 //! `mlcareers match --skills S,S,...`: roles ranked by how much of what they ask for you have.
 
-use anyhow::{Result, bail};
+use anyhow::{Context, Result, bail};
 
 use super::{Ctx, Outcome, nothing_at, quote};
 use crate::query::matching::{self, MatchRecord};
 use crate::query::skills::{self, Reading};
-use crate::render::{Column, Listing, Reader, Tabular};
+use crate::query::words::normalize;
+use crate::render::{Column, Format, Listing, Reader, Tabular, escape_controls};
 
 /// Marks a role's own (derived) skills in table cells.
 const DERIVED_MARK: &str = "*";
@@ -20,7 +21,7 @@ pub fn run(ctx: &mut Ctx, typed: &[String], levels: &[String]) -> Result<Outcome
         let found = match skills::read(dataset, skill) {
             Reading::Skills(found) => {
                 // Say how a skill was read, unless it was typed as the data names it.
-                if !matches!(found.as_slice(), [one] if one.eq_ignore_ascii_case(skill)) {
+                if !matches!(found.as_slice(), [one] if normalize(one) == normalize(skill)) {
                     readings.push(format!("{skill} counts as {}.", found.join(", ")));
                 }
                 found
@@ -64,7 +65,12 @@ pub fn run(ctx: &mut Ctx, typed: &[String], levels: &[String]) -> Result<Outcome
 
     let records = matching::rank(dataset, &have, &levels);
     let mut notes = Vec::new();
-    if !readings.is_empty() {
+    if matches!(ctx.options.format, Format::Json | Format::Csv) {
+        // Programs get no notes in their output; what a word was counted as still goes to a person.
+        for reading in &readings {
+            writeln!(ctx.err, "note: {}", escape_controls(reading)).context("cannot write notes")?;
+        }
+    } else if !readings.is_empty() {
         notes.push(readings.join(" "));
     }
     let general = dataset.skills.essential().count();
