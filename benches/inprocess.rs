@@ -100,7 +100,7 @@ fn render(dataset: &Dataset, view: &View, format: Format) -> usize {
 fn render_roles(bencher: Bencher, format: &str) {
     let dataset = embedded();
     let format = FORMATS.iter().find(|(name, _)| *name == format).unwrap().1;
-    let view = View::Roles { levels: vec![Level::Mid] };
+    let view = View::Roles { levels: vec!["mid".to_owned()] };
     bencher.bench(|| render(&dataset, &view, format));
 }
 
@@ -142,6 +142,6 @@ fn render_guide_section(bencher: Bencher) {
 #[divan::bench(args = [1_000, 10_000])]
 fn render_roles_json_large(bencher: Bencher, roles: usize) {
     let dataset = dataset::check(&generated(roles)).unwrap();
-    let view = View::Roles { levels: vec![Level::Mid] };
+    let view = View::Roles { levels: vec!["mid".to_owned()] };
     bencher.bench(|| render(&dataset, &view, Format::Json));
 }

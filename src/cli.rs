@@ -5,9 +5,11 @@
 // The doc comments below are `--help` text, read in a terminal: no Markdown backticks.
 #![allow(clippy::doc_markdown)]
 
+use std::ffi::OsString;
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum, ValueHint};
+use clap::error::ErrorKind;
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum, ValueHint};
 
 use crate::dataset::Source;
 use crate::manual::{DATA_ENV, EXIT_FAILURE, EXIT_SUCCESS, examples_help, exit_status_help};
@@ -21,10 +23,14 @@ use crate::request::{ColorChoice, Command, DataAction, Request, Shell, View};
 /// shipped inside the binary: no network, no files. Each record names the article section it
 /// comes from; a role's salary range is derived from the article's bands by experience level.
 /// A few BLS and O*NET figures stand beside the article, each labelled with source and period.
+///
+/// Words that are no command open the guide section or the role they name, or else are a question:
+/// mlcareers outlook, mlcareers cv, mlcareers do I need a phd.
 #[derive(Debug, Parser)]
 #[command(
     name = "mlcareers",
     version,
+    override_usage = "mlcareers [OPTIONS] <COMMAND>\n       mlcareers [OPTIONS] <WORDS>...  (a section, a role or a question)",
     help_template = "{about-with-newline}\n{before-help}{usage-heading} {usage}\n\n{all-args}{after-help}",
     before_long_help = examples_help(),
     after_help = exit_status_help()
@@ -40,11 +46,11 @@ pub struct Cli {
 #[derive(Debug, Args)]
 pub struct OutputArgs {
     /// Output format: table and markdown for people, json and csv for programs
-    #[arg(long, short = 'f', value_enum, default_value_t = FormatArg::Table, global = true)]
+    #[arg(long, short = 'f', value_enum, ignore_case = true, default_value_t = FormatArg::Table, global = true)]
     pub format: FormatArg,
 
     /// When to use colour: auto (a terminal, NO_COLOR unset or empty, TERM not dumb; CLICOLOR_FORCE forces it)
-    #[arg(long, value_enum, default_value_t = ColorArg::Auto, global = true, value_name = "WHEN")]
+    #[arg(long, value_enum, ignore_case = true, default_value_t = ColorArg::Auto, global = true, value_name = "WHEN")]
     pub color: ColorArg,
 
     // The variable is named in the help by hand, not with clap's `env`, which would also print its
@@ -64,14 +70,14 @@ pub enum Commands {
     /// List machine-learning roles with responsibilities, experience range and salary range
     #[command(after_help = "Salary ranges are derived from the article's bands by experience level.")]
     Roles {
-        /// Only roles open at this level (repeat or separate with commas for any of several)
-        #[arg(long, short = 'l', value_enum, value_delimiter = ',')]
-        level: Vec<LevelArg>,
+        /// Only roles open at this level (repeat or separate with commas for any of several; job-ad words such as junior work too)
+        #[arg(long, short = 'l', value_parser = LevelParser, value_delimiter = ',', value_name = "LEVEL")]
+        level: Vec<String>,
     },
     /// Show one role: responsibilities, experience range, salary range by level
     Role {
-        /// Role id, title or a unique part of either: nlp-engineer, "NLP Engineer", nlp, mle
-        #[arg(required = true, num_args = 1..)]
+        /// Role id, title, a unique part, initials or a distinctive word: nlp-engineer, "NLP Engineer", cv, ds, mle, vision
+        #[arg(num_args = 1..)]
         name: Vec<String>,
     },
     /// Show annual salary ranges (USD) by experience level, or where a figure sits in them
@@ -80,9 +86,9 @@ pub enum Commands {
         /// An annual figure in USD to place against the bands: 150000, 150,000, $150,000, 150k
         #[arg(value_parser = parse_figure, allow_negative_numbers = true)]
         figure: Option<u64>,
-        /// Only these levels (repeat or separate with commas)
-        #[arg(long, short = 'l', value_enum, value_delimiter = ',')]
-        level: Vec<LevelArg>,
+        /// Only these levels (repeat or separate with commas; job-ad words such as junior work too)
+        #[arg(long, short = 'l', value_parser = LevelParser, value_delimiter = ',', value_name = "LEVEL")]
+        level: Vec<String>,
         /// With FIGURE: the levels this role spans, and its BLS medians if it has any
         #[arg(long, short = 'r', requires = "figure", value_name = "NAME")]
         role: Option<String>,
@@ -90,7 +96,7 @@ pub enum Commands {
         #[arg(long)]
         chart: bool,
     },
-    /// List the essential skills, grouped as the article groups them, with its reasons
+    /// List the skills the article names, grouped as it groups them, with its reasons
     Skills,
     /// List education and learning pathways: degrees, further study and alternatives
     Education,
@@ -99,6 +105,7 @@ pub enum Commands {
     /// List the frequently asked questions, or answer one
     Faq {
         /// A question number (3) or words from it (degree, "biggest challenge")
+        #[arg(value_parser = non_blank)]
         query: Vec<String>,
     },
     /// List the article's sections, or read one wrapped to the terminal
@@ -110,7 +117,7 @@ pub enum Commands {
     #[command(after_help = format!("Exit status {EXIT_FAILURE} when nothing matches, so scripts can test it."))]
     Search {
         /// Words to look for; typos and word forms are forgiven: statstics, fraud, "do I need a degree"
-        #[arg(required = true, num_args = 1..)]
+        #[arg(required = true, num_args = 1.., value_parser = non_blank)]
         query: Vec<String>,
         /// Show at most this many entries, best first (0 shows every match)
         #[arg(long, short = 'n', default_value_t = 10, value_name = "N")]
@@ -118,8 +125,8 @@ pub enum Commands {
     },
     /// Compare roles side by side: duties, experience, pay, own skills, and what sets each apart
     Compare {
-        /// Two or more roles, each an id, a title in quotes, or a unique part: nlp cve data-scientist
-        #[arg(required = true, num_args = 2.., value_name = "ROLE")]
+        /// Two or more roles, each an id, a title in quotes, a unique part or initials: nlp cv ds
+        #[arg(num_args = 2.., value_name = "ROLE")]
         roles: Vec<String>,
     },
     /// From one role to another: what carries over, what is left to learn, pay by level
@@ -132,22 +139,28 @@ pub enum Commands {
         to: String,
     },
     /// Rank roles by how well your skills cover what each asks for, with what is left to learn
-    #[command(after_help = "Every role asks for the article's essential skills; a role's own skills are \
-                            derived from Table 1 or O*NET and marked *.")]
+    #[command(after_help = "Every role asks for the skills the article names for machine learning jobs; a \
+                            role's own skills are derived from Table 1 or O*NET and marked *. The score is \
+                            the number of skills you have over the most any role asks for: one scale for \
+                            every role, so roles that match the same skills tie (in Table 1 order) and a \
+                            role whose own skill you have ranks above those without it.")]
     Match {
-        /// Skills you have, separated by commas or repeated: python,statistics or "linear algebra"
-        #[arg(long, short = 's', required = true, value_delimiter = ',', value_name = "SKILL")]
+        /// Skills you have, separated by commas or repeated: python,statistics or "linear algebra"; PyTorch and the like count as machine learning libraries
+        #[arg(long, short = 's', value_delimiter = ',', value_name = "SKILL")]
         skills: Vec<String>,
-        /// Only roles open at this level (repeat or separate with commas)
-        #[arg(long, short = 'l', value_enum, value_delimiter = ',')]
-        level: Vec<LevelArg>,
+        /// Only roles open at this level (repeat or separate with commas; job-ad words such as junior work too)
+        #[arg(long, short = 'l', value_parser = LevelParser, value_delimiter = ',', value_name = "LEVEL")]
+        level: Vec<String>,
+        /// Skills typed without --skills: an error that shows how to give them
+        #[arg(hide = true)]
+        stray: Vec<String>,
     },
     /// List every source the data comes from: the article, and BLS and O*NET pages with their periods
     Sources,
     /// Work with data files: export the embedded dataset, print its JSON Schema, check a file
     #[command(subcommand)]
     Data(DataCommands),
-    /// Print a shell completion script (role ids complete after role and compare)
+    /// Print a shell completion script (role ids, skills, levels and question numbers complete too)
     #[command(after_long_help = "Install, for example:
   bash: mlcareers completions bash > ~/.local/share/bash-completion/completions/mlcareers
   zsh:  mlcareers completions zsh > ~/.zfunc/_mlcareers   (with fpath+=~/.zfunc before compinit)
@@ -159,6 +172,15 @@ pub enum Commands {
     },
     /// Print the man page (roff): mlcareers man | man -l -
     Man,
+    /// Words after the program name that are no command: a section, a role or a question.
+    #[command(hide = true)]
+    Topic {
+        #[arg(required = true, num_args = 1.., value_parser = non_blank)]
+        words: Vec<String>,
+    },
+    /// A first word that is no command; [`Cli::parse_args`] reads it again as a `Topic`.
+    #[command(external_subcommand)]
+    External(Vec<OsString>),
 }
 
 #[derive(Debug, Subcommand)]
@@ -201,11 +223,36 @@ pub enum FormatArg {
     Markdown,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum LevelArg {
-    Entry,
-    Mid,
-    Senior,
+/// `--level`: any non-blank word, read against the dataset's levels and level words once it is
+/// loaded (a user's data file brings its own words). It offers the level ids to help text and
+/// completion scripts.
+#[derive(Debug, Clone, Copy)]
+pub struct LevelParser;
+
+impl clap::builder::TypedValueParser for LevelParser {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        clap::builder::NonEmptyStringValueParser::new().parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(Level::ALL.into_iter().map(|level| clap::builder::PossibleValue::new(level.id()))))
+    }
+}
+
+/// A query word that is not blank: `search ""` is a slip to report, not a search for nothing.
+fn non_blank(value: &str) -> Result<String, String> {
+    if value.trim().is_empty() {
+        Err("a blank query asks for nothing; type some words, for example: degree".to_owned())
+    } else {
+        Ok(value.to_owned())
+    }
 }
 
 impl From<FormatArg> for Format {
@@ -219,26 +266,73 @@ impl From<FormatArg> for Format {
     }
 }
 
-impl From<LevelArg> for Level {
-    fn from(level: LevelArg) -> Self {
-        match level {
-            LevelArg::Entry => Level::Entry,
-            LevelArg::Mid => Level::Mid,
-            LevelArg::Senior => Level::Senior,
+impl Cli {
+    /// Parses `args` (the program name first) as the binary does. Beyond clap's own parse:
+    /// - a first word that is no command is read as a topic (`mlcareers outlook`, `mlcareers do I
+    ///   need a phd`), with the options after it still options, unless it is one edit from a
+    ///   command's name (`rols`, `salery`): that stays clap's usage error, with its did-you-mean;
+    /// - `match` with skills but no `--skills` is a usage error that shows the command to type.
+    pub fn parse_args<I, T>(args: I) -> Result<Cli, clap::Error>
+    where
+        I: IntoIterator<Item = T>,
+        T: Into<std::ffi::OsString> + Clone,
+    {
+        let args: Vec<std::ffi::OsString> = args.into_iter().map(Into::into).collect();
+        let cli = match Cli::try_parse_from(&args) {
+            // clap takes a command's name as text: a first word that is not is no command at all.
+            Err(err) if err.kind() == ErrorKind::InvalidUtf8 => {
+                let first = args.iter().skip(1).find(|arg| !arg.as_encoded_bytes().starts_with(b"-"));
+                return Err(match first {
+                    Some(word) if word.to_str().is_none() => unrecognized_subcommand(&word.to_string_lossy()),
+                    _ => err,
+                });
+            }
+            parsed => parsed?,
+        };
+        match &cli.command {
+            Commands::External(words) => {
+                let first = words.first().map(|word| word.to_string_lossy().into_owned()).unwrap_or_default();
+                // Not UTF-8, or a command's own name after `--`, or one edit from one: a slip.
+                let plain = words.first().is_some_and(|word| word.to_str().is_some());
+                if !plain || is_near_a_command(&first) {
+                    return Err(unrecognized_subcommand(&first));
+                }
+                // The same words again, as the hidden `topic` command, so `--format` after them works.
+                let at = args.len() - words.len();
+                let mut again = args[..at].to_vec();
+                again.push("topic".into());
+                again.extend_from_slice(&args[at..]);
+                Cli::try_parse_from(again)
+            }
+            Commands::Match { skills, stray, .. } if !stray.is_empty() || skills.is_empty() => {
+                let mut all: Vec<String> = skills.iter().map(|skill| skill.trim().to_owned()).collect();
+                all.extend(stray.iter().map(|skill| skill.trim().to_owned()));
+                all.retain(|skill| !skill.is_empty());
+                let mut command = Cli::command();
+                command.build();
+                let kind = ErrorKind::ArgumentConflict;
+                let message = if all.is_empty() {
+                    "name your skills with --skills, for example: mlcareers match --skills python,statistics"
+                        .to_owned()
+                } else {
+                    let list = all.join(",");
+                    let list = if list.contains(' ') { format!("\"{list}\"") } else { list };
+                    format!("skills go after --skills, separated by commas: mlcareers match --skills {list}")
+                };
+                Err(match command.find_subcommand_mut("match") {
+                    Some(matching) => matching.error(kind, message),
+                    None => command.error(kind, message),
+                })
+            }
+            _ => Ok(cli),
         }
     }
-}
 
-impl Cli {
     /// The plain request the rest of the program works from. `env_data` is `MLCAREERS_DATA`,
     /// used when there is no `--data`; empty, it means the embedded dataset, as unset does.
     pub fn into_request(self, env_data: Option<std::ffi::OsString>) -> Request {
-        let levels = |levels: Vec<LevelArg>| {
-            let mut levels: Vec<Level> = levels.into_iter().map(Level::from).collect();
-            levels.sort();
-            levels.dedup();
-            levels
-        };
+        // Levels stay as typed: the dataset's vocabulary reads them (`junior` is entry).
+        let levels = |levels: Vec<String>| levels;
         let words = |words: Vec<String>| Some(words.join(" ")).filter(|joined| !joined.is_empty());
         let view = |view| Command::View(view);
         let command = match self.command {
@@ -258,9 +352,14 @@ impl Cli {
             Commands::Guide { section } => view(View::Guide { section: words(section) }),
             Commands::Compare { roles } => view(View::Compare { roles }),
             Commands::Sources => view(View::Sources),
-            Commands::Match { skills, level } => {
-                // `python,,statistics,` is a typing slip, not an empty skill to warn about.
-                let skills = skills.into_iter().filter(|skill| !skill.trim().is_empty()).collect();
+            Commands::Match { skills, level, stray: _ } => {
+                // `python,,statistics,` is a typing slip, not an empty skill to warn about; items
+                // are trimmed (`"python, sql"`).
+                let skills = skills
+                    .into_iter()
+                    .map(|skill| skill.trim().to_owned())
+                    .filter(|skill| !skill.is_empty())
+                    .collect();
                 view(View::Match { skills, levels: levels(level) })
             }
             Commands::Search { query, limit } => {
@@ -273,20 +372,61 @@ impl Cli {
             }
             Commands::Completions { shell } => Command::Completions(shell.into()),
             Commands::Man => Command::Man,
+            Commands::Topic { words } => view(View::Topic { words: words.join(" ") }),
+            // `parse_args` reads these again as a `Topic`; a parse without it still gets the words.
+            Commands::External(words) => {
+                let words: Vec<String> =
+                    words.iter().map(|word| word.to_string_lossy().into_owned()).collect();
+                view(View::Topic { words: words.join(" ") })
+            }
         };
         let color = match self.output.color {
             ColorArg::Auto => ColorChoice::Auto,
             ColorArg::Always => ColorChoice::Always,
             ColorArg::Never => ColorChoice::Never,
         };
+        let data_from_env =
+            self.output.data.is_none() && env_data.as_ref().is_some_and(|env| !env.is_empty());
         let data = source(self.output.data.or(env_data.map(PathBuf::from)));
-        Request { command, format: self.output.format.into(), color, data }
+        Request { command, format: self.output.format.into(), color, data, data_from_env }
     }
 }
 
 /// `salary FIGURE`: a figure that is not one is a usage error listing the forms.
 fn parse_figure(text: &str) -> Result<u64, crate::usd::UsdError> {
     crate::usd::parse(text)
+}
+
+/// clap's own error for an unknown command, word for word, with the did-you-mean it gives (the
+/// names whose Jaro similarity is over 0.7, most similar last, as clap orders them).
+fn unrecognized_subcommand(word: &str) -> clap::Error {
+    use clap::error::{ContextKind, ContextValue};
+    let mut command = Cli::command();
+    command.build();
+    let mut similar: Vec<(f64, String)> = command
+        .get_subcommands()
+        .filter(|sub| !sub.is_hide_set())
+        .map(|sub| (strsim::jaro(word, sub.get_name()), sub.get_name().to_owned()))
+        .filter(|(confidence, _)| *confidence > 0.7)
+        .collect();
+    similar.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let mut err = clap::Error::new(ErrorKind::InvalidSubcommand).with_cmd(&command);
+    err.insert(ContextKind::InvalidSubcommand, ContextValue::String(word.to_owned()));
+    err.insert(
+        ContextKind::SuggestedSubcommand,
+        ContextValue::Strings(similar.into_iter().map(|(_, name)| name).collect()),
+    );
+    err.insert(ContextKind::Usage, ContextValue::StyledStr(command.render_usage()));
+    err
+}
+
+/// Whether `word` is one edit (a typo, a swapped pair) from a command's name, and so a slip for it.
+fn is_near_a_command(word: &str) -> bool {
+    let word = word.to_lowercase();
+    let command = Cli::command();
+    let names = command.get_subcommands().filter(|sub| !sub.is_hide_set()).map(clap::Command::get_name);
+    // A command's own name reaches here only after `--` (`mlcareers -- roles`): a slip too.
+    word.chars().count() >= 3 && names.into_iter().any(|name| strsim::osa_distance(&word, name) <= 1)
 }
 
 /// `-` is standard input; no path (or an empty one, as an empty `MLCAREERS_DATA`) the embedded data.
@@ -328,9 +468,11 @@ mod tests {
 
     #[test]
     fn levels_may_repeat_or_use_commas() {
-        let expected = Command::View(View::Roles { levels: vec![Level::Entry, Level::Senior] });
-        assert_eq!(request(&["roles", "--level", "senior,entry"]).command, expected);
-        assert_eq!(request(&["roles", "-l", "entry", "-l", "senior", "-l", "entry"]).command, expected);
+        let levels = |words: &[&str]| {
+            Command::View(View::Roles { levels: words.iter().map(|w| (*w).to_owned()).collect() })
+        };
+        assert_eq!(request(&["roles", "--level", "senior,junior"]).command, levels(&["senior", "junior"]));
+        assert_eq!(request(&["roles", "-l", "entry", "-l", "Senior"]).command, levels(&["entry", "Senior"]));
     }
 
     #[test]
@@ -344,6 +486,56 @@ mod tests {
             Command::View(View::Role { name: "NLP Engineer".into() })
         );
         assert_eq!(request(&["guide"]).command, Command::View(View::Guide { section: None }));
+    }
+
+    fn parsed(args: &[&str]) -> Result<Request, clap::Error> {
+        Cli::parse_args(std::iter::once("mlcareers").chain(args.iter().copied()))
+            .map(|cli| cli.into_request(None))
+    }
+
+    #[test]
+    fn words_after_the_program_name_are_a_topic() {
+        let topic = |words: &str| Command::View(View::Topic { words: words.to_owned() });
+        assert_eq!(parsed(&["outlook"]).unwrap().command, topic("outlook"));
+        assert_eq!(parsed(&["do", "I", "need", "a", "phd"]).unwrap().command, topic("do I need a phd"));
+        let request = parsed(&["role-of", "-f", "JSON"]).unwrap();
+        assert_eq!((request.command, request.format), (topic("role-of"), Format::Json));
+        assert_eq!(parsed(&["--format", "csv", "outlook"]).unwrap().format, Format::Csv);
+        assert_eq!(parsed(&["research"]).unwrap().command, topic("research"), "two edits from search");
+    }
+
+    #[test]
+    fn a_near_miss_of_a_command_stays_a_usage_error() {
+        for slip in ["rols", "salery", "comapre", "Skils"] {
+            let err = parsed(&[slip]).unwrap_err();
+            assert_eq!(err.kind(), ErrorKind::InvalidSubcommand, "{slip}");
+            assert!(
+                err.to_string().contains("tip: a similar subcommand")
+                    || err.to_string().contains("tip: some similar subcommands"),
+                "{slip}: {err}"
+            );
+        }
+    }
+
+    #[test]
+    fn skills_without_the_flag_say_what_to_type() {
+        let err = parsed(&["match", "python", "sql"]).unwrap_err();
+        assert!(err.to_string().contains("mlcareers match --skills python,sql"), "{err}");
+        let err = parsed(&["match"]).unwrap_err();
+        assert!(err.to_string().contains("--skills python,statistics"), "{err}");
+    }
+
+    #[test]
+    fn values_are_read_in_any_case() {
+        assert_eq!(parsed(&["skills", "--format", "JSON"]).unwrap().format, Format::Json);
+        assert_eq!(parsed(&["skills", "--color", "Never"]).unwrap().color, ColorChoice::Never);
+    }
+
+    #[test]
+    fn blank_queries_are_usage_errors() {
+        assert!(parsed(&["search", " "]).is_err());
+        assert!(parsed(&["faq", ""]).is_err());
+        assert!(parsed(&["faq"]).is_ok());
     }
 
     #[test]
@@ -365,7 +557,7 @@ mod tests {
             request(&["salary", "$150,000", "--role", "ds", "-l", "mid"]).command,
             Command::View(View::Position {
                 figure: 150_000,
-                levels: vec![Level::Mid],
+                levels: vec!["mid".to_owned()],
                 role: Some("ds".into()),
                 chart: false
             })
@@ -412,7 +604,7 @@ mod tests {
         else {
             panic!("not a match request")
         };
-        assert_eq!(skills, ["python", " statistics"]);
+        assert_eq!(skills, ["python", "statistics"], "trimmed");
         assert_eq!(request(&["skills", "-f", "csv"]).format, Format::Csv);
     }
 }

@@ -26,7 +26,7 @@ use crate::model::Dataset;
 use crate::render::Options;
 use crate::request::{Command, Request, View};
 
-pub use crate::cmd::Outcome;
+pub use crate::cmd::{Outcome, UsageError};
 
 /// Runs one request, writing to stdout. The dataset is loaded only by the commands that read it.
 pub fn run(request: &Request) -> Result<Outcome> {
@@ -42,13 +42,13 @@ pub fn run(request: &Request) -> Result<Outcome> {
         }
         // Completions offer the dataset's role and section ids: the one load they need.
         Command::Completions(shell) => {
-            let dataset = dataset::load(&request.data)?;
+            let dataset = load(request)?;
             generate::completions::write(*shell, &dataset, &mut out).context("cannot write output")?;
             Outcome::Found
         }
         Command::Data(action) => cmd::data::run(action, &mut out, &options)?,
         Command::View(view) => {
-            let dataset = dataset::load(&request.data)?;
+            let dataset = load(request)?;
             let outcome = run_view(&dataset, view, options, &mut out, &mut err)?;
             // The process ends next and the system takes its memory back whole: freeing the
             // dataset string by string first would be work nobody sees, on every run.
@@ -58,6 +58,18 @@ pub fn run(request: &Request) -> Result<Outcome> {
     };
     out.flush().context("cannot write output")?;
     Ok(outcome)
+}
+
+/// The dataset `request` names; an error about a file that `MLCAREERS_DATA` named says so, since
+/// nothing on the command line did.
+fn load(request: &Request) -> Result<Dataset> {
+    let dataset = dataset::load(&request.data);
+    if request.data_from_env {
+        return dataset.with_context(|| {
+            format!("{} is set to {} (unset it for the embedded data)", manual::DATA_ENV, request.data)
+        });
+    }
+    dataset
 }
 
 /// Runs one view of `dataset`: records to `out`, notes and warnings to `err`. What [`run`] does

@@ -5,16 +5,14 @@
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use clap::Parser;
-
-use mlcareers::Outcome;
 use mlcareers::cli::Cli;
 use mlcareers::manual::{DATA_ENV, EXIT_FAILURE, EXIT_SUCCESS, EXIT_USAGE};
 use mlcareers::render::escape_controls;
 use mlcareers::terminal;
+use mlcareers::{Outcome, UsageError};
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let cli = match Cli::parse_args(std::env::args_os()) {
         Ok(cli) => cli,
         Err(err) => return clap_exit(&err),
     };
@@ -25,11 +23,12 @@ fn main() -> ExitCode {
         // The reader went away (`mlcareers roles | head -1`): nothing left to say to anyone.
         Err(err) if is_broken_pipe(&err) => ExitCode::from(EXIT_SUCCESS),
         Err(err) => {
+            let code = if err.downcast_ref::<UsageError>().is_some() { EXIT_USAGE } else { EXIT_FAILURE };
             let message = format!("{err:#}");
             let prefix =
                 if terminal::stderr_color(request.color) { "\x1b[1;31merror:\x1b[0m" } else { "error:" };
             let _ = writeln!(io::stderr(), "{prefix} {}", escape_controls(&message));
-            ExitCode::from(EXIT_FAILURE)
+            ExitCode::from(code)
         }
     }
 }

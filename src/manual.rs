@@ -67,15 +67,19 @@ pub const ENVIRONMENT: [(&str, &str); 6] = [
 ];
 
 /// A command line and what it shows: the top of `--help` and the man page's EXAMPLES.
-pub const EXAMPLES: [(&str, &str); 10] = [
+pub const EXAMPLES: [(&str, &str); 14] = [
     ("mlcareers roles --level mid", "roles open to mid-level candidates"),
+    ("mlcareers outlook", "a guide section, by a word of its title"),
+    ("mlcareers cv", "a role, by its initials or a word of its title"),
+    ("mlcareers do I need a phd", "a question: the answer, or what the search finds"),
     ("mlcareers role nlp", "one role: duties, pay by level, skills, BLS figures"),
     ("mlcareers salary --chart", "the salary bands as bars on one scale"),
     ("mlcareers salary 150k", "where a figure sits in each band"),
     ("mlcareers path ds mle", "moving from one role to another"),
     ("mlcareers search fraud", "everything about fraud, best first"),
     ("mlcareers match --skills python,statistics", "which roles your skills fit, what is left to learn"),
-    ("mlcareers compare nlp cve", "two roles side by side"),
+    ("mlcareers roles --level junior", "job-ad words for the article's levels work too"),
+    ("mlcareers compare nlp cv", "two roles side by side"),
     ("mlcareers faq degree", "is a degree required?"),
     ("mlcareers roles --format json", "any command as JSON, CSV or Markdown"),
 ];

@@ -18,6 +18,10 @@ pub struct Dataset {
     pub guide: Vec<Section>,
     /// Figures from outside the article (BLS, O*NET), shown beside it, never mixed into it.
     pub outside: Outside,
+    /// Words people type for the dataset's levels and skills: read from what people type only,
+    /// never from the data itself. Every entry is derived, with its reason.
+    #[serde(default)]
+    pub vocabulary: Vocabulary,
 }
 
 impl Dataset {
@@ -179,7 +183,8 @@ pub struct Note {
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Skills {
-    /// The article's essential skills: they are for machine learning jobs in general, every role.
+    /// The skills the article names for machine learning jobs in general, so every role: its
+    /// essential skills (source `skills`) and those it names elsewhere, each with its section.
     pub groups: Vec<SkillGroup>,
     pub notes: Vec<Note>,
     /// Skills one role asks for beyond the general ones, each derived from the role's own text in
@@ -226,12 +231,14 @@ pub struct SkillGroup {
     pub source: String,
 }
 
-/// The article's "blend of technical and interpersonal skills".
+/// The article's "blend of technical and interpersonal skills"; `general` for the skills it names
+/// elsewhere as neither (domain knowledge, analytical thinking).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum SkillKind {
     Technical,
     Interpersonal,
+    General,
 }
 
 impl SkillKind {
@@ -240,6 +247,7 @@ impl SkillKind {
         match self {
             SkillKind::Technical => "technical",
             SkillKind::Interpersonal => "interpersonal",
+            SkillKind::General => "general",
         }
     }
 }
@@ -357,6 +365,44 @@ pub struct Section {
     /// Captions of the article's tables in this section (their rows are structured data).
     #[serde(default)]
     pub tables: Vec<String>,
+}
+
+/// Words people type that mean one of the dataset's levels or skills.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Vocabulary {
+    /// The level words of job ads (`junior`, `graduate`), each standing for one level.
+    #[serde(default)]
+    pub level_words: Vec<LevelWord>,
+    /// Other names for a skill or a skill group: shorthand (`stats`) and well-known instances of
+    /// an article skill (`PyTorch` is a machine learning library).
+    #[serde(default)]
+    pub skill_aliases: Vec<SkillAlias>,
+}
+
+/// A word of job ads for one of the article's levels. Read from what people type only: a role in
+/// a data file must still name a level by its id.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LevelWord {
+    pub word: String,
+    pub level: Level,
+    /// Always true: the article uses no such word; the mapping is a reading.
+    pub derived: bool,
+    pub reason: String,
+}
+
+/// Another name for a skill (or a skill group's title), as people type it.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SkillAlias {
+    /// The name as it is shown back (`PyTorch`); matched in any case.
+    pub alias: String,
+    /// The skill, or the title of a skill group, it counts as.
+    pub skill: String,
+    /// Always true: the article names none of these; counting one as a skill is a reading.
+    pub derived: bool,
+    pub reason: String,
 }
 
 /// Public figures from outside the article, always labelled with source, period and address.

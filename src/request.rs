@@ -1,7 +1,6 @@
 //! What the user asked for, as plain types: the CLI builds a `Request`, commands read it.
 
 use crate::dataset::Source;
-use crate::model::Level;
 use crate::render::Format;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -11,6 +10,8 @@ pub struct Request {
     pub color: ColorChoice,
     /// Where the dataset comes from (`--data`, `MLCAREERS_DATA`, else the embedded one).
     pub data: Source,
+    /// Whether `data` came from `MLCAREERS_DATA`, so an error about the file can name the variable.
+    pub data_from_env: bool,
 }
 
 /// `--color`: `Auto` decides from the terminal and the environment (`terminal::detect`).
@@ -55,9 +56,10 @@ pub enum Shell {
 /// A view of the dataset: each is one subcommand in `cmd`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum View {
-    /// The roles of Table 1 spanning any of `levels` (all when empty).
+    /// The roles of Table 1 spanning any of `levels` (all when empty). Levels are as typed: an
+    /// id, a title or a level word, read against the dataset's vocabulary.
     Roles {
-        levels: Vec<Level>,
+        levels: Vec<String>,
     },
     /// One role's page.
     Role {
@@ -65,14 +67,14 @@ pub enum View {
     },
     /// The salary bands of `levels` (all when empty), as a table or as a bar chart.
     Salary {
-        levels: Vec<Level>,
+        levels: Vec<String>,
         chart: bool,
     },
     /// Where `figure` (annual USD) sits against the bands of `levels` (all when empty) or of the
     /// levels `role` spans, and against the role's BLS medians.
     Position {
         figure: u64,
-        levels: Vec<Level>,
+        levels: Vec<String>,
         role: Option<String>,
         chart: bool,
     },
@@ -100,12 +102,17 @@ pub enum View {
     /// Roles open at any of `levels` (all when empty), ranked by how well `skills` cover them.
     Match {
         skills: Vec<String>,
-        levels: Vec<Level>,
+        levels: Vec<String>,
     },
     /// Every source the dataset uses.
     Sources,
     /// The article's sections, or the one `section` names.
     Guide {
         section: Option<String>,
+    },
+    /// Words typed straight after the program name: the section or role they name, else the
+    /// answer or search results for them as a question.
+    Topic {
+        words: String,
     },
 }

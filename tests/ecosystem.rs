@@ -58,7 +58,13 @@ _mlcareers mlcareers co nlp-engineer; echo "compare: ${{COMPREPLY[*]}}"
 COMP_WORDS=(mlcareers roles --level ""); COMP_CWORD=3; COMP_LINE="mlcareers roles --level "; COMP_POINT=${{#COMP_LINE}}
 _mlcareers mlcareers "" --level; echo "level: ${{COMPREPLY[*]}}"
 COMP_WORDS=(mlcareers guide fut); COMP_CWORD=2; COMP_LINE="mlcareers guide fut"; COMP_POINT=${{#COMP_LINE}}
-_mlcareers mlcareers fut guide; echo "guide: ${{COMPREPLY[*]}}""#,
+_mlcareers mlcareers fut guide; echo "guide: ${{COMPREPLY[*]}}"
+COMP_WORDS=(mlcareers match --skills python,stat); COMP_CWORD=3; COMP_LINE="mlcareers match --skills python,stat"; COMP_POINT=${{#COMP_LINE}}
+_mlcareers mlcareers python,stat --skills; echo "skills: ${{COMPREPLY[*]}}"
+COMP_WORDS=(mlcareers match --skills pyt); COMP_CWORD=3; COMP_LINE="mlcareers match --skills pyt"; COMP_POINT=${{#COMP_LINE}}
+_mlcareers mlcareers pyt --skills; echo "first skill: ${{COMPREPLY[*]}}"
+COMP_WORDS=(mlcareers faq ""); COMP_CWORD=2; COMP_LINE="mlcareers faq "; COMP_POINT=${{#COMP_LINE}}
+_mlcareers mlcareers "" faq; echo "faq: ${{COMPREPLY[*]}}""#,
         script = script.display()
     );
     let output = tool("bash").args(["--norc", "-c", &check]).output().unwrap();
@@ -67,7 +73,13 @@ _mlcareers mlcareers fut guide; echo "guide: ${{COMPREPLY[*]}}""#,
     assert!(out.contains("complete -o bashdefault -o default -o nosort -F _mlcareers mlcareers"), "{out}");
     assert!(out.contains("role: nlp-engineer\n"), "{out}");
     assert!(out.contains("compare: computer-vision-engineer\n"), "{out}");
-    assert!(out.contains("level: entry mid senior\n"), "{out}");
+    assert!(out.contains("level: entry mid senior junior jr graduate intermediate sr\n"), "{out}");
+    assert!(
+        out.contains("skills: python,statistics python,statistical-software python,stats python,stat\n"),
+        "{out}"
+    );
+    assert!(out.contains("first skill: python pytorch\n"), "{out}");
+    assert!(out.contains(" 1 2 3 4\n") && out.contains("faq: "), "{out}");
     assert!(out.contains("guide: future-outlook\n"), "{out}");
 }
 
@@ -82,6 +94,8 @@ fn zsh_and_fish_accept_their_completion_scripts() {
         let output = tool("zsh").args(["-f", "-c", &check]).output().unwrap();
         assert!(output.status.success() && stdout(&output).trim() == "defined", "{output:?}");
         assert!(String::from_utf8_lossy(&output.stderr).is_empty(), "{output:?}");
+        // Skills complete one item of a comma list at a time.
+        assert!(stdout(&run(&["completions", "zsh"])).contains(":SKILL:_sequence compadd - python r "));
     }
     if have("fish") {
         let script = temp_file("mlcareers.fish", &run(&["completions", "fish"]).stdout);
@@ -92,6 +106,16 @@ fn zsh_and_fish_accept_their_completion_scripts() {
             output.status.success() && out.lines().any(|line| line.starts_with("nlp-engineer")),
             "{output:?}"
         );
+        let check = format!(
+            "source {}; complete --do-complete 'mlcareers match --skills python,pyt'",
+            script.display()
+        );
+        let output = tool("fish").args(["--no-config", "-c", &check]).output().unwrap();
+        let out = stdout(&output);
+        assert!(out.lines().any(|line| line.starts_with("python,pytorch")), "{output:?}");
+        let check = format!("source {}; complete --do-complete 'mlcareers faq '", script.display());
+        let output = tool("fish").args(["--no-config", "-c", &check]).output().unwrap();
+        assert!(stdout(&output).lines().any(|line| line.starts_with('3')), "{output:?}");
     }
 }
 

@@ -72,11 +72,30 @@ fn csv_rows_carry_the_json_records() {
     }
 }
 
+/// The subcommands; any other first word is a topic or a question.
+const COMMANDS: &[&str] = &[
+    "roles",
+    "role",
+    "salary",
+    "skills",
+    "education",
+    "industries",
+    "faq",
+    "guide",
+    "search",
+    "match",
+    "compare",
+    "sources",
+];
+
 #[test]
 fn json_lists_are_arrays_of_objects_and_lookups_are_objects() {
     for args in commands() {
         let json: Value = serde_json::from_str(&run(args, "json")).unwrap();
-        let is_lookup = LOOKUPS.contains(&args[0]) && args.len() > 1 && !args[1].starts_with('-');
+        // A topic after the program name is a lookup when it opens a section, a role or an answer.
+        let is_topic = !COMMANDS.contains(&args[0]);
+        let is_lookup =
+            is_topic || (LOOKUPS.contains(&args[0]) && args.len() > 1 && !args[1].starts_with('-'));
         if is_lookup {
             assert!(json.is_object(), "{args:?}");
         } else {

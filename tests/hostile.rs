@@ -183,6 +183,19 @@ fn arguments() {
     let no_role = |shown: &str| {
         format!("error: no role matches '{shown}'; try one of: {ROLE_IDS} (see mlcareers roles)")
     };
+    let no_name = |what: &str, example: &str| {
+        format!("error: {what}; the roles are: {ROLE_IDS} (for example: {example})")
+    };
+    let bad_level = |level: &str| {
+        format!(
+            "error: invalid value '{level}' for '--level': try one of entry, mid, senior, in any case; or a word of job ads: junior, jr, graduate, new grad, intermediate, sr"
+        )
+    };
+    let blank = |value: &str, arg: &str| {
+        format!(
+            "error: invalid value {value} for '{arg}': a blank query asks for nothing; type some words, for example: degree"
+        )
+    };
     let long = "a".repeat(131_071); // the longest one argument Linux passes (MAX_ARG_STRLEN - 1)
     let long_shown = format!("{}…", &long[..60]);
     let mib_of_roles: Vec<String> = (0..16).map(|_| "b".repeat(65_536)).collect();
@@ -199,12 +212,16 @@ fn arguments() {
 
     check(&[
         // Unknown names and bad values: clap's usage errors, exit 2.
-        case("unknown subcommand", &["bogus"]).expect(2, &["error: unrecognized subcommand 'bogus'"]),
+        // A first word that is no command is a topic or a question; a near miss of a command stays
+        // clap's usage error.
+        case("unknown first word is a question", &["bogus"])
+            .expect(1, &["note: nothing matches 'bogus'; browse with mlcareers guide"]),
+        case("near miss of a subcommand", &["rols"]).expect(2, &["error: unrecognized subcommand 'rols'"]),
         case("unknown flag", &["roles", "--bogus"]).expect(2, &["error: unexpected argument '--bogus' found"]),
         case("unknown global flag", &["--bogus", "roles"])
             .expect(2, &["error: unexpected argument '--bogus' found"]),
-        case("bad --level", &["roles", "--level", "junior"])
-            .expect(2, &["error: invalid value 'junior' for '--level <LEVEL>'"]),
+        case("bad --level", &["roles", "--level", "principal"])
+            .expect(2, &[&bad_level("principal")]),
         case("bad --format", &["--format", "xml", "roles"])
             .expect(2, &["error: invalid value 'xml' for '--format <FORMAT>'"]),
         case("bad --color", &["--color", "sometimes", "roles"])
@@ -213,7 +230,7 @@ fn arguments() {
             .expect(2, &["error: unexpected argument '-1' found"]),
         case("huge --limit", &["search", "python", "--limit", "99999999999999999999"])
             .expect(2, &["error: invalid value '99999999999999999999' for '--limit <N>': number too large to fit in target type"]),
-        case("missing argument", &["role"]).expect(2, &["error: the following required arguments were not provided:"]),
+        case("missing argument", &["role"]).expect(2, &[&no_name("name a role", "mlcareers role machine-learning-engineer")]),
         case("no subcommand", &[])
             .expect(2, &["Explore machine-learning careers: roles, salary bands, skills, education, industries and FAQ"]),
         // Empty strings.
@@ -223,11 +240,11 @@ fn arguments() {
             .expect(2, &["error: a value is required for '--format <FORMAT>' but none was supplied"]),
         case("empty --data", &["--data", "", "roles"])
             .expect(2, &["error: a value is required for '--data <FILE>' but none was supplied"]),
-        case("empty role", &["role", ""]).expect(1, &[&no_role("")]),
+        case("empty role", &["role", ""]).expect(2, &[&no_name("name a role", "mlcareers role machine-learning-engineer")]),
         case("empty compare", &["compare", "", ""]).expect(1, &[&no_role("")]),
-        case("empty search", &["search", ""]).expect(1, &["note: nothing matches ''; browse with mlcareers guide"]),
-        case("empty faq lists every question", &["faq", ""])
-            .expect(0, &["╭───┬─────────────────────────────────────────────────────────╮"]),
+        case("empty search", &["search", ""]).expect(2, &[&blank("''", "<QUERY>...")]),
+        case("blank faq", &["faq", " "]).expect(2, &[&blank("' '", "[QUERY]...")]),
+        case("blank topic", &["", "roles"]).expect(2, &[&blank("''", "<WORDS>...")]),
         case("empty guide lists every section", &["guide", ""])
             .expect(0, &["╭──────────────────────────┬──────────────────────────────────────────────────╮"]),
         case("empty skills", &["match", "--skills", ""])
@@ -278,13 +295,12 @@ fn arguments() {
             .expect(1, &["error: cannot read data file \u{fffd}.json: No such file or directory (os error 2)"]),
         case("non-UTF-8 MLCAREERS_DATA", &["roles"])
             .env("MLCAREERS_DATA", bytes(b"\xfe\xff"))
-            .expect(1, &["error: cannot read data file \u{fffd}\u{fffd}: No such file or directory (os error 2)"]),
+            .expect(1, &["error: MLCAREERS_DATA is set to \u{fffd}\u{fffd} (unset it for the embedded data): cannot read data file \u{fffd}\u{fffd}: No such file or directory (os error 2)"]),
         // Unicode look-alikes are not the names they look like.
         case("fullwidth role", &["role", "ｎｌｐ"]).expect(1, &[&no_role("ｎｌｐ")]),
         case("Cyrillic e in a role", &["role", "nlp-еngineer"])
             .expect(1, &["error: no role matches 'nlp-еngineer'; did you mean 'NLP Engineer'?"]),
-        case("fullwidth level", &["roles", "--level", "ｍｉｄ"])
-            .expect(2, &["error: invalid value 'ｍｉｄ' for '--level <LEVEL>'"]),
+        case("fullwidth level", &["roles", "--level", "ｍｉｄ"]).expect(2, &[&bad_level("ｍｉｄ")]),
         case("Cyrillic o in a subcommand", &["rоles"]).expect(2, &["error: unrecognized subcommand 'rоles'"]),
         case("em dash for --", &["roles", "—level", "mid"]).expect(2, &["error: unexpected argument '—level' found"]),
         case("zero-width space is not a letter", &["role", "nlp\u{200b}"]).expect(0, &["NLP Engineer"]),
@@ -301,7 +317,20 @@ fn arguments() {
         case("-- before --help", &["faq", "--", "--help"]).expect(0, &["3. Is a degree required for machine learning roles?"]),
         case("-- where no value is taken", &["roles", "--", "mid"])
             .expect(2, &["error: unexpected argument 'mid' found"]),
-        case("-- before the subcommand", &["--", "roles"]).expect(2, &["error: unexpected argument 'roles' found"]),
+        case("-- before the subcommand", &["--", "roles"]).expect(2, &["error: unrecognized subcommand 'roles'"]),
+        // The top-level form takes what search takes: 1 MiB of words, control characters.
+        case("1 MiB question", &[])
+            .raw_args(with(&["--format", "csv"], &mib_of_words))
+            .expect(0, &["kind,title,text,score,command,source"]),
+        case("1 MiB of distinct question words", &[])
+            .raw_args(vec![distinct_words.clone(); 8].into_iter().map(OsString::from).collect())
+            .expect(1, &[&format!("note: nothing matches '{}…'; browse with mlcareers guide", &distinct_words[..60])]),
+        case("escape sequences in a question are escaped", &["\u{1b}[2J", "\u{1b}]8;;http://x\u{7}", "\u{202e}"])
+            .expect(1, &["note: nothing matches '\\e[2J \\e]8;;http://x\\u{7} \\u{202e}'; browse with mlcareers guide"]),
+        case("a question with a flag after it", &["outlook", "--format", "json"]).expect(0, &["{"]),
+        case("non-UTF-8 first word", &[])
+            .raw_args(vec![bytes(b"\xffoutlook")])
+            .expect(2, &["error: unrecognized subcommand '\u{fffd}outlook'"]),
     ]);
 }
 
@@ -397,6 +426,12 @@ fn data_files() {
     let half = mlcareers::dataset::EMBEDDED_JSON.len() / 2;
     let truncated = file(&dir, "truncated.json", &mlcareers::dataset::EMBEDDED_JSON[..half]);
     let list = file(&dir, "list.json", "[]");
+    let section_and_role = changed(&dir, "section-and-role.json", |v| {
+        let mut role = v["roles"][0].clone();
+        role["id"] = json!("outlook-analyst");
+        role["title"] = json!("Outlook Analyst");
+        v["roles"].as_array_mut().unwrap().push(role);
+    });
     let null = file(&dir, "null.json", "null");
     let missing_field = changed(&dir, "missing-field.json", |v| {
         v["roles"][0].as_object_mut().unwrap().remove("title");
@@ -461,7 +496,7 @@ fn data_files() {
         data("empty", &empty).expect(1, &[&problems(&empty, "1 problem"), "  line 1, column 0: EOF while parsing a value"]),
         data("empty stdin", "-").stdin(Vec::new()).expect(1, &[&problems("standard input", "1 problem")]),
         data("not JSON", &not_json).expect(1, &[&problems(&not_json, "1 problem"), "  line 1, column 1: expected value"]),
-        data("truncated", &truncated).expect(1, &[&problems(&truncated, "1 problem"), "  line 218, column 19: EOF while parsing a string"]),
+        data("truncated", &truncated).expect(1, &[&problems(&truncated, "1 problem"), "  line 269, column 110: EOF while parsing a string"]),
         data("a list", &list).expect(
             1,
             &[&problems(&list, "1 problem"), "  the top level must be an object (the dataset), not a list"],
@@ -508,7 +543,9 @@ fn data_files() {
         case("data check of the same", &["data", "check", &hostile_key])
             .expect(1, &[&format!("error: {hostile_key} has 1 problem")]),
         case("the environment variable", &["roles"]).env("MLCAREERS_DATA", &directory)
-            .expect(1, &[&format!("error: cannot read data file {directory}: Is a directory (os error 21)")]),
+            .expect(1, &[&format!("error: MLCAREERS_DATA is set to {directory} (unset it for the embedded data): cannot read data file {directory}: Is a directory (os error 21)")]),
+        case("a word that is both a section and a role", &["--data", &section_and_role, "outlook"])
+            .expect(0, &["note: 'outlook' also names the role Outlook Analyst: mlcareers role outlook-analyst"]),
     ]);
 }
 
@@ -611,8 +648,8 @@ fn messages_that_quote_a_data_file_are_escaped() {
             1,
             &[&format!("error: 'nlp' names {title} again; compare needs different roles")],
         ),
-        case("a title in a suggestion", &["--data", &path, "role", "nlp-enginer"])
-            .expect(1, &[&format!("error: no role matches 'nlp-enginer'; did you mean '{title}'?")]),
+        case("a title in a suggestion", &["--data", &path, "role", "nlp-engeneer"])
+            .expect(1, &[&format!("error: no role matches 'nlp-engeneer'; did you mean '{title}'?")]),
         case("a skill in a warning", &["--data", &path, "match", "--skills", "python,statistics"]).expect(
             0,
             &[&format!("warning: 'statistics' could be any of Statistics{escaped}, Statistical software{escaped}; ignored (name one)")],

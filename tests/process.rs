@@ -102,10 +102,10 @@ fn a_search_that_finds_nothing_exits_1_with_a_note() {
 
 #[test]
 fn unknown_skills_are_warned_about_not_dropped_silently() {
-    let output = mlcareers().args(["match", "--skills", "python,tensorflow"]).output().unwrap();
+    let output = mlcareers().args(["match", "--skills", "python, sql"]).output().unwrap();
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(0));
-    assert!(stderr.starts_with("warning: 'tensorflow' is not a skill"), "{stderr}");
+    assert!(stderr.starts_with("warning: 'sql' is not among the skills the article names"), "{stderr}");
     let output = mlcareers().args(["match", "--skills", "plumbing"]).output().unwrap();
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(1));
@@ -118,12 +118,43 @@ fn unknown_skills_are_warned_about_not_dropped_silently() {
 }
 
 #[test]
+fn words_after_the_program_name_are_a_topic_or_a_question() {
+    let run = |args: &[&str]| mlcareers().args(args).output().unwrap();
+    let section = run(&["outlook"]);
+    assert_eq!(section.status.code(), Some(0));
+    assert!(
+        String::from_utf8_lossy(&section.stdout).starts_with("Future Outlook for Machine Learning Jobs\n")
+    );
+    let answer = run(&["do", "I", "need", "a", "phd", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_slice(&answer.stdout).unwrap();
+    assert_eq!(json["number"], 3);
+    let role = run(&["cv", "-f", "csv"]);
+    assert!(String::from_utf8_lossy(&role.stdout).contains("\ncomputer-vision-engineer,"));
+    let nothing = run(&["visa", "sponsorship"]);
+    assert_eq!(nothing.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&nothing.stderr),
+        "note: nothing matches 'visa sponsorship'; browse with mlcareers guide\n"
+    );
+    assert!(nothing.stdout.is_empty());
+    // Help, flags and every subcommand keep working.
+    assert_eq!(run(&["--help"]).status.code(), Some(0));
+    assert_eq!(run(&["-h"]).status.code(), Some(0));
+    assert_eq!(run(&["--version"]).status.code(), Some(0));
+}
+
+#[test]
 fn usage_errors_exit_2() {
     for args in [
-        &["roles", "--level", "junior"][..],
+        &["roles", "--level", "principal"][..],
         &["--format", "yaml", "roles"],
-        &["nope"],
+        &["rols"],
+        &["salery", "--level", "mid"],
         &[],
+        &["match", "python"],
+        &["search", " "],
+        &["faq", ""],
+        &["compare"],
         &["role"],
         &["compare", "nlp"],
         &["match"],

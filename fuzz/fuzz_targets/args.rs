@@ -9,7 +9,6 @@ use std::ffi::OsString;
 use std::os::unix::ffi::OsStringExt;
 use std::sync::OnceLock;
 
-use clap::Parser;
 use libfuzzer_sys::fuzz_target;
 use mlcareers::cli::Cli;
 use mlcareers::model::Dataset;
@@ -23,7 +22,7 @@ fn embedded() -> &'static Dataset {
 fuzz_target!(|data: &[u8]| {
     let args = std::iter::once(OsString::from("mlcareers"))
         .chain(data.split(|&b| b == 0).map(|arg| OsString::from_vec(arg.to_vec())));
-    let Ok(cli) = Cli::try_parse_from(args) else { return };
+    let Ok(cli) = Cli::parse_args(args) else { return };
     let request = cli.into_request(None);
     if let Command::View(view) = &request.command {
         common::run_everywhere(embedded(), view);

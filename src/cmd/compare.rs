@@ -4,7 +4,7 @@ use anyhow::{Context, Result, bail};
 use serde::Serialize;
 
 use super::role::{HasProfile, profile_columns};
-use super::{Ctx, Outcome, quote, resolve};
+use super::{Ctx, Outcome, no_role_named, quote, resolve};
 use crate::model::{Dataset, Role};
 use crate::query::compare::{self, Difference};
 use crate::query::roles::RoleProfile;
@@ -21,6 +21,14 @@ struct CompareRecord<'a> {
 
 pub fn run(ctx: &mut Ctx, names: &[String]) -> Result<Outcome> {
     let dataset = ctx.dataset;
+    if names.len() < 2 {
+        let ids: Vec<&str> = dataset.roles.iter().take(2).map(|role| role.id.as_str()).collect();
+        return Err(no_role_named(
+            dataset,
+            "name two or more roles to compare",
+            &format!("mlcareers compare {}", ids.join(" ")),
+        ));
+    }
     let mut chosen: Vec<&Role> = Vec::new();
     for name in names {
         let role = resolve("role", name, &dataset.roles, "mlcareers roles")?;
@@ -39,7 +47,7 @@ pub fn run(ctx: &mut Ctx, names: &[String]) -> Result<Outcome> {
     let general = dataset.skills.essential().count();
     let notes = vec![
         format!(
-            "All of them ask for the article's {general} essential skills (mlcareers skills); own skills are \
+            "All of them ask for the {general} skills the article names for machine learning jobs (mlcareers skills); own skills are \
              derived from Table 1 or O*NET (mlcareers role NAME says why)."
         ),
         "Salary ranges are derived from the article's bands by experience level (Table 2), not quoted per \
@@ -65,7 +73,10 @@ fn say(dataset: &Dataset, difference: &Difference) -> String {
         Difference::HighestStartingPay(min) => {
             format!("The highest starting pay: from {} (derived)", usd(*min))
         }
-        Difference::AsksFor(skills) => format!("Asks for {} (derived)", skills.join(", ")),
+        Difference::AsksFor(skills) => {
+            let shown: Vec<String> = skills.iter().map(super::own_skill).collect();
+            format!("Asks for {} (derived)", shown.join(", "))
+        }
         Difference::HasOccupation(occupation) => {
             format!("Has BLS figures ({} {})", occupation.title, occupation.soc)
         }
@@ -83,7 +94,7 @@ impl Tabular for CompareRecord<'_> {
         let mut columns = profile_columns::<Self>();
         // People read a role's own skills and its occupation in words; programs have them as fields.
         columns.push(Column::people("Own skills (derived)", |record: &Self, _| {
-            Reader::People.join(record.profile.own_skills.iter().map(|need| need.skill))
+            Reader::People.join(record.profile.own_skills.iter().map(super::own_skill))
         }));
         columns.push(Column::people("Outside reference", |record: &Self, _| {
             record.profile.occupation.map_or_else(

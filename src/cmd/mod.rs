@@ -15,6 +15,7 @@ mod salary;
 mod search;
 mod skills;
 mod sources;
+mod topic;
 
 use std::fmt::Write as _;
 use std::io::Write;
@@ -79,6 +80,46 @@ impl Ctx<'_> {
     }
 }
 
+/// A request the data cannot answer as typed (an unknown level word, a missing role name): an
+/// error that exits 2, as clap's usage errors do, because what was typed is what must change.
+#[derive(Debug)]
+pub struct UsageError(pub String);
+
+impl std::fmt::Display for UsageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for UsageError {}
+
+/// The levels `typed` names, sorted and each once; a word that names no level is a usage error
+/// that lists what does.
+fn levels(dataset: &Dataset, typed: &[String]) -> Result<Vec<Level>> {
+    let mut levels = Vec::new();
+    for word in typed {
+        let Some(level) = crate::query::levels::read(dataset, word) else {
+            let ids: Vec<&str> = Level::ALL.iter().map(|level| level.id()).collect();
+            let words: Vec<&str> = dataset.vocabulary.level_words.iter().map(|w| w.word.as_str()).collect();
+            let also = if words.is_empty() {
+                String::new()
+            } else {
+                format!("; or a word of job ads: {}", words.join(", "))
+            };
+            return Err(UsageError(format!(
+                "invalid value '{}' for '--level': try one of {}, in any case{also}",
+                quote(word),
+                ids.join(", ")
+            ))
+            .into());
+        };
+        levels.push(level);
+    }
+    levels.sort();
+    levels.dedup();
+    Ok(levels)
+}
+
 /// How a command went, when it went without error: `NothingFound` exits 1, so scripts can test it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
@@ -88,11 +129,18 @@ pub enum Outcome {
 
 pub fn run(view: &View, ctx: &mut Ctx) -> Result<Outcome> {
     match view {
-        View::Roles { levels } => roles::run(ctx, levels),
+        View::Roles { levels } => {
+            let levels = self::levels(ctx.dataset, levels)?;
+            roles::run(ctx, &levels)
+        }
         View::Role { name } => role::run(ctx, name),
-        View::Salary { levels, chart } => salary::run(ctx, levels, *chart),
+        View::Salary { levels, chart } => {
+            let levels = self::levels(ctx.dataset, levels)?;
+            salary::run(ctx, &levels, *chart)
+        }
         View::Position { figure, levels, role, chart } => {
-            position::run(ctx, *figure, levels, role.as_deref(), *chart)
+            let levels = self::levels(ctx.dataset, levels)?;
+            position::run(ctx, *figure, &levels, role.as_deref(), *chart)
         }
         View::Path { from, to } => path::run(ctx, from, to),
         View::Skills => skills::run(ctx),
@@ -104,6 +152,7 @@ pub fn run(view: &View, ctx: &mut Ctx) -> Result<Outcome> {
         View::Match { skills, levels } => r#match::run(ctx, skills, levels),
         View::Compare { roles } => compare::run(ctx, roles),
         View::Sources => sources::run(ctx),
+        View::Topic { words } => topic::run(ctx, words),
     }
 }
 
@@ -149,6 +198,21 @@ fn resolve<'a, T: Named>(kind: &str, query: &str, candidates: &'a [T], list_comm
             ))
         }
     }
+}
+
+/// A role's own skill as people read it: with its publisher when it comes from outside the
+/// article, `Statistical software (O*NET OnLine)`, so an outside fact says so wherever it is shown.
+fn own_skill(need: &crate::query::skills::Requirement) -> String {
+    match need.publisher {
+        Some(publisher) => format!("{} ({publisher})", need.skill),
+        None => need.skill.to_owned(),
+    }
+}
+
+/// The usage error for a command that needs role names and got none: it lists the ids to type.
+fn no_role_named(dataset: &Dataset, what: &str, example: &str) -> anyhow::Error {
+    let ids: Vec<&str> = dataset.roles.iter().map(|role| role.id.as_str()).collect();
+    UsageError(format!("{what}; the roles are: {} (for example: {example})", ids.join(", "))).into()
 }
 
 /// User input as it goes into a message: at most 60 characters (control characters are escaped

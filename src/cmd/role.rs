@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::roles::{HasRole, role_columns};
 use super::salary::chart_of;
-use super::{Ctx, Outcome, command, resolve, sentence_list, source_notes};
+use super::{Ctx, Outcome, command, no_role_named, resolve, sentence_list, source_notes};
 use crate::model::{Dataset, Pathway};
 use crate::query::Target;
 use crate::query::roles::{self, RoleProfile, RoleRecord};
@@ -14,6 +14,10 @@ use crate::render::{Bar, Block, Column, Document, Tabular};
 
 pub fn run(ctx: &mut Ctx, name: &str) -> Result<Outcome> {
     let dataset = ctx.dataset;
+    if name.trim().is_empty() {
+        let example = dataset.roles.first().map_or_else(String::new, |role| command(Target::Role(&role.id)));
+        return Err(no_role_named(dataset, "name a role", &example));
+    }
     let role = resolve("role", name, &dataset.roles, "mlcareers roles")?;
     let profile = roles::profile(dataset, role);
     let record = &profile.role;
@@ -162,11 +166,11 @@ fn way_in_blocks(way: &WayIn) -> Vec<Block> {
 fn skills_block(dataset: &Dataset, profile: &RoleProfile) -> Block {
     let essential: Vec<&str> = dataset.skills.essential().collect();
     let mut items = vec![format!(
-        "Essential for every machine learning role (mlcareers skills): {}",
+        "For every machine learning role, as the article names them (mlcareers skills): {}",
         essential.join(", ")
     )];
     for need in &profile.own_skills {
-        items.push(format!("{} (derived): {}", need.skill, need.reason.unwrap_or_default()));
+        items.push(format!("{} ({}): {}", need.skill, need.label(), need.reason.unwrap_or_default()));
     }
     Block::List { heading: "Skills".to_owned(), items }
 }

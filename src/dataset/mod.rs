@@ -44,7 +44,16 @@ pub fn load(source: &Source) -> Result<Dataset> {
         return embedded();
     }
     let text = read(source)?;
-    check(&text).map_err(|problems| anyhow!("{source} {}", describe(&problems)))
+    check(&text).map_err(|problems| {
+        let file = match source {
+            Source::File(path) => path.display().to_string(),
+            Source::Stdin | Source::Embedded => "-".to_owned(),
+        };
+        anyhow!(
+            "{source} {}\n(check a file as you fix it with: mlcareers data check {file})",
+            describe(&problems)
+        )
+    })
 }
 
 /// "has 2 problems:" and the problems, one per indented line.

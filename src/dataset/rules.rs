@@ -4,6 +4,7 @@ use std::collections::HashSet;
 
 use super::{Problem, strings};
 use crate::model::{Dataset, Education, Faq, Industries, Level, Outside, Section, Skills};
+use crate::query::words::normalize;
 
 /// Checks the rules serde cannot: unique slug ids, known references, ordered levels, `min <= max`,
 /// sources that name a guide section, and no empty text anywhere. Returns every problem found.
@@ -22,6 +23,8 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
     education(&dataset.education, &mut problems);
     industries(&dataset.industries, &mut problems);
     faq(&dataset.faq, &mut problems);
+    level_words(dataset, &mut problems);
+    skill_aliases(dataset, &mut problems);
     problems.0
 }
 
@@ -166,6 +169,48 @@ fn faq(faq: &[Faq], problems: &mut Problems) {
         if usize::try_from(faq.number).ok() != Some(i + 1) {
             let message = format!("is {}, expected {} (numbered from 1, in order)", faq.number, i + 1);
             problems.add(format!("faq[{i}].number"), message);
+        }
+    }
+}
+
+/// Level words are derived, each once, and none is a level's own id or title (those are read
+/// anyway, so a word that repeats one could only disagree with it).
+fn level_words(dataset: &Dataset, problems: &mut Problems) {
+    let words = &dataset.vocabulary.level_words;
+    let normalized: Vec<String> = words.iter().map(|word| normalize(&word.word)).collect();
+    unique(normalized.iter().map(String::as_str), "vocabulary.level_words", "word", problems);
+    for (i, word) in words.iter().enumerate() {
+        let path = format!("vocabulary.level_words[{i}]");
+        if !word.derived {
+            problems.add(format!("{path}.derived"), "must be true: the article uses none of these words");
+        }
+        let names_a_level = dataset.levels.iter().any(|level| {
+            normalized[i] == normalize(level.id.id()) || normalized[i] == normalize(&level.title)
+        });
+        if names_a_level {
+            problems
+                .add(format!("{path}.word"), format!("\"{}\" is already a level's id or title", word.word));
+        }
+    }
+}
+
+/// Skill aliases are derived, each once, and each counts as a skill or skill group the dataset has.
+fn skill_aliases(dataset: &Dataset, problems: &mut Problems) {
+    let aliases = &dataset.vocabulary.skill_aliases;
+    let normalized: Vec<String> = aliases.iter().map(|alias| normalize(&alias.alias)).collect();
+    unique(normalized.iter().map(String::as_str), "vocabulary.skill_aliases", "alias", problems);
+    let skills = &dataset.skills;
+    let mut known: HashSet<String> = skills.essential().map(normalize).collect();
+    known.extend(skills.by_role.iter().map(|link| normalize(&link.skill)));
+    known.extend(skills.groups.iter().map(|group| normalize(&group.title)));
+    for (i, alias) in aliases.iter().enumerate() {
+        let path = format!("vocabulary.skill_aliases[{i}]");
+        if !alias.derived {
+            problems.add(format!("{path}.derived"), "must be true: the article names none of these");
+        }
+        if !known.contains(&normalize(&alias.skill)) {
+            problems
+                .add(format!("{path}.skill"), format!("\"{}\" names no skill or skill group", alias.skill));
         }
     }
 }
@@ -323,6 +368,32 @@ mod tests {
                 "skills.by_role[1].derived: must be true: the article names no skill per role, so every link is derived",
             ]
         );
+    }
+
+    #[test]
+    fn vocabulary_is_derived_and_names_what_exists() {
+        let mut value = embedded_value();
+        value["vocabulary"]["level_words"][0]["derived"] = false.into();
+        value["vocabulary"]["level_words"][1]["word"] = "Entry-Level".into();
+        value["vocabulary"]["skill_aliases"][0]["skill"] = "Plumbing".into();
+        value["vocabulary"]["skill_aliases"][1]["alias"] = "STATS".into();
+        assert_eq!(
+            problems_of(value),
+            [
+                "vocabulary.level_words[0].derived: must be true: the article uses none of these words",
+                "vocabulary.level_words[1].word: \"Entry-Level\" is already a level's id or title",
+                "vocabulary.skill_aliases[1]: duplicate alias \"stats\"",
+                "vocabulary.skill_aliases[0].skill: \"Plumbing\" names no skill or skill group",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_role_may_not_use_a_level_word() {
+        // Level words are for what people type; a data file names levels by their ids.
+        let mut value = embedded_value();
+        value["roles"][0]["levels"] = serde_json::json!(["junior"]);
+        assert!(serde_json::from_value::<Dataset>(value).is_err());
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 use super::lookup::Lookup;
 use super::rank::{Doc, Index};
+use super::words::{is_stopword, query_words, similarity, words};
 use crate::model::Faq;
 
 /// Finds the FAQ entry `query` asks for: a number (`3`) picks that entry; words pick the entry
@@ -26,6 +27,31 @@ pub fn find<'a>(query: &str, faqs: &'a [Faq]) -> Lookup<&'a Faq> {
     // Words too far off to match may still be near a word of one question: suggest that one.
     let closest = index.suggest(query).and_then(|suggestion| index.rank(&suggestion).first().cloned());
     Lookup::NotFound { closest: closest.map(|ranked| &faqs[ranked.doc]) }
+}
+
+/// How far the best question must score above the next for a question to have a clear answer.
+const CLEAR_MARGIN: f64 = 1.5;
+
+/// The FAQ entry that clearly answers `question`: the best match by words, scoring at least
+/// [`CLEAR_MARGIN`] times the next, whose own question shares a word with it (a word found only in
+/// an answer is a search hit, not the question asked). `None` when no entry matches or two are close.
+pub fn clear_winner<'a>(question: &str, faqs: &'a [Faq]) -> Option<&'a Faq> {
+    let asked: Vec<String> = query_words(question).into_iter().filter(|word| !is_stopword(word)).collect();
+    let shares_a_word = |faq: &Faq| {
+        let own = words(&faq.question);
+        asked.iter().any(|q| own.iter().any(|word| similarity(q, word) >= 0.7))
+    };
+    let docs: Vec<Doc> = faqs
+        .iter()
+        .map(|faq| Doc { names: vec![faq.question.as_str().into()], parts: vec![faq.answer.as_str().into()] })
+        .collect();
+    let ranked = Index::new(docs).rank(question);
+    match ranked.as_slice() {
+        [] => None,
+        [best] => Some(&faqs[best.doc]),
+        [best, next, ..] => (best.exact || best.score >= CLEAR_MARGIN * next.score).then(|| &faqs[best.doc]),
+    }
+    .filter(|faq| shares_a_word(faq))
 }
 
 #[cfg(test)]
@@ -72,6 +98,17 @@ mod tests {
         let Lookup::NotFound { closest } = find("dgreee", &data.faq) else { panic!("dgreee matched") };
         assert_eq!(closest.map(|faq| faq.number), Some(3));
         assert!(matches!(find("visa", &data.faq), Lookup::NotFound { closest: None }));
+    }
+
+    #[test]
+    fn a_question_has_a_clear_answer_only_when_one_entry_stands_out() {
+        let data = dataset::embedded().unwrap();
+        let winner = |question| clear_winner(question, &data.faq).map(|faq| faq.number);
+        assert_eq!(winner("do I need a phd"), Some(3));
+        assert_eq!(winner("what is the biggest challenge"), Some(4));
+        assert_eq!(winner("python"), None);
+        assert_eq!(winner("engineer"), None, "only an answer says engineers");
+        assert_eq!(winner("machine learning"), None, "every question says machine learning");
     }
 
     #[test]

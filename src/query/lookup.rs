@@ -44,8 +44,12 @@ const SUGGEST_THRESHOLD: f64 = 0.6;
 
 /// Finds the candidate `query` names, trying in turn:
 /// 1. the whole id or title (case, spaces and hyphens do not matter): `nlp-engineer`, `NLP Engineer`;
-/// 2. every query word starting a word of the id or title: `nlp`, `comp vis`, `outlook`;
-/// 3. the title's initials: `mle`, `cve`.
+/// 2. every query word starting a word of the id or title, or another form of one: `nlp`,
+///    `comp vis`, `outlook`, `vision`, `ai` (one distinctive word is enough), `researcher` (~
+///    research), `data science` (~ scientist), `ml engineer` (`ml` is machine learning);
+/// 3. the initials of the title's leading words, two or more: `mle`, `cve`, `cv`, `ds`.
+///
+/// The rules read the names themselves, so they hold for any data file, not a list of nicknames.
 ///
 /// The first step with any match decides; two or more matches there are ambiguous.
 pub fn find<'a, T: Named>(query: &str, candidates: &'a [T]) -> Lookup<&'a T> {
@@ -59,12 +63,14 @@ pub fn find<'a, T: Named>(query: &str, candidates: &'a [T]) -> Lookup<&'a T> {
         return Lookup::Found(exact);
     }
 
-    let query = query_words(query);
+    // The words as typed (`ai`), or with shorthand spelled out (`ml` is machine learning).
+    let (typed, query) = (words(query), query_words(query));
     let by_prefix: Vec<&T> = candidates
         .iter()
         .filter(|c| {
             let names = name_words(*c);
-            query.iter().all(|q| names.iter().any(|name| name.starts_with(q.as_str())))
+            let fits = |words: &[String]| words.iter().all(|q| names.iter().any(|name| is_form_of(q, name)));
+            fits(&typed) || fits(&query)
         })
         .collect();
     if !by_prefix.is_empty() {
@@ -72,7 +78,13 @@ pub fn find<'a, T: Named>(query: &str, candidates: &'a [T]) -> Lookup<&'a T> {
     }
 
     let compact: String = wanted.split(' ').collect();
-    let by_initials: Vec<&T> = candidates.iter().filter(|c| initials(c.title()) == compact).collect();
+    let by_initials: Vec<&T> = candidates
+        .iter()
+        .filter(|c| {
+            let initials = initials(c.title());
+            compact.chars().count() >= 2 && initials.starts_with(&compact)
+        })
+        .collect();
     if !by_initials.is_empty() {
         return decide(by_initials);
     }
@@ -88,6 +100,20 @@ fn name_words<T: Named>(candidate: &T) -> Vec<String> {
     let mut names = words(candidate.id());
     names.extend(words(candidate.title()));
     names
+}
+
+/// Whether query word `q` is the start of `name`, or another form of the same word: `name`
+/// extended (`researcher` ~ research) or sharing a long stem (`science` ~ scientist).
+fn is_form_of(q: &str, name: &str) -> bool {
+    if name.starts_with(q) {
+        return true;
+    }
+    let (q_len, name_len) = (q.chars().count(), name.chars().count());
+    if name_len >= 4 && q.starts_with(name) && q_len <= name_len + 3 {
+        return true;
+    }
+    let stem = q.chars().zip(name.chars()).take_while(|(a, b)| a == b).count();
+    stem >= 5 && stem * 3 >= q_len.min(name_len) * 2
 }
 
 fn initials(title: &str) -> String {
@@ -171,6 +197,37 @@ mod tests {
     }
 
     #[test]
+    fn nicknames_follow_from_the_names() {
+        // Initials of the leading words.
+        assert_eq!(found("cv"), "computer-vision-engineer");
+        assert_eq!(found("ds"), "data-scientist");
+        assert_eq!(found("ml"), "machine-learning-engineer");
+        // One distinctive word.
+        assert_eq!(found("ai"), "ai-research-scientist");
+        assert_eq!(found("vision"), "computer-vision-engineer");
+        assert_eq!(found("nlp"), "nlp-engineer");
+        // Word forms.
+        assert_eq!(found("researcher"), "ai-research-scientist");
+        assert_eq!(found("data science"), "data-scientist");
+        assert_eq!(found("AI researcher"), "ai-research-scientist");
+        // Common shortenings.
+        assert_eq!(found("ml engineer"), "machine-learning-engineer");
+        // Several candidates are still listed.
+        assert_eq!(matches_of(&find("science", &ROLES)), ["data-scientist", "ai-research-scientist"]);
+    }
+
+    #[test]
+    fn nicknames_come_from_any_data() {
+        let roles = [
+            Thing("prompt-engineer", "Prompt Engineer"),
+            Thing("robotics-researcher", "Robotics Researcher"),
+        ];
+        assert!(matches!(find("pe", &roles), Lookup::Found(Thing("prompt-engineer", _))));
+        assert!(matches!(find("robotic", &roles), Lookup::Found(Thing("robotics-researcher", _))));
+        assert!(matches!(find("research", &roles), Lookup::Found(Thing("robotics-researcher", _))));
+    }
+
+    #[test]
     fn an_exact_title_beats_a_partial_match() {
         let things = [Thing("data", "Data"), Thing("data-scientist", "Data Scientist")];
         assert!(matches!(find("data", &things), Lookup::Found(Thing("data", _))));
@@ -191,7 +248,7 @@ mod tests {
     fn near_misses_are_suggested() {
         let Lookup::NotFound { closest } = find("comptuer vision", &ROLES) else { panic!() };
         assert_eq!(closest.map(|thing| thing.0), Some("computer-vision-engineer"));
-        let Lookup::NotFound { closest } = find("data scientst", &ROLES) else { panic!() };
+        let Lookup::NotFound { closest } = find("daat scientsit", &ROLES) else { panic!() };
         assert_eq!(closest.map(|thing| thing.0), Some("data-scientist"));
     }
 

@@ -10,7 +10,9 @@ use crate::model::{Dataset, Level};
 pub struct MatchRecord<'a> {
     pub id: &'a str,
     pub title: &'a str,
-    /// Matched skills over the skills the role asks for, from 0 to 1.
+    /// The skills matched over the most any role here asks for, from 0 to 1: one scale for every
+    /// role, so roles matching the same skills score the same, and a matched skill of a role's own
+    /// ranks it above roles without one.
     pub score: f64,
     /// The role's skills the person has, in the role's order.
     pub matched: Vec<&'a str>,
@@ -22,18 +24,23 @@ pub struct MatchRecord<'a> {
     pub levels: &'a [Level],
 }
 
-/// Roles open at any of `levels` (all when empty), best covered by `have` first; ties keep
+/// Roles open at any of `levels` (all when empty), those matching most of `have` first; ties keep
 /// Table 1's order.
+///
+/// The score counts the skills matched, on one scale for every role (over the most skills any role
+/// here asks for): a role that asks for more is not marked down for it, and a role whose own skill
+/// you have ranks above the roles that lack it.
 pub fn rank<'a>(dataset: &'a Dataset, have: &[&str], levels: &[Level]) -> Vec<MatchRecord<'a>> {
-    let mut records: Vec<MatchRecord> = dataset
-        .roles
+    let roles: Vec<_> = dataset.roles.iter().filter(|role| role.is_open_at(levels)).collect();
+    let asks: Vec<Vec<Requirement>> = roles.iter().map(|role| requirements(dataset, role)).collect();
+    let scale = asks.iter().map(Vec::len).max().unwrap_or(0);
+    let mut records: Vec<MatchRecord> = roles
         .iter()
-        .filter(|role| role.is_open_at(levels))
-        .map(|role| {
-            let asks = requirements(dataset, role);
+        .zip(&asks)
+        .map(|(role, asks)| {
             let (matched, missing): (Vec<_>, Vec<_>) =
                 asks.iter().partition(|need| have.contains(&need.skill));
-            let score = if asks.is_empty() { 0.0 } else { matched.len() as f64 / asks.len() as f64 };
+            let score = if scale == 0 { 0.0 } else { matched.len() as f64 / scale as f64 };
             MatchRecord {
                 id: &role.id,
                 title: &role.title,
@@ -56,27 +63,38 @@ mod tests {
     use crate::dataset;
 
     #[test]
-    fn roles_rank_by_coverage_with_ties_in_table_order() {
+    fn roles_matching_the_same_skills_tie_in_table_order() {
         let data = dataset::embedded().unwrap();
-        let ids = |have: &[&str], levels: &[Level]| -> Vec<String> {
-            rank(&data, have, levels).iter().map(|record| record.id.to_owned()).collect()
-        };
-        // NLP covers the NLP Engineer's one own skill; Data Scientists ask for seven of their own.
-        assert_eq!(ids(&["Python", "Natural language processing"], &[])[0], "nlp-engineer");
-        // Same coverage for the three one-skill roles: Table 1 order decides, on every run.
-        let tied = ids(&["Python"], &[]);
+        let records = rank(&data, &["Python"], &[]);
+        let ids: Vec<&str> = records.iter().map(|record| record.id).collect();
         assert_eq!(
-            tied,
+            ids,
             [
+                "machine-learning-engineer",
+                "data-scientist",
                 "ai-research-scientist",
                 "nlp-engineer",
-                "computer-vision-engineer",
-                "machine-learning-engineer",
-                "data-scientist"
-            ]
+                "computer-vision-engineer"
+            ],
+            "Table 1 order"
         );
-        assert_eq!(ids(&["Python"], &[]), tied);
-        assert_eq!(ids(&["Python"], &[Level::Entry]), ["data-scientist"]);
+        assert!(records.iter().all(|record| record.score == records[0].score), "one score for all");
+        assert_eq!(rank(&data, &["Python"], &[Level::Entry]).len(), 1);
+    }
+
+    #[test]
+    fn a_matched_own_skill_ranks_its_role_first() {
+        let data = dataset::embedded().unwrap();
+        let ids = |have: &[&str]| -> Vec<String> {
+            rank(&data, have, &[]).iter().map(|record| record.id.to_owned()).collect()
+        };
+        assert_eq!(ids(&["Python", "Image and video recognition"])[0], "computer-vision-engineer");
+        assert_eq!(ids(&["Python", "Algorithm design"])[0], "ai-research-scientist");
+        // Two roles ask for NLP: both rank first, in Table 1 order, with the same score.
+        let records = rank(&data, &["Natural language processing"], &[]);
+        assert_eq!((records[0].id, records[1].id), ("data-scientist", "nlp-engineer"));
+        assert_eq!(records[0].score, records[1].score);
+        assert!(records[1].score > records[2].score);
     }
 
     #[test]
@@ -85,8 +103,9 @@ mod tests {
         let records = rank(&data, &["Python", "Statistics"], &[]);
         let mle = records.iter().find(|record| record.id == "machine-learning-engineer").unwrap();
         assert_eq!(mle.matched, ["Python", "Statistics"]);
-        assert_eq!(mle.missing.len(), 10);
+        assert_eq!(mle.missing.len(), 14);
         assert!(mle.missing.contains(&"Model deployment"));
-        assert_eq!(mle.score, 0.167);
+        // Two of the 21 skills the Data Scientist, who asks for the most, asks for.
+        assert_eq!(mle.score, 0.095);
     }
 }

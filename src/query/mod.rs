@@ -2,6 +2,7 @@
 
 pub mod compare;
 pub mod faq;
+pub mod levels;
 pub mod lookup;
 pub mod matching;
 pub mod path;

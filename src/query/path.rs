@@ -107,9 +107,10 @@ mod tests {
 
     #[test]
     fn what_carries_over_is_every_skill_both_ask_for() {
+        let general = DATA.skills.essential().count();
         let ds_to_nlp = plan_of("data-scientist", "nlp-engineer");
-        assert_eq!(ds_to_nlp.essential_shared, 10);
-        assert_eq!(ds_to_nlp.shared_skills.len(), 11);
+        assert_eq!(ds_to_nlp.essential_shared, general);
+        assert_eq!(ds_to_nlp.shared_skills.len(), general + 1);
         assert_eq!(ds_to_nlp.shared_skills.last(), Some(&"Natural language processing"));
         assert!(ds_to_nlp.to_learn.is_empty(), "{:?}", ds_to_nlp.to_learn);
     }
@@ -118,7 +119,11 @@ mod tests {
     fn what_is_left_to_learn_is_the_targets_own_skills_and_never_an_essential_one() {
         let ds_to_mle = plan_of("data-scientist", "machine-learning-engineer");
         assert_eq!(ds_to_mle.to_learn, ["Model training", "Model deployment"]);
-        assert_eq!(ds_to_mle.shared_skills.len(), 10, "only the essential skills");
+        assert_eq!(
+            ds_to_mle.shared_skills.len(),
+            DATA.skills.essential().count(),
+            "only the essential skills"
+        );
         let essential: Vec<&str> = DATA.skills.essential().collect();
         for (from, to) in
             [("nlp-engineer", "data-scientist"), ("machine-learning-engineer", "ai-research-scientist")]

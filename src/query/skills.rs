@@ -7,7 +7,7 @@ use serde::Serialize;
 use strsim::jaro_winkler;
 
 use super::words::{is_stopword, normalize, query_words, similarity, words};
-use crate::model::{Dataset, Role};
+use crate::model::{Dataset, Role, SkillAlias};
 
 /// One skill a role asks for.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -19,6 +19,20 @@ pub struct Requirement<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<&'a str>,
     pub source: &'a str,
+    /// Who published the source, when it is outside the article (`O*NET OnLine`); `None` for the
+    /// article's own text.
+    pub publisher: Option<&'a str>,
+}
+
+impl Requirement<'_> {
+    /// How a derived skill is labelled where it is shown: `derived from O*NET OnLine` when it
+    /// comes from outside the article, `derived` when from the article's own text.
+    pub fn label(&self) -> String {
+        match self.publisher {
+            Some(publisher) => format!("derived from {publisher}"),
+            None => "derived".to_owned(),
+        }
+    }
 }
 
 /// The skills `role` asks for: the essential ones in the article's order, then its own.
@@ -29,6 +43,7 @@ pub fn requirements<'a>(dataset: &'a Dataset, role: &Role) -> Vec<Requirement<'a
             derived: false,
             reason: None,
             source: &group.source,
+            publisher: None,
         })
     });
     let own = dataset.skills.by_role.iter().filter(|link| link.role == role.id).map(|link| Requirement {
@@ -36,6 +51,7 @@ pub fn requirements<'a>(dataset: &'a Dataset, role: &Role) -> Vec<Requirement<'a
         derived: true,
         reason: Some(&link.reason),
         source: &link.source,
+        publisher: dataset.outside.source(&link.source).map(|source| source.publisher.as_str()),
     });
     general.chain(own).collect()
 }
@@ -45,24 +61,14 @@ pub fn requirements<'a>(dataset: &'a Dataset, role: &Role) -> Vec<Requirement<'a
 pub enum Reading<'a> {
     /// Skills as the dataset names them (a group's name stands for all of its skills).
     Skills(Vec<&'a str>),
+    /// Another name the vocabulary gives for `skills` (`PyTorch`: machine learning libraries).
+    Counted { alias: &'a SkillAlias, skills: Vec<&'a str> },
     /// Several skills fit equally; the person should say which.
     Ambiguous(Vec<&'a str>),
-    Unknown {
-        closest: Option<&'a str>,
-    },
+    /// Nothing the dataset names; `closest` is the nearest name of its whole vocabulary (skills,
+    /// group titles and aliases), if one is near.
+    Unknown { closest: Option<&'a str> },
 }
-
-/// Shorthand people type for a skill, and what it stands for.
-const ALIASES: &[(&str, &str)] = &[
-    ("stats", "statistics"),
-    ("stat", "statistics"),
-    ("math", "mathematics"),
-    ("maths", "mathematics"),
-    ("nlp", "natural language processing"),
-    ("viz", "data visualization"),
-    ("dataviz", "data visualization"),
-    ("cv", "image and video recognition"),
-];
 
 /// Every skill name the dataset knows, once, in dataset order.
 pub fn known_skills(dataset: &Dataset) -> Vec<&str> {
@@ -75,24 +81,35 @@ pub fn known_skills(dataset: &Dataset) -> Vec<&str> {
     names
 }
 
-/// Reads one skill as typed: case, spacing, word forms, small typos and common shorthand
-/// (`stats`) do not matter; a group's title (`mathematics`) means all of the group's skills.
+/// The skills a skill's or group's name stands for: the skill itself, or the group's skills.
+fn named<'a>(dataset: &'a Dataset, known: &[&'a str], name: &str) -> Option<Vec<&'a str>> {
+    if let Some(skill) = known.iter().find(|skill| normalize(skill) == name) {
+        return Some(vec![skill]);
+    }
+    let groups = &dataset.skills.groups;
+    groups
+        .iter()
+        .find(|group| normalize(&group.title) == name || normalize(&group.id) == name)
+        .map(|group| group.skills.iter().map(String::as_str).collect())
+}
+
+/// Reads one skill as typed: case, spacing, word forms and small typos do not matter; a group's
+/// title (`mathematics`) means all of the group's skills; the vocabulary's aliases (`stats`,
+/// `PyTorch`) count as the skill they stand for.
 pub fn read<'a>(dataset: &'a Dataset, typed: &str) -> Reading<'a> {
     let known = known_skills(dataset);
     let typed = normalize(typed);
-    let typed = ALIASES
-        .iter()
-        .find(|(alias, _)| *alias == typed)
-        .map_or(typed.clone(), |(_, full)| (*full).to_owned());
     if typed.is_empty() {
         return Reading::Unknown { closest: None };
     }
-    if let Some(skill) = known.iter().find(|skill| normalize(skill) == typed) {
-        return Reading::Skills(vec![skill]);
+    if let Some(skills) = named(dataset, &known, &typed) {
+        return Reading::Skills(skills);
     }
-    let groups = &dataset.skills.groups;
-    if let Some(group) = groups.iter().find(|g| normalize(&g.title) == typed || normalize(&g.id) == typed) {
-        return Reading::Skills(group.skills.iter().map(String::as_str).collect());
+    let aliases = &dataset.vocabulary.skill_aliases;
+    if let Some(alias) = aliases.iter().find(|alias| normalize(&alias.alias) == typed)
+        && let Some(skills) = named(dataset, &known, &normalize(&alias.skill))
+    {
+        return Reading::Counted { alias, skills };
     }
     let wanted: Vec<String> = query_words(&typed).into_iter().filter(|w| !is_stopword(w)).collect();
     let fits = |name: &str| {
@@ -105,16 +122,25 @@ pub fn read<'a>(dataset: &'a Dataset, typed: &str) -> Reading<'a> {
         [_, _, ..] => return Reading::Ambiguous(by_words),
         [] => {}
     }
+    let groups = &dataset.skills.groups;
     let by_group: Vec<_> = groups.iter().filter(|group| fits(&group.title)).collect();
     if let [group] = by_group.as_slice() {
         return Reading::Skills(group.skills.iter().map(String::as_str).collect());
     }
-    let closest = known
+    // Suggestions look at the whole vocabulary, so `pytroch` is PyTorch, never Python.
+    let vocabulary = known
         .iter()
-        .map(|skill| (jaro_winkler(&typed, &normalize(skill)), *skill))
+        .copied()
+        .chain(groups.iter().map(|group| group.title.as_str()))
+        .chain(aliases.iter().map(|alias| alias.alias.as_str()));
+    let closest = vocabulary
+        .map(|name| (jaro_winkler(&typed, &normalize(name)), name))
         .filter(|(similar, _)| *similar >= 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0));
-    Reading::Unknown { closest: closest.map(|(_, skill)| skill) }
+        .fold(None::<(f64, &str)>, |best, (similar, name)| match best {
+            Some((top, _)) if top >= similar => best,
+            _ => Some((similar, name)),
+        });
+    Reading::Unknown { closest: closest.map(|(_, name)| name) }
 }
 
 #[cfg(test)]
@@ -129,16 +155,58 @@ mod tests {
         read(&DATA, typed)
     }
 
+    /// The skills `typed` counts as, read directly or through an alias.
+    fn skills_of(typed: &str) -> Vec<&'static str> {
+        match reading(typed) {
+            Reading::Skills(skills) | Reading::Counted { skills, .. } => skills,
+            other => panic!("{typed}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn well_known_libraries_count_as_machine_learning_libraries() {
+        for library in ["pytorch", "PyTorch", "tensorflow", "Keras", "scikit-learn", "XGBoost", "jax"] {
+            let Reading::Counted { alias, skills } = reading(library) else { panic!("{library}") };
+            assert_eq!(skills, ["Machine learning libraries"], "{library}");
+            assert!(alias.derived && !alias.reason.is_empty());
+        }
+    }
+
+    #[test]
+    fn typos_are_suggested_from_the_whole_vocabulary() {
+        assert_eq!(reading("pytroch"), Reading::Unknown { closest: Some("PyTorch") });
+        assert_eq!(reading("tensorflw"), Reading::Unknown { closest: Some("TensorFlow") });
+        assert_eq!(reading("sql"), Reading::Unknown { closest: None });
+    }
+
+    #[test]
+    fn the_skills_named_outside_the_skills_section_are_skills() {
+        for (typed, skill) in [
+            ("software engineering", "Software engineering"),
+            ("domain knowledge", "Domain knowledge"),
+            ("analytical thinking", "Analytical thinking"),
+            ("problem solving", "Problem-solving"),
+            ("Problem-Solving", "Problem-solving"),
+        ] {
+            assert_eq!(skills_of(typed), [skill], "{typed}");
+        }
+        let group =
+            |skill: &str| DATA.skills.groups.iter().find(|g| g.skills.iter().any(|s| s == skill)).unwrap();
+        assert_eq!(group("Software engineering").source, "machine-learning-careers");
+        assert_eq!(group("Analytical thinking").source, "what-are-ml-jobs");
+        assert_eq!(skills_of("statistics"), ["Statistics"]);
+    }
+
     #[test]
     fn skills_are_read_leniently() {
         assert_eq!(reading("python"), Reading::Skills(vec!["Python"]));
         assert_eq!(reading("  PYTHON "), Reading::Skills(vec!["Python"]));
-        assert_eq!(reading("stats"), Reading::Skills(vec!["Statistics"]));
+        assert_eq!(skills_of("stats"), ["Statistics"]);
         assert_eq!(reading("statstics"), Reading::Skills(vec!["Statistics"]));
         assert_eq!(reading("r"), Reading::Skills(vec!["R"]));
         assert_eq!(reading("linear-algebra"), Reading::Skills(vec!["Linear algebra"]));
         assert_eq!(reading("deployment"), Reading::Skills(vec!["Model deployment"]));
-        assert_eq!(reading("nlp"), Reading::Skills(vec!["Natural language processing"]));
+        assert_eq!(skills_of("nlp"), ["Natural language processing"]);
         assert_eq!(reading("ml libraries"), Reading::Skills(vec!["Machine learning libraries"]));
     }
 
@@ -148,7 +216,7 @@ mod tests {
             reading("mathematics"),
             Reading::Skills(vec!["Linear algebra", "Probability", "Statistics"])
         );
-        assert_eq!(reading("math"), reading("mathematics"));
+        assert_eq!(skills_of("math"), ["Linear algebra", "Probability", "Statistics"]);
         let Reading::Skills(communication) = reading("communication") else { panic!() };
         assert_eq!(communication.len(), 2);
     }
@@ -167,7 +235,7 @@ mod tests {
         let data = dataset::embedded().unwrap();
         let nlp = data.roles.iter().find(|role| role.id == "nlp-engineer").unwrap();
         let asks = requirements(&data, nlp);
-        assert_eq!(asks.iter().filter(|need| !need.derived).count(), 10);
+        assert_eq!(asks.iter().filter(|need| !need.derived).count(), 14);
         let own: Vec<&str> = asks.iter().filter(|need| need.derived).map(|need| need.skill).collect();
         assert_eq!(own, ["Natural language processing"]);
         assert!(asks.iter().filter(|need| need.derived).all(|need| need.reason.is_some()));

@@ -152,7 +152,7 @@ pub fn write(out: &mut dyn Write, opts: &Options, chart: &Chart, width: usize) -
 fn tick_mark(amount: u64) -> String {
     match amount {
         0 => "$0".to_owned(),
-        ..1_000_000 => format!("${}k", amount / 1000),
+        1..1_000_000 => format!("${}k", amount / 1000),
         _ => {
             let tenths = amount / 100_000;
             let whole = tenths / 10;

@@ -7,7 +7,6 @@
 
 use std::sync::OnceLock;
 
-use clap::Parser;
 use mlcareers::cli::Cli;
 use mlcareers::model::Dataset;
 use mlcareers::request::{Command, View};
@@ -38,12 +37,16 @@ pub const VIEWS: &[&[&str]] = &[
     &["compare", "nlp-engineer", "computer-vision-engineer"],
     &["path", "data-scientist", "machine-learning-engineer"],
     &["sources"],
+    // Words straight after the program name: a section, a role, a question.
+    &["outlook"],
+    &["cv"],
+    &["do", "I", "need", "a", "phd"],
 ];
 
 /// The view `args` ask for, parsed as the binary parses them.
 pub fn view(args: &[&str]) -> View {
     let command_line = std::iter::once("mlcareers").chain(args.iter().copied());
-    let cli = Cli::try_parse_from(command_line).unwrap_or_else(|error| panic!("{args:?}: {error}"));
+    let cli = Cli::parse_args(command_line).unwrap_or_else(|error| panic!("{args:?}: {error}"));
     match cli.into_request(None).command {
         Command::View(view) => view,
         other => panic!("{args:?} is not a view: {other:?}"),
