@@ -332,17 +332,16 @@ impl Cli {
     /// used when there is no `--data`; empty, it means the embedded dataset, as unset does.
     pub fn into_request(self, env_data: Option<std::ffi::OsString>) -> Request {
         // Levels stay as typed: the dataset's vocabulary reads them (`junior` is entry).
-        let levels = |levels: Vec<String>| levels;
         let words = |words: Vec<String>| Some(words.join(" ")).filter(|joined| !joined.is_empty());
         let view = |view| Command::View(view);
         let command = match self.command {
-            Commands::Roles { level } => view(View::Roles { levels: levels(level) }),
+            Commands::Roles { level } => view(View::Roles { levels: level }),
             Commands::Role { name } => view(View::Role { name: name.join(" ") }),
             Commands::Salary { figure: Some(figure), level, role, chart } => {
-                view(View::Position { figure, levels: levels(level), role, chart })
+                view(View::Position { figure, levels: level, role, chart })
             }
             Commands::Salary { figure: None, level, role: _, chart } => {
-                view(View::Salary { levels: levels(level), chart })
+                view(View::Salary { levels: level, chart })
             }
             Commands::Path { from, to } => view(View::Path { from, to }),
             Commands::Skills => view(View::Skills),
@@ -360,7 +359,7 @@ impl Cli {
                     .map(|skill| skill.trim().to_owned())
                     .filter(|skill| !skill.is_empty())
                     .collect();
-                view(View::Match { skills, levels: levels(level) })
+                view(View::Match { skills, levels: level })
             }
             Commands::Search { query, limit } => {
                 view(View::Search { query: query.join(" "), limit: (limit > 0).then_some(limit) })
