@@ -10,10 +10,10 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum, ValueHint};
 
 use crate::dataset::Source;
-use crate::manual::{DATA_ENV, EXIT_FAILURE, EXIT_SUCCESS, examples_help, exit_status_help};
+use crate::manual::{DATA_ENV, EXIT_ERROR, EXIT_NOTHING, EXIT_SUCCESS, examples_help, exit_status_help};
 use crate::model::Level;
 use crate::render::Format;
-use crate::request::{ColorChoice, Command, DataAction, Request, Shell, View};
+use crate::request::{ColorChoice, Command, DataAction, Request, Schema, Shell, View};
 
 /// Explore machine-learning careers: roles, salary bands, skills, education, industries and FAQ.
 ///
@@ -39,9 +39,12 @@ pub struct Cli {
 
 #[derive(Debug, Args)]
 pub struct OutputArgs {
-    /// Output format: table and markdown for people, json and csv for programs
+    /// Output format: table and markdown for people; json, jsonl, csv and tsv for programs, which get every record and field (see mlcareers schema)
     #[arg(long, short = 'f', value_enum, default_value_t = FormatArg::Table, global = true)]
     pub format: FormatArg,
+    /// CSV and TSV without the header row
+    #[arg(long, global = true)]
+    pub no_headers: bool,
 
     /// When to use colour: auto (a terminal, NO_COLOR unset or empty, TERM not dumb; CLICOLOR_FORCE forces it)
     #[arg(long, value_enum, default_value_t = ColorArg::Auto, global = true, value_name = "WHEN")]
@@ -107,14 +110,14 @@ pub enum Commands {
         section: Vec<String>,
     },
     /// Search roles, skills, education, industries, salary bands, FAQ and guide at once
-    #[command(after_help = format!("Exit status {EXIT_FAILURE} when nothing matches, so scripts can test it."))]
+    #[command(after_help = format!("Exit status {EXIT_NOTHING} when nothing matches, so scripts can test it."))]
     Search {
         /// Words to look for; typos and word forms are forgiven: statstics, fraud, "do I need a degree"
         #[arg(required = true, num_args = 1..)]
         query: Vec<String>,
-        /// Show at most this many entries, best first (0 shows every match)
-        #[arg(long, short = 'n', default_value_t = 10, value_name = "N")]
-        limit: usize,
+        /// At most this many entries, best first (0: every match). Default: 10 in table and markdown, every match in json, jsonl, csv and tsv
+        #[arg(long, short = 'n', value_name = "N")]
+        limit: Option<usize>,
     },
     /// Compare roles side by side: duties, experience, pay, own skills, and what sets each apart
     Compare {
@@ -141,6 +144,9 @@ pub enum Commands {
         /// Only roles open at this level (repeat or separate with commas)
         #[arg(long, short = 'l', value_enum, value_delimiter = ',')]
         level: Vec<LevelArg>,
+        /// A skill the data does not know is an error (exit 2), not a warning
+        #[arg(long)]
+        strict: bool,
     },
     /// List every source the data comes from: the article, and BLS and O*NET pages with their periods
     Sources,
@@ -159,6 +165,53 @@ pub enum Commands {
     },
     /// Print the man page (roff): mlcareers man | man -l -
     Man,
+    /// Print the JSON Schema of a command's JSON output (the contract scripts can rely on)
+    #[command(after_help = "JSON Lines records, and CSV and TSV rows read back, follow the same schema. See docs/contract.md.")]
+    Schema {
+        /// The command whose output to describe
+        #[arg(value_enum)]
+        command: SchemaArg,
+    },
+}
+
+/// The commands `schema` describes; `data-check` is `data check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemaArg {
+    Roles,
+    Role,
+    Salary,
+    Skills,
+    Education,
+    Industries,
+    Faq,
+    Guide,
+    Search,
+    Match,
+    Compare,
+    Path,
+    Sources,
+    DataCheck,
+}
+
+impl From<SchemaArg> for Schema {
+    fn from(arg: SchemaArg) -> Self {
+        match arg {
+            SchemaArg::Roles => Schema::Roles,
+            SchemaArg::Role => Schema::Role,
+            SchemaArg::Salary => Schema::Salary,
+            SchemaArg::Skills => Schema::Skills,
+            SchemaArg::Education => Schema::Education,
+            SchemaArg::Industries => Schema::Industries,
+            SchemaArg::Faq => Schema::Faq,
+            SchemaArg::Guide => Schema::Guide,
+            SchemaArg::Search => Schema::Search,
+            SchemaArg::Match => Schema::Match,
+            SchemaArg::Compare => Schema::Compare,
+            SchemaArg::Path => Schema::Path,
+            SchemaArg::Sources => Schema::Sources,
+            SchemaArg::DataCheck => Schema::DataCheck,
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -168,7 +221,7 @@ pub enum DataCommands {
     /// Print the dataset's JSON Schema, for editors to check a file as you type
     Schema,
     /// Check a data file and list every problem: syntax (line and column), types (field path), rules
-    #[command(after_help = format!("Exit status {EXIT_SUCCESS} when the file is valid, {EXIT_FAILURE} when it has problems."))]
+    #[command(after_help = format!("Exit status {EXIT_SUCCESS} when the file is valid, {EXIT_NOTHING} when it has problems, {EXIT_ERROR} when it cannot be read."))]
     Check {
         /// The file to check (- for standard input)
         #[arg(value_hint = ValueHint::FilePath)]
@@ -197,7 +250,9 @@ pub enum ShellArg {
 pub enum FormatArg {
     Table,
     Json,
+    Jsonl,
     Csv,
+    Tsv,
     Markdown,
 }
 
@@ -213,7 +268,9 @@ impl From<FormatArg> for Format {
         match format {
             FormatArg::Table => Format::Table,
             FormatArg::Json => Format::Json,
+            FormatArg::Jsonl => Format::Jsonl,
             FormatArg::Csv => Format::Csv,
+            FormatArg::Tsv => Format::Tsv,
             FormatArg::Markdown => Format::Markdown,
         }
     }
@@ -258,13 +315,13 @@ impl Cli {
             Commands::Guide { section } => view(View::Guide { section: words(section) }),
             Commands::Compare { roles } => view(View::Compare { roles }),
             Commands::Sources => view(View::Sources),
-            Commands::Match { skills, level } => {
+            Commands::Match { skills, level, strict } => {
                 // `python,,statistics,` is a typing slip, not an empty skill to warn about.
                 let skills = skills.into_iter().filter(|skill| !skill.trim().is_empty()).collect();
-                view(View::Match { skills, levels: levels(level) })
+                view(View::Match { skills, levels: levels(level), strict })
             }
             Commands::Search { query, limit } => {
-                view(View::Search { query: query.join(" "), limit: (limit > 0).then_some(limit) })
+                view(View::Search { query: query.join(" "), limit })
             }
             Commands::Data(DataCommands::Export) => Command::Data(DataAction::Export),
             Commands::Data(DataCommands::Schema) => Command::Data(DataAction::Schema),
@@ -273,6 +330,7 @@ impl Cli {
             }
             Commands::Completions { shell } => Command::Completions(shell.into()),
             Commands::Man => Command::Man,
+            Commands::Schema { command } => Command::Schema(command.into()),
         };
         let color = match self.output.color {
             ColorArg::Auto => ColorChoice::Auto,
@@ -280,7 +338,7 @@ impl Cli {
             ColorArg::Never => ColorChoice::Never,
         };
         let data = source(self.output.data.or(env_data.map(PathBuf::from)));
-        Request { command, format: self.output.format.into(), color, data }
+        Request { command, format: self.output.format.into(), color, data, headers: !self.output.no_headers }
     }
 }
 

@@ -4,47 +4,51 @@ use anyhow::{Result, bail};
 
 use super::{Ctx, Outcome, nothing_at, quote};
 use crate::model::Level;
-use crate::query::matching::{self, MatchRecord};
+use crate::query::matching::{self, Have, MatchRecord};
 use crate::query::skills::{self, Reading};
-use crate::render::{Column, Listing, Reader, Tabular};
+use crate::render::schema::{self, Shape};
+use crate::render::{self, Column, Listing, Tabular};
 
 /// Marks a role's own (derived) skills in table cells.
 const DERIVED_MARK: &str = "*";
 
-pub fn run(ctx: &mut Ctx, typed: &[String], levels: &[Level]) -> Result<Outcome> {
+pub fn run(ctx: &mut Ctx, typed: &[String], levels: &[Level], strict: bool) -> Result<Outcome> {
     let dataset = ctx.dataset;
-    let mut have: Vec<&str> = Vec::new();
+    let mut have: Vec<Have> = Vec::new();
     let mut readings = Vec::new();
     for skill in typed {
-        match skills::read(dataset, skill) {
+        let problem = match skills::read(dataset, skill) {
             Reading::Skills(found) => {
                 // Say how a skill was read, unless it was typed as the data names it.
                 if !matches!(found.as_slice(), [one] if one.eq_ignore_ascii_case(skill.trim())) {
                     readings.push(format!("{} = {}", skill.trim(), found.join(", ")));
                 }
                 for name in found {
-                    if !have.contains(&name) {
-                        have.push(name);
+                    if !have.iter().any(|had| had.skill == name) {
+                        have.push(Have { skill: name, typed: skill.trim().to_owned() });
                     }
                 }
+                continue;
             }
-            Reading::Ambiguous(candidates) => ctx.warn(&format!(
-                "'{}' could be any of {}; ignored (name one)",
-                quote(skill),
-                candidates.join(", ")
-            ))?,
-            Reading::Unknown { closest: Some(closest) } => ctx.warn(&format!(
-                "no skill is called '{}'; ignored (did you mean '{closest}'?)",
-                quote(skill)
-            ))?,
-            Reading::Unknown { closest: None } => ctx.warn(&format!(
-                "'{}' is not a skill the article or O*NET names; ignored (see mlcareers skills)",
-                quote(skill)
-            ))?,
+            Reading::Ambiguous(candidates) => {
+                format!("'{}' could be any of {} (name one)", quote(skill), candidates.join(", "))
+            }
+            Reading::Unknown { closest: Some(closest) } => {
+                format!("no skill is called '{}' (did you mean '{closest}'?)", quote(skill))
+            }
+            Reading::Unknown { closest: None } => {
+                format!("'{}' is not a skill the article or O*NET names (see mlcareers skills)", quote(skill))
+            }
+        };
+        if strict {
+            bail!("{problem}");
         }
+        ctx.warn(&format!("{problem}; ignored"))?;
     }
     if have.is_empty() {
-        bail!("none of the skills given is one the dataset names (see mlcareers skills for the list)");
+        let empty_note =
+            "none of the skills given is one the dataset names (see mlcareers skills for the list)".to_owned();
+        return ctx.list(&Listing::<MatchRecord>::new(&[], Vec::new(), empty_note));
     }
 
     let records = matching::rank(dataset, &have, levels);
@@ -59,45 +63,33 @@ pub fn run(ctx: &mut Ctx, typed: &[String], levels: &[Level]) -> Result<Outcome>
          NAME says why)."
     ));
     let empty_note = nothing_at("no role is open", levels);
-    ctx.list(&Listing { records: &records, notes, empty_note })
+    ctx.list(&Listing::new(&records, notes, empty_note))
 }
 
 impl MatchRecord<'_> {
-    /// Skill names for a cell; for people, the role's own ones marked.
-    fn skills(&self, names: &[&str], reader: Reader) -> String {
-        let marked = names.iter().map(|name| {
-            let own = reader == Reader::People && self.derived.iter().any(|need| need.skill == *name);
-            if own { format!("{name}{DERIVED_MARK}") } else { (*name).to_owned() }
-        });
-        reader.join(marked)
+    /// Skill names for a cell, the role's own ones marked.
+    fn skills<'s>(&self, names: impl Iterator<Item = &'s str>) -> String {
+        render::join(names.map(|name| {
+            let own = self.own_skills.iter().any(|need| need.skill == name);
+            if own { format!("{name}{DERIVED_MARK}") } else { name.to_owned() }
+        }))
     }
 }
 
 impl Tabular for MatchRecord<'_> {
     fn columns() -> Vec<Column<Self>> {
         vec![
-            Column::programs("id", |record: &Self, _| record.id.to_owned()),
-            Column::both("Role", "title", |record: &Self, _| record.title.to_owned()),
-            Column::both("Coverage", "score", |record: &Self, reader| match reader {
-                Reader::People => {
-                    let asked = record.matched.len() + record.missing.len();
-                    format!("{} of {asked} ({:.0}%)", record.matched.len(), record.score * 100.0)
-                }
-                Reader::Programs => record.score.to_string(),
+            Column::new("Role", |record: &Self| record.title.to_owned()),
+            Column::new("Coverage", |record: &Self| {
+                let asked = record.matched.len() + record.missing.len();
+                format!("{} of {asked} ({:.0}%)", record.matched.len(), record.score * 100.0)
             }),
-            Column::both("You have", "matched", |record: &Self, reader| {
-                record.skills(&record.matched, reader)
-            }),
-            Column::both("Still to learn", "missing", |record: &Self, reader| {
-                record.skills(&record.missing, reader)
-            }),
-            Column::programs("derived", |record: &Self, _| {
-                Reader::Programs.join(record.derived.iter().map(|need| need.skill))
-            }),
-            Column::programs("experience", |record: &Self, _| record.experience.clone()),
-            Column::programs("levels", |record: &Self, _| {
-                Reader::Programs.join(record.levels.iter().map(|level| level.id()))
-            }),
+            Column::new("You have", |record: &Self| record.skills(record.matched.iter().map(|had| had.skill))),
+            Column::new("Still to learn", |record: &Self| record.skills(record.missing.iter().copied())),
         ]
     }
+}
+
+pub(super) fn schema() -> Vec<Shape> {
+    vec![Shape::Array(schema::of::<MatchRecord>())]
 }

@@ -1,7 +1,7 @@
 //! Roles side by side, and what sets each apart from the others compared with it.
 
 use super::roles::{self, RoleProfile};
-use crate::model::{Dataset, Level, Occupation, Role};
+use crate::model::{Dataset, Level, Role};
 
 /// One role in a comparison, with what sets it apart from all the others.
 #[derive(Debug)]
@@ -24,7 +24,7 @@ pub enum Difference<'a> {
     /// Own (derived) skills no other asks for.
     AsksFor(Vec<&'a str>),
     /// The only one with BLS figures for this occupation.
-    HasOccupation(&'a Occupation),
+    HasOccupation { title: &'a str, soc: &'a str },
 }
 
 /// `chosen` side by side, each with what differs from all the others.
@@ -87,10 +87,10 @@ fn differences<'a>(all: &[RoleProfile<'a>], index: usize) -> Vec<Difference<'a>>
         found.push(Difference::AsksFor(own));
     }
 
-    if let Some(occupation) = this.occupation
-        && others.iter().all(|other| other.occupation.is_none_or(|o| o.soc != occupation.soc))
+    if let Some(occupation) = &this.occupation
+        && others.iter().all(|other| other.occupation.as_ref().is_none_or(|o| o.soc != occupation.soc))
     {
-        found.push(Difference::HasOccupation(occupation));
+        found.push(Difference::HasOccupation { title: occupation.title, soc: occupation.soc });
     }
     found
 }
@@ -127,7 +127,7 @@ mod tests {
         assert!(found[0].contains(&Difference::OnlyOpenAt(vec![Level::Entry, Level::Mid])), "{found:?}");
         assert!(found[0].contains(&Difference::LowestStartingPay(80_000)));
         assert!(found[1].contains(&Difference::HighestStartingPay(170_000)));
-        assert!(found[1].iter().any(|d| matches!(d, Difference::HasOccupation(o) if o.soc == "15-1221")));
+        assert!(found[1].iter().any(|d| matches!(d, Difference::HasOccupation { soc, .. } if *soc == "15-1221")));
     }
 
     #[test]
