@@ -28,6 +28,11 @@ use crate::request::{Command, Request, View};
 
 pub use crate::cmd::{Negative, Outcome};
 
+/// The JSON Schema of `command`'s JSON output: what `mlcareers schema COMMAND` prints.
+pub fn schema(command: request::Schema) -> serde_json::Value {
+    cmd::schema(command)
+}
+
 /// Runs one request, writing to stdout. The dataset is loaded only by the commands that read it.
 pub fn run(request: &Request) -> Result<Outcome> {
     let options = Options { headers: request.headers, ..terminal::detect(request.format, request.color) };
