@@ -7,7 +7,8 @@
 //! The validator is written here rather than taken from the `jsonschema` crate, whose dependency
 //! tree (an HTTP client for remote `$ref`s, regex engines) is far larger than the subset needs:
 //! `type`, `properties`, `required`, `additionalProperties`, `items`, `enum`, `const`, `anyOf`,
-//! `oneOf`, `allOf`, `$ref` to `#/$defs/...`, `minimum`, `maximum`. A keyword it does not know
+//! `oneOf`, `allOf`, `$ref` to `#/$defs/...`, `minimum`, `maximum`, and the annotations `title`,
+//! `description`, `format` and `default`. A keyword it does not know
 //! fails the validation, so the schemas cannot grow past what is checked without anyone noticing.
 
 #![allow(dead_code)]
@@ -174,7 +175,7 @@ pub fn validate(schema: &Value, value: &Value) -> Vec<String> {
 const KNOWN: &[&str] = &[
     "$schema", "$id", "$defs", "$ref", "title", "description", "type", "properties", "required",
     "additionalProperties", "items", "enum", "const", "anyOf", "oneOf", "allOf", "format", "minimum",
-    "maximum",
+    "maximum", "default",
 ];
 
 fn check(schema: &Value, root: &Value, value: &Value, at: &str, errors: &mut Vec<String>) {
