@@ -17,7 +17,8 @@ pub fn run(ctx: &mut Ctx, typed: &[String], levels: &[Level], strict: bool) -> R
     let mut have: Vec<Have> = Vec::new();
     let mut readings = Vec::new();
     for skill in typed {
-        let problem = match skills::read(dataset, skill) {
+        // What is wrong with the word, and what to do about it.
+        let (problem, hint) = match skills::read(dataset, skill) {
             Reading::Skills(found) => {
                 // Say how a skill was read, unless it was typed as the data names it.
                 if !matches!(found.as_slice(), [one] if one.eq_ignore_ascii_case(skill.trim())) {
@@ -30,20 +31,22 @@ pub fn run(ctx: &mut Ctx, typed: &[String], levels: &[Level], strict: bool) -> R
                 }
                 continue;
             }
-            Reading::Ambiguous(candidates) => {
-                format!("'{}' could be any of {} (name one)", quote(skill), candidates.join(", "))
-            }
+            Reading::Ambiguous(candidates) => (
+                format!("'{}' could be any of {}", quote(skill), candidates.join(", ")),
+                "name one".to_owned(),
+            ),
             Reading::Unknown { closest: Some(closest) } => {
-                format!("no skill is called '{}' (did you mean '{closest}'?)", quote(skill))
+                (format!("no skill is called '{}'", quote(skill)), format!("did you mean '{closest}'?"))
             }
-            Reading::Unknown { closest: None } => {
-                format!("'{}' is not a skill the article or O*NET names (see mlcareers skills)", quote(skill))
-            }
+            Reading::Unknown { closest: None } => (
+                format!("'{}' is not a skill the article or O*NET names", quote(skill)),
+                "see mlcareers skills".to_owned(),
+            ),
         };
         if strict {
-            bail!("{problem}");
+            bail!("{problem} ({hint})");
         }
-        ctx.warn(&format!("{problem}; ignored"))?;
+        ctx.warn(&format!("{problem}; ignored ({hint})"))?;
     }
     if have.is_empty() {
         let empty_note =
