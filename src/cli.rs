@@ -166,7 +166,9 @@ pub enum Commands {
     /// Print the man page (roff): mlcareers man | man -l -
     Man,
     /// Print the JSON Schema of a command's JSON output (the contract scripts can rely on)
-    #[command(after_help = "JSON Lines records, and CSV and TSV rows read back, follow the same schema. See docs/contract.md.")]
+    #[command(
+        after_help = "JSON Lines records, and CSV and TSV rows read back, follow the same schema. See docs/contract.md."
+    )]
     Schema {
         /// The command whose output to describe
         #[arg(value_enum)]
@@ -320,9 +322,7 @@ impl Cli {
                 let skills = skills.into_iter().filter(|skill| !skill.trim().is_empty()).collect();
                 view(View::Match { skills, levels: levels(level), strict })
             }
-            Commands::Search { query, limit } => {
-                view(View::Search { query: query.join(" "), limit })
-            }
+            Commands::Search { query, limit } => view(View::Search { query: query.join(" "), limit }),
             Commands::Data(DataCommands::Export) => Command::Data(DataAction::Export),
             Commands::Data(DataCommands::Schema) => Command::Data(DataAction::Schema),
             Commands::Data(DataCommands::Check { file }) => {

@@ -7,11 +7,11 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use mlcareers::{Negative, Outcome};
 use mlcareers::cli::Cli;
 use mlcareers::manual::{DATA_ENV, EXIT_ERROR, EXIT_NOTHING, EXIT_SUCCESS};
 use mlcareers::render::escape_controls;
 use mlcareers::terminal;
+use mlcareers::{Negative, Outcome};
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {

@@ -98,10 +98,7 @@ mod tests {
 
     #[test]
     fn exit_status_line_lists_every_code() {
-        assert_eq!(
-            exit_status_help(),
-            "Exit status: 0 success, 1 nothing found, 2 error."
-        );
+        assert_eq!(exit_status_help(), "Exit status: 0 success, 1 nothing found, 2 error.");
     }
 
     #[test]

@@ -133,7 +133,8 @@ fn hostile_data(name: &str) -> PathBuf {
     data["education"]["pathways"][0]["options"][0] = "-Minus, \"quoted\"; semi".into();
     data["industries"]["entries"][0]["name"] = "'Quoted at the start".into();
     data["faq"][0]["question"] = "<b>HTML</b> & \"quotes\"?".into();
-    data["guide"][0]["paragraphs"][0] = "First line\n\nSecond paragraph, \"quoted\"; =not a formula here".into();
+    data["guide"][0]["paragraphs"][0] =
+        "First line\n\nSecond paragraph, \"quoted\"; =not a formula here".into();
     // One file per test: the tests run at once, and a file half written is an invalid file.
     let path = common::scratch_dir("contract").join(format!("hostile-{name}.json"));
     std::fs::write(&path, serde_json::to_string_pretty(&data).unwrap()).unwrap();
@@ -203,8 +204,20 @@ fn match_says_how_it_read_each_skill() {
     assert_eq!(code, Some(0));
     let records: Vec<Value> = serde_json::from_str(&json).unwrap();
     let matched = &records[0]["matched"];
-    assert!(matched.as_array().unwrap().iter().any(|have| have["skill"] == "Statistics" && have["typed"] == "stats"));
-    assert!(matched.as_array().unwrap().iter().any(|have| have["skill"] == "Linear algebra" && have["typed"] == "math"));
+    assert!(
+        matched
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|have| have["skill"] == "Statistics" && have["typed"] == "stats")
+    );
+    assert!(
+        matched
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|have| have["skill"] == "Linear algebra" && have["typed"] == "math")
+    );
     // Nothing known: `[]` and exit 1; --strict makes an unknown word an error.
     let (json, code) = run(None, &["match", "--skills", "tensorflow"], "json");
     assert_eq!((json.as_str(), code), ("[]\n", Some(1)));
@@ -267,7 +280,8 @@ fn code(args: &[&str], stdout_full: bool) -> Option<i32> {
 
 #[test]
 fn exit_codes_are_grep_s() {
-    let mut table = vec!["| command | found | none | usage | unreadable file | invalid file | /dev/full |".to_owned()];
+    let mut table =
+        vec!["| command | found | none | usage | unreadable file | invalid file | /dev/full |".to_owned()];
     table.push("|---|---|---|---|---|---|---|".to_owned());
     for (found, none) in MATRIX {
         let with = |before: &[&'static str]| -> Vec<&'static str> {
@@ -299,7 +313,12 @@ fn exit_codes_are_grep_s() {
         let bad_file = if reads_data { Some(2) } else { Some(0) };
         // `data check` answers "this file has problems" with 1, as any other command says "none".
         let invalid_file = if found[0] == "data" { Some(1) } else { bad_file };
-        assert_eq!(row, [Some(0), expected_none, Some(2), bad_file, invalid_file, Some(2)], "{}", table.join("\n"));
+        assert_eq!(
+            row,
+            [Some(0), expected_none, Some(2), bad_file, invalid_file, Some(2)],
+            "{}",
+            table.join("\n")
+        );
     }
     println!("{}", table.join("\n"));
 }

@@ -553,7 +553,8 @@ fn terminal_content_from_a_data_file_is_escaped() {
             // A list in a CSV cell is JSON, which shows the same characters as JSON escapes.
             let shown = stdout.contains(visible) || (format == "csv" && stdout.contains(visible_json));
             if output.status.code() != Some(0) || !shown {
-                failures.push(format!("{name}: exit {:?}, escaped text shown: {shown}", output.status.code()));
+                failures
+                    .push(format!("{name}: exit {:?}, escaped text shown: {shown}", output.status.code()));
             }
         }
     }

@@ -19,14 +19,20 @@ pub fn run(ctx: &mut Ctx, query: Option<&str>) -> Result<Outcome> {
     let entry = match faq::find(query, &dataset.faq) {
         Lookup::Found(entry) => entry,
         Lookup::Ambiguous(_) | Lookup::NotFound { .. } if query.trim().parse::<u32>().is_ok() => {
-            return Err(negative(format!("no question number {}; there are {} (see mlcareers faq)", query.trim(), dataset.faq.len())))
+            return Err(negative(format!(
+                "no question number {}; there are {} (see mlcareers faq)",
+                query.trim(),
+                dataset.faq.len()
+            )));
         }
-        Lookup::NotFound { closest: Some(closest) } => return Err(negative(format!(
-            "no question matches '{}'; did you mean '{}' (mlcareers faq {})?",
-            quote(query),
-            closest.question,
-            closest.number
-        ))),
+        Lookup::NotFound { closest: Some(closest) } => {
+            return Err(negative(format!(
+                "no question matches '{}'; did you mean '{}' (mlcareers faq {})?",
+                quote(query),
+                closest.question,
+                closest.number
+            )));
+        }
         Lookup::Ambiguous(_) | Lookup::NotFound { closest: None } => {
             let (_, elsewhere) = Searcher::new(dataset).search(query, Some(0));
             if elsewhere > 0 {
@@ -37,7 +43,10 @@ pub fn run(ctx: &mut Ctx, query: Option<&str>) -> Result<Outcome> {
                     plural(elsewhere, "other entry", "other entries")
                 )));
             }
-            return Err(negative(format!("no question matches '{}' (see mlcareers faq for the list)", quote(query))));
+            return Err(negative(format!(
+                "no question matches '{}' (see mlcareers faq for the list)",
+                quote(query)
+            )));
         }
     };
     let mut blocks: Vec<Block> =

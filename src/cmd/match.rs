@@ -50,7 +50,8 @@ pub fn run(ctx: &mut Ctx, typed: &[String], levels: &[Level], strict: bool) -> R
     }
     if have.is_empty() {
         let empty_note =
-            "none of the skills given is one the dataset names (see mlcareers skills for the list)".to_owned();
+            "none of the skills given is one the dataset names (see mlcareers skills for the list)"
+                .to_owned();
         return ctx.list(&Listing::<MatchRecord>::new(&[], Vec::new(), empty_note));
     }
 
@@ -87,7 +88,9 @@ impl Tabular for MatchRecord<'_> {
                 let asked = record.matched.len() + record.missing.len();
                 format!("{} of {asked} ({:.0}%)", record.matched.len(), record.score * 100.0)
             }),
-            Column::new("You have", |record: &Self| record.skills(record.matched.iter().map(|had| had.skill))),
+            Column::new("You have", |record: &Self| {
+                record.skills(record.matched.iter().map(|had| had.skill))
+            }),
             Column::new("Still to learn", |record: &Self| record.skills(record.missing.iter().copied())),
         ]
     }

@@ -76,7 +76,11 @@ impl Ctx<'_> {
         writeln!(self.err, "warning: {}", render::escape_controls(message)).context("cannot write warnings")
     }
 
-    fn page<R: serde::Serialize + schemars::JsonSchema>(&mut self, record: &R, doc: &Document) -> Result<Outcome> {
+    fn page<R: serde::Serialize + schemars::JsonSchema>(
+        &mut self,
+        record: &R,
+        doc: &Document,
+    ) -> Result<Outcome> {
         render::page(self.out, &self.options, record, doc).context("cannot write output")?;
         Ok(Outcome::Found)
     }
@@ -209,9 +213,11 @@ fn resolve<'a, T: Named>(kind: &str, query: &str, candidates: &'a [T], list_comm
                 names.join(", ")
             )))
         }
-        Lookup::NotFound { closest: Some(closest) } => {
-            Err(negative(format!("no {kind} matches '{}'; did you mean '{}'?", quote(query), closest.title())))
-        }
+        Lookup::NotFound { closest: Some(closest) } => Err(negative(format!(
+            "no {kind} matches '{}'; did you mean '{}'?",
+            quote(query),
+            closest.title()
+        ))),
         Lookup::NotFound { closest: None } => {
             let ids: Vec<&str> = candidates.iter().map(Named::id).collect();
             Err(negative(format!(

@@ -44,7 +44,9 @@ impl Tabular for BandRecord<'_> {
         vec![
             Column::new("Level", |band: &Self| band.title.to_owned()),
             Column::new("Annual salary (USD)", |band: &Self| band.range().to_string()),
-            Column::new("Roles open at this level", |band: &Self| render::join(band.roles.iter().map(|role| role.title))),
+            Column::new("Roles open at this level", |band: &Self| {
+                render::join(band.roles.iter().map(|role| role.title))
+            }),
         ]
     }
 }

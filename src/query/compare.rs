@@ -127,7 +127,9 @@ mod tests {
         assert!(found[0].contains(&Difference::OnlyOpenAt(vec![Level::Entry, Level::Mid])), "{found:?}");
         assert!(found[0].contains(&Difference::LowestStartingPay(80_000)));
         assert!(found[1].contains(&Difference::HighestStartingPay(170_000)));
-        assert!(found[1].iter().any(|d| matches!(d, Difference::HasOccupation { soc, .. } if *soc == "15-1221")));
+        assert!(
+            found[1].iter().any(|d| matches!(d, Difference::HasOccupation { soc, .. } if *soc == "15-1221"))
+        );
     }
 
     #[test]

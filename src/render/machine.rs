@@ -19,7 +19,11 @@ use serde_json::{Map, Value};
 use super::{Format, Options, escape_controls, json, schema};
 
 /// Writes `records` as a JSON array, JSON Lines, or CSV or TSV rows.
-pub fn write_list<R: Serialize + JsonSchema>(out: &mut dyn Write, opts: &Options, records: &[R]) -> io::Result<()> {
+pub fn write_list<R: Serialize + JsonSchema>(
+    out: &mut dyn Write,
+    opts: &Options,
+    records: &[R],
+) -> io::Result<()> {
     match opts.format {
         Format::Jsonl => write_lines(out, records),
         Format::Csv | Format::Tsv => write_rows(out, opts, records),
@@ -28,7 +32,11 @@ pub fn write_list<R: Serialize + JsonSchema>(out: &mut dyn Write, opts: &Options
 }
 
 /// Writes one record: a JSON object, one JSON line, or one CSV or TSV row.
-pub fn write_one<R: Serialize + JsonSchema>(out: &mut dyn Write, opts: &Options, record: &R) -> io::Result<()> {
+pub fn write_one<R: Serialize + JsonSchema>(
+    out: &mut dyn Write,
+    opts: &Options,
+    record: &R,
+) -> io::Result<()> {
     match opts.format {
         Format::Jsonl => write_lines(out, std::slice::from_ref(record)),
         Format::Csv | Format::Tsv => write_rows(out, opts, std::slice::from_ref(record)),
@@ -43,7 +51,11 @@ fn write_lines<R: Serialize>(out: &mut dyn Write, records: &[R]) -> io::Result<(
     Ok(())
 }
 
-fn write_rows<R: Serialize + JsonSchema>(out: &mut dyn Write, opts: &Options, records: &[R]) -> io::Result<()> {
+fn write_rows<R: Serialize + JsonSchema>(
+    out: &mut dyn Write,
+    opts: &Options,
+    records: &[R],
+) -> io::Result<()> {
     let columns = columns(&schema::of::<R>());
     let headers: Vec<String> = columns.iter().map(|path| path.join(".")).collect();
     let tsv = opts.format == Format::Tsv;
@@ -80,7 +92,12 @@ pub fn columns(schema: &Value) -> Vec<Vec<String>> {
     columns
 }
 
-fn walk(properties: &Map<String, Value>, root: &Value, path: &mut Vec<String>, columns: &mut Vec<Vec<String>>) {
+fn walk(
+    properties: &Map<String, Value>,
+    root: &Value,
+    path: &mut Vec<String>,
+    columns: &mut Vec<Vec<String>>,
+) {
     for (key, property) in properties {
         path.push(key.clone());
         match self::properties(property, root) {

@@ -87,7 +87,10 @@ mod tests {
 
     #[test]
     fn html_from_the_data_is_shown_as_text() {
-        assert_eq!(cell_text("<script>alert(1)</script> & co"), "&lt;script&gt;alert(1)&lt;/script&gt; &amp; co");
+        assert_eq!(
+            cell_text("<script>alert(1)</script> & co"),
+            "&lt;script&gt;alert(1)&lt;/script&gt; &amp; co"
+        );
     }
 
     #[test]

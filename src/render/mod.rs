@@ -100,7 +100,8 @@ fn grid<'r, R: Tabular>(
     records: impl IntoIterator<Item = &'r R> + 'r,
 ) -> (Vec<&'static str>, impl Iterator<Item = Vec<String>> + 'r) {
     let headers = columns.iter().map(|column| column.header).collect();
-    let rows = records.into_iter().map(move |record| columns.iter().map(|column| (column.cell)(record)).collect());
+    let rows =
+        records.into_iter().map(move |record| columns.iter().map(|column| (column.cell)(record)).collect());
     (headers, rows)
 }
 
@@ -280,8 +281,7 @@ mod tests {
     fn render_empty(format: Format) -> (String, String) {
         let (mut out, mut err) = (Vec::new(), Vec::new());
         let opts = Options { format, width: Some(80), color: false, unicode: true, headers: true };
-        let listing =
-            Listing::<Row>::new(&[], vec!["a note".into()], "nothing here".into());
+        let listing = Listing::<Row>::new(&[], vec!["a note".into()], "nothing here".into());
         list(&mut out, &mut err, &opts, &listing).unwrap();
         (String::from_utf8(out).unwrap(), String::from_utf8(err).unwrap())
     }
@@ -299,7 +299,8 @@ mod tests {
         for format in [Format::Table, Format::Markdown, Format::Csv] {
             let (mut out, mut err) = (Vec::new(), Vec::new());
             let opts = Options { format, width: None, color: false, unicode: true, headers: true };
-            let listing = Listing::new(&[Row { name: "x\u{1b}]8;;http://evil\u{7}y" }], vec![], String::new());
+            let listing =
+                Listing::new(&[Row { name: "x\u{1b}]8;;http://evil\u{7}y" }], vec![], String::new());
             list(&mut out, &mut err, &opts, &listing).unwrap();
             let out = String::from_utf8(out).unwrap();
             assert!(!out.contains('\u{1b}') && !out.contains('\u{7}'), "{format:?}: {out:?}");

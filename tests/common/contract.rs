@@ -127,9 +127,10 @@ fn allows(schema: &Value, root: &Value, kind: &str) -> bool {
         && (schema.get("enum").is_some_and(|values| values.as_array().unwrap().iter().all(Value::is_string))
             || schema.get("const").is_some_and(Value::is_string));
     let by_branch = ["anyOf", "oneOf"].iter().any(|key| {
-        schema.get(*key).and_then(Value::as_array).is_some_and(|branches| {
-            branches.iter().any(|branch| allows(branch, root, kind))
-        })
+        schema
+            .get(*key)
+            .and_then(Value::as_array)
+            .is_some_and(|branches| branches.iter().any(|branch| allows(branch, root, kind)))
     });
     by_type || by_enum || by_branch
 }
@@ -151,7 +152,7 @@ pub fn unescape_tsv(cell: &str) -> String {
             continue;
         }
         match chars.next() {
-            Some('\\') => out.push('\\'),
+            Some('\\') | None => out.push('\\'),
             Some('t') => out.push('\t'),
             Some('n') => out.push('\n'),
             Some('r') => out.push('\r'),
@@ -159,7 +160,6 @@ pub fn unescape_tsv(cell: &str) -> String {
                 out.push('\\');
                 out.push(other);
             }
-            None => out.push('\\'),
         }
     }
     out
@@ -173,9 +173,26 @@ pub fn validate(schema: &Value, value: &Value) -> Vec<String> {
 }
 
 const KNOWN: &[&str] = &[
-    "$schema", "$id", "$defs", "$ref", "title", "description", "type", "properties", "required",
-    "additionalProperties", "items", "enum", "const", "anyOf", "oneOf", "allOf", "format", "minimum",
-    "maximum", "default",
+    "$schema",
+    "$id",
+    "$defs",
+    "$ref",
+    "title",
+    "description",
+    "type",
+    "properties",
+    "required",
+    "additionalProperties",
+    "items",
+    "enum",
+    "const",
+    "anyOf",
+    "oneOf",
+    "allOf",
+    "format",
+    "minimum",
+    "maximum",
+    "default",
 ];
 
 fn check(schema: &Value, root: &Value, value: &Value, at: &str, errors: &mut Vec<String>) {
@@ -234,7 +251,9 @@ fn check(schema: &Value, root: &Value, value: &Value, at: &str, errors: &mut Vec
         }
     }
     if let Some(branches) = object.get("allOf").and_then(Value::as_array) {
-        branches.iter().for_each(|branch| check(branch, root, value, at, errors));
+        for branch in branches {
+            check(branch, root, value, at, errors);
+        }
     }
     if let Value::Object(fields) = value {
         let properties = object.get("properties").and_then(Value::as_object);
