@@ -14,7 +14,7 @@ use crate::render::{self, Column, Listing, Tabular};
 #[derive(Debug, Serialize, JsonSchema)]
 struct SourceRecord<'a> {
     id: &'a str,
-    /// Who published it, or `None` when the source does not say (the article).
+    /// Who published it, or `null` when the source does not say (the article).
     publisher: Option<&'a str>,
     title: &'a str,
     /// The periods of the figures taken from it, oldest first; empty when it gives none.

@@ -15,7 +15,7 @@ pub struct RoleRecord<'a> {
     /// Table 1's wording of the levels: "Mid to Senior".
     pub experience: String,
     pub levels: &'a [Level],
-    /// `None` only if a level the role spans has no salary band.
+    /// `null` only if a level the role spans has no salary band.
     pub salary_usd: Option<DerivedSalary>,
     pub source: &'a str,
 }
