@@ -112,13 +112,11 @@ pub struct Listing<'a, R> {
     pub notes: Vec<String>,
     /// Said on stderr when `records` is empty in table or Markdown form ("no role is open at level entry").
     pub empty_note: String,
-    /// For people: show only the first this many, saying "the best N of M" (`search`).
-    pub shown: Option<usize>,
 }
 
 impl<'a, R> Listing<'a, R> {
     pub fn new(records: &'a [R], notes: Vec<String>, empty_note: String) -> Self {
-        Listing { records, notes, empty_note, shown: None }
+        Listing { records, notes, empty_note }
     }
 }
 
@@ -158,8 +156,7 @@ pub fn list<R: Tabular>(
         return writeln!(err, "note: {}", escape_controls(&listing.empty_note));
     }
     let columns = R::columns();
-    let shown = listing.shown.map_or(listing.records, |n| &listing.records[..n.min(listing.records.len())]);
-    let (headers, rows) = grid(&columns, shown);
+    let (headers, rows) = grid(&columns, listing.records);
     write_human(out, opts, &headers, rows, &listing.notes)
 }
 
