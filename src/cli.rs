@@ -12,10 +12,10 @@ use clap::error::ErrorKind;
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum, ValueHint};
 
 use crate::dataset::Source;
-use crate::manual::{DATA_ENV, EXIT_FAILURE, EXIT_SUCCESS, examples_help, exit_status_help};
+use crate::manual::{DATA_ENV, EXIT_ERROR, EXIT_NOTHING, EXIT_SUCCESS, examples_help, exit_status_help};
 use crate::model::Level;
 use crate::render::Format;
-use crate::request::{ColorChoice, Command, DataAction, Request, Shell, View};
+use crate::request::{ColorChoice, Command, DataAction, Request, Schema, Shell, View};
 
 /// Explore machine-learning careers: roles, salary bands, skills, education, industries and FAQ.
 ///
@@ -45,9 +45,12 @@ pub struct Cli {
 
 #[derive(Debug, Args)]
 pub struct OutputArgs {
-    /// Output format: table and markdown for people, json and csv for programs
+    /// Output format: table and markdown for people; json, jsonl, csv and tsv for programs, which get every record and field (see mlcareers schema)
     #[arg(long, short = 'f', value_enum, ignore_case = true, default_value_t = FormatArg::Table, global = true)]
     pub format: FormatArg,
+    /// CSV and TSV without the header row
+    #[arg(long, global = true)]
+    pub no_headers: bool,
 
     /// When to use colour: auto (a terminal, NO_COLOR unset or empty, TERM not dumb; CLICOLOR_FORCE forces it)
     #[arg(long, value_enum, ignore_case = true, default_value_t = ColorArg::Auto, global = true, value_name = "WHEN")]
@@ -114,14 +117,14 @@ pub enum Commands {
         section: Vec<String>,
     },
     /// Search roles, skills, education, industries, salary bands, FAQ and guide at once
-    #[command(after_help = format!("Exit status {EXIT_FAILURE} when nothing matches, so scripts can test it."))]
+    #[command(after_help = format!("Exit status {EXIT_NOTHING} when nothing matches, so scripts can test it."))]
     Search {
         /// Words to look for; typos and word forms are forgiven: statstics, fraud, "do I need a degree"
         #[arg(required = true, num_args = 1.., value_parser = non_blank)]
         query: Vec<String>,
-        /// Show at most this many entries, best first (0 shows every match)
-        #[arg(long, short = 'n', default_value_t = 10, value_name = "N")]
-        limit: usize,
+        /// At most this many entries, best first (0: every match). Default: 10 in table and markdown, every match in json, jsonl, csv and tsv
+        #[arg(long, short = 'n', value_name = "N")]
+        limit: Option<usize>,
     },
     /// Compare roles side by side: duties, experience, pay, own skills, and what sets each apart
     Compare {
@@ -151,6 +154,9 @@ pub enum Commands {
         /// Only roles open at this level (repeat or separate with commas; job-ad words such as junior work too)
         #[arg(long, short = 'l', value_parser = LevelParser, value_delimiter = ',', value_name = "LEVEL")]
         level: Vec<String>,
+        /// A skill the data does not know is an error (exit 2), not a warning
+        #[arg(long)]
+        strict: bool,
         /// Skills typed without --skills: an error that shows how to give them
         #[arg(hide = true)]
         stray: Vec<String>,
@@ -181,6 +187,55 @@ pub enum Commands {
     /// A first word that is no command; [`Cli::parse_args`] reads it again as a `Topic`.
     #[command(external_subcommand)]
     External(Vec<OsString>),
+    /// Print the JSON Schema of a command's JSON output (the contract scripts can rely on)
+    #[command(
+        after_help = "JSON Lines records, and CSV and TSV rows read back, follow the same schema. See docs/contract.md."
+    )]
+    Schema {
+        /// The command whose output to describe
+        #[arg(value_enum)]
+        command: SchemaArg,
+    },
+}
+
+/// The commands `schema` describes; `data-check` is `data check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemaArg {
+    Roles,
+    Role,
+    Salary,
+    Skills,
+    Education,
+    Industries,
+    Faq,
+    Guide,
+    Search,
+    Match,
+    Compare,
+    Path,
+    Sources,
+    DataCheck,
+}
+
+impl From<SchemaArg> for Schema {
+    fn from(arg: SchemaArg) -> Self {
+        match arg {
+            SchemaArg::Roles => Schema::Roles,
+            SchemaArg::Role => Schema::Role,
+            SchemaArg::Salary => Schema::Salary,
+            SchemaArg::Skills => Schema::Skills,
+            SchemaArg::Education => Schema::Education,
+            SchemaArg::Industries => Schema::Industries,
+            SchemaArg::Faq => Schema::Faq,
+            SchemaArg::Guide => Schema::Guide,
+            SchemaArg::Search => Schema::Search,
+            SchemaArg::Match => Schema::Match,
+            SchemaArg::Compare => Schema::Compare,
+            SchemaArg::Path => Schema::Path,
+            SchemaArg::Sources => Schema::Sources,
+            SchemaArg::DataCheck => Schema::DataCheck,
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -190,7 +245,7 @@ pub enum DataCommands {
     /// Print the dataset's JSON Schema, for editors to check a file as you type
     Schema,
     /// Check a data file and list every problem: syntax (line and column), types (field path), rules
-    #[command(after_help = format!("Exit status {EXIT_SUCCESS} when the file is valid, {EXIT_FAILURE} when it has problems."))]
+    #[command(after_help = format!("Exit status {EXIT_SUCCESS} when the file is valid, {EXIT_NOTHING} when it has problems, {EXIT_ERROR} when it cannot be read."))]
     Check {
         /// The file to check (- for standard input)
         #[arg(value_hint = ValueHint::FilePath)]
@@ -219,7 +274,9 @@ pub enum ShellArg {
 pub enum FormatArg {
     Table,
     Json,
+    Jsonl,
     Csv,
+    Tsv,
     Markdown,
 }
 
@@ -260,7 +317,9 @@ impl From<FormatArg> for Format {
         match format {
             FormatArg::Table => Format::Table,
             FormatArg::Json => Format::Json,
+            FormatArg::Jsonl => Format::Jsonl,
             FormatArg::Csv => Format::Csv,
+            FormatArg::Tsv => Format::Tsv,
             FormatArg::Markdown => Format::Markdown,
         }
     }
@@ -351,7 +410,7 @@ impl Cli {
             Commands::Guide { section } => view(View::Guide { section: words(section) }),
             Commands::Compare { roles } => view(View::Compare { roles }),
             Commands::Sources => view(View::Sources),
-            Commands::Match { skills, level, stray: _ } => {
+            Commands::Match { skills, level, strict, stray: _ } => {
                 // `python,,statistics,` is a typing slip, not an empty skill to warn about; items
                 // are trimmed (`"python, sql"`).
                 let skills = skills
@@ -359,11 +418,9 @@ impl Cli {
                     .map(|skill| skill.trim().to_owned())
                     .filter(|skill| !skill.is_empty())
                     .collect();
-                view(View::Match { skills, levels: level })
+                view(View::Match { skills, levels: level, strict })
             }
-            Commands::Search { query, limit } => {
-                view(View::Search { query: query.join(" "), limit: (limit > 0).then_some(limit) })
-            }
+            Commands::Search { query, limit } => view(View::Search { query: query.join(" "), limit }),
             Commands::Data(DataCommands::Export) => Command::Data(DataAction::Export),
             Commands::Data(DataCommands::Schema) => Command::Data(DataAction::Schema),
             Commands::Data(DataCommands::Check { file }) => {
@@ -378,6 +435,7 @@ impl Cli {
                     words.iter().map(|word| word.to_string_lossy().into_owned()).collect();
                 view(View::Topic { words: words.join(" ") })
             }
+            Commands::Schema { command } => Command::Schema(command.into()),
         };
         let color = match self.output.color {
             ColorArg::Auto => ColorChoice::Auto,
@@ -387,7 +445,14 @@ impl Cli {
         let data_from_env =
             self.output.data.is_none() && env_data.as_ref().is_some_and(|env| !env.is_empty());
         let data = source(self.output.data.or(env_data.map(PathBuf::from)));
-        Request { command, format: self.output.format.into(), color, data, data_from_env }
+        Request {
+            command,
+            format: self.output.format.into(),
+            color,
+            data,
+            data_from_env,
+            headers: !self.output.no_headers,
+        }
     }
 }
 

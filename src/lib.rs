@@ -26,11 +26,16 @@ use crate::model::Dataset;
 use crate::render::Options;
 use crate::request::{Command, Request, View};
 
-pub use crate::cmd::{Outcome, UsageError};
+pub use crate::cmd::{Negative, Outcome, UsageError};
+
+/// The JSON Schema of `command`'s JSON output: what `mlcareers schema COMMAND` prints.
+pub fn schema(command: request::Schema) -> serde_json::Value {
+    cmd::schema(command)
+}
 
 /// Runs one request, writing to stdout. The dataset is loaded only by the commands that read it.
 pub fn run(request: &Request) -> Result<Outcome> {
-    let options = terminal::detect(request.format, request.color);
+    let options = Options { headers: request.headers, ..terminal::detect(request.format, request.color) };
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut err = io::stderr();
@@ -46,10 +51,15 @@ pub fn run(request: &Request) -> Result<Outcome> {
             generate::completions::write(*shell, &dataset, &mut out).context("cannot write output")?;
             Outcome::Found
         }
-        Command::Data(action) => cmd::data::run(action, &mut out, &options)?,
+        // A schema is the contract itself: it is JSON whatever the format.
+        Command::Schema(command) => {
+            render::json(&mut out, &cmd::schema(*command)).context("cannot write output")?;
+            Outcome::Found
+        }
+        Command::Data(action) => cmd::data::run(action, &request.data, &mut out, &options)?,
         Command::View(view) => {
             let dataset = load(request)?;
-            let outcome = run_view(&dataset, view, options, &mut out, &mut err)?;
+            let outcome = run_view_from(&dataset, &request.data, view, options, &mut out, &mut err)?;
             // The process ends next and the system takes its memory back whole: freeing the
             // dataset string by string first would be work nobody sees, on every run.
             std::mem::forget(dataset);
@@ -81,5 +91,17 @@ pub fn run_view(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<Outcome> {
-    cmd::run(view, &mut cmd::Ctx { dataset, out, err, options })
+    run_view_from(dataset, &dataset::Source::Embedded, view, options, out, err)
+}
+
+/// [`run_view`] for a dataset read from `data`, which the `command` fields then name.
+pub fn run_view_from(
+    dataset: &Dataset,
+    data: &dataset::Source,
+    view: &View,
+    options: Options,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<Outcome> {
+    cmd::run(view, &mut cmd::Ctx { dataset, out, err, options, data })
 }

@@ -6,10 +6,10 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 
 use mlcareers::cli::Cli;
-use mlcareers::manual::{DATA_ENV, EXIT_FAILURE, EXIT_SUCCESS, EXIT_USAGE};
+use mlcareers::manual::{DATA_ENV, EXIT_ERROR, EXIT_NOTHING, EXIT_SUCCESS};
 use mlcareers::render::escape_controls;
 use mlcareers::terminal;
-use mlcareers::{Outcome, UsageError};
+use mlcareers::{Negative, Outcome};
 
 fn main() -> ExitCode {
     let cli = match Cli::parse_args(std::env::args_os()) {
@@ -19,16 +19,17 @@ fn main() -> ExitCode {
     let request = cli.into_request(std::env::var_os(DATA_ENV));
     match mlcareers::run(&request) {
         Ok(Outcome::Found) => ExitCode::from(EXIT_SUCCESS),
-        Ok(Outcome::NothingFound) => ExitCode::from(EXIT_FAILURE),
+        Ok(Outcome::NothingFound) => ExitCode::from(EXIT_NOTHING),
         // The reader went away (`mlcareers roles | head -1`): nothing left to say to anyone.
         Err(err) if is_broken_pipe(&err) => ExitCode::from(EXIT_SUCCESS),
         Err(err) => {
-            let code = if err.downcast_ref::<UsageError>().is_some() { EXIT_USAGE } else { EXIT_FAILURE };
             let message = format!("{err:#}");
             let prefix =
                 if terminal::stderr_color(request.color) { "\x1b[1;31merror:\x1b[0m" } else { "error:" };
             let _ = writeln!(io::stderr(), "{prefix} {}", escape_controls(&message));
-            ExitCode::from(code)
+            // A lookup that found nothing is an answer (1); everything else is an error (2).
+            let negative = err.chain().any(|cause| cause.downcast_ref::<Negative>().is_some());
+            ExitCode::from(if negative { EXIT_NOTHING } else { EXIT_ERROR })
         }
     }
 }
@@ -38,11 +39,11 @@ fn main() -> ExitCode {
 fn clap_exit(err: &clap::Error) -> ExitCode {
     match err.print().and_then(|()| io::stdout().flush()) {
         // What clap's own `exit_code` decides, with the codes from the one table.
-        Ok(()) => ExitCode::from(if err.use_stderr() { EXIT_USAGE } else { EXIT_SUCCESS }),
+        Ok(()) => ExitCode::from(if err.use_stderr() { EXIT_ERROR } else { EXIT_SUCCESS }),
         Err(io) if io.kind() == io::ErrorKind::BrokenPipe => ExitCode::from(EXIT_SUCCESS),
         Err(io) => {
             let _ = writeln!(io::stderr(), "error: cannot write output: {io}");
-            ExitCode::from(EXIT_FAILURE)
+            ExitCode::from(EXIT_ERROR)
         }
     }
 }

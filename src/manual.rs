@@ -8,10 +8,10 @@ use std::fmt::Write as _;
 
 /// Success; help and version too.
 pub const EXIT_SUCCESS: u8 = 0;
-/// Nothing found, or a runtime error.
-pub const EXIT_FAILURE: u8 = 1;
-/// A usage error, as clap reports it.
-pub const EXIT_USAGE: u8 = 2;
+/// Nothing found: no hit, no role by that name, an empty filter, a data file with problems.
+pub const EXIT_NOTHING: u8 = 1;
+/// Any error: usage, an unreadable or invalid data file, a failed write. As grep and ripgrep.
+pub const EXIT_ERROR: u8 = 2;
 
 /// One exit status: its code, the few words `--help` gives it, and the man page's full meaning.
 pub struct ExitStatus {
@@ -27,19 +27,21 @@ pub const EXIT_STATUSES: [ExitStatus; 3] = [
         meaning: "Success; also when the reader of a pipe goes away early.",
     },
     ExitStatus {
-        code: EXIT_FAILURE,
-        brief: "nothing found or a runtime error",
-        meaning: "Nothing found (a lookup, search or filter matched nothing; match knew none of the skills; \
-                  data check found problems), or a runtime error such as an unreadable data file or a full disk.",
+        code: EXIT_NOTHING,
+        brief: "nothing found",
+        meaning: "Nothing found: a search or filter matched nothing, a lookup (role, faq, guide, compare, \
+                  path, salary --role) found no entry or several, match knew none of the skills, \
+                  data check found problems in the file.",
     },
     ExitStatus {
-        code: EXIT_USAGE,
-        brief: "usage error",
-        meaning: "A usage error: an unknown command or option, or a bad value.",
+        code: EXIT_ERROR,
+        brief: "error",
+        meaning: "An error: an unknown command or option or a bad value, an unreadable or invalid data \
+                  file, a failed write (a full disk), an unknown skill under match --strict.",
     },
 ];
 
-/// The line under `--help`: "Exit status: 0 success, 1 nothing found or a runtime error, 2 usage error."
+/// The line under `--help`: "Exit status: 0 success, 1 nothing found, 2 error."
 pub fn exit_status_help() -> String {
     let statuses: Vec<String> =
         EXIT_STATUSES.iter().map(|status| format!("{} {}", status.code, status.brief)).collect();
@@ -100,10 +102,7 @@ mod tests {
 
     #[test]
     fn exit_status_line_lists_every_code() {
-        assert_eq!(
-            exit_status_help(),
-            "Exit status: 0 success, 1 nothing found or a runtime error, 2 usage error."
-        );
+        assert_eq!(exit_status_help(), "Exit status: 0 success, 1 nothing found, 2 error.");
     }
 
     #[test]

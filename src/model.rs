@@ -155,10 +155,13 @@ impl SalaryBand {
 
 /// An annual salary range in USD: a band of Table 2, or a range derived from bands. Shown as
 /// `$80,000 – $110,000`, or `$170,000 – $220,000+` when the top is open (`render` has `Display`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct UsdRange {
+    /// `min_usd`, `max_usd`, `open_ended`: one name for a salary range everywhere, as in a band.
+    #[serde(rename = "min_usd")]
     pub min: u64,
     /// The top figure given; with `open_ended` it is a floor of the top ("220,000+"), not a ceiling.
+    #[serde(rename = "max_usd")]
     pub max: u64,
     pub open_ended: bool,
 }

@@ -12,6 +12,8 @@ pub struct Request {
     pub data: Source,
     /// Whether `data` came from `MLCAREERS_DATA`, so an error about the file can name the variable.
     pub data_from_env: bool,
+    /// A header row in CSV and TSV.
+    pub headers: bool,
 }
 
 /// `--color`: `Auto` decides from the terminal and the environment (`terminal::detect`).
@@ -31,6 +33,66 @@ pub enum Command {
     Completions(Shell),
     /// The man page.
     Man,
+    /// The JSON Schema of a command's JSON output.
+    Schema(Schema),
+}
+
+/// The commands whose JSON output has a schema (`mlcareers schema COMMAND`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Schema {
+    Roles,
+    Role,
+    Salary,
+    Skills,
+    Education,
+    Industries,
+    Faq,
+    Guide,
+    Search,
+    Match,
+    Compare,
+    Path,
+    Sources,
+    DataCheck,
+}
+
+impl Schema {
+    pub const ALL: [Schema; 14] = [
+        Schema::Roles,
+        Schema::Role,
+        Schema::Salary,
+        Schema::Skills,
+        Schema::Education,
+        Schema::Industries,
+        Schema::Faq,
+        Schema::Guide,
+        Schema::Search,
+        Schema::Match,
+        Schema::Compare,
+        Schema::Path,
+        Schema::Sources,
+        Schema::DataCheck,
+    ];
+
+    /// The command as it is typed: `roles`, `data check`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Schema::Roles => "roles",
+            Schema::Role => "role",
+            Schema::Salary => "salary",
+            Schema::Skills => "skills",
+            Schema::Education => "education",
+            Schema::Industries => "industries",
+            Schema::Faq => "faq",
+            Schema::Guide => "guide",
+            Schema::Search => "search",
+            Schema::Match => "match",
+            Schema::Compare => "compare",
+            Schema::Path => "path",
+            Schema::Sources => "sources",
+            Schema::DataCheck => "data check",
+        }
+    }
 }
 
 /// Working with data files.
@@ -90,7 +152,8 @@ pub enum View {
     Faq {
         query: Option<String>,
     },
-    /// The entries matching `query`, best first: the first `limit`, or all.
+    /// The entries matching `query`, best first: the first `limit` (0 for all) when given; else
+    /// all of them for programs and the best 10 for people.
     Search {
         query: String,
         limit: Option<usize>,
@@ -103,6 +166,8 @@ pub enum View {
     Match {
         skills: Vec<String>,
         levels: Vec<String>,
+        /// An unknown skill is an error, not a warning.
+        strict: bool,
     },
     /// Every source the dataset uses.
     Sources,

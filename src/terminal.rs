@@ -79,7 +79,7 @@ fn decide(
         let value = value.to_string_lossy().to_ascii_lowercase();
         value.contains("utf-8") || value.contains("utf8")
     });
-    Options { format, width, color: color(choice, env), unicode: utf8 && !dumb }
+    Options { format, width, color: color(choice, env), unicode: utf8 && !dumb, headers: true }
 }
 
 /// `--color always` and `never` are final. `auto`: `CLICOLOR_FORCE` (set, not empty, not `0`)

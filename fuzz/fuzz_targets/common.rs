@@ -5,14 +5,15 @@ use mlcareers::model::Dataset;
 use mlcareers::render::{Format, Options};
 use mlcareers::request::View;
 
-pub const FORMATS: [Format; 4] = [Format::Table, Format::Json, Format::Csv, Format::Markdown];
+pub const FORMATS: [Format; 6] =
+    [Format::Table, Format::Json, Format::Jsonl, Format::Csv, Format::Tsv, Format::Markdown];
 
 /// Runs `view` in every format at three widths (narrow, usual, piped) and checks the bytes.
 pub fn run_everywhere(dataset: &Dataset, view: &View) {
     for format in FORMATS {
         for width in [Some(12), Some(80), None] {
             for unicode in [true, false] {
-                let options = Options { format, width, color: false, unicode };
+                let options = Options { format, width, color: false, unicode, headers: true };
                 let (mut out, mut err) = (Vec::new(), Vec::new());
                 // An error is a fine outcome (nothing found, a role that is not there); a panic is not.
                 let _ = mlcareers::run_view(dataset, view, options, &mut out, &mut err);

@@ -1,6 +1,7 @@
 //! `mlcareers compare ROLE ROLE [ROLE...]`: roles side by side, one column each.
 
 use anyhow::{Context, Result, bail};
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::role::{HasProfile, profile_columns};
@@ -8,10 +9,11 @@ use super::{Ctx, Outcome, no_role_named, quote, resolve};
 use crate::model::{Dataset, Role};
 use crate::query::compare::{self, Difference};
 use crate::query::roles::RoleProfile;
-use crate::render::{self, Column, Listing, Reader, Tabular, usd};
+use crate::render::schema::{self, Shape};
+use crate::render::{self, Column, Listing, Tabular, usd};
 
 /// One role in a comparison, as every format shows it.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 struct CompareRecord<'a> {
     #[serde(flatten)]
     profile: RoleProfile<'a>,
@@ -54,7 +56,7 @@ pub fn run(ctx: &mut Ctx, names: &[String]) -> Result<Outcome> {
          role. BLS figures are medians for a whole occupation (mlcareers sources)."
             .to_owned(),
     ];
-    let listing = Listing { records: &records, notes, empty_note: String::new() };
+    let listing = Listing::new(&records, notes, String::new());
     render::side_by_side(ctx.out, ctx.err, &ctx.options, &listing).context("cannot write output")?;
     Ok(Outcome::Found)
 }
@@ -77,9 +79,7 @@ fn say(dataset: &Dataset, difference: &Difference) -> String {
             let shown: Vec<String> = skills.iter().map(super::own_skill).collect();
             format!("Asks for {} (derived)", shown.join(", "))
         }
-        Difference::HasOccupation(occupation) => {
-            format!("Has BLS figures ({} {})", occupation.title, occupation.soc)
-        }
+        Difference::HasOccupation { title, soc } => format!("Has BLS figures ({title} {soc})"),
     }
 }
 
@@ -93,19 +93,20 @@ impl Tabular for CompareRecord<'_> {
     fn columns() -> Vec<Column<Self>> {
         let mut columns = profile_columns::<Self>();
         // People read a role's own skills and its occupation in words; programs have them as fields.
-        columns.push(Column::people("Own skills (derived)", |record: &Self, _| {
-            Reader::People.join(record.profile.own_skills.iter().map(super::own_skill))
+        columns.push(Column::new("Own skills (derived)", |record: &Self| {
+            render::join(record.profile.own_skills.iter().map(super::own_skill))
         }));
-        columns.push(Column::people("Outside reference", |record: &Self, _| {
-            record.profile.occupation.map_or_else(
+        columns.push(Column::new("Outside reference", |record: &Self| {
+            record.profile.occupation.as_ref().map_or_else(
                 || "No BLS occupation".to_owned(),
                 |occupation| format!("BLS {} ({})", occupation.title, occupation.soc),
             )
         }));
-        columns.push(Column::both("Sets it apart", "sets_apart", |record: &Self, reader| match reader {
-            Reader::People => record.sets_apart.join("; "),
-            Reader::Programs => reader.join(&record.sets_apart),
-        }));
+        columns.push(Column::new("Sets it apart", |record: &Self| record.sets_apart.join("; ")));
         columns
     }
+}
+
+pub(super) fn schema() -> Vec<Shape> {
+    vec![Shape::Array(schema::of::<CompareRecord>())]
 }

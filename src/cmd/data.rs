@@ -2,17 +2,33 @@
 
 use std::io::Write;
 
-use anyhow::{Context, Result, anyhow};
+use anyhow::{Context, Result, bail};
 
-use super::Outcome;
-use crate::dataset::{self, EMBEDDED_JSON, Problem};
+use super::{Outcome, negative};
+use crate::dataset::{self, EMBEDDED_JSON, Problem, Source};
 use crate::render::{self, Column, Format, Listing, Options, Tabular};
 use crate::request::DataAction;
 
-pub fn run(action: &DataAction, out: &mut dyn Write, options: &Options) -> Result<Outcome> {
+pub fn run(action: &DataAction, data: &Source, out: &mut dyn Write, options: &Options) -> Result<Outcome> {
     match action {
-        DataAction::Export => out.write_all(EMBEDDED_JSON.as_bytes()).context("cannot write output")?,
-        DataAction::Schema => writeln!(out, "{}", dataset::schema()).context("cannot write output")?,
+        DataAction::Export | DataAction::Schema => {
+            // A dataset and its schema are JSON documents: no other format can hold them.
+            if !matches!(options.format, Format::Table | Format::Json) {
+                bail!("data {} writes JSON only; drop --format or use --format json", name(action));
+            }
+            if *action == DataAction::Schema {
+                writeln!(out, "{}", dataset::schema()).context("cannot write output")?;
+            } else if *data == Source::Embedded {
+                out.write_all(EMBEDDED_JSON.as_bytes()).context("cannot write output")?;
+            } else {
+                // The data that was loaded, as it was read, once it passes every check.
+                let text = dataset::read(data)?;
+                if let Err(problems) = dataset::check(&text) {
+                    bail!("{data} {}", dataset::describe(&problems));
+                }
+                out.write_all(text.as_bytes()).context("cannot write output")?;
+            }
+        }
         DataAction::Check { file } => {
             let text = dataset::read(file)?;
             let problems = match dataset::check(&text) {
@@ -36,10 +52,18 @@ pub fn run(action: &DataAction, out: &mut dyn Write, options: &Options) -> Resul
             };
             write_problems(out, options, &problems)?;
             out.flush().context("cannot write output")?;
-            return Err(anyhow!("{file} {}", dataset::count(problems.len())));
+            return Err(negative(format!("{file} {}", dataset::count(problems.len()))));
         }
     }
     Ok(Outcome::Found)
+}
+
+fn name(action: &DataAction) -> &'static str {
+    match action {
+        DataAction::Export => "export",
+        DataAction::Schema => "schema",
+        DataAction::Check { .. } => "check",
+    }
 }
 
 /// One line per problem for people, as a compiler prints them; records for programs.
@@ -51,24 +75,18 @@ fn write_problems(out: &mut dyn Write, options: &Options, problems: &[Problem]) 
         }
         return Ok(());
     }
-    let listing = Listing { records: problems, notes: Vec::new(), empty_note: "no problems".to_owned() };
+    let listing = Listing::new(problems, Vec::new(), "no problems".to_owned());
     render::list(out, &mut std::io::sink(), options, &listing).context("cannot write output")
 }
 
 impl Tabular for Problem {
     fn columns() -> Vec<Column<Self>> {
-        fn number(value: Option<usize>) -> String {
-            value.map(|n| n.to_string()).unwrap_or_default()
-        }
         vec![
-            Column::people("Where", |problem: &Self, _| match (problem.line, problem.column) {
+            Column::new("Where", |problem: &Self| match (problem.line, problem.column) {
                 (Some(line), Some(column)) => format!("line {line}, column {column}"),
                 _ => problem.path.clone(),
             }),
-            Column::programs("path", |problem: &Self, _| problem.path.clone()),
-            Column::programs("line", |problem: &Self, _| number(problem.line)),
-            Column::programs("column", |problem: &Self, _| number(problem.column)),
-            Column::both("Problem", "message", |problem: &Self, _| problem.message.clone()),
+            Column::new("Problem", |problem: &Self| problem.message.clone()),
         ]
     }
 }

@@ -1,8 +1,8 @@
 //! `mlcareers faq [QUERY]`: the numbered questions, or the answer QUERY asks for.
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 
-use super::{Ctx, Outcome, plural, quote, related_questions, source_line};
+use super::{Ctx, Outcome, negative, plural, quote, related_questions, source_line};
 use crate::model::Faq;
 use crate::query::faq;
 use crate::query::lookup::Lookup;
@@ -14,30 +14,39 @@ pub fn run(ctx: &mut Ctx, query: Option<&str>) -> Result<Outcome> {
     let Some(query) = query else {
         let notes = vec!["Read an answer with: mlcareers faq NUMBER or mlcareers faq WORDS (for example: mlcareers faq degree)".to_owned()];
         let empty_note = "the dataset has no questions".to_owned();
-        return ctx.list(&Listing { records: &dataset.faq, notes, empty_note });
+        return ctx.list(&Listing::new(&dataset.faq, notes, empty_note));
     };
     let entry = match faq::find(query, &dataset.faq) {
         Lookup::Found(entry) => entry,
         Lookup::Ambiguous(_) | Lookup::NotFound { .. } if query.trim().parse::<u32>().is_ok() => {
-            bail!("no question number {}; there are {} (see mlcareers faq)", query.trim(), dataset.faq.len())
+            return Err(negative(format!(
+                "no question number {}; there are {} (see mlcareers faq)",
+                query.trim(),
+                dataset.faq.len()
+            )));
         }
-        Lookup::NotFound { closest: Some(closest) } => bail!(
-            "no question matches '{}'; did you mean '{}' (mlcareers faq {})?",
-            quote(query),
-            closest.question,
-            closest.number
-        ),
+        Lookup::NotFound { closest: Some(closest) } => {
+            return Err(negative(format!(
+                "no question matches '{}'; did you mean '{}' (mlcareers faq {})?",
+                quote(query),
+                closest.question,
+                closest.number
+            )));
+        }
         Lookup::Ambiguous(_) | Lookup::NotFound { closest: None } => {
             let (_, elsewhere) = Searcher::new(dataset).search(query, Some(0));
             if elsewhere > 0 {
-                bail!(
+                return Err(negative(format!(
                     "no question matches '{}'; mlcareers search {} finds {}",
                     quote(query),
                     quote(query),
                     plural(elsewhere, "other entry", "other entries")
-                )
+                )));
             }
-            bail!("no question matches '{}' (see mlcareers faq for the list)", quote(query))
+            return Err(negative(format!(
+                "no question matches '{}' (see mlcareers faq for the list)",
+                quote(query)
+            )));
         }
     };
     let mut blocks: Vec<Block> =
@@ -56,10 +65,8 @@ pub fn run(ctx: &mut Ctx, query: Option<&str>) -> Result<Outcome> {
 impl Tabular for Faq {
     fn columns() -> Vec<Column<Self>> {
         vec![
-            Column::both("#", "number", |faq: &Self, _| faq.number.to_string()),
-            Column::both("Question", "question", |faq: &Self, _| faq.question.clone()),
-            Column::programs("answer", |faq: &Self, _| faq.answer.clone()),
-            Column::programs("source", |faq: &Self, _| faq.source.clone()),
+            Column::new("#", |faq: &Self| faq.number.to_string()),
+            Column::new("Question", |faq: &Self| faq.question.clone()),
         ]
     }
 }

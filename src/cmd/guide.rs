@@ -13,7 +13,7 @@ pub fn run(ctx: &mut Ctx, section: Option<&str>) -> Result<Outcome> {
         let notes =
             vec!["Read one with: mlcareers guide SECTION (for example: mlcareers guide outlook)".to_owned()];
         let empty_note = "the dataset has no sections".to_owned();
-        return ctx.list(&Listing { records: &dataset.guide, notes, empty_note });
+        return ctx.list(&Listing::new(&dataset.guide, notes, empty_note));
     };
     let section = resolve("section", query, &dataset.guide, "mlcareers guide")?;
     let mut blocks: Vec<Block> = section.paragraphs.iter().cloned().map(Block::Paragraph).collect();
@@ -53,9 +53,8 @@ fn related_commands(dataset: &Dataset, section: &str) -> Vec<String> {
 impl Tabular for Section {
     fn columns() -> Vec<Column<Self>> {
         vec![
-            Column::both("Section", "id", |section: &Self, _| section.id.clone()),
-            Column::both("Title", "title", |section: &Self, _| section.title.clone()),
-            Column::programs("text", |section: &Self, _| section.paragraphs.join("\n\n")),
+            Column::new("Section", |section: &Self| section.id.clone()),
+            Column::new("Title", |section: &Self| section.title.clone()),
         ]
     }
 }

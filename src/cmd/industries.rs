@@ -4,7 +4,7 @@ use anyhow::Result;
 
 use super::{Ctx, Outcome, source_notes, texts};
 use crate::model::Industry;
-use crate::render::{Column, Listing, Tabular};
+use crate::render::{self, Column, Listing, Tabular};
 
 pub fn run(ctx: &mut Ctx) -> Result<Outcome> {
     let industries = &ctx.dataset.industries;
@@ -14,18 +14,15 @@ pub fn run(ctx: &mut Ctx) -> Result<Outcome> {
     let mut notes = texts(&industries.notes);
     notes.extend(source_notes(ctx.dataset, industries.sources()));
     let empty_note = "the dataset lists no industries".to_owned();
-    ctx.list(&Listing { records: &records, notes, empty_note })
+    ctx.list(&Listing::new(&records, notes, empty_note))
 }
 
 impl Tabular for &Industry {
     fn columns() -> Vec<Column<Self>> {
         vec![
-            Column::both("Kind", "kind", |entry: &Self, _| entry.kind.id().to_owned()),
-            Column::both("Name", "name", |entry: &Self, _| entry.name.clone()),
-            Column::both("Uses machine learning for", "uses", |entry: &Self, reader| {
-                reader.join(&entry.uses)
-            }),
-            Column::programs("source", |entry: &Self, _| entry.source.clone()),
+            Column::new("Kind", |entry: &Self| entry.kind.id().to_owned()),
+            Column::new("Name", |entry: &Self| entry.name.clone()),
+            Column::new("Uses machine learning for", |entry: &Self| render::join(&entry.uses)),
         ]
     }
 }

@@ -3,69 +3,65 @@
 use anyhow::{Context, Result, bail};
 
 use super::{Ctx, Outcome, nothing_at, quote};
-use crate::query::matching::{self, MatchRecord};
+use crate::query::matching::{self, Have, MatchRecord};
 use crate::query::skills::{self, Reading};
 use crate::query::words::normalize;
-use crate::render::{Column, Format, Listing, Reader, Tabular, escape_controls};
+use crate::render::schema::{self, Shape};
+use crate::render::{self, Column, Listing, Tabular, escape_controls};
 
 /// Marks a role's own (derived) skills in table cells.
 const DERIVED_MARK: &str = "*";
 
-pub fn run(ctx: &mut Ctx, typed: &[String], levels: &[String]) -> Result<Outcome> {
+pub fn run(ctx: &mut Ctx, typed: &[String], levels: &[String], strict: bool) -> Result<Outcome> {
     let dataset = ctx.dataset;
     let levels = super::levels(dataset, levels)?;
-    let mut have: Vec<&str> = Vec::new();
+    let mut have: Vec<Have> = Vec::new();
     let mut readings = Vec::new();
     for skill in typed {
         let skill = skill.trim();
-        let found = match skills::read(dataset, skill) {
+        // The skills the word counts as; or what is wrong with it, and what to do about it.
+        let reading = match skills::read(dataset, skill) {
             Reading::Skills(found) => {
                 // Say how a skill was read, unless it was typed as the data names it.
                 if !matches!(found.as_slice(), [one] if normalize(one) == normalize(skill)) {
                     readings.push(format!("{skill} counts as {}.", found.join(", ")));
                 }
-                found
+                Ok(found)
             }
             Reading::Counted { alias, skills } => {
                 readings.push(format!("{} counts as {}. {}", alias.alias, skills.join(", "), alias.reason));
-                skills
+                Ok(skills)
             }
-            Reading::Ambiguous(candidates) => {
-                ctx.warn(&format!(
-                    "'{}' could be any of {}; ignored (name one)",
-                    quote(skill),
-                    candidates.join(", ")
-                ))?;
-                continue;
-            }
-            Reading::Unknown { closest: Some(closest) } => {
-                ctx.warn(&format!(
-                    "'{}' is not among the skills the article names; ignored (did you mean '{closest}'?)",
-                    quote(skill)
-                ))?;
-                continue;
-            }
-            Reading::Unknown { closest: None } => {
-                ctx.warn(&format!(
-                    "'{}' is not among the skills the article names; ignored (see mlcareers skills)",
-                    quote(skill)
-                ))?;
-                continue;
-            }
+            Reading::Ambiguous(candidates) => Err((
+                format!("'{}' could be any of {}", quote(skill), candidates.join(", ")),
+                "name one".to_owned(),
+            )),
+            Reading::Unknown { closest } => Err((
+                format!("'{}' is not among the skills the article names", quote(skill)),
+                closest.map_or_else(|| "see mlcareers skills".to_owned(), |c| format!("did you mean '{c}'?")),
+            )),
         };
-        for name in found {
-            if !have.contains(&name) {
-                have.push(name);
+        match reading {
+            Ok(found) => {
+                for name in found {
+                    if !have.iter().any(|had| had.skill == name) {
+                        have.push(Have { skill: name, typed: skill.to_owned() });
+                    }
+                }
             }
+            Err((problem, hint)) if strict => bail!("{problem} ({hint})"),
+            Err((problem, hint)) => ctx.warn(&format!("{problem}; ignored ({hint})"))?,
         }
     }
     if have.is_empty() {
-        bail!("none of the skills given is one the dataset names (see mlcareers skills for the list)");
+        let empty_note =
+            "none of the skills given is one the dataset names (see mlcareers skills for the list)".to_owned();
+        return ctx.list(&Listing::<MatchRecord>::new(&[], Vec::new(), empty_note));
     }
 
     let records = matching::rank(dataset, &have, &levels);
     let mut notes = Vec::new();
-    if matches!(ctx.options.format, Format::Json | Format::Csv) {
+    if ctx.options.format.is_machine() {
         // Programs get no notes in their output; what a word was counted as still goes to a person.
         for reading in &readings {
             writeln!(ctx.err, "note: {}", escape_controls(reading)).context("cannot write notes")?;
@@ -83,51 +79,36 @@ pub fn run(ctx: &mut Ctx, typed: &[String], levels: &[String]) -> Result<Outcome
          that match the same skills tie, in Table 1 order."
     ));
     let empty_note = nothing_at("no role is open", &levels);
-    ctx.list(&Listing { records: &records, notes, empty_note })
+    ctx.list(&Listing::new(&records, notes, empty_note))
 }
 
 impl MatchRecord<'_> {
-    /// Skill names for a cell; for people, the role's own ones marked.
-    fn skills(&self, names: &[&str], reader: Reader) -> String {
-        let marked = names.iter().map(|name| {
-            let own = self.derived.iter().find(|need| need.skill == *name);
-            match own {
-                Some(need) if reader == Reader::People => {
-                    let publisher = need.publisher.map(|publisher| format!(" ({publisher})"));
-                    format!("{name}{DERIVED_MARK}{}", publisher.unwrap_or_default())
-                }
-                _ => (*name).to_owned(),
+    /// Skill names for a cell, the role's own ones marked, with their publisher where there is one.
+    fn skills<'s>(&self, names: impl Iterator<Item = &'s str>) -> String {
+        render::join(names.map(|name| match self.own_skills.iter().find(|need| need.skill == name) {
+            Some(need) => {
+                let publisher = need.publisher.map(|publisher| format!(" ({publisher})"));
+                format!("{name}{DERIVED_MARK}{}", publisher.unwrap_or_default())
             }
-        });
-        reader.join(marked)
+            None => name.to_owned(),
+        }))
     }
 }
 
 impl Tabular for MatchRecord<'_> {
     fn columns() -> Vec<Column<Self>> {
         vec![
-            Column::programs("id", |record: &Self, _| record.id.to_owned()),
-            Column::both("Role", "title", |record: &Self, _| record.title.to_owned()),
-            Column::both("Coverage", "score", |record: &Self, reader| match reader {
-                Reader::People => {
-                    let asked = record.matched.len() + record.missing.len();
-                    format!("{} of {asked}", record.matched.len())
-                }
-                Reader::Programs => record.score.to_string(),
+            Column::new("Role", |record: &Self| record.title.to_owned()),
+            Column::new("Coverage", |record: &Self| {
+                let asked = record.matched.len() + record.missing.len();
+                format!("{} of {asked}", record.matched.len())
             }),
-            Column::both("You have", "matched", |record: &Self, reader| {
-                record.skills(&record.matched, reader)
-            }),
-            Column::both("Still to learn", "missing", |record: &Self, reader| {
-                record.skills(&record.missing, reader)
-            }),
-            Column::programs("derived", |record: &Self, _| {
-                Reader::Programs.join(record.derived.iter().map(|need| need.skill))
-            }),
-            Column::programs("experience", |record: &Self, _| record.experience.clone()),
-            Column::programs("levels", |record: &Self, _| {
-                Reader::Programs.join(record.levels.iter().map(|level| level.id()))
-            }),
+            Column::new("You have", |record: &Self| record.skills(record.matched.iter().map(|had| had.skill))),
+            Column::new("Still to learn", |record: &Self| record.skills(record.missing.iter().copied())),
         ]
     }
+}
+
+pub(super) fn schema() -> Vec<Shape> {
+    vec![Shape::Array(schema::of::<MatchRecord>())]
 }

@@ -20,13 +20,14 @@ mod topic;
 use std::fmt::Write as _;
 use std::io::Write;
 
-use anyhow::{Context, Result, anyhow};
+use anyhow::{Context, Result};
 
+use crate::dataset::Source;
 use crate::model::{Dataset, Level, Note};
 use crate::query::Target;
 use crate::query::lookup::{self, Lookup, Named};
-use crate::render::{self, Document, Format, Listing, Options, Tabular};
-use crate::request::View;
+use crate::render::{self, Document, Listing, Options, Tabular};
+use crate::request::{Schema, View};
 
 /// What every command works with.
 pub struct Ctx<'a> {
@@ -35,6 +36,8 @@ pub struct Ctx<'a> {
     /// Notes that are not output (an empty result said in words) go here, never to `out`.
     pub err: &'a mut dyn Write,
     pub options: Options,
+    /// Where the dataset came from: `command` fields name the same file.
+    pub data: &'a Source,
 }
 
 impl Ctx<'_> {
@@ -43,24 +46,24 @@ impl Ctx<'_> {
         Ok(if listing.records.is_empty() { Outcome::NothingFound } else { Outcome::Found })
     }
 
-    /// A page for people, or `listing` for programs (JSON, CSV).
+    /// A page for people, or `listing` for programs.
     fn document_or_list<R: Tabular>(&mut self, doc: &Document, listing: &Listing<R>) -> Result<Outcome> {
-        if matches!(self.options.format, Format::Json | Format::Csv) || listing.records.is_empty() {
+        if self.options.format.is_machine() || listing.records.is_empty() {
             return self.list(listing);
         }
         render::document(self.out, &self.options, doc).context("cannot write output")?;
         Ok(Outcome::Found)
     }
 
-    /// `object` for JSON; otherwise `listing` (CSV rows, a table), or `doc` for people when given.
-    fn object_or_list<S: serde::Serialize, R: Tabular>(
+    /// `object` for programs; for people `doc` when given, else `listing` as a table.
+    fn object_or_list<S: serde::Serialize + schemars::JsonSchema, R: Tabular>(
         &mut self,
         object: &S,
         listing: &Listing<R>,
         doc: Option<&Document>,
     ) -> Result<Outcome> {
-        if self.options.format == Format::Json {
-            render::json(self.out, object).context("cannot write output")?;
+        if self.options.format.is_machine() {
+            render::record(self.out, &self.options, object).context("cannot write output")?;
             return Ok(if listing.records.is_empty() { Outcome::NothingFound } else { Outcome::Found });
         }
         match doc {
@@ -74,9 +77,40 @@ impl Ctx<'_> {
         writeln!(self.err, "warning: {}", render::escape_controls(message)).context("cannot write warnings")
     }
 
-    fn page<R: Tabular>(&mut self, record: &R, doc: &Document) -> Result<Outcome> {
+    fn page<R: serde::Serialize + schemars::JsonSchema>(
+        &mut self,
+        record: &R,
+        doc: &Document,
+    ) -> Result<Outcome> {
         render::page(self.out, &self.options, record, doc).context("cannot write output")?;
         Ok(Outcome::Found)
+    }
+
+    /// The command that opens `target`, as a `command` field gives it: runnable as it is, with the
+    /// `--data` file the records came from.
+    fn command(&self, target: Target) -> String {
+        let command = command(target);
+        match self.data {
+            Source::File(path) => {
+                let rest = command.strip_prefix("mlcareers ").unwrap_or(&command);
+                format!("mlcareers --data {} {rest}", shell_quote(&path.to_string_lossy()))
+            }
+            Source::Stdin => {
+                let rest = command.strip_prefix("mlcareers ").unwrap_or(&command);
+                format!("mlcareers --data - {rest}")
+            }
+            Source::Embedded => command,
+        }
+    }
+}
+
+/// `text` as one POSIX shell word: as it is when it is only safe characters, else in single quotes.
+fn shell_quote(text: &str) -> String {
+    let safe = |c: char| c.is_ascii_alphanumeric() || "-_./:@%+=,".contains(c);
+    if !text.is_empty() && text.chars().all(safe) {
+        text.to_owned()
+    } else {
+        format!("'{}'", text.replace('\'', "'\\''"))
     }
 }
 
@@ -127,6 +161,25 @@ pub enum Outcome {
     NothingFound,
 }
 
+/// An answer of no that is said as an error line: no role by that name, a name that fits several,
+/// a data file with problems. `main` exits 1 for it, as for [`Outcome::NothingFound`]; every other
+/// error exits 2.
+#[derive(Debug)]
+pub struct Negative(pub String);
+
+impl std::fmt::Display for Negative {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Negative {}
+
+/// A [`Negative`] answer as an error: `return Err(negative(...))`.
+pub(crate) fn negative(message: String) -> anyhow::Error {
+    anyhow::Error::new(Negative(message))
+}
+
 pub fn run(view: &View, ctx: &mut Ctx) -> Result<Outcome> {
     match view {
         View::Roles { levels } => {
@@ -149,11 +202,34 @@ pub fn run(view: &View, ctx: &mut Ctx) -> Result<Outcome> {
         View::Faq { query } => faq::run(ctx, query.as_deref()),
         View::Guide { section } => guide::run(ctx, section.as_deref()),
         View::Search { query, limit } => search::run(ctx, query, *limit),
-        View::Match { skills, levels } => r#match::run(ctx, skills, levels),
+        View::Match { skills, levels, strict } => r#match::run(ctx, skills, levels, *strict),
         View::Compare { roles } => compare::run(ctx, roles),
         View::Sources => sources::run(ctx),
         View::Topic { words } => topic::run(ctx, words),
     }
+}
+
+/// The JSON Schema of `command`'s JSON output, from the records it prints.
+pub fn schema(command: Schema) -> serde_json::Value {
+    use crate::model::{Faq, Industry, Pathway, Section, SkillGroup};
+    use crate::render::schema::{Shape, of};
+    let shapes = match command {
+        Schema::Roles => roles::schema(),
+        Schema::Role => role::schema(),
+        Schema::Salary => vec![salary::schema(), position::schema()],
+        Schema::Skills => vec![Shape::Array(of::<SkillGroup>())],
+        Schema::Education => vec![Shape::Array(of::<Pathway>())],
+        Schema::Industries => vec![Shape::Array(of::<Industry>())],
+        Schema::Faq => vec![Shape::Array(of::<Faq>()), Shape::One(of::<Faq>())],
+        Schema::Guide => vec![Shape::Array(of::<Section>()), Shape::One(of::<Section>())],
+        Schema::Search => search::schema(),
+        Schema::Match => r#match::schema(),
+        Schema::Compare => compare::schema(),
+        Schema::Path => path::schema(),
+        Schema::Sources => sources::schema(),
+        Schema::DataCheck => vec![Shape::Array(of::<crate::dataset::Problem>())],
+    };
+    render::schema::command(command.name(), shapes)
 }
 
 /// The command a person types to see `target`: the one place commands are spelled out for output.
@@ -179,23 +255,25 @@ fn resolve<'a, T: Named>(kind: &str, query: &str, candidates: &'a [T], list_comm
         Lookup::Found(found) => Ok(found),
         Lookup::Ambiguous(matches) => {
             let names: Vec<String> = matches.iter().map(|m| format!("{} ({})", m.id(), m.title())).collect();
-            Err(anyhow!(
+            Err(negative(format!(
                 "'{}' matches {} {kind}s: {}; say which",
                 quote(query),
                 matches.len(),
                 names.join(", ")
-            ))
+            )))
         }
-        Lookup::NotFound { closest: Some(closest) } => {
-            Err(anyhow!("no {kind} matches '{}'; did you mean '{}'?", quote(query), closest.title()))
-        }
+        Lookup::NotFound { closest: Some(closest) } => Err(negative(format!(
+            "no {kind} matches '{}'; did you mean '{}'?",
+            quote(query),
+            closest.title()
+        ))),
         Lookup::NotFound { closest: None } => {
             let ids: Vec<&str> = candidates.iter().map(Named::id).collect();
-            Err(anyhow!(
+            Err(negative(format!(
                 "no {kind} matches '{}'; try one of: {} (see {list_command})",
                 quote(query),
                 ids.join(", ")
-            ))
+            )))
         }
     }
 }
@@ -291,6 +369,13 @@ fn sentence_list(items: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn paths_are_quoted_for_the_shell() {
+        assert_eq!(shell_quote("data/mine.json"), "data/mine.json");
+        assert_eq!(shell_quote("my data.json"), "'my data.json'");
+        assert_eq!(shell_quote("it's;rm"), "'it'\\''s;rm'");
+    }
 
     #[test]
     fn long_input_is_cut_in_messages() {

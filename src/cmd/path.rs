@@ -1,18 +1,20 @@
 //! `mlcareers path FROM TO`: moving from one role to another.
 
 use anyhow::{Result, bail};
+use schemars::JsonSchema;
 use serde::Serialize;
 
-use super::{Ctx, Outcome, command, quote, resolve};
+use super::{Ctx, Outcome, quote, resolve};
 use crate::model::{Dataset, Level, UsdRange};
 use crate::query::Target;
 use crate::query::path::{self, LevelStep, Move};
 use crate::query::roles::DerivedSalary;
 use crate::query::salary::RoleRef;
-use crate::render::{Block, Column, Document, Tabular, usd};
+use crate::render::schema::{self, Shape};
+use crate::render::{Block, Document, usd};
 
 /// A move as every format shows it.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 struct PathRecord<'a> {
     from: RoleRef<'a>,
     to: RoleRef<'a>,
@@ -28,7 +30,7 @@ struct PathRecord<'a> {
     read_next: Vec<ReadNext>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 struct LevelRecord<'a> {
     level: Level,
     title: &'a str,
@@ -38,7 +40,7 @@ struct LevelRecord<'a> {
     band_usd: Option<UsdRange>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 struct ReadNext {
     title: String,
     command: String,
@@ -79,7 +81,7 @@ pub fn run(ctx: &mut Ctx, from: &str, to: &str) -> Result<Outcome> {
         read_next: step
             .read_next
             .iter()
-            .map(|target| ReadNext { title: title_of(dataset, *target), command: command(*target) })
+            .map(|target| ReadNext { title: title_of(dataset, *target), command: ctx.command(*target) })
             .collect(),
     };
     let doc = page(dataset, &step, &record);
@@ -203,45 +205,6 @@ fn title_of(dataset: &Dataset, target: Target) -> String {
     }
 }
 
-impl Tabular for PathRecord<'_> {
-    fn columns() -> Vec<Column<Self>> {
-        /// One figure of a derived range; empty when not derivable.
-        fn salary(salary: Option<&DerivedSalary>, figure: fn(&UsdRange) -> String) -> String {
-            salary.map_or_else(String::new, |salary| figure(&salary.range))
-        }
-        vec![
-            Column::programs("from", |r: &Self, _| r.from.id.to_owned()),
-            Column::programs("to", |r: &Self, _| r.to.id.to_owned()),
-            Column::programs("shared_skills", |r: &Self, reader| reader.join(&r.shared_skills)),
-            Column::programs("to_learn", |r: &Self, reader| reader.join(&r.to_learn)),
-            Column::programs("from_levels", |r: &Self, reader| {
-                reader.join(r.levels.iter().filter(|level| level.from_open).map(|level| level.level.id()))
-            }),
-            Column::programs("to_levels", |r: &Self, reader| {
-                reader.join(r.levels.iter().filter(|level| level.to_open).map(|level| level.level.id()))
-            }),
-            Column::programs("from_salary_min_usd", |r: &Self, _| {
-                salary(r.from_salary_usd.as_ref(), |range| range.min.to_string())
-            }),
-            Column::programs("from_salary_max_usd", |r: &Self, _| {
-                salary(r.from_salary_usd.as_ref(), |range| range.max.to_string())
-            }),
-            Column::programs("from_salary_open_ended", |r: &Self, _| {
-                salary(r.from_salary_usd.as_ref(), |range| range.open_ended.to_string())
-            }),
-            Column::programs("to_salary_min_usd", |r: &Self, _| {
-                salary(r.to_salary_usd.as_ref(), |range| range.min.to_string())
-            }),
-            Column::programs("to_salary_max_usd", |r: &Self, _| {
-                salary(r.to_salary_usd.as_ref(), |range| range.max.to_string())
-            }),
-            Column::programs("to_salary_open_ended", |r: &Self, _| {
-                salary(r.to_salary_usd.as_ref(), |range| range.open_ended.to_string())
-            }),
-            Column::programs("derived", |r: &Self, _| r.derived.to_string()),
-            Column::programs("read_next", |r: &Self, reader| {
-                reader.join(r.read_next.iter().map(|next| next.command.as_str()))
-            }),
-        ]
-    }
+pub(super) fn schema() -> Vec<Shape> {
+    vec![Shape::One(schema::of::<PathRecord>())]
 }

@@ -1,6 +1,7 @@
 //! `mlcareers salary FIGURE [--level L] [--role NAME] [--chart]`: where a figure sits in the bands.
 
 use anyhow::Result;
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::salary::chart_of;
@@ -8,10 +9,11 @@ use super::{Ctx, Outcome, nothing_at, resolve, sentence_list, source_notes};
 use crate::model::{Dataset, Level, Occupation};
 use crate::query::position::{self, AgainstMedian, Place, Placed, Position, Versus};
 use crate::query::salary::RoleRef;
+use crate::render::schema::{self, Shape};
 use crate::render::{Bar, Block, Column, Document, Listing, Tabular, usd};
 
 /// What programs get as JSON: the figure, and where it sits against each band and median.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 struct Placement<'a> {
     figure_usd: u64,
     /// Always true: every position is computed from the bands, not quoted.
@@ -23,11 +25,9 @@ struct Placement<'a> {
     bls_medians: Vec<MedianPlace<'a>>,
 }
 
-/// One band and where the figure sits in it: a row of the table and of the CSV.
-#[derive(Debug, Serialize)]
+/// One band and where the figure sits in it: a row of the table, an item of `bands`.
+#[derive(Debug, Serialize, JsonSchema)]
 struct BandPlace<'a> {
-    #[serde(skip)]
-    figure_usd: u64,
     level: Level,
     title: &'a str,
     min_usd: u64,
@@ -48,7 +48,7 @@ struct BandPlace<'a> {
 }
 
 /// The figure against one BLS median, labelled as the role page labels it.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 struct MedianPlace<'a> {
     occupation: &'a str,
     soc: &'a str,
@@ -78,7 +78,7 @@ pub fn run(ctx: &mut Ctx, figure: u64, levels: &[Level], role: Option<&str>, cha
     } else {
         position::bands(dataset, figure, &chosen)
     };
-    let bands: Vec<BandPlace> = placed.iter().map(|placed| band_place(figure, placed)).collect();
+    let bands: Vec<BandPlace> = placed.iter().map(|placed| band_place(placed)).collect();
     let occupation = role.and_then(|role| dataset.outside.occupation_of(&role.id));
     let medians = occupation.map(|occupation| position::medians(occupation, figure)).unwrap_or_default();
 
@@ -130,7 +130,7 @@ pub fn run(ctx: &mut Ctx, figure: u64, levels: &[Level], role: Option<&str>, cha
             })
             .unwrap_or_default(),
     };
-    let listing = Listing { records: &object.bands, notes, empty_note };
+    let listing = Listing::new(&object.bands, notes, empty_note);
     let doc = chart.then(|| {
         let bars = placed.iter().map(|placed| Bar::new(placed.band.title, placed.band.range())).collect();
         let mut blocks = vec![Block::Chart(chart_of(dataset, bars).with_marker("Your figure", figure))];
@@ -144,7 +144,7 @@ pub fn run(ctx: &mut Ctx, figure: u64, levels: &[Level], role: Option<&str>, cha
     ctx.object_or_list(&object, &listing, doc.as_ref())
 }
 
-fn band_place<'a>(figure: u64, placed: &Placed<'a>) -> BandPlace<'a> {
+fn band_place<'a>(placed: &Placed<'a>) -> BandPlace<'a> {
     let band = &placed.band;
     let (gap_usd, above_min_usd, quarter) = match placed.position {
         Position::Below { by } | Position::Above { by } => (by, None, None),
@@ -152,7 +152,6 @@ fn band_place<'a>(figure: u64, placed: &Placed<'a>) -> BandPlace<'a> {
         Position::Within { above_min, .. } => (0, Some(above_min), None),
     };
     BandPlace {
-        figure_usd: figure,
         level: band.level,
         title: band.title,
         min_usd: band.min_usd,
@@ -270,26 +269,16 @@ fn median_place<'a>(
 impl Tabular for BandPlace<'_> {
     fn columns() -> Vec<Column<Self>> {
         vec![
-            Column::programs("figure_usd", |band: &Self, _| band.figure_usd.to_string()),
-            Column::programs("level", |band: &Self, _| band.level.id().to_owned()),
-            Column::both("Level", "title", |band: &Self, _| band.title.to_owned()),
-            Column::people("Annual salary (USD)", |band: &Self, _| {
+            Column::new("Level", |band: &Self| band.title.to_owned()),
+            Column::new("Annual salary (USD)", |band: &Self| {
                 crate::model::UsdRange { min: band.min_usd, max: band.max_usd, open_ended: band.open_ended }
                     .to_string()
             }),
-            Column::programs("min_usd", |band: &Self, _| band.min_usd.to_string()),
-            Column::programs("max_usd", |band: &Self, _| band.max_usd.to_string()),
-            Column::programs("open_ended", |band: &Self, _| band.open_ended.to_string()),
-            Column::people("Your figure (derived)", |band: &Self, _| band.says.clone()),
-            Column::programs("position", |band: &Self, _| band.position.to_owned()),
-            Column::programs("gap_usd", |band: &Self, _| band.gap_usd.to_string()),
-            Column::programs("above_min_usd", |band: &Self, _| {
-                band.above_min_usd.map_or_else(String::new, |value| value.to_string())
-            }),
-            Column::programs("quarter", |band: &Self, _| {
-                band.quarter.map_or_else(String::new, |q| q.to_string())
-            }),
-            Column::programs("source", |band: &Self, _| band.source.to_owned()),
+            Column::new("Your figure (derived)", |band: &Self| band.says.clone()),
         ]
     }
+}
+
+pub(super) fn schema() -> Shape {
+    Shape::One(schema::of::<Placement>())
 }

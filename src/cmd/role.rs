@@ -1,6 +1,7 @@
 //! `mlcareers role NAME`: one role's page.
 
 use anyhow::Result;
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::roles::{HasRole, role_columns};
@@ -10,6 +11,7 @@ use crate::model::{Dataset, Pathway};
 use crate::query::Target;
 use crate::query::roles::{self, RoleProfile, RoleRecord};
 use crate::query::way_in::{self, WayIn};
+use crate::render::schema::{self, Shape};
 use crate::render::{Bar, Block, Column, Document, Tabular};
 
 pub fn run(ctx: &mut Ctx, name: &str) -> Result<Outcome> {
@@ -51,12 +53,12 @@ pub fn run(ctx: &mut Ctx, name: &str) -> Result<Outcome> {
     blocks.extend(source_notes(dataset, [record.source]).into_iter().map(Block::Paragraph));
 
     let doc = Document { title: record.title.to_owned(), blocks };
-    let page = RolePage { profile, how_to_get_there: WayInRecord::from(&way) };
+    let page = RolePage { profile, how_to_get_there: WayInRecord::from(ctx, &way) };
     ctx.page(&page, &doc)
 }
 
 /// A role's page: its profile, and the way in, which is the same for every role.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 struct RolePage<'a> {
     #[serde(flatten)]
     profile: RoleProfile<'a>,
@@ -64,7 +66,7 @@ struct RolePage<'a> {
 }
 
 /// The article's way in, as programs get it: each part with the command that opens its full text.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 struct WayInRecord<'a> {
     /// Always true: the article gives this advice for machine learning jobs in general, not per role.
     general: bool,
@@ -75,14 +77,14 @@ struct WayInRecord<'a> {
     questions: Vec<QuestionRecord<'a>>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 struct PathwayRecord<'a> {
     #[serde(flatten)]
     pathway: &'a Pathway,
     command: String,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 struct PreparationRecord<'a> {
     section: &'a str,
     title: &'a str,
@@ -91,7 +93,7 @@ struct PreparationRecord<'a> {
     command: String,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 struct QuestionRecord<'a> {
     number: u32,
     question: &'a str,
@@ -99,20 +101,20 @@ struct QuestionRecord<'a> {
 }
 
 impl<'a> WayInRecord<'a> {
-    fn from(way: &'a WayIn<'a>) -> Self {
+    fn from(ctx: &Ctx, way: &'a WayIn<'a>) -> Self {
         WayInRecord {
             general: true,
             pathways: way
                 .pathways
                 .iter()
-                .map(|pathway| PathwayRecord { pathway, command: command(Target::Education) })
+                .map(|pathway| PathwayRecord { pathway, command: ctx.command(Target::Education) })
                 .collect(),
             notes: way.notes.iter().map(|note| note.text.as_str()).collect(),
             preparation: way.preparation.as_ref().map(|preparation| PreparationRecord {
                 section: &preparation.section.id,
                 title: &preparation.section.title,
                 advice: &preparation.advice,
-                command: command(Target::Guide(&preparation.section.id)),
+                command: ctx.command(Target::Guide(&preparation.section.id)),
             }),
             questions: way
                 .questions
@@ -120,7 +122,7 @@ impl<'a> WayInRecord<'a> {
                 .map(|faq| QuestionRecord {
                     number: faq.number,
                     question: &faq.question,
-                    command: command(Target::Faq(faq.number)),
+                    command: ctx.command(Target::Faq(faq.number)),
                 })
                 .collect(),
         }
@@ -178,7 +180,7 @@ fn skills_block(dataset: &Dataset, profile: &RoleProfile) -> Block {
 /// The BLS figures for the role's occupation, labelled as outside figures, or why there are none.
 fn outside_blocks(dataset: &Dataset, profile: &RoleProfile) -> Vec<Block> {
     let outside = &dataset.outside;
-    let Some(occupation) = profile.occupation else {
+    let Some(occupation) = &profile.occupation else {
         let unmapped = outside.unmapped.roles.iter().any(|id| id == profile.role.id);
         let text = if unmapped {
             outside.unmapped.text.clone()
@@ -191,7 +193,7 @@ fn outside_blocks(dataset: &Dataset, profile: &RoleProfile) -> Vec<Block> {
         .figures
         .iter()
         .map(|figure| {
-            let address = outside.source(&figure.source).map_or("", |source| source.address.as_str());
+            let address = outside.source(figure.source).map_or("", |source| source.address.as_str());
             format!("{}: {} ({}; {}; {address})", figure.figure, figure.value, figure.period, figure.read)
         })
         .collect();
@@ -225,16 +227,9 @@ impl<R: HasProfile> HasRole for R {
     }
 }
 
-/// The columns of a role's page, for any record that shows one: the row's, then its own.
+/// The columns of a role's page, for any record that shows one: the row's.
 pub(super) fn profile_columns<R: HasProfile>() -> Vec<Column<R>> {
-    let mut columns = role_columns();
-    columns.push(Column::programs("own_skills", |r: &R, reader| {
-        reader.join(r.profile().own_skills.iter().map(|need| need.skill))
-    }));
-    columns.push(Column::programs("occupation", |r: &R, _| {
-        r.profile().occupation.map_or_else(String::new, |occupation| occupation.soc.clone())
-    }));
-    columns
+    role_columns()
 }
 
 impl Tabular for RoleProfile<'_> {
@@ -249,15 +244,6 @@ impl HasProfile for RolePage<'_> {
     }
 }
 
-impl Tabular for RolePage<'_> {
-    fn columns() -> Vec<Column<Self>> {
-        let mut columns = profile_columns::<Self>();
-        columns.push(Column::programs("pathways", |page: &Self, reader| {
-            reader.join(page.how_to_get_there.pathways.iter().map(|record| record.pathway.id.as_str()))
-        }));
-        columns.push(Column::programs("preparation", |page: &Self, _| {
-            page.how_to_get_there.preparation.as_ref().map_or_else(String::new, |p| p.section.to_owned())
-        }));
-        columns
-    }
+pub(super) fn schema() -> Vec<Shape> {
+    vec![Shape::One(schema::of::<RolePage>())]
 }

@@ -3,8 +3,9 @@
 use anyhow::Result;
 
 use super::{Ctx, Outcome, nothing_at, source_notes};
-use crate::model::{Level, UsdRange};
+use crate::model::Level;
 use crate::query::roles::{self, RoleRecord};
+use crate::render::schema::{self, Shape};
 use crate::render::{Column, Listing, Tabular};
 
 pub fn run(ctx: &mut Ctx, levels: &[Level]) -> Result<Outcome> {
@@ -18,7 +19,7 @@ pub fn run(ctx: &mut Ctx, levels: &[Level]) -> Result<Outcome> {
     notes.extend(source_notes(ctx.dataset, records.iter().map(|role| role.source)));
     notes.push("Open one role with: mlcareers role NAME (for example: mlcareers role nlp)".to_owned());
     let empty_note = nothing_at("no role is open", levels);
-    ctx.list(&Listing { records: &records, notes, empty_note })
+    ctx.list(&Listing::new(&records, notes, empty_note))
 }
 
 /// A record that shows a role's row first: the role itself, its page, a column of `compare`.
@@ -34,30 +35,13 @@ impl HasRole for RoleRecord<'_> {
 
 /// The columns of a role's row, for any record that shows one.
 pub(super) fn role_columns<R: HasRole>() -> Vec<Column<R>> {
-    /// One figure of the derived range for CSV; empty when the range is not derivable.
-    fn salary(role: &RoleRecord, figure: fn(&UsdRange) -> String) -> String {
-        role.salary_usd.as_ref().map_or_else(String::new, |salary| figure(&salary.range))
-    }
     vec![
-        Column::programs("id", |r: &R, _| r.role().id.to_owned()),
-        Column::both("Role", "title", |r: &R, _| r.role().title.to_owned()),
-        Column::both("Responsibilities", "responsibilities", |r: &R, _| r.role().responsibilities.to_owned()),
-        Column::both("Experience", "experience", |r: &R, _| r.role().experience.clone()),
-        Column::programs("levels", |r: &R, reader| {
-            reader.join(r.role().levels.iter().map(|level| level.id()))
-        }),
-        Column::people("Salary (derived)", |r: &R, _| {
+        Column::new("Role", |r: &R| r.role().title.to_owned()),
+        Column::new("Responsibilities", |r: &R| r.role().responsibilities.to_owned()),
+        Column::new("Experience", |r: &R| r.role().experience.clone()),
+        Column::new("Salary (derived)", |r: &R| {
             r.role().salary_usd.as_ref().map_or_else(|| "not derivable".to_owned(), |s| s.range.to_string())
         }),
-        Column::programs("salary_min_usd", |r: &R, _| salary(r.role(), |range| range.min.to_string())),
-        Column::programs("salary_max_usd", |r: &R, _| salary(r.role(), |range| range.max.to_string())),
-        Column::programs("salary_open_ended", |r: &R, _| {
-            salary(r.role(), |range| range.open_ended.to_string())
-        }),
-        Column::programs("salary_derived", |r: &R, _| {
-            r.role().salary_usd.as_ref().map_or_else(String::new, |salary| salary.derived.to_string())
-        }),
-        Column::programs("source", |r: &R, _| r.role().source.to_owned()),
     ]
 }
 
@@ -65,4 +49,8 @@ impl Tabular for RoleRecord<'_> {
     fn columns() -> Vec<Column<Self>> {
         role_columns()
     }
+}
+
+pub(super) fn schema() -> Vec<Shape> {
+    vec![Shape::Array(schema::of::<RoleRecord>())]
 }

@@ -5,7 +5,8 @@ use anyhow::Result;
 use super::{Ctx, Outcome, nothing_at, source_notes, texts};
 use crate::model::{Dataset, Level};
 use crate::query::salary::{self, BandRecord};
-use crate::render::{Bar, Block, Chart, Column, Document, Listing, Reader, Tabular, usd};
+use crate::render::schema::{self, Shape};
+use crate::render::{self, Bar, Block, Chart, Column, Document, Listing, Tabular, usd};
 
 pub fn run(ctx: &mut Ctx, levels: &[Level], chart: bool) -> Result<Outcome> {
     let dataset = ctx.dataset;
@@ -21,7 +22,7 @@ pub fn run(ctx: &mut Ctx, levels: &[Level], chart: bool) -> Result<Outcome> {
     notes.push(dataset.article.provenance.clone());
     notes.extend(source_notes(dataset, records.iter().map(|band| band.source)));
     let empty_note = nothing_at("no salary band", levels);
-    let listing = Listing { records: &records, notes, empty_note };
+    let listing = Listing::new(&records, notes, empty_note);
     if !chart {
         return ctx.list(&listing);
     }
@@ -41,17 +42,15 @@ pub(super) fn chart_of(dataset: &Dataset, bars: Vec<Bar>) -> Chart {
 impl Tabular for BandRecord<'_> {
     fn columns() -> Vec<Column<Self>> {
         vec![
-            Column::programs("level", |band: &Self, _| band.level.id().to_owned()),
-            Column::both("Level", "title", |band: &Self, _| band.title.to_owned()),
-            Column::people("Annual salary (USD)", |band: &Self, _| band.range().to_string()),
-            Column::programs("min_usd", |band: &Self, _| band.min_usd.to_string()),
-            Column::programs("max_usd", |band: &Self, _| band.max_usd.to_string()),
-            Column::programs("open_ended", |band: &Self, _| band.open_ended.to_string()),
-            Column::both("Roles open at this level", "roles", |band: &Self, reader| match reader {
-                Reader::People => reader.join(band.roles.iter().map(|role| role.title)),
-                Reader::Programs => reader.join(band.roles.iter().map(|role| role.id)),
+            Column::new("Level", |band: &Self| band.title.to_owned()),
+            Column::new("Annual salary (USD)", |band: &Self| band.range().to_string()),
+            Column::new("Roles open at this level", |band: &Self| {
+                render::join(band.roles.iter().map(|role| role.title))
             }),
-            Column::programs("source", |band: &Self, _| band.source.to_owned()),
         ]
     }
+}
+
+pub(super) fn schema() -> Shape {
+    Shape::Array(schema::of::<BandRecord>())
 }

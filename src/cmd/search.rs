@@ -3,32 +3,49 @@
 use std::fmt::Write as _;
 
 use anyhow::Result;
+use schemars::JsonSchema;
 use serde::Serialize;
 
-use super::{Ctx, Outcome, command, plural, quote};
+use super::{Ctx, Outcome, plural, quote};
 use crate::model::{Dataset, Occupation};
 use crate::query::search::{Found, Item, Searcher};
+use crate::render::schema::{self, Shape};
 use crate::render::{Column, Listing, Tabular};
 
 /// One search result: the entry in full and the command that opens it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 struct Hit {
     /// role, salary, skill, education, industry, employer, application, faq, guide or bls.
     kind: &'static str,
+    /// The entry's id within its kind, to join on: a role id (also for a role's own skill), a
+    /// level, a skill group or pathway id, an industry's name, a question's number, a section id,
+    /// a SOC code.
+    id: String,
     title: String,
     /// The whole entry; for a guide section, the paragraphs that match (the first when only its
     /// title does).
     text: String,
     /// Higher is better; only the order means something.
     score: f64,
+    /// The command that opens the entry, runnable as it is (with `--data FILE` when one was read).
     command: String,
     source: String,
 }
 
+/// How many hits people see when they give no `--limit`.
+const PEOPLE_LIMIT: usize = 10;
+
 pub fn run(ctx: &mut Ctx, query: &str, limit: Option<usize>) -> Result<Outcome> {
     let searcher = Searcher::new(ctx.dataset);
+    // `--limit 0` is every hit; no `--limit` is every hit for programs, the best 10 for people.
+    let limit = match limit {
+        Some(0) => None,
+        Some(n) => Some(n),
+        None if ctx.options.format.is_machine() => None,
+        None => Some(PEOPLE_LIMIT),
+    };
     let (found, total) = searcher.search(query, limit);
-    let hits: Vec<Hit> = found.iter().map(|found| hit(ctx.dataset, found)).collect();
+    let hits: Vec<Hit> = found.iter().map(|found| hit(ctx, found)).collect();
     let mut empty_note = format!("nothing matches '{}'", quote(query));
     // Only a search that found nothing looks for a suggestion (it compares every word in the data).
     if total == 0 {
@@ -43,11 +60,12 @@ pub fn run(ctx: &mut Ctx, query: &str, limit: Option<usize>) -> Result<Outcome> 
         format!("{} found, best first", plural(total, "entry", "entries"))
     };
     let notes = vec![format!("{shown}. Open any of them with the command beside it.")];
-    ctx.list(&Listing { records: &hits, notes, empty_note })
+    ctx.list(&Listing::new(&hits, notes, empty_note))
 }
 
 /// What a hit shows of the entry it found.
-fn hit(dataset: &Dataset, found: &Found) -> Hit {
+fn hit(ctx: &Ctx, found: &Found) -> Hit {
+    let dataset = ctx.dataset;
     let (kind, title, text, source): (&'static str, String, String, &str) = match found.item {
         Item::Role(role) => {
             let mut text = format!("{}. Experience: {}.", role.responsibilities, role.experience());
@@ -95,8 +113,23 @@ fn hit(dataset: &Dataset, found: &Found) -> Hit {
             ("bls", title, text, source)
         }
     };
-    let command = command(found.item.target());
-    Hit { kind, title, text, score: found.score, command, source: source.to_owned() }
+    let command = ctx.command(found.item.target());
+    Hit { kind, id: id(found.item), title, text, score: found.score, command, source: source.to_owned() }
+}
+
+/// The entry's id within its kind.
+fn id(item: Item) -> String {
+    match item {
+        Item::Role(role) => role.id.clone(),
+        Item::Band(band) => band.level.id().to_owned(),
+        Item::Group(group) => group.id.clone(),
+        Item::Link(link) => link.role.clone(),
+        Item::Pathway(pathway) => pathway.id.clone(),
+        Item::Industry(industry) => industry.name.clone(),
+        Item::Faq(faq) => faq.number.to_string(),
+        Item::Section(section) => section.id.clone(),
+        Item::Occupation(occupation) => occupation.soc.clone(),
+    }
 }
 
 /// "Median pay: $112,590 (May 2024)", one per figure.
@@ -117,12 +150,14 @@ fn sentence_naming(dataset: &Dataset, source: &str, name: &str) -> String {
 impl Tabular for Hit {
     fn columns() -> Vec<Column<Self>> {
         vec![
-            Column::both("Kind", "kind", |hit: &Self, _| hit.kind.to_owned()),
-            Column::both("Title", "title", |hit: &Self, _| hit.title.clone()),
-            Column::both("Entry", "text", |hit: &Self, _| hit.text.clone()),
-            Column::programs("score", |hit: &Self, _| hit.score.to_string()),
-            Column::both("Open with", "command", |hit: &Self, _| hit.command.clone()),
-            Column::programs("source", |hit: &Self, _| hit.source.clone()),
+            Column::new("Kind", |hit: &Self| hit.kind.to_owned()),
+            Column::new("Title", |hit: &Self| hit.title.clone()),
+            Column::new("Entry", |hit: &Self| hit.text.clone()),
+            Column::new("Open with", |hit: &Self| hit.command.clone()),
         ]
     }
+}
+
+pub(super) fn schema() -> Vec<Shape> {
+    vec![Shape::Array(schema::of::<Hit>())]
 }

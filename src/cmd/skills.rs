@@ -4,7 +4,7 @@ use anyhow::Result;
 
 use super::{Ctx, Outcome, source_notes, texts};
 use crate::model::{Dataset, SkillGroup};
-use crate::render::{Column, Listing, Reader, Tabular};
+use crate::render::{self, Column, Listing, Tabular};
 
 pub fn run(ctx: &mut Ctx) -> Result<Outcome> {
     let skills = &ctx.dataset.skills;
@@ -12,7 +12,7 @@ pub fn run(ctx: &mut Ctx) -> Result<Outcome> {
     notes.extend(aliases_note(ctx.dataset));
     notes.extend(source_notes(ctx.dataset, skills.sources()));
     let empty_note = "the dataset lists no skills".to_owned();
-    ctx.list(&Listing { records: &skills.groups, notes, empty_note })
+    ctx.list(&Listing::new(&skills.groups, notes, empty_note))
 }
 
 /// The other names `match` reads as these skills, grouped by the skill they count as: the
@@ -38,17 +38,9 @@ fn aliases_note(dataset: &Dataset) -> Option<String> {
 impl Tabular for SkillGroup {
     fn columns() -> Vec<Column<Self>> {
         vec![
-            Column::programs("id", |group: &Self, _| group.id.clone()),
-            Column::people("Group", |group: &Self, _| format!("{} ({})", group.title, group.kind.id())),
-            Column::programs("title", |group: &Self, _| group.title.clone()),
-            Column::programs("kind", |group: &Self, _| group.kind.id().to_owned()),
-            // One skill a line: the groups' lists are long and read best as a column.
-            Column::both("Skills", "skills", |group: &Self, reader| match reader {
-                Reader::People => group.skills.join("\n"),
-                Reader::Programs => reader.join(&group.skills),
-            }),
-            Column::both("Why (the article)", "why", |group: &Self, _| group.why.clone()),
-            Column::programs("source", |group: &Self, _| group.source.clone()),
+            Column::new("Group", |group: &Self| format!("{} ({})", group.title, group.kind.id())),
+            Column::new("Skills", |group: &Self| render::join(&group.skills)),
+            Column::new("Why (the article)", |group: &Self| group.why.clone()),
         ]
     }
 }

@@ -2,17 +2,19 @@
 
 use anyhow::Result;
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::{Ctx, Outcome};
 use crate::query::sources::{self, Use};
-use crate::render::{Column, Listing, Reader, Tabular};
+use crate::render::schema::{self, Shape};
+use crate::render::{self, Column, Listing, Tabular};
 
 /// A source as every format shows it.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 struct SourceRecord<'a> {
     id: &'a str,
-    /// Who published it, or `None` when the source does not say (the article).
+    /// Who published it, or `null` when the source does not say (the article).
     publisher: Option<&'a str>,
     title: &'a str,
     /// The periods of the figures taken from it, oldest first; empty when it gives none.
@@ -43,7 +45,7 @@ pub fn run(ctx: &mut Ctx) -> Result<Outcome> {
             .to_owned(),
     );
     let empty_note = "the dataset names no sources".to_owned();
-    ctx.list(&Listing { records: &records, notes, empty_note })
+    ctx.list(&Listing::new(&records, notes, empty_note))
 }
 
 /// What rests on a source, in words: "BLS Data Scientists (15-2051): median pay (May 2024)".
@@ -69,28 +71,19 @@ fn say(used: &Use) -> String {
 impl Tabular for SourceRecord<'_> {
     fn columns() -> Vec<Column<Self>> {
         vec![
-            Column::programs("id", |source: &Self, _| source.id.to_owned()),
-            Column::people("Source", |source: &Self, _| match source.publisher {
+            Column::new("Source", |source: &Self| match source.publisher {
                 Some(publisher) => format!("{publisher}: {}", source.title),
                 None => format!("\"{}\" (publisher not named)", source.title),
             }),
-            Column::programs("publisher", |source: &Self, _| source.publisher.unwrap_or_default().to_owned()),
-            Column::programs("title", |source: &Self, _| source.title.to_owned()),
-            Column::both("Period", "periods", |source: &Self, reader| {
-                if reader == Reader::People && source.periods.is_empty() {
-                    "not given".to_owned()
-                } else {
-                    reader.join(&source.periods)
-                }
+            Column::new("Period", |source: &Self| {
+                if source.periods.is_empty() { "not given".to_owned() } else { render::join(&source.periods) }
             }),
-            Column::both("Address", "address", |source: &Self, reader| {
-                let missing = if reader == Reader::People { "not given" } else { "" };
-                source.address.unwrap_or(missing).to_owned()
-            }),
-            Column::both("Used for", "used_for", |source: &Self, reader| match reader {
-                Reader::People => source.used_for.join("; "),
-                Reader::Programs => reader.join(&source.used_for),
-            }),
+            Column::new("Address", |source: &Self| source.address.unwrap_or("not given").to_owned()),
+            Column::new("Used for", |source: &Self| source.used_for.join("; ")),
         ]
     }
+}
+
+pub(super) fn schema() -> Vec<Shape> {
+    vec![Shape::Array(schema::of::<SourceRecord>())]
 }

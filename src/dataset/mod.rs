@@ -87,13 +87,13 @@ pub fn check(json: &str) -> std::result::Result<Dataset, Vec<Problem>> {
 
 /// One problem of a dataset: where it is (a field path, or a line and column for a syntax error)
 /// and what is wrong.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Problem {
     /// The field path (`roles[3].levels[0]`); empty for a syntax error and for the whole file.
     pub path: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The line of a syntax error; `null` for every other problem.
     pub line: Option<usize>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The column of a syntax error; `null` for every other problem.
     pub column: Option<usize>,
     pub message: String,
 }

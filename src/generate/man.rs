@@ -9,7 +9,7 @@ use clap_mangen::Man;
 use clap_mangen::roff::{Roff, bold, italic, roman};
 
 use crate::cli::Cli;
-use crate::manual::{ENVIRONMENT, EXAMPLES, EXIT_FAILURE, EXIT_STATUSES};
+use crate::manual::{ENVIRONMENT, EXAMPLES, EXIT_ERROR, EXIT_NOTHING, EXIT_STATUSES};
 
 /// A fixed date, not today's: the page is the same on every build, and tests can compare it.
 const DATE: &str = "2026-11-25";
@@ -21,7 +21,9 @@ fn data_file() -> String {
      Top-level fields: article, levels, roles, salary, skills, education, industries, faq, guide and outside. \
      Every record names its source: a guide section id, or the id of an outside source. \
      Unknown fields are errors. mlcareers data check FILE lists every problem at once: syntax errors with line and column, type errors with the field path (roles[3].levels[0]), and the rules: unique ids made of lowercase letters, digits and hyphens, known level and role references, min_usd <= max_usd, one salary band per level, FAQ numbered in order, no empty text. \
-     A file with problems is never used: the command fails with the same list and exit status {EXIT_FAILURE}."
+     data check exits {EXIT_NOTHING} for a file with problems and {EXIT_ERROR} for one it cannot read. \
+     A file with problems is never used: any other command fails with the same list and exit status {EXIT_ERROR}. \
+     The JSON, JSON Lines, CSV and TSV output of every command is a versioned contract: mlcareers schema COMMAND prints its JSON Schema."
     )
 }
 

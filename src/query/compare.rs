@@ -2,7 +2,7 @@
 
 use super::roles::{self, RoleProfile};
 use super::skills::Requirement;
-use crate::model::{Dataset, Level, Occupation, Role};
+use crate::model::{Dataset, Level, Role};
 
 /// One role in a comparison, with what sets it apart from all the others.
 #[derive(Debug)]
@@ -25,7 +25,7 @@ pub enum Difference<'a> {
     /// Own (derived) skills no other asks for.
     AsksFor(Vec<Requirement<'a>>),
     /// The only one with BLS figures for this occupation.
-    HasOccupation(&'a Occupation),
+    HasOccupation { title: &'a str, soc: &'a str },
 }
 
 /// `chosen` side by side, each with what differs from all the others.
@@ -88,10 +88,10 @@ fn differences<'a>(all: &[RoleProfile<'a>], index: usize) -> Vec<Difference<'a>>
         found.push(Difference::AsksFor(own));
     }
 
-    if let Some(occupation) = this.occupation
-        && others.iter().all(|other| other.occupation.is_none_or(|o| o.soc != occupation.soc))
+    if let Some(occupation) = &this.occupation
+        && others.iter().all(|other| other.occupation.as_ref().is_none_or(|o| o.soc != occupation.soc))
     {
-        found.push(Difference::HasOccupation(occupation));
+        found.push(Difference::HasOccupation { title: occupation.title, soc: occupation.soc });
     }
     found
 }
@@ -136,7 +136,9 @@ mod tests {
         assert!(found[0].contains(&Difference::OnlyOpenAt(vec![Level::Entry, Level::Mid])), "{found:?}");
         assert!(found[0].contains(&Difference::LowestStartingPay(80_000)));
         assert!(found[1].contains(&Difference::HighestStartingPay(170_000)));
-        assert!(found[1].iter().any(|d| matches!(d, Difference::HasOccupation(o) if o.soc == "15-1221")));
+        assert!(
+            found[1].iter().any(|d| matches!(d, Difference::HasOccupation { soc, .. } if *soc == "15-1221"))
+        );
     }
 
     #[test]

@@ -1,12 +1,22 @@
 //! `match`: ranking roles by how well a person's skills cover what each asks for.
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::skills::{Requirement, requirements};
 use crate::model::{Dataset, Level};
 
+/// A skill a person has, as it was read: the skill counted, and the word typed for it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct Have<'a> {
+    /// The skill as the data names it, which is what is counted.
+    pub skill: &'a str,
+    /// The word as typed (`stats`, `math`, `pyhton`).
+    pub typed: String,
+}
+
 /// How well a person's skills cover one role.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct MatchRecord<'a> {
     pub id: &'a str,
     pub title: &'a str,
@@ -14,12 +24,12 @@ pub struct MatchRecord<'a> {
     /// role, so roles matching the same skills score the same, and a matched skill of a role's own
     /// ranks it above roles without one.
     pub score: f64,
-    /// The role's skills the person has, in the role's order.
-    pub matched: Vec<&'a str>,
+    /// The role's skills the person has, in the role's order, each with the word it was read from.
+    pub matched: Vec<Have<'a>>,
     /// The role's skills still to learn, in the role's order: the learning plan.
     pub missing: Vec<&'a str>,
     /// The role's own skills among `matched` and `missing`, with why the role asks for each.
-    pub derived: Vec<Requirement<'a>>,
+    pub own_skills: Vec<Requirement<'a>>,
     pub experience: String,
     pub levels: &'a [Level],
 }
@@ -30,7 +40,7 @@ pub struct MatchRecord<'a> {
 /// The score counts the skills matched, on one scale for every role (over the most skills any role
 /// here asks for): a role that asks for more is not marked down for it, and a role whose own skill
 /// you have ranks above the roles that lack it.
-pub fn rank<'a>(dataset: &'a Dataset, have: &[&str], levels: &[Level]) -> Vec<MatchRecord<'a>> {
+pub fn rank<'a>(dataset: &'a Dataset, have: &[Have<'a>], levels: &[Level]) -> Vec<MatchRecord<'a>> {
     let roles: Vec<_> = dataset.roles.iter().filter(|role| role.is_open_at(levels)).collect();
     let asks: Vec<Vec<Requirement>> = roles.iter().map(|role| requirements(dataset, role)).collect();
     let scale = asks.iter().map(Vec::len).max().unwrap_or(0);
@@ -39,15 +49,18 @@ pub fn rank<'a>(dataset: &'a Dataset, have: &[&str], levels: &[Level]) -> Vec<Ma
         .zip(&asks)
         .map(|(role, asks)| {
             let (matched, missing): (Vec<_>, Vec<_>) =
-                asks.iter().partition(|need| have.contains(&need.skill));
+                asks.iter().partition(|need| have.iter().any(|had| had.skill == need.skill));
             let score = if scale == 0 { 0.0 } else { matched.len() as f64 / scale as f64 };
             MatchRecord {
                 id: &role.id,
                 title: &role.title,
                 score: (score * 1000.0).round() / 1000.0,
-                matched: matched.iter().map(|need| need.skill).collect(),
+                matched: matched
+                    .iter()
+                    .filter_map(|need| have.iter().find(|had| had.skill == need.skill).cloned())
+                    .collect(),
                 missing: missing.iter().map(|need| need.skill).collect(),
-                derived: asks.iter().filter(|need| need.derived).cloned().collect(),
+                own_skills: asks.iter().filter(|need| need.derived).cloned().collect(),
                 experience: role.experience(),
                 levels: &role.levels,
             }
@@ -62,10 +75,14 @@ mod tests {
     use super::*;
     use crate::dataset;
 
+    fn typed<'a>(skills: &[&'a str]) -> Vec<Have<'a>> {
+        skills.iter().map(|skill| Have { skill, typed: skill.to_lowercase() }).collect()
+    }
+
     #[test]
     fn roles_matching_the_same_skills_tie_in_table_order() {
         let data = dataset::embedded().unwrap();
-        let records = rank(&data, &["Python"], &[]);
+        let records = rank(&data, &typed(&["Python"]), &[]);
         let ids: Vec<&str> = records.iter().map(|record| record.id).collect();
         assert_eq!(
             ids,
@@ -79,19 +96,19 @@ mod tests {
             "Table 1 order"
         );
         assert!(records.iter().all(|record| record.score == records[0].score), "one score for all");
-        assert_eq!(rank(&data, &["Python"], &[Level::Entry]).len(), 1);
+        assert_eq!(rank(&data, &typed(&["Python"]), &[Level::Entry]).len(), 1);
     }
 
     #[test]
     fn a_matched_own_skill_ranks_its_role_first() {
         let data = dataset::embedded().unwrap();
         let ids = |have: &[&str]| -> Vec<String> {
-            rank(&data, have, &[]).iter().map(|record| record.id.to_owned()).collect()
+            rank(&data, &typed(have), &[]).iter().map(|record| record.id.to_owned()).collect()
         };
         assert_eq!(ids(&["Python", "Image and video recognition"])[0], "computer-vision-engineer");
         assert_eq!(ids(&["Python", "Algorithm design"])[0], "ai-research-scientist");
         // Two roles ask for NLP: both rank first, in Table 1 order, with the same score.
-        let records = rank(&data, &["Natural language processing"], &[]);
+        let records = rank(&data, &typed(&["Natural language processing"]), &[]);
         assert_eq!((records[0].id, records[1].id), ("data-scientist", "nlp-engineer"));
         assert_eq!(records[0].score, records[1].score);
         assert!(records[1].score > records[2].score);
@@ -100,9 +117,9 @@ mod tests {
     #[test]
     fn matched_and_missing_split_what_a_role_asks_for() {
         let data = dataset::embedded().unwrap();
-        let records = rank(&data, &["Python", "Statistics"], &[]);
+        let records = rank(&data, &typed(&["Python", "Statistics"]), &[]);
         let mle = records.iter().find(|record| record.id == "machine-learning-engineer").unwrap();
-        assert_eq!(mle.matched, ["Python", "Statistics"]);
+        assert_eq!(mle.matched, typed(&["Python", "Statistics"]));
         assert_eq!(mle.missing.len(), 14);
         assert!(mle.missing.contains(&"Model deployment"));
         // Two of the 21 skills the Data Scientist, who asks for the most, asks for.

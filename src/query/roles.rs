@@ -1,12 +1,13 @@
 //! Roles as commands show them: Table 1's row plus the salary range derived from Table 2's bands.
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::skills::{self, Requirement};
-use crate::model::{Dataset, Level, Occupation, Role, UsdRange};
+use crate::model::{Dataset, Figure, Level, Occupation, Role, UsdRange};
 
 /// A role with its experience range spelled out and its derived salary range.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct RoleRecord<'a> {
     pub id: &'a str,
     pub title: &'a str,
@@ -14,13 +15,13 @@ pub struct RoleRecord<'a> {
     /// Table 1's wording of the levels: "Mid to Senior".
     pub experience: String,
     pub levels: &'a [Level],
-    /// `None` only if a level the role spans has no salary band.
+    /// `null` only if a level the role spans has no salary band.
     pub salary_usd: Option<DerivedSalary>,
     pub source: &'a str,
 }
 
 /// A role's salary range, derived: the article gives salaries per level, not per role.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct DerivedSalary {
     /// From the lowest minimum of the bands of the role's levels to the highest maximum; open
     /// when the band that sets the maximum is open-ended ("220,000+").
@@ -34,21 +35,86 @@ pub struct DerivedSalary {
 
 /// A role with everything known about it: Table 1's row, its own derived skills, and the BLS
 /// occupation it corresponds to.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct RoleProfile<'a> {
     #[serde(flatten)]
     pub role: RoleRecord<'a>,
     /// The skills this role asks for beyond the essential ones every role asks for.
     pub own_skills: Vec<Requirement<'a>>,
     /// The BLS occupation the role corresponds to, if there is one.
-    pub occupation: Option<&'a Occupation>,
+    pub occupation: Option<OccupationRecord<'a>>,
+}
+
+/// A BLS occupation with its figures, each with its number beside its text.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct OccupationRecord<'a> {
+    pub soc: &'a str,
+    pub title: &'a str,
+    /// Role ids.
+    pub roles: &'a [String],
+    pub mapping: &'a str,
+    pub figures: Vec<FigureRecord<'a>>,
+}
+
+/// One published figure: its text as published, and the number in it, typed.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct FigureRecord<'a> {
+    pub figure: &'a str,
+    /// As published: "$112,590 per year", "+34% (much faster than average)".
+    pub value: &'a str,
+    /// The dollar figure the value starts with ("$112,590 per year" is 112590), else `null`.
+    pub value_usd: Option<u64>,
+    /// The percentage the value starts with ("+34% ..." is 34), else `null`.
+    pub percent: Option<i64>,
+    /// The value when it is a plain count ("245,900" is 245900), else `null`.
+    pub count: Option<u64>,
+    pub period: &'a str,
+    pub read: &'a str,
+    pub source: &'a str,
+}
+
+impl<'a> OccupationRecord<'a> {
+    pub fn from(occupation: &'a Occupation) -> Self {
+        OccupationRecord {
+            soc: &occupation.soc,
+            title: &occupation.title,
+            roles: &occupation.roles,
+            mapping: &occupation.mapping,
+            figures: occupation.figures.iter().map(FigureRecord::from).collect(),
+        }
+    }
+}
+
+impl<'a> FigureRecord<'a> {
+    pub fn from(figure: &'a Figure) -> Self {
+        let value = figure.value.trim();
+        FigureRecord {
+            figure: &figure.figure,
+            value: &figure.value,
+            value_usd: crate::usd::leading(value),
+            percent: percent(value),
+            count: (!value.is_empty() && value.bytes().all(|b| b.is_ascii_digit() || b == b','))
+                .then(|| crate::usd::parse(value).ok())
+                .flatten(),
+            period: &figure.period,
+            read: &figure.read,
+            source: &figure.source,
+        }
+    }
+}
+
+/// `+34% (much faster than average)` is 34, `-3%` is -3.
+fn percent(value: &str) -> Option<i64> {
+    let number = value.split('%').next().filter(|_| value.contains('%'))?;
+    let digits = number.strip_prefix('+').unwrap_or(number);
+    digits.parse().ok()
 }
 
 pub fn profile<'a>(dataset: &'a Dataset, role: &'a Role) -> RoleProfile<'a> {
     RoleProfile {
         role: record(dataset, role),
         own_skills: skills::requirements(dataset, role).into_iter().filter(|need| need.derived).collect(),
-        occupation: dataset.outside.occupation_of(&role.id),
+        occupation: dataset.outside.occupation_of(&role.id).map(OccupationRecord::from),
     }
 }
 
@@ -98,6 +164,27 @@ mod tests {
         let salary = derive_salary(&data, &[Entry]).unwrap();
         assert_eq!(salary.range, UsdRange { min: 80_000, max: 110_000, open_ended: false });
         assert!(salary.derived);
+    }
+
+    #[test]
+    fn figures_carry_their_numbers() {
+        let figure = |value: &str| Figure {
+            figure: "f".into(),
+            value: value.into(),
+            period: "p".into(),
+            read: "r".into(),
+            source: "s".into(),
+        };
+        let typed = |value: &str| {
+            let figure = figure(value);
+            let record = FigureRecord::from(&figure);
+            (record.value_usd, record.percent, record.count)
+        };
+        assert_eq!(typed("$112,590 per year"), (Some(112_590), None, None));
+        assert_eq!(typed("+34% (much faster than average)"), (None, Some(34), None));
+        assert_eq!(typed("-3%"), (None, Some(-3), None));
+        assert_eq!(typed("245,900"), (None, None, Some(245_900)));
+        assert_eq!(typed("Bachelor's degree"), (None, None, None));
     }
 
     #[test]

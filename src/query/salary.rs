@@ -1,10 +1,11 @@
 //! Table 2's salary bands as commands show them, with the roles open at each level.
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::model::{Dataset, Level, UsdRange};
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct BandRecord<'a> {
     pub level: Level,
     /// The article's name for the level: "Entry Level".
@@ -25,7 +26,7 @@ impl BandRecord<'_> {
 }
 
 /// A role named inside another record.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct RoleRef<'a> {
     pub id: &'a str,
     pub title: &'a str,

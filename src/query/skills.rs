@@ -10,13 +10,12 @@ use super::words::{is_stopword, normalize, query_words, similarity, words};
 use crate::model::{Dataset, Role, SkillAlias};
 
 /// One skill a role asks for.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Requirement<'a> {
     pub skill: &'a str,
     /// False for the article's essential skills, which every role asks for; true for a role's own.
     pub derived: bool,
-    /// Why the role asks for it (derived skills only).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// Why the role asks for it (derived skills only; `null` for the essential ones).
     pub reason: Option<&'a str>,
     pub source: &'a str,
     /// Who published the source, when it is outside the article (`O*NET OnLine`); `None` for the

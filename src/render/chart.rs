@@ -249,7 +249,8 @@ mod tests {
     }
 
     fn render(chart: &Chart, width: usize, unicode: bool) -> String {
-        let opts = Options { format: Format::Table, width: Some(width), color: false, unicode };
+        let opts =
+            Options { format: Format::Table, width: Some(width), color: false, unicode, headers: true };
         let mut out = Vec::new();
         write(&mut out, &opts, chart, width).unwrap();
         String::from_utf8(out).unwrap()

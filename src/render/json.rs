@@ -4,7 +4,7 @@
 use std::io::{self, Write};
 
 use serde::Serialize;
-use serde_json::ser::{Formatter, PrettyFormatter};
+use serde_json::ser::{CompactFormatter, Formatter, PrettyFormatter};
 
 use super::escape::needs_escape;
 
@@ -12,21 +12,31 @@ pub fn write<T: Serialize + ?Sized>(out: &mut dyn Write, value: &T) -> io::Resul
     // serde_json writes token by token; through `dyn Write` each was a call that could not be
     // inlined, a sixth of `roles --format json` on 10,000 roles. A buffer of a known type takes them.
     let mut buffer = io::BufWriter::with_capacity(64 * 1024, &mut *out);
-    let mut serializer = serde_json::Serializer::with_formatter(&mut buffer, TerminalSafe::default());
+    let mut serializer =
+        serde_json::Serializer::with_formatter(&mut buffer, TerminalSafe(PrettyFormatter::default()));
     // `io::Error::from` unwraps serde_json's hidden io error, so a closed pipe stays a BrokenPipe.
     value.serialize(&mut serializer).map_err(io::Error::from)?;
     writeln!(buffer)?;
     buffer.flush()
 }
 
-/// Pretty JSON that also writes DEL, the C1 controls and the bidi controls as `\uXXXX`.
+/// `value` as JSON on one line, as safe to print as [`write`]'s: a JSON Lines record, a list in a
+/// CSV or TSV cell.
+pub fn line<T: Serialize + ?Sized>(value: &T) -> io::Result<String> {
+    let mut text = Vec::new();
+    let mut serializer = serde_json::Serializer::with_formatter(&mut text, TerminalSafe(CompactFormatter));
+    value.serialize(&mut serializer).map_err(io::Error::from)?;
+    String::from_utf8(text).map_err(io::Error::other)
+}
+
+/// JSON (pretty, or compact for one line) that also writes DEL, the C1 controls and the bidi
+/// controls as `\uXXXX`.
 ///
 /// `serde_json` escapes only U+0000 to U+001F: the rest reached the terminal raw, and terminals act
 /// on some of them (U+009B is CSI, U+202E reverses text). Escaped, a parser reads the same string.
-#[derive(Default)]
-struct TerminalSafe(PrettyFormatter<'static>);
+struct TerminalSafe<F>(F);
 
-impl Formatter for TerminalSafe {
+impl<F: Formatter> Formatter for TerminalSafe<F> {
     fn write_string_fragment<W: ?Sized + Write>(&mut self, writer: &mut W, fragment: &str) -> io::Result<()> {
         // Every character to escape starts with one of these bytes (DEL; C1 is C2 xx; U+061C is
         // D8 9C; the bidi controls E2 80 xx and E2 81 xx): most text has none, and skips the
@@ -43,7 +53,7 @@ impl Formatter for TerminalSafe {
         writer.write_all(rest.as_bytes())
     }
 
-    // The layout is PrettyFormatter's.
+    // The layout is the inner formatter's.
     fn begin_array<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
         self.0.begin_array(writer)
     }

@@ -30,7 +30,7 @@ pub fn write_document(out: &mut dyn Write, opts: &Options, doc: &Document) -> io
     for block in &doc.blocks {
         writeln!(out)?;
         match block {
-            Block::Paragraph(text) => writeln!(out, "{}", escape_controls(text))?,
+            Block::Paragraph(text) => writeln!(out, "{}", html(&escape_controls(text)))?,
             Block::Fields(fields) => {
                 for (label, value) in fields {
                     writeln!(out, "- **{}:** {}", inline(label), inline(value))?;
@@ -68,7 +68,12 @@ fn cell_text(text: &str) -> String {
 
 /// Text that must stay on one line (a heading, a list item, a cell).
 fn inline(text: &str) -> String {
-    escape_controls(text).replace('\n', " ")
+    html(&escape_controls(text)).replace('\n', " ")
+}
+
+/// `&`, `<` and `>` as entities, so that HTML in a data file is shown as text, never run.
+fn html(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
 #[cfg(test)]
@@ -78,6 +83,14 @@ mod tests {
     #[test]
     fn pipes_in_cells_are_escaped() {
         assert_eq!(cell_text("a | b"), "a \\| b");
+    }
+
+    #[test]
+    fn html_from_the_data_is_shown_as_text() {
+        assert_eq!(
+            cell_text("<script>alert(1)</script> & co"),
+            "&lt;script&gt;alert(1)&lt;/script&gt; &amp; co"
+        );
     }
 
     #[test]

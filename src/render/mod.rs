@@ -5,30 +5,45 @@
 //! a full disk reaches `main` as the `io::Error` it is.
 
 mod chart;
-mod csv;
 mod escape;
 mod json;
+mod machine;
 mod markdown;
+pub mod schema;
 mod table;
 mod text;
 
 use std::fmt;
 use std::io::{self, Write};
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::model::UsdRange;
 
 pub use chart::{Bar, Chart, Marker};
 pub use escape::escape_controls;
+pub use machine::{columns as flat_columns, neutralise};
 
 /// The output formats every command offers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     Table,
     Json,
+    /// JSON Lines: one record a line.
+    Jsonl,
     Csv,
+    /// Tab-separated values, with tab, newline, carriage return and backslash escaped.
+    Tsv,
     Markdown,
+}
+
+impl Format {
+    /// Whether programs read this format (JSON, JSON Lines, CSV, TSV): they get every record and
+    /// every field; people get tables and pages.
+    pub fn is_machine(self) -> bool {
+        matches!(self, Format::Json | Format::Jsonl | Format::Csv | Format::Tsv)
+    }
 }
 
 /// How output should look, decided once (`terminal::detect`) from the request and the terminal.
@@ -41,6 +56,8 @@ pub struct Options {
     pub color: bool,
     /// Box drawing and block characters; plain ASCII otherwise.
     pub unicode: bool,
+    /// A header row in CSV and TSV (`--no-headers` turns it off).
+    pub headers: bool,
 }
 
 /// Prose wraps here when the width is unknown (output piped, no `COLUMNS`).
@@ -53,85 +70,54 @@ impl Options {
     }
 }
 
-/// A record that can be shown as a row of a table (table, Markdown) and of a CSV file. Its
-/// columns are declared once, in [`Tabular::columns`]: the headers and the cells of both come
-/// from that one list.
-pub trait Tabular: Serialize + Sized {
+/// A record that people see as a row of a table (table, Markdown). Programs get its `Serialize`
+/// form, flattened for CSV and TSV by one rule ([`machine`]); people get the columns declared
+/// once, in [`Tabular::columns`].
+pub trait Tabular: Serialize + JsonSchema + Sized {
     fn columns() -> Vec<Column<Self>>;
 }
 
-/// Who reads a cell: people (a table, Markdown) or programs (CSV).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Reader {
-    People,
-    Programs,
-}
-
-impl Reader {
-    /// A list inside one cell: `a, b` for people, `a;b` for programs.
-    pub fn join<S: AsRef<str>>(self, items: impl IntoIterator<Item = S>) -> String {
-        let separator = match self {
-            Reader::People => ", ",
-            Reader::Programs => ";",
-        };
-        items.into_iter().map(|item| item.as_ref().to_owned()).collect::<Vec<_>>().join(separator)
-    }
-}
-
-/// One column of a record: its header for people and its field name for programs (either may be
-/// absent: people read `$120,000 – $220,000+` where programs get `salary_min_usd` and
-/// `salary_max_usd`), and how a record's cell is made for each reader.
+/// One column people see: its header, and how a record's cell is made.
 pub struct Column<R> {
-    pub header: Option<&'static str>,
-    pub field: Option<&'static str>,
-    pub cell: fn(&R, Reader) -> String,
+    pub header: &'static str,
+    pub cell: fn(&R) -> String,
 }
 
 impl<R> Column<R> {
-    /// A column both people and programs get.
-    pub fn both(header: &'static str, field: &'static str, cell: fn(&R, Reader) -> String) -> Self {
-        Column { header: Some(header), field: Some(field), cell }
-    }
-
-    /// A column only people get (tables, Markdown).
-    pub fn people(header: &'static str, cell: fn(&R, Reader) -> String) -> Self {
-        Column { header: Some(header), field: None, cell }
-    }
-
-    /// A column only programs get (CSV).
-    pub fn programs(field: &'static str, cell: fn(&R, Reader) -> String) -> Self {
-        Column { header: None, field: Some(field), cell }
+    pub fn new(header: &'static str, cell: fn(&R) -> String) -> Self {
+        Column { header, cell }
     }
 }
 
-/// The headers and rows one reader gets of `records`.
+/// A list inside one cell, for people: `a, b`.
+pub fn join<S: AsRef<str>>(items: impl IntoIterator<Item = S>) -> String {
+    items.into_iter().map(|item| item.as_ref().to_owned()).collect::<Vec<_>>().join(", ")
+}
+
+/// The headers and rows people get of `records`.
 fn grid<'r, R: Tabular>(
     columns: &'r [Column<R>],
-    reader: Reader,
     records: impl IntoIterator<Item = &'r R> + 'r,
 ) -> (Vec<&'static str>, impl Iterator<Item = Vec<String>> + 'r) {
-    let name = move |column: &Column<R>| match reader {
-        Reader::People => column.header,
-        Reader::Programs => column.field,
-    };
-    let headers = columns.iter().filter_map(name).collect();
-    let rows = records.into_iter().map(move |record| {
-        columns
-            .iter()
-            .filter(|column| name(column).is_some())
-            .map(|column| (column.cell)(record, reader))
-            .collect()
-    });
+    let headers = columns.iter().map(|column| column.header).collect();
+    let rows =
+        records.into_iter().map(move |record| columns.iter().map(|column| (column.cell)(record)).collect());
     (headers, rows)
 }
 
 /// A list of records and the article's sentences that belong beside them.
 pub struct Listing<'a, R> {
     pub records: &'a [R],
-    /// Printed under a table or Markdown table; JSON and CSV carry only the records.
+    /// Printed under a table or Markdown table; programs get only the records.
     pub notes: Vec<String>,
     /// Said on stderr when `records` is empty in table or Markdown form ("no role is open at level entry").
     pub empty_note: String,
+}
+
+impl<'a, R> Listing<'a, R> {
+    pub fn new(records: &'a [R], notes: Vec<String>, empty_note: String) -> Self {
+        Listing { records, notes, empty_note }
+    }
 }
 
 /// A page of text: a title and blocks, rendered for the terminal or as Markdown.
@@ -163,37 +149,30 @@ pub fn list<R: Tabular>(
     opts: &Options,
     listing: &Listing<R>,
 ) -> io::Result<()> {
-    let human = matches!(opts.format, Format::Table | Format::Markdown);
-    if human && listing.records.is_empty() {
+    if opts.format.is_machine() {
+        return machine::write_list(out, opts, listing.records);
+    }
+    if listing.records.is_empty() {
         return writeln!(err, "note: {}", escape_controls(&listing.empty_note));
     }
     let columns = R::columns();
-    match opts.format {
-        Format::Table | Format::Markdown => {
-            let (headers, rows) = grid(&columns, Reader::People, listing.records);
-            write_human(out, opts, &headers, rows, &listing.notes)
-        }
-        Format::Json => json::write(out, listing.records),
-        Format::Csv => {
-            let (headers, rows) = grid(&columns, Reader::Programs, listing.records);
-            csv::write(out, &headers, rows)
-        }
-    }
+    let (headers, rows) = grid(&columns, listing.records);
+    write_human(out, opts, &headers, rows, &listing.notes)
 }
 
 /// Like [`list`], but for people each record becomes a column and the headers run down the side
-/// (`compare`). JSON and CSV are the same as [`list`]'s.
+/// (`compare`). Programs get the same as from [`list`].
 pub fn side_by_side<R: Tabular>(
     out: &mut dyn Write,
     err: &mut dyn Write,
     opts: &Options,
     listing: &Listing<R>,
 ) -> io::Result<()> {
-    if matches!(opts.format, Format::Json | Format::Csv) || listing.records.is_empty() {
+    if opts.format.is_machine() || listing.records.is_empty() {
         return list(out, err, opts, listing);
     }
     let fields = R::columns();
-    let (names, records) = grid(&fields, Reader::People, listing.records);
+    let (names, records) = grid(&fields, listing.records);
     let columns: Vec<Vec<String>> = records.collect();
     let mut headers = vec![names[0]];
     headers.extend(columns.iter().map(|column| column[0].as_str()));
@@ -220,22 +199,26 @@ fn write_human(
     }
 }
 
-/// Writes one record: as a page of text for people, as one object or one CSV row for programs.
-pub fn page<R: Tabular>(out: &mut dyn Write, opts: &Options, record: &R, doc: &Document) -> io::Result<()> {
+/// Writes one record: as a page of text for people, as one object, line or row for programs.
+pub fn page<R: Serialize + JsonSchema>(
+    out: &mut dyn Write,
+    opts: &Options,
+    record: &R,
+    doc: &Document,
+) -> io::Result<()> {
     match opts.format {
         Format::Table => text::write_document(out, opts, doc),
         Format::Markdown => markdown::write_document(out, opts, doc),
-        Format::Json => json::write(out, record),
-        Format::Csv => {
-            let columns = R::columns();
-            let (headers, rows) = grid(&columns, Reader::Programs, std::iter::once(record));
-            csv::write(out, &headers, rows)
-        }
+        _ => machine::write_one(out, opts, record),
     }
 }
 
-/// Writes one value as JSON: what a command whose programs get one object, and people a table or
-/// a page, hands to programs.
+/// Writes one record for programs: a JSON object, one JSON line, one CSV or TSV row.
+pub fn record<R: Serialize + JsonSchema>(out: &mut dyn Write, opts: &Options, record: &R) -> io::Result<()> {
+    machine::write_one(out, opts, record)
+}
+
+/// Writes one value as pretty JSON (a schema).
 pub fn json<T: Serialize + ?Sized>(out: &mut dyn Write, value: &T) -> io::Result<()> {
     json::write(out, value)
 }
@@ -281,22 +264,21 @@ impl fmt::Display for UsdRange {
 mod tests {
     use super::*;
 
-    #[derive(Serialize)]
+    #[derive(Serialize, JsonSchema)]
     struct Row {
         name: &'static str,
     }
 
     impl Tabular for Row {
         fn columns() -> Vec<Column<Self>> {
-            vec![Column::both("Name", "name", |row, _| row.name.to_owned())]
+            vec![Column::new("Name", |row| row.name.to_owned())]
         }
     }
 
     fn render_empty(format: Format) -> (String, String) {
         let (mut out, mut err) = (Vec::new(), Vec::new());
-        let opts = Options { format, width: Some(80), color: false, unicode: true };
-        let listing =
-            Listing::<Row> { records: &[], notes: vec!["a note".into()], empty_note: "nothing here".into() };
+        let opts = Options { format, width: Some(80), color: false, unicode: true, headers: true };
+        let listing = Listing::<Row>::new(&[], vec!["a note".into()], "nothing here".into());
         list(&mut out, &mut err, &opts, &listing).unwrap();
         (String::from_utf8(out).unwrap(), String::from_utf8(err).unwrap())
     }
@@ -313,12 +295,9 @@ mod tests {
     fn control_characters_never_reach_table_or_csv_raw() {
         for format in [Format::Table, Format::Markdown, Format::Csv] {
             let (mut out, mut err) = (Vec::new(), Vec::new());
-            let opts = Options { format, width: None, color: false, unicode: true };
-            let listing = Listing {
-                records: &[Row { name: "x\u{1b}]8;;http://evil\u{7}y" }],
-                notes: vec![],
-                empty_note: String::new(),
-            };
+            let opts = Options { format, width: None, color: false, unicode: true, headers: true };
+            let listing =
+                Listing::new(&[Row { name: "x\u{1b}]8;;http://evil\u{7}y" }], vec![], String::new());
             list(&mut out, &mut err, &opts, &listing).unwrap();
             let out = String::from_utf8(out).unwrap();
             assert!(!out.contains('\u{1b}') && !out.contains('\u{7}'), "{format:?}: {out:?}");
@@ -330,12 +309,8 @@ mod tests {
     fn control_characters_in_side_by_side_headers_are_escaped() {
         for format in [Format::Table, Format::Markdown] {
             let (mut out, mut err) = (Vec::new(), Vec::new());
-            let opts = Options { format, width: None, color: false, unicode: true };
-            let listing = Listing {
-                records: &[Row { name: "Evil \u{1b}[31mRed" }],
-                notes: vec![],
-                empty_note: String::new(),
-            };
+            let opts = Options { format, width: None, color: false, unicode: true, headers: true };
+            let listing = Listing::new(&[Row { name: "Evil \u{1b}[31mRed" }], vec![], String::new());
             side_by_side(&mut out, &mut err, &opts, &listing).unwrap();
             let out = String::from_utf8(out).unwrap();
             assert!(!out.contains('\u{1b}') && out.contains("Evil \\e[31mRed"), "{format:?}: {out:?}");
@@ -345,9 +320,8 @@ mod tests {
     #[test]
     fn json_keeps_the_exact_string() {
         let (mut out, mut err) = (Vec::new(), Vec::new());
-        let opts = Options { format: Format::Json, width: None, color: false, unicode: true };
-        let listing =
-            Listing { records: &[Row { name: "x\u{1b}y" }], notes: vec![], empty_note: String::new() };
+        let opts = Options { format: Format::Json, width: None, color: false, unicode: true, headers: true };
+        let listing = Listing::new(&[Row { name: "x\u{1b}y" }], vec![], String::new());
         list(&mut out, &mut err, &opts, &listing).unwrap();
         let parsed: serde_json::Value = serde_json::from_slice(&out).unwrap();
         assert_eq!(parsed[0]["name"], "x\u{1b}y");

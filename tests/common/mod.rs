@@ -12,6 +12,7 @@ use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+pub mod contract;
 pub mod views;
 
 /// The binary cargo built for these tests.

@@ -89,9 +89,10 @@ pub fn views_of(dataset: &Dataset) -> Vec<View> {
             View::Guide { section: name } => {
                 Some(View::Guide { section: name.map(|name| section.swap(name)) })
             }
-            View::Match { skills, levels } => Some(View::Match {
+            View::Match { skills, levels, strict } => Some(View::Match {
                 skills: skills.into_iter().map(|name| skill.swap(name)).collect(),
                 levels,
+                strict,
             }),
             View::Search { query, limit } => Some(View::Search { query: skill.swap(query), limit }),
             view => Some(view),

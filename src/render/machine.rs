@@ -1,0 +1,224 @@
+//! The formats for programs: JSON, JSON Lines, CSV and TSV, all from a record's `Serialize`.
+//!
+//! CSV and TSV flatten each record by one rule (`docs/contract.md`): a nested object becomes its
+//! fields, named `parent.child`; a list is one cell holding its JSON array text; `null` is an
+//! empty cell. The columns come from the record's schema ([`super::schema`]), not from the values,
+//! so a record whose `occupation` is `null` has the same columns as one that has one.
+//!
+//! A text cell that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a tab
+//! or a carriage return) gets a leading `'`, as OWASP recommends; so does one that starts with `'`
+//! itself, so that a reader drops one leading `'` from any text cell and has the text back.
+//! Numbers and booleans never get one.
+
+use std::io::{self, Write};
+
+use schemars::JsonSchema;
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use super::{Format, Options, escape_controls, json, schema};
+
+/// Writes `records` as a JSON array, JSON Lines, or CSV or TSV rows.
+pub fn write_list<R: Serialize + JsonSchema>(
+    out: &mut dyn Write,
+    opts: &Options,
+    records: &[R],
+) -> io::Result<()> {
+    match opts.format {
+        Format::Jsonl => write_lines(out, records),
+        Format::Csv | Format::Tsv => write_rows(out, opts, records),
+        _ => json::write(out, records),
+    }
+}
+
+/// Writes one record: a JSON object, one JSON line, or one CSV or TSV row.
+pub fn write_one<R: Serialize + JsonSchema>(
+    out: &mut dyn Write,
+    opts: &Options,
+    record: &R,
+) -> io::Result<()> {
+    match opts.format {
+        Format::Jsonl => write_lines(out, std::slice::from_ref(record)),
+        Format::Csv | Format::Tsv => write_rows(out, opts, std::slice::from_ref(record)),
+        _ => json::write(out, record),
+    }
+}
+
+fn write_lines<R: Serialize>(out: &mut dyn Write, records: &[R]) -> io::Result<()> {
+    for record in records {
+        writeln!(out, "{}", json::line(record)?)?;
+    }
+    Ok(())
+}
+
+fn write_rows<R: Serialize + JsonSchema>(
+    out: &mut dyn Write,
+    opts: &Options,
+    records: &[R],
+) -> io::Result<()> {
+    let columns = columns(&schema::of::<R>());
+    let headers: Vec<String> = columns.iter().map(|path| path.join(".")).collect();
+    let tsv = opts.format == Format::Tsv;
+    let mut rows = Vec::with_capacity(records.len());
+    for record in records {
+        let value = serde_json::to_value(record).map_err(io::Error::other)?;
+        let row: io::Result<Vec<String>> =
+            columns.iter().map(|path| Cell::of(lookup(&value, path)).text(tsv)).collect();
+        rows.push(row?);
+    }
+    if tsv {
+        if opts.headers {
+            writeln!(out, "{}", headers.join("\t"))?;
+        }
+        return rows.iter().try_for_each(|row| writeln!(out, "{}", row.join("\t")));
+    }
+    let mut writer = csv::Writer::from_writer(out);
+    if opts.headers {
+        writer.write_record(&headers).map_err(into_io)?;
+    }
+    for row in &rows {
+        writer.write_record(row).map_err(into_io)?;
+    }
+    writer.flush()
+}
+
+/// The columns of a record with schema `schema`: the key paths to every value that is not an
+/// object, in the order of the fields.
+pub fn columns(schema: &Value) -> Vec<Vec<String>> {
+    let mut columns = Vec::new();
+    if let Some(properties) = properties(schema, schema) {
+        walk(properties, schema, &mut Vec::new(), &mut columns);
+    }
+    columns
+}
+
+fn walk(
+    properties: &Map<String, Value>,
+    root: &Value,
+    path: &mut Vec<String>,
+    columns: &mut Vec<Vec<String>>,
+) {
+    for (key, property) in properties {
+        path.push(key.clone());
+        match self::properties(property, root) {
+            Some(nested) => walk(nested, root, path, columns),
+            None => columns.push(path.clone()),
+        }
+        path.pop();
+    }
+}
+
+/// The properties of `schema` if it is an object (or an object or `null`), following `$ref`s.
+fn properties<'s>(schema: &'s Value, root: &'s Value) -> Option<&'s Map<String, Value>> {
+    let schema = resolve(schema, root);
+    if let Some(Value::Object(properties)) = schema.get("properties") {
+        return Some(properties);
+    }
+    for key in ["anyOf", "oneOf"] {
+        if let Some(Value::Array(branches)) = schema.get(key) {
+            let objects: Vec<&Value> = branches.iter().filter(|branch| branch["type"] != "null").collect();
+            if let [only] = objects.as_slice() {
+                return properties(only, root);
+            }
+        }
+    }
+    None
+}
+
+/// `schema`, or the definition its `$ref` names.
+fn resolve<'s>(schema: &'s Value, root: &'s Value) -> &'s Value {
+    match schema.get("$ref").and_then(Value::as_str).and_then(|at| at.strip_prefix("#/$defs/")) {
+        Some(name) => resolve(&root["$defs"][name], root),
+        None => schema,
+    }
+}
+
+/// The value at `path`, `null` when a parent on the way is `null`.
+fn lookup<'v>(value: &'v Value, path: &[String]) -> &'v Value {
+    path.iter().fold(value, |value, key| value.get(key).unwrap_or(&Value::Null))
+}
+
+/// One cell, before the format's own quoting.
+enum Cell<'v> {
+    Null,
+    Text(&'v str),
+    Plain(String),
+    List(&'v Value),
+}
+
+impl<'v> Cell<'v> {
+    fn of(value: &'v Value) -> Self {
+        match value {
+            Value::Null => Cell::Null,
+            Value::String(text) => Cell::Text(text),
+            Value::Bool(flag) => Cell::Plain(flag.to_string()),
+            Value::Number(number) => Cell::Plain(number.to_string()),
+            Value::Array(_) | Value::Object(_) => Cell::List(value),
+        }
+    }
+
+    /// The cell's text: a formula neutralised, a list as JSON, TSV's escapes for `tsv`, then
+    /// any other control character escaped as every text format escapes it.
+    fn text(&self, tsv: bool) -> io::Result<String> {
+        let text = match self {
+            Cell::Null => String::new(),
+            Cell::Text(text) => neutralise(text).into_owned(),
+            Cell::Plain(text) => text.clone(),
+            Cell::List(value) => json::line(value)?,
+        };
+        let text = if tsv { self::tsv(&text) } else { text };
+        Ok(escape_controls(&text).into_owned())
+    }
+}
+
+/// `text` with a `'` before it when a spreadsheet would run it as a formula, or when it starts
+/// with `'` (so that dropping one leading `'` always gives the text back).
+pub fn neutralise(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r', '\'']) {
+        std::borrow::Cow::Owned(format!("'{text}"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
+/// A TSV cell: backslash, tab, newline and carriage return written `\\`, `\t`, `\n`, `\r`.
+fn tsv(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\t' => out.push_str("\\t"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// `csv::Error` hides its `io::Error` from `source()`; unwrap it so a closed pipe is seen as one.
+fn into_io(err: csv::Error) -> io::Error {
+    match err.into_kind() {
+        csv::ErrorKind::Io(err) => err,
+        other => io::Error::other(format!("{other:?}")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas_are_neutralised_and_a_leading_quote_kept_apart() {
+        assert_eq!(neutralise("=1+2"), "'=1+2");
+        assert_eq!(neutralise("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(neutralise("-5"), "'-5");
+        assert_eq!(neutralise("'quoted"), "''quoted");
+        assert_eq!(neutralise("plain = text"), "plain = text");
+    }
+
+    #[test]
+    fn tsv_escapes_what_would_break_a_line_or_a_cell() {
+        assert_eq!(tsv("a\tb\nc\\d\re"), "a\\tb\\nc\\\\d\\re");
+    }
+}

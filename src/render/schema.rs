@@ -1,0 +1,117 @@
+//! The JSON Schema of what programs get: generated from the record types with schemars, then
+//! closed (every key required, no other key allowed) so that the schema is the contract: a key
+//! is always present, `null` where there is no value.
+//!
+//! The CSV and TSV columns come from the same schema ([`super::machine`]), so the columns, the
+//! JSON fields and the schema cannot disagree.
+
+use schemars::JsonSchema;
+use schemars::generate::SchemaSettings;
+use serde_json::{Map, Value, json};
+
+/// The version of the machine-readable contract: the JSON, JSON Lines, CSV and TSV fields and
+/// the exit codes. It changes when a field is removed, renamed or changes type; `$id` carries it.
+pub const CONTRACT_VERSION: u32 = 1;
+
+/// The closed schema of one `T` as it is serialized, with its definitions under `$defs`.
+pub fn of<T: JsonSchema + ?Sized>() -> Value {
+    let generator = SchemaSettings::draft2020_12().for_serialize().into_generator();
+    let mut value = generator.into_root_schema_for::<T>().to_value();
+    close(&mut value);
+    value
+}
+
+/// Requires every property and allows no other, at every level.
+fn close(value: &mut Value) {
+    match value {
+        Value::Object(object) => {
+            if let Some(Value::Object(properties)) = object.get("properties") {
+                let keys: Vec<Value> = properties.keys().cloned().map(Value::String).collect();
+                object.insert("required".to_owned(), Value::Array(keys));
+                object.insert("additionalProperties".to_owned(), Value::Bool(false));
+            }
+            object.values_mut().for_each(close);
+        }
+        Value::Array(items) => items.iter_mut().for_each(close),
+        _ => {}
+    }
+}
+
+/// What a command prints: a list of records (`Array`) or one record (`One`).
+pub enum Shape {
+    Array(Value),
+    One(Value),
+}
+
+/// The schema of a command's JSON output, from the shapes it can print (`faq` prints a list, `faq
+/// QUERY` one record): `$schema`, a versioned `$id`, a title, and every definition at the top.
+pub fn command(name: &str, shapes: Vec<Shape>) -> Value {
+    let mut defs = Map::new();
+    let mut bodies: Vec<Value> = shapes
+        .into_iter()
+        .map(|shape| match shape {
+            Shape::Array(item) => json!({ "type": "array", "items": hoist(item, &mut defs) }),
+            Shape::One(record) => hoist(record, &mut defs),
+        })
+        .collect();
+    let mut root = Map::new();
+    root.insert("$schema".into(), json!("https://json-schema.org/draft/2020-12/schema"));
+    root.insert("$id".into(), json!(id(name)));
+    root.insert("title".into(), json!(format!("mlcareers {name} --format json")));
+    if bodies.len() == 1 {
+        if let Some(Value::Object(body)) = bodies.pop() {
+            root.extend(body);
+        }
+    } else {
+        root.insert("oneOf".into(), Value::Array(bodies));
+    }
+    if !defs.is_empty() {
+        root.insert("$defs".into(), Value::Object(defs));
+    }
+    Value::Object(root)
+}
+
+/// `urn:mlcareers:contract:1:roles`: the command and the contract version.
+pub fn id(name: &str) -> String {
+    format!("urn:mlcareers:contract:{CONTRACT_VERSION}:{}", name.replace(' ', "-"))
+}
+
+/// A root schema without its `$schema` and `title`, its `$defs` moved into `defs`.
+fn hoist(mut schema: Value, defs: &mut Map<String, Value>) -> Value {
+    if let Value::Object(object) = &mut schema {
+        object.remove("$schema");
+        object.remove("title");
+        if let Some(Value::Object(found)) = object.remove("$defs") {
+            defs.extend(found);
+        }
+    }
+    schema
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(JsonSchema, serde::Serialize)]
+    #[allow(dead_code)]
+    struct Inner {
+        a: Option<u32>,
+    }
+
+    #[derive(JsonSchema, serde::Serialize)]
+    #[allow(dead_code)]
+    struct Outer {
+        name: String,
+        inner: Option<Inner>,
+    }
+
+    #[test]
+    fn every_key_is_required_at_every_level() {
+        let schema = command("outer", vec![Shape::Array(of::<Outer>())]);
+        assert_eq!(schema["$id"], "urn:mlcareers:contract:1:outer");
+        assert_eq!(schema["type"], "array");
+        assert_eq!(schema["items"]["required"], json!(["name", "inner"]));
+        assert_eq!(schema["$defs"]["Inner"]["required"], json!(["a"]));
+        assert_eq!(schema["$defs"]["Inner"]["additionalProperties"], false);
+    }
+}

@@ -1,0 +1,327 @@
+//! The contract scripts rely on (`docs/contract.md`), checked against the real binary:
+//!
+//! - every command's output, in every machine format, validates against `mlcareers schema COMMAND`;
+//! - CSV and TSV read back to the JSON records exactly, from the embedded data and from a hostile
+//!   data file (lists, commas, semicolons, quotes, newlines, formulas, Unicode);
+//! - JSON Lines holds the JSON records, one a line;
+//! - the exit codes: found 0, nothing found 1, usage 2, an unreadable file 2, an invalid file 2,
+//!   a full disk 2, for every command.
+
+use std::fs::File;
+use std::path::PathBuf;
+
+use serde_json::Value;
+
+mod common;
+
+use common::contract::{read_back, record_schema, validate};
+use common::mlcareers;
+
+/// Every view, and the lookups, searches and checks beside them.
+const MORE: &[&[&str]] = &[
+    &["roles", "--level", "entry"],
+    &["role", "nlp"],
+    &["guide", "outlook"],
+    &["search", "machine", "learning", "--limit", "0"],
+    &["search", "learning"],
+    &["compare", "nlp", "cve", "data-scientist"],
+    &["match", "--skills", "stats,math,pyhton", "--level", "entry"],
+    &["salary", "150k", "--role", "ai-research-scientist"],
+];
+
+fn commands() -> impl Iterator<Item = Vec<&'static str>> {
+    common::views::VIEWS.iter().chain(MORE).map(|args| args.to_vec())
+}
+
+/// The name `mlcareers schema` knows a command by.
+fn schema_name(args: &[&str]) -> &'static str {
+    match args[0] {
+        "roles" => "roles",
+        "role" => "role",
+        "salary" => "salary",
+        "skills" => "skills",
+        "education" => "education",
+        "industries" => "industries",
+        "faq" => "faq",
+        "guide" => "guide",
+        "search" => "search",
+        "match" => "match",
+        "compare" => "compare",
+        "path" => "path",
+        "sources" => "sources",
+        "data" => "data-check",
+        other => panic!("no schema for {other}"),
+    }
+}
+
+fn schema(name: &str) -> Value {
+    let output = mlcareers().args(["schema", name]).output().unwrap();
+    assert!(output.status.success(), "schema {name}");
+    serde_json::from_slice(&output.stdout).unwrap()
+}
+
+/// Runs `args` in `format`, reading `data` when given; stdout, and the exit code.
+fn run(data: Option<&PathBuf>, args: &[&str], format: &str) -> (String, Option<i32>) {
+    let mut command = mlcareers();
+    if let Some(data) = data {
+        command.arg("--data").arg(data);
+    }
+    let output = command.args(args).args(["--format", format]).output().unwrap();
+    (String::from_utf8(output.stdout).unwrap(), output.status.code())
+}
+
+/// Checks one command in every machine format against its schema and against its JSON.
+fn check_command(data: Option<&PathBuf>, args: &[&str]) {
+    let schema = schema(schema_name(args));
+    let (json, code) = run(data, args, "json");
+    assert_eq!(code, Some(0), "{args:?}");
+    let json: Value = serde_json::from_str(&json).unwrap();
+    let errors = validate(&schema, &json);
+    assert!(errors.is_empty(), "{args:?} json against its schema: {errors:#?}");
+
+    let records = match &json {
+        Value::Array(records) => records.clone(),
+        record => vec![record.clone()],
+    };
+    let record = record_schema(&schema, json.is_array());
+
+    let (lines, code) = run(data, args, "jsonl");
+    assert_eq!(code, Some(0), "{args:?} jsonl");
+    let lines: Vec<Value> = lines.lines().map(|line| serde_json::from_str(line).unwrap()).collect();
+    assert_eq!(lines, records, "{args:?}: JSON Lines holds the JSON records, one a line");
+
+    for (format, tsv) in [("csv", false), ("tsv", true)] {
+        let (text, code) = run(data, args, format);
+        assert_eq!(code, Some(0), "{args:?} {format}");
+        let back = read_back(&record, &text, tsv);
+        for row in &back {
+            let errors = validate(&record, row);
+            assert!(errors.is_empty(), "{args:?} {format} row against its schema: {errors:#?}");
+        }
+        assert_eq!(back, records, "{args:?}: {format} reads back to the JSON records");
+    }
+}
+
+#[test]
+fn every_command_in_every_machine_format_keeps_to_its_schema() {
+    for args in commands() {
+        check_command(None, &args);
+    }
+    // `data check` lists a file's problems as records; the file is bad, so it exits 1.
+    let schema = schema("data-check");
+    let (json, code) = run(None, &["data", "check", "tests/fixtures/three-mistakes.json"], "json");
+    assert_eq!(code, Some(1));
+    let json: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(json.as_array().unwrap().len(), 3);
+    assert!(validate(&schema, &json).is_empty(), "{json}");
+    let (json, _) = run(None, &["data", "check", "tests/fixtures/syntax-error.json"], "json");
+    let json: Value = serde_json::from_str(&json).unwrap();
+    assert!(validate(&schema, &json).is_empty(), "{json}");
+    assert!(json[0]["line"].is_u64() && json[0]["path"] == "", "{json}");
+}
+
+/// The embedded dataset with text a CSV or a spreadsheet trips over: list items holding `;` and
+/// `,`, quotes, newlines, formulas, a leading `'`, and text outside ASCII.
+fn hostile_data(name: &str) -> PathBuf {
+    let mut data: Value = serde_json::from_str(mlcareers::dataset::EMBEDDED_JSON).unwrap();
+    data["roles"][0]["title"] = "=HYPERLINK(\"http://example.com\"), a; b".into();
+    data["roles"][1]["title"] = "@SUM(A1) Data Scientist".into();
+    data["roles"][2]["responsibilities"] = "Line one,\nline two with \"quotes\"; and a \\ backslash".into();
+    data["skills"]["groups"][0]["skills"][1] = "C; C++".into();
+    data["skills"]["groups"][0]["skills"].as_array_mut().unwrap().push("=1+2".into());
+    data["skills"]["groups"][1]["why"] = "+34% faster, 漢字, é, 🚀, \u{202f}narrow space".into();
+    data["education"]["pathways"][0]["options"][0] = "-Minus, \"quoted\"; semi".into();
+    data["industries"]["entries"][0]["name"] = "'Quoted at the start".into();
+    data["faq"][0]["question"] = "<b>HTML</b> & \"quotes\"?".into();
+    data["guide"][0]["paragraphs"][0] =
+        "First line\n\nSecond paragraph, \"quoted\"; =not a formula here".into();
+    // One file per test: the tests run at once, and a file half written is an invalid file.
+    let path = common::scratch_dir("contract").join(format!("hostile-{name}.json"));
+    std::fs::write(&path, serde_json::to_string_pretty(&data).unwrap()).unwrap();
+    let output = mlcareers().args(["data", "check"]).arg(&path).output().unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    path
+}
+
+#[test]
+fn csv_and_tsv_read_back_exactly_from_a_hostile_data_file() {
+    let data = hostile_data("read-back");
+    for args in commands() {
+        check_command(Some(&data), &args);
+    }
+    // The hostile cells, as a spreadsheet would see them: neutralised.
+    let (csv, _) = run(Some(&data), &["roles"], "csv");
+    assert!(csv.contains("\n'=HYPERLINK") || csv.contains(",\"'=HYPERLINK"), "{csv}");
+    assert!(csv.contains(",'@SUM(A1) Data Scientist,"), "{csv}");
+    let (csv, _) = run(Some(&data), &["skills"], "csv");
+    assert!(csv.contains(r#""[""Python"",""C; C++"",""=1+2""]""#), "{csv}");
+}
+
+#[test]
+fn command_fields_run_against_the_data_they_came_from() {
+    let data = hostile_data("commands");
+    let (json, _) = run(Some(&data), &["search", "python"], "json");
+    let hits: Vec<Value> = serde_json::from_str(&json).unwrap();
+    let expected = format!("mlcareers --data {} ", data.display());
+    for hit in &hits {
+        let command = hit["command"].as_str().unwrap();
+        assert!(command.starts_with(&expected), "{command}");
+        assert!(hit["id"].is_string() && hit["kind"].is_string(), "{hit}");
+        // Run it as the shell would: the words after `mlcareers`.
+        let words: Vec<&str> = command.split(' ').skip(1).collect();
+        let output = mlcareers().args(&words).output().unwrap();
+        assert_eq!(output.status.code(), Some(0), "{command}: {}", String::from_utf8_lossy(&output.stderr));
+    }
+}
+
+#[test]
+fn machine_formats_hold_every_hit_unless_limited() {
+    let count = |args: &[&str]| {
+        let (json, _) = run(None, args, "json");
+        serde_json::from_str::<Vec<Value>>(&json).unwrap().len()
+    };
+    let all = count(&["search", "learning", "--limit", "0"]);
+    assert!(all > 10, "{all}");
+    assert_eq!(count(&["search", "learning"]), all);
+    assert_eq!(count(&["search", "learning", "--limit", "3"]), 3);
+    let (table, _) = run(None, &["search", "learning"], "table");
+    assert!(table.contains(&format!("The best 10 of {all} shown")), "{table}");
+}
+
+#[test]
+fn headers_can_be_left_out() {
+    for format in ["csv", "tsv"] {
+        let (with, _) = run(None, &["roles"], format);
+        let output = mlcareers().args(["roles", "--no-headers", "--format", format]).output().unwrap();
+        let without = String::from_utf8(output.stdout).unwrap();
+        assert_eq!(with.split_once('\n').unwrap().1, without, "{format}");
+    }
+}
+
+#[test]
+fn match_says_how_it_read_each_skill() {
+    let (json, code) = run(None, &["match", "--skills", "stats,math,tensorflow"], "json");
+    assert_eq!(code, Some(0));
+    let records: Vec<Value> = serde_json::from_str(&json).unwrap();
+    let matched = &records[0]["matched"];
+    assert!(
+        matched
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|have| have["skill"] == "Statistics" && have["typed"] == "stats")
+    );
+    assert!(
+        matched
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|have| have["skill"] == "Linear algebra" && have["typed"] == "math")
+    );
+    // Nothing known: `[]` and exit 1; --strict makes an unknown word an error.
+    let (json, code) = run(None, &["match", "--skills", "tensorflow"], "json");
+    assert_eq!((json.as_str(), code), ("[]\n", Some(1)));
+    let output = mlcareers().args(["match", "--skills", "python,tensorflow", "--strict"]).output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).starts_with("error: 'tensorflow'"));
+}
+
+#[test]
+fn data_export_refuses_what_it_cannot_write_and_exports_what_was_loaded() {
+    let output = mlcareers().args(["data", "export", "--format", "csv"]).output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(output.stdout.is_empty());
+    let data = hostile_data("export");
+    let output = mlcareers().arg("--data").arg(&data).args(["data", "export"]).output().unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(output.stdout, std::fs::read(&data).unwrap());
+}
+
+/// Per command: arguments that find something, and arguments that find nothing (where a valid
+/// dataset can find nothing).
+const MATRIX: &[(&[&str], Option<&[&str]>)] = &[
+    (&["roles"], Some(&["--data", "DATA-NO-ENTRY", "roles", "--level", "entry"])),
+    (&["role", "nlp"], Some(&["role", "zzzz"])),
+    (&["salary"], Some(&["salary", "150k", "--role", "ai-research-scientist", "--level", "entry"])),
+    (&["salary", "150k"], Some(&["salary", "150k", "--role", "zzzz"])),
+    (&["skills"], None),
+    (&["education"], None),
+    (&["industries"], None),
+    (&["faq", "degree"], Some(&["faq", "zzzz"])),
+    (&["guide", "outlook"], Some(&["guide", "zzzz"])),
+    (&["search", "fraud"], Some(&["search", "zzzz"])),
+    (&["match", "--skills", "python"], Some(&["match", "--skills", "zzzz"])),
+    (&["compare", "nlp", "cve"], Some(&["compare", "nlp", "zzzz"])),
+    (&["path", "ds", "mle"], Some(&["path", "ds", "zzzz"])),
+    (&["sources"], None),
+    (&["data", "check", "data/dataset.json"], Some(&["data", "check", "tests/fixtures/three-mistakes.json"])),
+    (&["data", "export"], None),
+    (&["schema", "roles"], None),
+    (&["completions", "bash"], None),
+    (&["man"], None),
+];
+
+/// The exit code of `args`, with `DATA-NO-ENTRY` standing for a dataset with no entry-level role.
+fn code(args: &[&str], stdout_full: bool) -> Option<i32> {
+    let no_entry = common::scratch_dir("contract").join("no-entry.json");
+    let mut data: Value = serde_json::from_str(mlcareers::dataset::EMBEDDED_JSON).unwrap();
+    for role in data["roles"].as_array_mut().unwrap() {
+        role["levels"].as_array_mut().unwrap().retain(|level| level != "entry");
+    }
+    std::fs::write(&no_entry, data.to_string()).unwrap();
+    let args: Vec<String> = args
+        .iter()
+        .map(|arg| if *arg == "DATA-NO-ENTRY" { no_entry.display().to_string() } else { (*arg).to_owned() })
+        .collect();
+    let mut command = mlcareers();
+    command.args(&args);
+    if stdout_full {
+        command.stdout(File::options().write(true).open("/dev/full").unwrap());
+    }
+    command.output().unwrap().status.code()
+}
+
+#[test]
+fn exit_codes_are_grep_s() {
+    let mut table =
+        vec!["| command | found | none | usage | unreadable file | invalid file | /dev/full |".to_owned()];
+    table.push("|---|---|---|---|---|---|---|".to_owned());
+    for (found, none) in MATRIX {
+        let with = |before: &[&'static str]| -> Vec<&'static str> {
+            before.iter().copied().chain(found.iter().copied()).collect()
+        };
+        // `data check FILE` reads FILE, not `--data`: its unreadable and invalid files are FILE.
+        let (unreadable, invalid) = if found.starts_with(&["data", "check"]) {
+            (vec!["data", "check", "/nonexistent"], vec!["data", "check", "tests/fixtures/syntax-error.json"])
+        } else {
+            (with(&["--data", "/nonexistent"]), with(&["--data", "tests/fixtures/three-mistakes.json"]))
+        };
+        let row = [
+            code(found, false),
+            none.map_or(Some(-1), |none| code(none, false)),
+            code(&[found, &["--no-such-option"][..]].concat(), false),
+            code(&unreadable, false),
+            code(&invalid, false),
+            code(found, true),
+        ];
+        let cell = |code: Option<i32>| match code {
+            Some(-1) => "n/a".to_owned(),
+            Some(code) => code.to_string(),
+            None => "signal".to_owned(),
+        };
+        table.push(format!("| {} | {} |", found.join(" "), row.map(cell).join(" | ")));
+        let expected_none = if none.is_some() { Some(1) } else { Some(-1) };
+        // The man page and the schemas read no data: a bad data file cannot keep anyone from them.
+        let reads_data = !["schema", "man"].contains(&found[0]);
+        let bad_file = if reads_data { Some(2) } else { Some(0) };
+        // `data check` answers "this file has problems" with 1, as any other command says "none".
+        let invalid_file = if found.starts_with(&["data", "check"]) { Some(1) } else { bad_file };
+        assert_eq!(
+            row,
+            [Some(0), expected_none, Some(2), bad_file, invalid_file, Some(2)],
+            "{}",
+            table.join("\n")
+        );
+    }
+    println!("{}", table.join("\n"));
+}
