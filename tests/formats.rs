@@ -37,8 +37,8 @@ fn csv_rows_carry_the_json_records() {
             Value::Array(records) => records.clone(),
             record => vec![record.clone()],
         };
-        let name = if args[0] == "data" { "data-check" } else { args[0] };
-        let schema = common::contract::record_schema(&mlcareers::schema(schema_of(name)), json.is_array());
+        let schema_of = schema_of(common::contract::schema_name(args));
+        let schema = common::contract::record_schema(&mlcareers::schema(schema_of), json.is_array());
         let back = common::contract::read_back(&schema, &run(args, "csv"), false);
         assert_eq!(back, records, "{args:?}");
     }

@@ -321,7 +321,7 @@ fn arguments() {
         // The top-level form takes what search takes: 1 MiB of words, control characters.
         case("1 MiB question", &[])
             .raw_args(with(&["--format", "csv"], &mib_of_words))
-            .expect(0, &["kind,title,text,score,command,source"]),
+            .expect(0, &["kind,id,title,text,score,command,source"]),
         case("1 MiB of distinct question words", &[])
             .raw_args(vec![distinct_words.clone(); 8].into_iter().map(OsString::from).collect())
             .expect(1, &[&format!("note: nothing matches '{}…'; browse with mlcareers guide", &distinct_words[..60])]),

@@ -55,7 +55,8 @@ pub fn run(ctx: &mut Ctx, typed: &[String], levels: &[String], strict: bool) -> 
     }
     if have.is_empty() {
         let empty_note =
-            "none of the skills given is one the dataset names (see mlcareers skills for the list)".to_owned();
+            "none of the skills given is one the dataset names (see mlcareers skills for the list)"
+                .to_owned();
         return ctx.list(&Listing::<MatchRecord>::new(&[], Vec::new(), empty_note));
     }
 
@@ -103,7 +104,9 @@ impl Tabular for MatchRecord<'_> {
                 let asked = record.matched.len() + record.missing.len();
                 format!("{} of {asked}", record.matched.len())
             }),
-            Column::new("You have", |record: &Self| record.skills(record.matched.iter().map(|had| had.skill))),
+            Column::new("You have", |record: &Self| {
+                record.skills(record.matched.iter().map(|had| had.skill))
+            }),
             Column::new("Still to learn", |record: &Self| record.skills(record.missing.iter().copied())),
         ]
     }

@@ -59,25 +59,23 @@ fn write_rows<R: Serialize + JsonSchema>(
     let columns = columns(&schema::of::<R>());
     let headers: Vec<String> = columns.iter().map(|path| path.join(".")).collect();
     let tsv = opts.format == Format::Tsv;
-    let mut rows = Vec::with_capacity(records.len());
-    for record in records {
+    // A row at a time, as each record is flattened: a large dataset is never held twice.
+    let row = |record: &R| -> io::Result<Vec<String>> {
         let value = serde_json::to_value(record).map_err(io::Error::other)?;
-        let row: io::Result<Vec<String>> =
-            columns.iter().map(|path| Cell::of(lookup(&value, path)).text(tsv)).collect();
-        rows.push(row?);
-    }
+        columns.iter().map(|path| Cell::of(lookup(&value, path)).text(tsv)).collect()
+    };
     if tsv {
         if opts.headers {
             writeln!(out, "{}", headers.join("\t"))?;
         }
-        return rows.iter().try_for_each(|row| writeln!(out, "{}", row.join("\t")));
+        return records.iter().try_for_each(|record| writeln!(out, "{}", row(record)?.join("\t")));
     }
     let mut writer = csv::Writer::from_writer(out);
     if opts.headers {
         writer.write_record(&headers).map_err(into_io)?;
     }
-    for row in &rows {
-        writer.write_record(row).map_err(into_io)?;
+    for record in records {
+        writer.write_record(row(record)?).map_err(into_io)?;
     }
     writer.flush()
 }

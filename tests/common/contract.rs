@@ -298,3 +298,26 @@ fn is_type(value: &Value, kind: &str) -> bool {
         _ => false,
     }
 }
+
+/// The name `mlcareers schema` knows a command by.
+pub fn schema_name(args: &[&str]) -> &'static str {
+    match args[0] {
+        "roles" => "roles",
+        // Words after the program name take the schema of what they open: the views list has a
+        // section, a role and a question.
+        "role" | "cv" => "role",
+        "salary" => "salary",
+        "skills" => "skills",
+        "education" => "education",
+        "industries" => "industries",
+        "faq" | "do" => "faq",
+        "guide" | "outlook" => "guide",
+        "search" => "search",
+        "match" => "match",
+        "compare" => "compare",
+        "path" => "path",
+        "sources" => "sources",
+        "data" => "data-check",
+        other => panic!("no schema for {other}"),
+    }
+}
