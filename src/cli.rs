@@ -240,7 +240,7 @@ impl From<SchemaArg> for Schema {
 
 #[derive(Debug, Subcommand)]
 pub enum DataCommands {
-    /// Print the embedded dataset as JSON, a starting point for a file of your own
+    /// Print the dataset as JSON (the embedded one, or the --data file once it passes every check): a starting point for a file of your own
     Export,
     /// Print the dataset's JSON Schema, for editors to check a file as you type
     Schema,

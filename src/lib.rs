@@ -53,6 +53,9 @@ pub fn run(request: &Request) -> Result<Outcome> {
         }
         // A schema is the contract itself: it is JSON whatever the format.
         Command::Schema(command) => {
+            if !matches!(options.format, render::Format::Table | render::Format::Json) {
+                anyhow::bail!("schema writes JSON only; drop --format or use --format json");
+            }
             render::json(&mut out, &cmd::schema(*command)).context("cannot write output")?;
             Outcome::Found
         }

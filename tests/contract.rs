@@ -8,7 +8,7 @@
 //!   a full disk 2, for every command.
 
 use std::fs::File;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
@@ -100,12 +100,14 @@ fn every_command_in_every_machine_format_keeps_to_its_schema() {
 }
 
 /// The embedded dataset with text a CSV or a spreadsheet trips over: list items holding `;` and
-/// `,`, quotes, newlines, formulas, a leading `'`, and text outside ASCII.
+/// `,`, quotes, newlines, tabs, control characters, escapes typed as text (`\t`), formulas, a
+/// leading `'`, and text outside ASCII.
 fn hostile_data(name: &str) -> PathBuf {
     let mut data: Value = serde_json::from_str(mlcareers::dataset::EMBEDDED_JSON).unwrap();
     data["roles"][0]["title"] = "=HYPERLINK(\"http://example.com\"), a; b".into();
     data["roles"][1]["title"] = "@SUM(A1) Data Scientist".into();
     data["roles"][2]["responsibilities"] = "Line one,\nline two with \"quotes\"; and a \\ backslash".into();
+    data["roles"][3]["responsibilities"] = "A tab\there, the letters \\t and \\e typed, a bell \u{7}".into();
     data["skills"]["groups"][0]["skills"][1] = "C; C++".into();
     data["skills"]["groups"][0]["skills"].as_array_mut().unwrap().push("=1+2".into());
     data["skills"]["groups"][1]["why"] = "+34% faster, 漢字, é, 🚀, \u{202f}narrow space".into();
@@ -151,6 +153,17 @@ fn command_fields_run_against_the_data_they_came_from() {
         let output = mlcareers().args(&words).output().unwrap();
         assert_eq!(output.status.code(), Some(0), "{command}: {}", String::from_utf8_lossy(&output.stderr));
     }
+}
+
+#[test]
+fn command_fields_run_from_any_folder_with_a_relative_data_path() {
+    let (json, _) = run(Some(&PathBuf::from("data/dataset.json")), &["search", "fraud"], "json");
+    let hits: Vec<Value> = serde_json::from_str(&json).unwrap();
+    let command = hits[0]["command"].as_str().unwrap();
+    let words: Vec<&str> = command.split(' ').skip(1).collect();
+    assert!(Path::new(words[1]).is_absolute(), "{command}");
+    let output = mlcareers().current_dir(std::env::temp_dir()).args(&words).output().unwrap();
+    assert_eq!(output.status.code(), Some(0), "{command}: {}", String::from_utf8_lossy(&output.stderr));
 }
 
 #[test]

@@ -102,25 +102,6 @@ fn at_levels(view: View, levels: &[Level]) -> Option<View> {
     }
 }
 
-/// `record` with the control characters of its text fields (not of its lists) shown escaped, but
-/// for those in `kept`.
-fn visible(record: &Value, kept: &str) -> Value {
-    match record {
-        Value::String(text) => Value::String(
-            text.split_inclusive(|c| kept.contains(c))
-                .map(|part| match part.char_indices().last() {
-                    Some((at, c)) if kept.contains(c) => format!("{}{c}", escape_controls(&part[..at])),
-                    _ => escape_controls(part).into_owned(),
-                })
-                .collect(),
-        ),
-        Value::Object(fields) => {
-            Value::Object(fields.iter().map(|(key, value)| (key.clone(), visible(value, kept))).collect())
-        }
-        other => other.clone(),
-    }
-}
-
 fn checked(json: &str) -> Dataset {
     dataset::check(json).unwrap_or_else(|problems| panic!("generated an invalid dataset: {problems:?}"))
 }
@@ -156,11 +137,9 @@ proptest! {
         // cell is JSON and keeps them exactly. TSV writes tab and carriage return as escapes it
         // reads back, so only the other controls are shown escaped there.
         let (_, csv) = render(&dataset, &view, Format::Csv);
-        let expected: Vec<Value> = records.iter().map(|record| visible(record, "")).collect();
-        prop_assert_eq!(common::contract::read_back(&schema, &csv, false), expected);
+        prop_assert_eq!(&common::contract::read_back(&schema, &csv, false), &records);
         let (_, tsv) = render(&dataset, &view, Format::Tsv);
-        let expected: Vec<Value> = records.iter().map(|record| visible(record, "\t\r")).collect();
-        prop_assert_eq!(common::contract::read_back(&schema, &tsv, true), expected);
+        prop_assert_eq!(&common::contract::read_back(&schema, &tsv, true), &records);
     }
 
     #[test]

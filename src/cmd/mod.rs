@@ -93,6 +93,8 @@ impl Ctx<'_> {
         match self.data {
             Source::File(path) => {
                 let rest = command.strip_prefix("mlcareers ").unwrap_or(&command);
+                // Absolute, so that it runs from any folder (and never starts with `-`).
+                let path = std::path::absolute(path).unwrap_or_else(|_| path.clone());
                 format!("mlcareers --data {} {rest}", shell_quote(&path.to_string_lossy()))
             }
             Source::Stdin => {

@@ -58,7 +58,8 @@ struct MedianPlace<'a> {
     read: &'a str,
     source: &'a str,
     address: &'a str,
-    median_usd: u64,
+    /// The median in whole dollars, as `value_usd` is wherever a BLS figure is given.
+    value_usd: u64,
     /// "below", "same" or "above".
     position: &'static str,
     difference_usd: u64,
@@ -260,7 +261,7 @@ fn median_place<'a>(
         read: &published.read,
         source: &published.source,
         address: dataset.outside.source(&published.source).map_or("", |source| source.address.as_str()),
-        median_usd: median.median_usd,
+        value_usd: median.median_usd,
         position,
         difference_usd,
     }

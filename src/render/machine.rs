@@ -164,7 +164,13 @@ impl<'v> Cell<'v> {
             Cell::Plain(text) => text.clone(),
             Cell::List(value) => json::line(value)?,
         };
-        let text = if tsv { self::tsv(&text) } else { text };
+        let text = match self {
+            _ if tsv => self::tsv(&text),
+            // CSV keeps newlines and quotes as CSV does, and shows other controls escaped; a
+            // backslash is doubled so that an escape and the same characters typed are told apart.
+            Cell::Text(_) if text.contains('\\') => text.replace('\\', "\\\\"),
+            _ => text,
+        };
         Ok(escape_controls(&text).into_owned())
     }
 }

@@ -38,7 +38,7 @@ pub fn record_schema(command_schema: &Value, output_is_array: bool) -> Value {
 /// The records a CSV (or, with `tsv`, a TSV) text holds, as JSON, with the header row.
 pub fn read_back(record_schema: &Value, text: &str, tsv: bool) -> Vec<Value> {
     let rows: Vec<Vec<String>> = if tsv {
-        text.lines().map(|line| line.split('\t').map(unescape_tsv).collect()).collect()
+        text.lines().map(|line| line.split('\t').map(unescape).collect()).collect()
     } else {
         let mut reader = csv::ReaderBuilder::new().has_headers(false).from_reader(text.as_bytes());
         reader.records().map(|row| row.unwrap().iter().map(str::to_owned).collect()).collect()
@@ -52,13 +52,13 @@ pub fn read_back(record_schema: &Value, text: &str, tsv: bool) -> Vec<Value> {
             assert_eq!(row.len(), names.len(), "{row:?}");
             let cells: Map<String, Value> =
                 names.iter().cloned().zip(row.iter().map(|cell| Value::String(cell.clone()))).collect();
-            build(record_schema, record_schema, "", &cells)
+            build(record_schema, record_schema, "", &cells, tsv)
         })
         .collect()
 }
 
 /// The object `schema` describes, from the cells of the columns under `prefix`.
-fn build(schema: &Value, root: &Value, prefix: &str, cells: &Map<String, Value>) -> Value {
+fn build(schema: &Value, root: &Value, prefix: &str, cells: &Map<String, Value>, tsv: bool) -> Value {
     let schema = object_branch(schema, root).expect("an object");
     let mut object = Map::new();
     for (key, property) in schema["properties"].as_object().unwrap() {
@@ -72,10 +72,10 @@ fn build(schema: &Value, root: &Value, prefix: &str, cells: &Map<String, Value>)
             if allows(property, root, "null") && under.iter().all(|cell| cell.is_empty()) {
                 Value::Null
             } else {
-                build(property, root, &name, cells)
+                build(property, root, &name, cells, tsv)
             }
         } else {
-            leaf(property, root, cells[&name].as_str().unwrap())
+            leaf(property, root, cells[&name].as_str().unwrap(), tsv)
         };
         object.insert(key.clone(), value);
     }
@@ -83,7 +83,7 @@ fn build(schema: &Value, root: &Value, prefix: &str, cells: &Map<String, Value>)
 }
 
 /// A cell as the value its schema says it holds.
-fn leaf(schema: &Value, root: &Value, cell: &str) -> Value {
+fn leaf(schema: &Value, root: &Value, cell: &str, tsv: bool) -> Value {
     if cell.is_empty() && allows(schema, root, "null") {
         return Value::Null;
     }
@@ -96,7 +96,10 @@ fn leaf(schema: &Value, root: &Value, cell: &str) -> Value {
     if allows(schema, root, "integer") || allows(schema, root, "number") {
         return serde_json::from_str(cell).unwrap_or_else(|_| panic!("not a number: {cell}"));
     }
-    Value::String(cell.strip_prefix('\'').unwrap_or(cell).to_owned())
+    let text = cell.strip_prefix('\'').unwrap_or(cell);
+    // A TSV cell was unescaped whole; a CSV text cell's escapes are undone here (a list's JSON
+    // text has none of its own).
+    Value::String(if tsv { text.to_owned() } else { unescape(text) })
 }
 
 /// `schema`, following `$ref`s, if it is an object or an object or `null`.
@@ -142,8 +145,9 @@ fn resolve<'s>(schema: &'s Value, root: &'s Value) -> &'s Value {
     }
 }
 
-/// A TSV cell as it was before `\\`, `\t`, `\n` and `\r` were written for it.
-pub fn unescape_tsv(cell: &str) -> String {
+/// Text as it was before its escapes were written: `\\`, `\t`, `\n`, `\r` (TSV's), and `\e`
+/// and `\u{..}` (the escapes of control characters every text format shows).
+pub fn unescape(cell: &str) -> String {
     let mut out = String::with_capacity(cell.len());
     let mut chars = cell.chars();
     while let Some(c) = chars.next() {
@@ -156,10 +160,14 @@ pub fn unescape_tsv(cell: &str) -> String {
             Some('t') => out.push('\t'),
             Some('n') => out.push('\n'),
             Some('r') => out.push('\r'),
-            Some(other) => {
-                out.push('\\');
-                out.push(other);
+            Some('e') => out.push('\u{1b}'),
+            Some('u') => {
+                let code: String = chars.by_ref().skip(1).take_while(|&c| c != '}').collect();
+                out.push(
+                    u32::from_str_radix(&code, 16).ok().and_then(char::from_u32).expect("a \\u{..} escape"),
+                );
             }
+            Some(other) => panic!("an unknown escape \\{other} in {cell:?}"),
         }
     }
     out
