@@ -11,7 +11,7 @@ use serde_json::{Value, json};
 use mlcareers::dataset;
 use mlcareers::model::{Dataset, Level};
 use mlcareers::query::roles;
-use mlcareers::render::{Format, Options, escape_controls};
+use mlcareers::render::{Format, Options};
 use mlcareers::request::{Schema, View};
 use mlcareers::{Outcome, run_view};
 
