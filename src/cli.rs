@@ -193,49 +193,16 @@ pub enum Commands {
     )]
     Schema {
         /// The command whose output to describe
-        #[arg(value_enum)]
-        command: SchemaArg,
+        #[arg(value_parser = schema_command())]
+        command: Schema,
     },
 }
 
-/// The commands `schema` describes; `data-check` is `data check`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum SchemaArg {
-    Roles,
-    Role,
-    Salary,
-    Skills,
-    Education,
-    Industries,
-    Faq,
-    Guide,
-    Search,
-    Match,
-    Compare,
-    Path,
-    Sources,
-    DataCheck,
-}
-
-impl From<SchemaArg> for Schema {
-    fn from(arg: SchemaArg) -> Self {
-        match arg {
-            SchemaArg::Roles => Schema::Roles,
-            SchemaArg::Role => Schema::Role,
-            SchemaArg::Salary => Schema::Salary,
-            SchemaArg::Skills => Schema::Skills,
-            SchemaArg::Education => Schema::Education,
-            SchemaArg::Industries => Schema::Industries,
-            SchemaArg::Faq => Schema::Faq,
-            SchemaArg::Guide => Schema::Guide,
-            SchemaArg::Search => Schema::Search,
-            SchemaArg::Match => Schema::Match,
-            SchemaArg::Compare => Schema::Compare,
-            SchemaArg::Path => Schema::Path,
-            SchemaArg::Sources => Schema::Sources,
-            SchemaArg::DataCheck => Schema::DataCheck,
-        }
-    }
+/// The commands `schema` describes, by the names `Schema` gives them (`data-check` is `data check`).
+fn schema_command() -> impl clap::builder::TypedValueParser<Value = Schema> {
+    use clap::builder::{PossibleValuesParser, TypedValueParser};
+    PossibleValuesParser::new(Schema::ALL.map(Schema::name))
+        .map(|name| Schema::ALL.into_iter().find(|schema| schema.name() == name).expect("a name it offered"))
 }
 
 #[derive(Debug, Subcommand)]
@@ -435,7 +402,7 @@ impl Cli {
                     words.iter().map(|word| word.to_string_lossy().into_owned()).collect();
                 view(View::Topic { words: words.join(" ") })
             }
-            Commands::Schema { command } => Command::Schema(command.into()),
+            Commands::Schema { command } => Command::Schema(command),
         };
         let color = match self.output.color {
             ColorArg::Auto => ColorChoice::Auto,
