@@ -198,11 +198,14 @@ pub enum Commands {
     },
 }
 
-/// The commands `schema` describes, by the names `Schema` gives them (`data-check` is `data check`).
+/// The commands `schema` describes, by the names `Schema` gives them as one word (`data check`
+/// is `data-check`).
 fn schema_command() -> impl clap::builder::TypedValueParser<Value = Schema> {
     use clap::builder::{PossibleValuesParser, TypedValueParser};
-    PossibleValuesParser::new(Schema::ALL.map(Schema::name))
-        .map(|name| Schema::ALL.into_iter().find(|schema| schema.name() == name).expect("a name it offered"))
+    let word = |schema: Schema| schema.name().replace(' ', "-");
+    PossibleValuesParser::new(Schema::ALL.map(word)).map(move |name| {
+        Schema::ALL.into_iter().find(|schema| word(*schema) == name).expect("a name it offered")
+    })
 }
 
 #[derive(Debug, Subcommand)]
