@@ -78,7 +78,7 @@ fn dataset_json() -> impl Strategy<Value = String> {
 }
 
 fn render(dataset: &Dataset, view: &View, format: Format) -> (anyhow::Result<Outcome>, String) {
-    let options = Options { format, width: Some(80), color: false, unicode: true };
+    let options = Options { format, width: 80, color: false, unicode: true };
     let (mut out, mut err) = (Vec::new(), Vec::new());
     let outcome = run_view(dataset, view, options, &mut out, &mut err);
     (outcome, String::from_utf8(out).expect("output is UTF-8"))

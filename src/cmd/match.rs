@@ -10,6 +10,8 @@ use crate::render::{Column, Format, Listing, Reader, Tabular, escape_controls};
 
 /// Marks a role's own (derived) skills in table cells.
 const DERIVED_MARK: &str = "*";
+/// Skills still to learn that a table names; `mlcareers path` and `mlcareers role` list them all.
+const MISSING_SHOWN: usize = 4;
 
 pub fn run(ctx: &mut Ctx, typed: &[String], levels: &[String]) -> Result<Outcome> {
     let dataset = ctx.dataset;
@@ -89,17 +91,24 @@ pub fn run(ctx: &mut Ctx, typed: &[String], levels: &[String]) -> Result<Outcome
 impl MatchRecord<'_> {
     /// Skill names for a cell; for people, the role's own ones marked.
     fn skills(&self, names: &[&str], reader: Reader) -> String {
-        let marked = names.iter().map(|name| {
-            let own = self.derived.iter().find(|need| need.skill == *name);
-            match own {
-                Some(need) if reader == Reader::People => {
-                    let publisher = need.publisher.map(|publisher| format!(" ({publisher})"));
-                    format!("{name}{DERIVED_MARK}{}", publisher.unwrap_or_default())
+        reader.join(self.marked(names, reader))
+    }
+
+    /// Skill names, for people the role's own ones marked.
+    fn marked(&self, names: &[&str], reader: Reader) -> Vec<String> {
+        names
+            .iter()
+            .map(|name| {
+                let own = self.derived.iter().find(|need| need.skill == *name);
+                match own {
+                    Some(need) if reader == Reader::People => {
+                        let publisher = need.publisher.map(|publisher| format!(" ({publisher})"));
+                        format!("{name}{DERIVED_MARK}{}", publisher.unwrap_or_default())
+                    }
+                    _ => (*name).to_owned(),
                 }
-                _ => (*name).to_owned(),
-            }
-        });
-        reader.join(marked)
+            })
+            .collect()
     }
 }
 
@@ -118,9 +127,10 @@ impl Tabular for MatchRecord<'_> {
             Column::both("You have", "matched", |record: &Self, reader| {
                 record.skills(&record.matched, reader)
             }),
-            Column::both("Still to learn", "missing", |record: &Self, reader| {
-                record.skills(&record.missing, reader)
+            Column::people("Still to learn", |record: &Self, _| {
+                super::first_of(&record.marked(&record.missing, Reader::People), MISSING_SHOWN)
             }),
+            Column::programs("missing", |record: &Self, reader| record.skills(&record.missing, reader)),
             Column::programs("derived", |record: &Self, _| {
                 Reader::Programs.join(record.derived.iter().map(|need| need.skill))
             }),

@@ -5,7 +5,10 @@ use std::fmt::Write as _;
 use anyhow::Result;
 use serde::Serialize;
 
-use super::{Ctx, Outcome, command, plural, quote};
+use super::{Ctx, Outcome, command, excerpt, plural, quote};
+
+/// A table shows this much of an entry at most; its command opens the whole of it.
+const ENTRY_CHARS: usize = 100;
 use crate::model::{Dataset, Occupation};
 use crate::query::search::{Found, Item, Searcher};
 use crate::render::{Column, Listing, Tabular};
@@ -42,7 +45,7 @@ pub fn run(ctx: &mut Ctx, query: &str, limit: Option<usize>) -> Result<Outcome> 
     } else {
         format!("{} found, best first", plural(total, "entry", "entries"))
     };
-    let notes = vec![format!("{shown}. Open any of them with the command beside it.")];
+    let notes = vec![format!("{shown}. Open any of them with the command under it.")];
     ctx.list(&Listing { records: &hits, notes, empty_note })
 }
 
@@ -119,9 +122,14 @@ impl Tabular for Hit {
         vec![
             Column::both("Kind", "kind", |hit: &Self, _| hit.kind.to_owned()),
             Column::both("Title", "title", |hit: &Self, _| hit.title.clone()),
-            Column::both("Entry", "text", |hit: &Self, _| hit.text.clone()),
+            // The command under the entry, not in a column of its own: a command is never split,
+            // so a column of them would take a third of an 80-column table.
+            Column::people("Entry, and the command that opens it", |hit: &Self, _| {
+                format!("{}\n→ {}", excerpt(&hit.text, ENTRY_CHARS), hit.command)
+            }),
+            Column::programs("text", |hit: &Self, _| hit.text.clone()),
             Column::programs("score", |hit: &Self, _| hit.score.to_string()),
-            Column::both("Open with", "command", |hit: &Self, _| hit.command.clone()),
+            Column::programs("command", |hit: &Self, _| hit.command.clone()),
             Column::programs("source", |hit: &Self, _| hit.source.clone()),
         ]
     }
