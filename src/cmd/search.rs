@@ -124,7 +124,7 @@ impl Tabular for Hit {
             Column::both("Title", "title", |hit: &Self, _| hit.title.clone()),
             // The command under the entry, not in a column of its own: a command is never split,
             // so a column of them would take a third of an 80-column table.
-            Column::people("Entry, and the command that opens it", |hit: &Self, _| {
+            Column::people("Entry", |hit: &Self, _| {
                 format!("{}\n→ {}", excerpt(&hit.text, ENTRY_CHARS), hit.command)
             }),
             Column::programs("text", |hit: &Self, _| hit.text.clone()),

@@ -31,33 +31,48 @@ pub fn longest_word(text: &str) -> usize {
     glue_commands(text).split(' ').map(textwrap::core::display_width).max().unwrap_or(0)
 }
 
-/// `text` with the spaces inside each `mlcareers ...` command made unbreakable. A command runs
-/// from `mlcareers` over the words that look like its arguments, and ends at a word that closes
-/// a bracket or ends a clause (`(mlcareers guide education).`).
+/// `text` with the spaces made unbreakable inside each `mlcareers ...` command, between an arrow
+/// and the command it points to (`→ mlcareers industries`), and around the dash of a dollar range
+/// (`$120,000 – $220,000+`). A command runs from `mlcareers` over the words that look like its
+/// arguments, and ends at a word that closes a bracket or ends a clause
+/// (`(mlcareers guide education).`).
 fn glue_commands(text: &str) -> Cow<'_, str> {
-    if !text.contains("mlcareers ") {
+    if !text.contains("mlcareers ") && !text.contains(" – $") && !text.contains(" - $") {
         return Cow::Borrowed(text);
     }
+    let words: Vec<&str> = text.split(' ').collect();
     let mut out = String::with_capacity(text.len());
     let mut in_command = 0;
-    for (i, word) in text.split(' ').enumerate() {
+    for (i, &word) in words.iter().enumerate() {
         if i > 0 {
-            let joins = in_command > 0 && in_command <= MAX_COMMAND_WORDS && is_argument(word);
+            let previous = words[i - 1];
+            let argument = in_command > 0 && in_command <= MAX_COMMAND_WORDS && is_argument(word);
+            let arrow = matches!(previous, "→" | "->") && is_program(word);
+            let dash = |a: &str, b: &str| matches!(a, "–" | "-") && b.starts_with('$');
+            let range = dash(word, words.get(i + 1).copied().unwrap_or(""))
+                && previous.starts_with('$')
+                || i >= 2 && dash(previous, word) && words[i - 2].starts_with('$');
+            let joins = argument || arrow || range;
             out.push(if joins { GLUE } else { ' ' });
-            if joins {
+            if argument {
                 in_command += 1;
             } else {
                 in_command = 0;
             }
         }
         out.push_str(word);
-        if word.trim_start_matches(['(', '`', '"', '\'']) == "mlcareers" {
+        if is_program(word) {
             in_command = 1;
         } else if in_command > 0 && ends_command(word) {
             in_command = 0;
         }
     }
     Cow::Owned(out)
+}
+
+/// The program's name, as a command starts: `mlcareers`, `(mlcareers`.
+fn is_program(word: &str) -> bool {
+    word.trim_start_matches(['(', '`', '"', '\'']) == "mlcareers"
 }
 
 /// A word that can be a command's argument: a name, a number, a flag, a quoted value.
@@ -104,6 +119,18 @@ mod tests {
             lines("See https://www.bls.gov/opub/ted/2024/more-than-half-of-new-jobs.htm today", 30, "", ""),
             ["See", "https://www.bls.gov/opub/ted/2024/more-than-half-of-new-jobs.htm", "today"]
         );
+    }
+
+    #[test]
+    fn an_arrow_stays_with_its_command_and_a_range_stays_whole() {
+        assert_eq!(lines("→ mlcareers guide machine-learning-careers", 20, "", ""), [
+            "→ mlcareers guide machine-learning-careers"
+        ]);
+        assert_eq!(lines("Senior Level: $170,000 – $220,000+ a year", 21, "", ""), [
+            "Senior Level:",
+            "$170,000 – $220,000+",
+            "a year"
+        ]);
     }
 
     #[test]

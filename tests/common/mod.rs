@@ -14,6 +14,10 @@ use std::process::{Command, Output};
 
 pub mod views;
 
+/// Where `setsid` is found ([`bare`]); it replaces itself with the program it starts (same
+/// process, same exit status) since a child is never a process group leader.
+const SETSID: &[&str] = &["/usr/bin/setsid", "/bin/setsid"];
+
 /// The binary cargo built for these tests.
 pub const BIN: &str = env!("CARGO_BIN_EXE_mlcareers");
 
@@ -43,8 +47,19 @@ pub fn mlcareers() -> Command {
 }
 
 /// `program` in the package root with an empty environment: not even [`BASELINE`].
+///
+/// It also runs without a controlling terminal (in a session of its own, through util-linux's
+/// `setsid`, where there is one): with no `COLUMNS`, mlcareers fits its output to the terminal the
+/// user looks at, `/dev/tty` included, and the tests must not see the developer's.
 pub fn bare(program: impl AsRef<OsStr>) -> Command {
-    let mut command = Command::new(program);
+    let mut command = match SETSID.iter().find(|path| Path::new(path).exists()) {
+        Some(setsid) => {
+            let mut command = Command::new(setsid);
+            command.arg(program);
+            command
+        }
+        None => Command::new(program),
+    };
     command.current_dir(env!("CARGO_MANIFEST_DIR")).env_clear();
     command
 }
