@@ -49,8 +49,7 @@ fn glue_commands(text: &str) -> Cow<'_, str> {
             let argument = in_command > 0 && in_command <= MAX_COMMAND_WORDS && is_argument(word);
             let arrow = matches!(previous, "→" | "->") && is_program(word);
             let dash = |a: &str, b: &str| matches!(a, "–" | "-") && b.starts_with('$');
-            let range = dash(word, words.get(i + 1).copied().unwrap_or(""))
-                && previous.starts_with('$')
+            let range = dash(word, words.get(i + 1).copied().unwrap_or("")) && previous.starts_with('$')
                 || i >= 2 && dash(previous, word) && words[i - 2].starts_with('$');
             let joins = argument || arrow || range;
             out.push(if joins { GLUE } else { ' ' });
@@ -123,14 +122,14 @@ mod tests {
 
     #[test]
     fn an_arrow_stays_with_its_command_and_a_range_stays_whole() {
-        assert_eq!(lines("→ mlcareers guide machine-learning-careers", 20, "", ""), [
-            "→ mlcareers guide machine-learning-careers"
-        ]);
-        assert_eq!(lines("Senior Level: $170,000 – $220,000+ a year", 21, "", ""), [
-            "Senior Level:",
-            "$170,000 – $220,000+",
-            "a year"
-        ]);
+        assert_eq!(
+            lines("→ mlcareers guide machine-learning-careers", 20, "", ""),
+            ["→ mlcareers guide machine-learning-careers"]
+        );
+        assert_eq!(
+            lines("Senior Level: $170,000 – $220,000+ a year", 21, "", ""),
+            ["Senior Level:", "$170,000 – $220,000+", "a year"]
+        );
     }
 
     #[test]

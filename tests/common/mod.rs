@@ -10,7 +10,7 @@
 
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::{Command, Output, Stdio};
 
 pub mod views;
 
@@ -119,4 +119,22 @@ pub fn assert_rerun_passed(name: &str, output: &Output) {
         "{name} did not run: {}",
         String::from_utf8_lossy(&output.stdout)
     );
+}
+
+/// Whether `tool` is installed; when it is not, a test may skip, unless CI requires the tool
+/// (`MLCAREERS_REQUIRE_TOOLS`, set by `.ci/run`, which installs them).
+pub fn have(tool: &str) -> bool {
+    let found = self::tool("sh")
+        .args(["-c", &format!("command -v {tool}")])
+        .stdout(Stdio::null())
+        .status()
+        .is_ok_and(|status| status.success());
+    if !found {
+        assert!(
+            std::env::var_os("MLCAREERS_REQUIRE_TOOLS").is_none(),
+            "{tool} is required but not installed"
+        );
+        eprintln!("skipped: {tool} is not installed");
+    }
+    found
 }
