@@ -39,7 +39,13 @@ pub struct Ctx<'a> {
 
 impl Ctx<'_> {
     fn list<R: Tabular>(&mut self, listing: &Listing<R>) -> Result<Outcome> {
-        render::list(self.out, self.err, &self.options, listing).context("cannot write output")?;
+        self.list_marking(listing, &[])
+    }
+
+    /// Like [`Ctx::list`], with the words that start with one of `marked` highlighted in colour.
+    fn list_marking<R: Tabular>(&mut self, listing: &Listing<R>, marked: &[String]) -> Result<Outcome> {
+        render::list_marking(self.out, self.err, &self.options, listing, marked)
+            .context("cannot write output")?;
         Ok(if listing.records.is_empty() { Outcome::NothingFound } else { Outcome::Found })
     }
 

@@ -46,7 +46,14 @@ pub fn run(ctx: &mut Ctx, query: &str, limit: Option<usize>) -> Result<Outcome> 
         format!("{} found, best first", plural(total, "entry", "entries"))
     };
     let notes = vec![format!("{shown}. Open any of them with the command under it.")];
-    ctx.list(&Listing { records: &hits, notes, empty_note })
+    // The words typed, highlighted where an entry has them (in colour only); a word of one or
+    // two letters would light up half the table.
+    let marked: Vec<String> = query
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| word.chars().count() > 2)
+        .map(str::to_ascii_lowercase)
+        .collect();
+    ctx.list_marking(&Listing { records: &hits, notes, empty_note }, &marked)
 }
 
 /// What a hit shows of the entry it found.

@@ -170,6 +170,18 @@ pub fn list<R: Tabular>(
     opts: &Options,
     listing: &Listing<R>,
 ) -> io::Result<()> {
+    list_marking(out, err, opts, listing, &[])
+}
+
+/// Like [`list`], with the words that start with one of `marked` (lowercase) shown in bold and
+/// underlined in a table, when colour is on: the words a search matched.
+pub fn list_marking<R: Tabular>(
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+    opts: &Options,
+    listing: &Listing<R>,
+    marked: &[String],
+) -> io::Result<()> {
     let human = matches!(opts.format, Format::Table | Format::Markdown);
     if human && listing.records.is_empty() {
         return writeln!(err, "note: {}", escape_controls(&listing.empty_note));
@@ -178,7 +190,7 @@ pub fn list<R: Tabular>(
     match opts.format {
         Format::Table | Format::Markdown => {
             let (headers, rows) = grid(&columns, Reader::People, listing.records);
-            write_human(out, opts, &headers, rows, &listing.notes)
+            write_human(out, opts, &headers, rows, &listing.notes, marked)
         }
         Format::Json => json::write(out, listing.records),
         Format::Csv => {
@@ -207,7 +219,7 @@ pub fn side_by_side<R: Tabular>(
     let rows = names.iter().enumerate().skip(1).map(|(i, name)| {
         std::iter::once((*name).to_owned()).chain(columns.iter().map(|column| column[i].clone())).collect()
     });
-    write_human(out, opts, &headers, rows, &listing.notes)
+    write_human(out, opts, &headers, rows, &listing.notes, &[])
 }
 
 /// A table and its notes, for the terminal or as Markdown.
@@ -217,13 +229,14 @@ fn write_human(
     headers: &[&str],
     rows: impl Iterator<Item = Vec<String>>,
     notes: &[String],
+    marked: &[String],
 ) -> io::Result<()> {
     for_people(out, opts, |out| {
         if opts.format == Format::Markdown {
             markdown::write_table(out, headers, rows)?;
             markdown::write_notes(out, notes)
         } else {
-            table::write(out, opts, headers, rows)?;
+            table::write(out, opts, headers, rows, marked)?;
             text::write_notes(out, opts, notes)
         }
     })

@@ -22,6 +22,7 @@ pub fn write(
     opts: &Options,
     headers: &[&str],
     rows: impl Iterator<Item = Vec<String>>,
+    marked: &[String],
 ) -> io::Result<()> {
     // Headers may be data too (`compare` heads its columns with role titles): escape both.
     let headers: Vec<String> = headers.iter().map(|header| escape_controls(header).into_owned()).collect();
@@ -69,6 +70,8 @@ pub fn write(
                 let pad = widths[i].saturating_sub(display_width(cell));
                 if r == 0 && opts.color && !cell.is_empty() {
                     text.push_str(&format!("\x1b[1m{cell}\x1b[0m"));
+                } else if opts.color && !marked.is_empty() {
+                    text.push_str(&mark(cell, marked));
                 } else {
                     text.push_str(cell);
                 }
@@ -84,6 +87,31 @@ pub fn write(
         }
     }
     Ok(())
+}
+
+/// `line` with each word that starts with one of `marked` (lowercase) in bold and underlined.
+/// Applied after the layout, so the codes take no room in it.
+fn mark(line: &str, marked: &[String]) -> String {
+    let lower = line.to_ascii_lowercase();
+    let mut out = String::with_capacity(line.len());
+    let mut copied = 0;
+    let mut at = 0;
+    while at < line.len() {
+        let starts_word = line[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let hit = starts_word
+            && marked.iter().any(|word| !word.is_empty() && lower[at..].starts_with(word.as_str()));
+        if hit {
+            let end = line[at..].find(|c: char| !c.is_alphanumeric()).map_or(line.len(), |end| at + end);
+            out.push_str(&line[copied..at]);
+            out.push_str(&format!("\x1b[1;4m{}\x1b[22;24m", &line[at..end]));
+            copied = end;
+            at = end;
+        } else {
+            at += line[at..].chars().next().map_or(1, char::len_utf8);
+        }
+    }
+    out.push_str(&line[copied..]);
+    out
 }
 
 /// Column widths that sum to at most `room`, for the fewest lines: first by [`narrow`] from every
@@ -176,7 +204,7 @@ mod tests {
         let opts = Options { format: Format::Table, width, color: false, unicode: true };
         let rows = rows.iter().map(|row| row.iter().map(|cell| (*cell).to_owned()).collect());
         let mut out = Vec::new();
-        write(&mut out, &opts, headers, rows).unwrap();
+        write(&mut out, &opts, headers, rows, &[]).unwrap();
         String::from_utf8(out).unwrap()
     }
 
@@ -200,6 +228,24 @@ mod tests {
             "Level      Roles\n─────────  ────────────────\nMid Level  Machine Learning\n           Engineer, Data\n           Scientist\n\nEntry      Data Scientist\n"
         );
         assert!(out.lines().all(|line| display_width(line) <= 30), "{out}");
+    }
+
+    #[test]
+    fn matched_words_are_marked_only_in_colour() {
+        let marked = ["fraud".to_owned()];
+        assert_eq!(
+            mark("Fraud detection, anti-fraud; defraud", &marked),
+            "\x1b[1;4mFraud\x1b[22;24m detection, anti-\x1b[1;4mfraud\x1b[22;24m; defraud"
+        );
+        let rows = || std::iter::once(vec!["Fraud detection".to_owned()]);
+        for color in [false, true] {
+            let opts = Options { format: Format::Table, width: 80, color, unicode: true };
+            let mut out = Vec::new();
+            write(&mut out, &opts, &["Name"], rows(), &marked).unwrap();
+            let out = String::from_utf8(out).unwrap();
+            assert_eq!(out.contains("\x1b[1;4mFraud"), color, "{out:?}");
+            assert_eq!(out.contains('\x1b'), color, "{out:?}");
+        }
     }
 
     #[test]
