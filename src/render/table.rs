@@ -116,7 +116,7 @@ fn mark(line: &str, marked: &[String]) -> String {
 
 /// Column widths that sum to at most `room`, for the fewest lines: first by [`narrow`] from every
 /// column's natural width; then, shortest column first, by keeping a column whole and narrowing
-/// the others instead, wherever that costs no more lines. The caller has checked that every
+/// the others instead, wherever that costs fewer lines. The caller has checked that every
 /// column's longest word (`minimum`) fits.
 fn fit(columns: &[Vec<&str>], natural: Vec<usize>, minimum: &[usize], room: usize) -> Vec<usize> {
     let mut whole = vec![false; columns.len()];
@@ -131,7 +131,7 @@ fn fit(columns: &[Vec<&str>], natural: Vec<usize>, minimum: &[usize], room: usiz
         let kept: usize = (0..columns.len()).map(|c| if whole[c] { natural[c] } else { minimum[c] }).sum();
         if kept <= room {
             let (other, other_cost) = narrow(columns, natural.clone(), minimum, room, &whole);
-            if other_cost <= cost {
+            if other_cost < cost {
                 (widths, cost) = (other, other_cost);
                 continue;
             }
