@@ -44,7 +44,7 @@ pub fn write(
     }
     let natural: Vec<usize> = (0..count).map(|i| column(i).map(display_width).max().unwrap_or(0)).collect();
     let columns: Vec<Vec<&str>> = (0..count).map(|i| column(i).collect()).collect();
-    let widths = fit(&columns, natural, &minimum, room);
+    let widths = fit(&columns, &natural, &minimum, room);
 
     let cells: Vec<Vec<Vec<String>>> = grid
         .iter()
@@ -69,7 +69,9 @@ pub fn write(
                 let cell = lines.get(line).map_or("", String::as_str);
                 let pad = widths[i].saturating_sub(display_width(cell));
                 if r == 0 && opts.color && !cell.is_empty() {
-                    text.push_str(&format!("\x1b[1m{cell}\x1b[0m"));
+                    text.push_str("\x1b[1m");
+                    text.push_str(cell);
+                    text.push_str("\x1b[0m");
                 } else if opts.color && !marked.is_empty() {
                     text.push_str(&mark(cell, marked));
                 } else {
@@ -103,7 +105,9 @@ fn mark(line: &str, marked: &[String]) -> String {
         if hit {
             let end = line[at..].find(|c: char| !c.is_alphanumeric()).map_or(line.len(), |end| at + end);
             out.push_str(&line[copied..at]);
-            out.push_str(&format!("\x1b[1;4m{}\x1b[22;24m", &line[at..end]));
+            out.push_str("\x1b[1;4m");
+            out.push_str(&line[at..end]);
+            out.push_str("\x1b[22;24m");
             copied = end;
             at = end;
         } else {
@@ -118,9 +122,9 @@ fn mark(line: &str, marked: &[String]) -> String {
 /// column's natural width; then, shortest column first, by keeping a column whole and narrowing
 /// the others instead, wherever that costs fewer lines. The caller has checked that every
 /// column's longest word (`minimum`) fits.
-fn fit(columns: &[Vec<&str>], natural: Vec<usize>, minimum: &[usize], room: usize) -> Vec<usize> {
+fn fit(columns: &[Vec<&str>], natural: &[usize], minimum: &[usize], room: usize) -> Vec<usize> {
     let mut whole = vec![false; columns.len()];
-    let (mut widths, mut cost) = narrow(columns, natural.clone(), minimum, room, &whole);
+    let (mut widths, mut cost) = narrow(columns, natural.to_vec(), minimum, room, &whole);
     let mut order: Vec<usize> = (0..columns.len()).collect();
     order.sort_by_key(|&i| natural[i]);
     for i in order {
@@ -130,7 +134,7 @@ fn fit(columns: &[Vec<&str>], natural: Vec<usize>, minimum: &[usize], room: usiz
         whole[i] = true;
         let kept: usize = (0..columns.len()).map(|c| if whole[c] { natural[c] } else { minimum[c] }).sum();
         if kept <= room {
-            let (other, other_cost) = narrow(columns, natural.clone(), minimum, room, &whole);
+            let (other, other_cost) = narrow(columns, natural.to_vec(), minimum, room, &whole);
             if other_cost < cost {
                 (widths, cost) = (other, other_cost);
                 continue;
@@ -140,6 +144,9 @@ fn fit(columns: &[Vec<&str>], natural: Vec<usize>, minimum: &[usize], room: usiz
     }
     widths
 }
+
+/// What a layout costs: lines of the table, then lines of all its cells.
+type Cost = (usize, usize);
 
 /// Narrows one column at a time, never one marked `whole`, each time the one whose narrowing adds
 /// the fewest lines to the table, then the fewest lines to its own cells, then the widest, until
@@ -151,18 +158,19 @@ fn narrow(
     minimum: &[usize],
     room: usize,
     whole: &[bool],
-) -> (Vec<usize>, (usize, usize)) {
+) -> (Vec<usize>, Cost) {
     let heights = |column: &[&str], width: usize| -> Vec<usize> {
         column.iter().map(|cell| wrap::lines(cell, width, "", "").len().max(1)).collect()
     };
     let mut lines: Vec<Vec<usize>> =
         columns.iter().zip(&widths).map(|(column, &w)| heights(column, w)).collect();
-    let total = |lines: &[Vec<usize>]| -> (usize, usize) {
+    let total = |lines: &[Vec<usize>]| -> Cost {
         let rows = (0..columns[0].len()).map(|row| lines.iter().map(|column| column[row]).max().unwrap_or(1));
         (rows.sum(), lines.iter().flatten().sum())
     };
     while widths.iter().sum::<usize>() > room {
-        let mut best: Option<((usize, usize), usize, usize, Vec<usize>)> = None;
+        // The cheapest narrowing so far: its cost, the column, its new width and its cells' lines.
+        let mut best: Option<(Cost, usize, usize, Vec<usize>)> = None;
         for (i, column) in columns.iter().enumerate() {
             if whole[i] || widths[i] <= minimum[i] {
                 continue;
