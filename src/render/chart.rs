@@ -146,11 +146,17 @@ pub fn write(out: &mut dyn Write, opts: &Options, chart: &Chart, width: usize) -
     let (axis, marks) = axis(chart.scale_max, cells, room, glyphs);
     writeln!(out, "{:indent$}{axis}", "")?;
     writeln!(out, "{:indent$}{}", "", marks.trim_end())?;
-    write_legend(out, chart, glyphs, width)
+    write_legend(out, chart, glyphs, width, indent)
 }
 
 /// What the faded end of a bar means, under a chart that has one: `█▓▒░ open-ended: ...`.
-fn write_legend(out: &mut dyn Write, chart: &Chart, glyphs: &Glyphs, width: usize) -> io::Result<()> {
+fn write_legend(
+    out: &mut dyn Write,
+    chart: &Chart,
+    glyphs: &Glyphs,
+    width: usize,
+    indent: usize,
+) -> io::Result<()> {
     let Some(highest) = chart.bars.iter().filter(|bar| bar.range.open_ended).map(|bar| bar.range.max).max()
     else {
         return Ok(());
@@ -161,7 +167,9 @@ fn write_legend(out: &mut dyn Write, chart: &Chart, glyphs: &Glyphs, width: usiz
         super::usd(highest),
         fill = glyphs.fill,
     );
-    for line in super::wrap::lines(&legend, width, "", "") {
+    // Under the axis, where the bars start, while that leaves the legend room to be read.
+    let indent = " ".repeat(if width.saturating_sub(indent) >= 40 { indent } else { 0 });
+    for line in super::wrap::lines(&legend, width, &indent, &indent) {
         writeln!(out, "{line}")?;
     }
     Ok(())
