@@ -163,7 +163,7 @@ fn write_legend(
     };
     let fade: String = glyphs.fade.iter().collect();
     let legend = format!(
-        "{fill}{fade} open-ended: the article gives a floor and no upper figure ({}+)",
+        "{fill}{fade} open-ended: the article gives no top ({}+)",
         super::usd(highest),
         fill = glyphs.fill,
     );
