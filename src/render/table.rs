@@ -175,16 +175,14 @@ fn narrow(
             if whole[i] || widths[i] <= minimum[i] {
                 continue;
             }
-            // The widest the column's lines are once it wraps one column narrower.
-            let narrower = widths[i] - 1;
-            let width = column
-                .iter()
-                .flat_map(|cell| wrap::lines(cell, narrower, "", ""))
-                .map(|line| display_width(&line))
-                .max()
-                .unwrap_or(0)
-                .max(minimum[i]);
-            let candidate = heights(column, width);
+            // Wrapped one column narrower: the widest line is the column's new width, and the same
+            // lines come out at that width (each fits, and no word more would), so one wrap gives
+            // both the width and the lines of each cell.
+            let wrapped: Vec<Vec<String>> =
+                column.iter().map(|cell| wrap::lines(cell, widths[i] - 1, "", "")).collect();
+            let width =
+                wrapped.iter().flatten().map(|line| display_width(line)).max().unwrap_or(0).max(minimum[i]);
+            let candidate: Vec<usize> = wrapped.iter().map(|lines| lines.len().max(1)).collect();
             let old = std::mem::replace(&mut lines[i], candidate);
             let cost = total(&lines);
             let candidate = std::mem::replace(&mut lines[i], old);
