@@ -93,7 +93,7 @@ const FORMATS: [(&str, Format); 4] =
     [("table", Format::Table), ("json", Format::Json), ("csv", Format::Csv), ("markdown", Format::Markdown)];
 
 fn render(dataset: &Dataset, view: &View, format: Format) -> usize {
-    let options = Options { format, width: Some(100), color: false, unicode: true, headers: true };
+    let options = Options { format, width: 100, color: false, unicode: true, headers: true };
     let (mut out, mut err) = (Vec::with_capacity(64 * 1024), Vec::new());
     mlcareers::run_view(dataset, view, options, &mut out, &mut err).unwrap();
     out.len()

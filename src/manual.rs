@@ -55,13 +55,17 @@ pub const DATA_ENV: &str = "MLCAREERS_DATA";
 /// `--help` names only `DATA_ENV`, beside `--data`.
 pub const ENVIRONMENT: [(&str, &str); 6] = [
     (DATA_ENV, "A data file to read instead of the embedded dataset, as --data; - is standard input."),
-    ("COLUMNS", "The width to fit tables and prose to, over the terminal's own."),
+    (
+        "COLUMNS",
+        "The width to fit tables and prose to. Without it, the width of the terminal the output goes \
+         to, or, when piped, of the terminal you are looking at; else 80. Prose wraps at 100 at most.",
+    ),
     ("NO_COLOR", "When set and not empty, no colour (unless --color always)."),
     (
         "CLICOLOR_FORCE",
         "When set and not 0, colour even when the output is not a terminal (unless --color never).",
     ),
-    ("TERM", "dumb turns colour off and draws tables and charts in ASCII."),
+    ("TERM", "dumb turns colour off and prints rules, dashes, bullets and charts in ASCII."),
     (
         "LC_ALL, LC_CTYPE, LANG",
         "The first set names the charset: without UTF-8, tables and charts are drawn in ASCII.",

@@ -3,17 +3,33 @@
 use std::ffi::OsString;
 use std::io::IsTerminal;
 
-use crate::render::{Format, Options};
+#[cfg(doc)]
+use crate::render::PROSE_WIDTH;
+use crate::render::{FALLBACK_WIDTH, Format, Options};
 use crate::request::ColorChoice;
 
 /// Looks at stdout and the environment once.
 pub fn detect(format: Format, choice: ColorChoice) -> Options {
     let stdout = std::io::stdout();
     let env = Env::read(stdout.is_terminal());
-    // Only ask the terminal its size when there is one (piped output does no work for it).
-    let terminal_width =
-        || terminal_size::terminal_size_of(&stdout).map(|(width, _)| usize::from(width.0)).filter(|&w| w > 0);
-    decide(format, choice, &env, terminal_width)
+    let size = |fd: std::os::fd::BorrowedFd<'_>| {
+        terminal_size::terminal_size_of(fd).map(|(width, _)| usize::from(width.0)).filter(|&w| w > 0)
+    };
+    // The terminal the user is looking at: stdout's, else stderr's (`mlcareers roles | less`),
+    // else the controlling terminal's (`mlcareers roles 2>&1 | less`). Only asked when
+    // `COLUMNS` is not set.
+    let screen_width = || {
+        use std::os::fd::AsFd;
+        first_width([&|| size(stdout.as_fd()), &|| size(std::io::stderr().as_fd()), &|| {
+            std::fs::File::open("/dev/tty").ok().and_then(|tty| size(tty.as_fd()))
+        }])
+    };
+    decide(format, choice, &env, screen_width)
+}
+
+/// The first width a probe finds, asking each only if the ones before it found none.
+fn first_width(probes: [&dyn Fn() -> Option<usize>; 3]) -> Option<usize> {
+    probes.iter().find_map(|probe| probe())
 }
 
 /// Whether messages on stderr (`error:`) are coloured, by the same rules as stdout.
@@ -57,7 +73,9 @@ impl Env {
     }
 }
 
-/// Width: `COLUMNS` when it is a positive number, else the terminal's width, else none (piped).
+/// Width, one rule for tables and prose: `COLUMNS` when it is a positive number, else the width of
+/// the terminal the user is looking at (`screen_width`: stdout, stderr, or the controlling
+/// terminal), else [`FALLBACK_WIDTH`]. Prose wraps at no more than [`PROSE_WIDTH`] of it.
 /// Colour: see [`color`].
 /// Unicode (box drawing, bar blocks): when the locale's charset is UTF-8 and `TERM` is not `dumb`;
 /// no locale at all is the C locale, which is ASCII.
@@ -65,14 +83,10 @@ fn decide(
     format: Format,
     choice: ColorChoice,
     env: &Env,
-    terminal_width: impl FnOnce() -> Option<usize>,
+    screen_width: impl FnOnce() -> Option<usize>,
 ) -> Options {
     let columns = env.columns.as_ref().and_then(|value| value.to_str()?.trim().parse::<usize>().ok());
-    let width = match columns.filter(|&width| width > 0) {
-        Some(width) => Some(width),
-        None if env.is_terminal => terminal_width(),
-        None => None,
-    };
+    let width = columns.filter(|&width| width > 0).or_else(screen_width).unwrap_or(FALLBACK_WIDTH);
     let dumb = env.is_dumb();
     let locale = env.locale.iter().flatten().find(|value| !value.is_empty());
     let utf8 = locale.is_some_and(|value| {
@@ -112,7 +126,7 @@ mod tests {
         }
     }
 
-    fn options(env: &Env) -> (Option<usize>, bool) {
+    fn options(env: &Env) -> (usize, bool) {
         let options = decide(Format::Table, ColorChoice::Auto, env, || Some(132));
         (options.width, options.color)
     }
@@ -124,14 +138,14 @@ mod tests {
 
     fn terminal_options_from(is_terminal: bool, vars: &[(&str, &str)]) -> Options {
         let lookup = |name: &str| vars.iter().find(|(key, _)| *key == name).map(|(_, value)| value.into());
-        decide(Format::Table, ColorChoice::Auto, &Env::from_lookup(is_terminal, lookup), || Some(132))
+        decide(Format::Table, ColorChoice::Auto, &Env::from_lookup(is_terminal, lookup), || None)
     }
 
     #[test]
     fn each_variable_is_read_under_its_own_name() {
         let plain = options_from(&[]);
-        assert_eq!((plain.width, plain.color, plain.unicode), (None, false, false));
-        assert_eq!(options_from(&[("COLUMNS", "72")]).width, Some(72));
+        assert_eq!((plain.width, plain.color, plain.unicode), (80, false, false));
+        assert_eq!(options_from(&[("COLUMNS", "72")]).width, 72);
         assert!(options_from(&[("CLICOLOR_FORCE", "1")]).color);
         assert!(terminal_options_from(true, &[]).color);
         assert!(!terminal_options_from(true, &[("NO_COLOR", "1")]).color);
@@ -143,28 +157,47 @@ mod tests {
 
     #[test]
     fn a_terminal_gets_its_width_and_colour() {
-        assert_eq!(options(&env(true, None, None, Some("xterm"))), (Some(132), true));
+        assert_eq!(options(&env(true, None, None, Some("xterm"))), (132, true));
     }
 
     #[test]
     fn columns_wins_over_the_terminal_and_works_when_piped() {
-        assert_eq!(options(&env(true, Some("90"), None, None)), (Some(90), true));
-        assert_eq!(options(&env(false, Some(" 70 "), None, None)), (Some(70), false));
+        assert_eq!(options(&env(true, Some("90"), None, None)), (90, true));
+        assert_eq!(options(&env(false, Some(" 70 "), None, None)), (70, false));
+        let asked = decide(Format::Table, ColorChoice::Auto, &env(false, Some("70"), None, None), || {
+            panic!("the terminal is not asked when COLUMNS is set")
+        });
+        assert_eq!(asked.width, 70);
     }
 
     #[test]
     fn unusable_columns_are_ignored() {
-        assert_eq!(options(&env(true, Some("0"), None, None)).0, Some(132));
-        assert_eq!(options(&env(true, Some("wide"), None, None)).0, Some(132));
-        assert_eq!(options(&env(false, Some("-5"), None, None)).0, None);
+        assert_eq!(options(&env(true, Some("0"), None, None)).0, 132);
+        assert_eq!(options(&env(true, Some("wide"), None, None)).0, 132);
+        assert_eq!(options(&env(false, Some("-5"), None, None)).0, 132);
     }
 
     #[test]
-    fn piped_output_has_no_width_and_no_colour() {
-        let piped = decide(Format::Table, ColorChoice::Auto, &env(false, None, None, Some("xterm")), || {
-            panic!("not asked when piped")
-        });
-        assert_eq!((piped.width, piped.color), (None, false));
+    fn piped_output_fits_the_screen_the_user_looks_at_and_has_no_colour() {
+        // `mlcareers roles | less`: stdout is a pipe, the screen (stderr, /dev/tty) is 132 wide.
+        let piped =
+            decide(Format::Table, ColorChoice::Auto, &env(false, None, None, Some("xterm")), || Some(132));
+        assert_eq!((piped.width, piped.color), (132, false));
+    }
+
+    #[test]
+    fn with_no_terminal_anywhere_the_width_is_80() {
+        let detached = decide(Format::Table, ColorChoice::Auto, &env(false, None, None, None), || None);
+        assert_eq!(detached.width, 80);
+    }
+
+    #[test]
+    fn the_screen_is_stdout_then_stderr_then_the_controlling_terminal() {
+        let never = || -> Option<usize> { panic!("asked after an earlier probe answered") };
+        assert_eq!(first_width([&|| Some(100), &never, &never]), Some(100));
+        assert_eq!(first_width([&|| None, &|| Some(90), &never]), Some(90));
+        assert_eq!(first_width([&|| None, &|| None, &|| Some(70)]), Some(70));
+        assert_eq!(first_width([&|| None, &|| None, &|| None]), None);
     }
 
     fn unicode(term: Option<&str>, locale: [Option<&str>; 3]) -> bool {

@@ -1,6 +1,7 @@
 //! End-to-end tests: the real binary, colour off, at a fixed width.
 //!
-//! Golden outputs live in `tests/cmd/*.md` (one file per command), in README.md's examples, and
+//! Golden outputs live in `tests/cmd/*.md` (one file per command), in GUIDE.md (every command,
+//! with its output), and
 //! in `tests/cmd/width/` (cases that set their own `COLUMNS`) and `tests/cmd/ascii/` (no UTF-8
 //! locale); regenerate them with `TRYCMD=overwrite cargo test --test cli`. Every run sets the locale,
 //! so the outputs do not depend on the machine's.
@@ -36,7 +37,7 @@ fn golden_outputs_at_100_columns() {
             .env("NO_COLOR", "1")
             .env("LANG", "C.UTF-8")
             .case("tests/cmd/*.md")
-            .case("README.md");
+            .case("GUIDE.md");
     });
 }
 

@@ -20,22 +20,7 @@ fn stdout(output: &Output) -> String {
     String::from_utf8(output.stdout.clone()).unwrap()
 }
 
-/// Whether `tool` is installed; when it is not, a test may skip, unless CI requires the tool.
-fn have(tool: &str) -> bool {
-    let found = common::tool("sh")
-        .args(["-c", &format!("command -v {tool}")])
-        .stdout(Stdio::null())
-        .status()
-        .is_ok_and(|status| status.success());
-    if !found {
-        assert!(
-            std::env::var_os("MLCAREERS_REQUIRE_TOOLS").is_none(),
-            "{tool} is required but not installed"
-        );
-        eprintln!("skipped: {tool} is not installed");
-    }
-    found
-}
+use common::have;
 
 fn temp_file(name: &str, contents: &[u8]) -> std::path::PathBuf {
     let path = common::scratch_dir("ecosystem").join(name);

@@ -186,17 +186,36 @@ fn piped_output_has_no_escape_sequences_even_when_colour_is_allowed() {
     }
 }
 
+/// Whether `line` is within `width`, or runs over only with one token no line could break: an
+/// address or a command, alone after the indent or a record's label.
+fn fits(line: &str, width: usize) -> bool {
+    if line.chars().count() <= width {
+        return true;
+    }
+    let last = line.trim_end().rsplit("  ").next().unwrap_or(line).trim_start();
+    let last = last.trim_start_matches("→ ").trim_start_matches("-> ");
+    !last.contains(' ') || last.starts_with("mlcareers ") || last.starts_with("(mlcareers ")
+}
+
 #[test]
 fn tables_and_prose_fit_the_width() {
-    for width in [40, 60, 80, 120] {
+    for width in [40, 60, 80, 120, 200] {
         for args in every_view().filter(|args| !args.contains(&"--format")) {
             let output = mlcareers().args(*args).env("COLUMNS", width.to_string()).output().unwrap();
             let stdout = String::from_utf8(output.stdout).unwrap();
             for line in stdout.lines() {
-                assert!(line.chars().count() <= width, "{args:?} at {width}: {line}");
+                assert!(fits(line, width), "{args:?} at {width}: {line}");
             }
         }
     }
+}
+
+#[test]
+fn prose_wraps_at_100_columns_at_most() {
+    let output = mlcareers().args(["guide", "outlook"]).env("COLUMNS", "200").output().unwrap();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let longest = stdout.lines().map(|line| line.chars().count()).max().unwrap();
+    assert!((90..=100).contains(&longest), "{longest}: {stdout}");
 }
 
 #[test]
@@ -230,13 +249,77 @@ fn odd_widths_and_terminals_never_break_a_command() {
 }
 
 #[test]
-fn piped_tables_without_columns_keep_one_line_per_row() {
+fn piped_output_with_no_terminal_anywhere_fits_80_columns() {
+    // The harness starts the binary with no controlling terminal, and output() pipes stderr too.
     let output = mlcareers().arg("roles").env_remove("COLUMNS").output().unwrap();
     let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(stdout.lines().all(|line| line.chars().count() <= 80), "{stdout}");
     let table: Vec<&str> = stdout.lines().take_while(|line| !line.is_empty()).collect();
-    // Top border, header, header separator, five roles, bottom border.
-    assert_eq!(table.len(), 9, "{stdout}");
-    assert!(table[3].contains("Machine Learning Engineer") && table[3].contains("$120,000 – $220,000+"));
+    assert!(table[0].starts_with("Role") && table[1].starts_with("────"), "{stdout}");
+    let with_columns = mlcareers().arg("roles").env("COLUMNS", "80").output().unwrap();
+    assert_eq!(stdout, String::from_utf8(with_columns.stdout).unwrap());
+}
+
+#[test]
+fn five_roles_at_80_columns_take_at_most_16_table_lines() {
+    let output = mlcareers().arg("roles").env("COLUMNS", "80").output().unwrap();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let table = stdout.split("\n\nSalary ranges are").next().unwrap();
+    assert!(table.lines().count() <= 16, "{stdout}");
+    assert!(table.contains("$120,000 – $220,000+"), "ranges stay whole: {table}");
+}
+
+/// What `command` (a shell command line) shows in a real terminal `width` columns wide: tmux runs
+/// it in a detached session and the pane's text is read back, the scrolled-off part included.
+fn in_terminal(width: usize, command: &str) -> String {
+    let socket = format!("mlcareers-test-{}-{width}-{}", std::process::id(), command.len());
+    let tmux = |args: &[&str]| {
+        let output =
+            common::tool("tmux").args(["-L", &socket, "-f", "/dev/null"]).args(args).output().unwrap();
+        assert!(output.status.success(), "tmux {args:?}: {}", String::from_utf8_lossy(&output.stderr));
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let script = format!("{command}; echo __done__; sleep 60");
+    tmux(&["new-session", "-d", "-x", &width.to_string(), "-y", "24", &script]);
+    let mut text = String::new();
+    for _ in 0..200 {
+        text = tmux(&["capture-pane", "-p", "-S", "-", "-E", "-"]);
+        if text.contains("__done__") {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    tmux(&["kill-server"]);
+    let text = text.split("__done__").next().unwrap().trim_end();
+    format!("{text}\n")
+}
+
+/// The output piped, at `COLUMNS=width`, with every line's trailing blanks gone as in a pane.
+fn piped(width: usize, lang: &str, args: &[&str]) -> String {
+    let output = mlcareers().args(args).env("COLUMNS", width.to_string()).env("LANG", lang).output().unwrap();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let lines: Vec<&str> = stdout.lines().map(str::trim_end).collect();
+    format!("{}\n", lines.join("\n").trim_end())
+}
+
+#[test]
+fn a_real_terminal_and_a_pipe_to_less_get_the_terminals_width() {
+    if !common::have("tmux") {
+        return;
+    }
+    for width in [40, 60, 80, 120, 200] {
+        for lang in ["C.UTF-8", "C"] {
+            for args in [&["roles"][..], &["search", "fraud", "--limit", "2"], &["role", "nlp"]] {
+                let line = format!("env -u COLUMNS LANG={lang} {} {}", common::BIN, args.join(" "));
+                let expected = piped(width, lang, args);
+                // stdout the terminal; stdout a pipe (`| cat`) with stderr the terminal; both piped
+                // (`2>&1 | cat`), where only the controlling terminal is left.
+                for shown in [line.clone(), format!("{line} | cat"), format!("{line} 2>&1 | cat")] {
+                    assert_eq!(in_terminal(width, &shown), expected, "{shown} at {width} columns");
+                }
+            }
+        }
+    }
 }
 
 #[test]

@@ -65,6 +65,9 @@ fn dataset_json() -> impl Strategy<Value = String> {
             for (level, title) in value["levels"].as_array_mut().unwrap().iter_mut().zip(titles) {
                 level["title"] = json!(title);
             }
+            // A generated title may read as one of the job-ad level words (`S-R` is `sr`), which
+            // the rules rightly refuse: the words are the embedded data's, not these titles'.
+            value["vocabulary"]["level_words"] = json!([]);
             for (band, (min, max, open)) in
                 value["salary"]["bands"].as_array_mut().unwrap().iter_mut().zip(bands)
             {
@@ -79,7 +82,7 @@ fn dataset_json() -> impl Strategy<Value = String> {
 }
 
 fn render(dataset: &Dataset, view: &View, format: Format) -> (anyhow::Result<Outcome>, String) {
-    let options = Options { format, width: Some(80), color: false, unicode: true, headers: true };
+    let options = Options { format, width: 80, color: false, unicode: true, headers: true };
     let (mut out, mut err) = (Vec::new(), Vec::new());
     let outcome = run_view(dataset, view, options, &mut out, &mut err);
     (outcome, String::from_utf8(out).expect("output is UTF-8"))

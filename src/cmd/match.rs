@@ -11,6 +11,8 @@ use crate::render::{self, Column, Listing, Tabular, escape_controls};
 
 /// Marks a role's own (derived) skills in table cells.
 const DERIVED_MARK: &str = "*";
+/// Skills still to learn that a table names; `mlcareers path` and `mlcareers role` list them all.
+const MISSING_SHOWN: usize = 4;
 
 pub fn run(ctx: &mut Ctx, typed: &[String], levels: &[String], strict: bool) -> Result<Outcome> {
     let dataset = ctx.dataset;
@@ -85,14 +87,16 @@ pub fn run(ctx: &mut Ctx, typed: &[String], levels: &[String], strict: bool) -> 
 
 impl MatchRecord<'_> {
     /// Skill names for a cell, the role's own ones marked, with their publisher where there is one.
-    fn skills<'s>(&self, names: impl Iterator<Item = &'s str>) -> String {
-        render::join(names.map(|name| match self.own_skills.iter().find(|need| need.skill == name) {
-            Some(need) => {
-                let publisher = need.publisher.map(|publisher| format!(" ({publisher})"));
-                format!("{name}{DERIVED_MARK}{}", publisher.unwrap_or_default())
-            }
-            None => name.to_owned(),
-        }))
+    fn marked<'s>(&self, names: impl Iterator<Item = &'s str>) -> Vec<String> {
+        names
+            .map(|name| match self.own_skills.iter().find(|need| need.skill == name) {
+                Some(need) => {
+                    let publisher = need.publisher.map(|publisher| format!(" ({publisher})"));
+                    format!("{name}{DERIVED_MARK}{}", publisher.unwrap_or_default())
+                }
+                None => name.to_owned(),
+            })
+            .collect()
     }
 }
 
@@ -105,9 +109,12 @@ impl Tabular for MatchRecord<'_> {
                 format!("{} of {asked}", record.matched.len())
             }),
             Column::new("You have", |record: &Self| {
-                record.skills(record.matched.iter().map(|had| had.skill))
+                render::join(record.marked(record.matched.iter().map(|had| had.skill)))
             }),
-            Column::new("Still to learn", |record: &Self| record.skills(record.missing.iter().copied())),
+            // The first few, to scan; the role's page and the machine formats have them all.
+            Column::new("Still to learn", |record: &Self| {
+                super::first_of(&record.marked(record.missing.iter().copied()), MISSING_SHOWN)
+            }),
         ]
     }
 }

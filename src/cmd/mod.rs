@@ -42,7 +42,13 @@ pub struct Ctx<'a> {
 
 impl Ctx<'_> {
     fn list<R: Tabular>(&mut self, listing: &Listing<R>) -> Result<Outcome> {
-        render::list(self.out, self.err, &self.options, listing).context("cannot write output")?;
+        self.list_marking(listing, &[])
+    }
+
+    /// Like [`Ctx::list`], with the words that start with one of `marked` highlighted in colour.
+    fn list_marking<R: Tabular>(&mut self, listing: &Listing<R>, marked: &[String]) -> Result<Outcome> {
+        render::list_marking(self.out, self.err, &self.options, listing, marked)
+            .context("cannot write output")?;
         Ok(if listing.records.is_empty() { Outcome::NothingFound } else { Outcome::Found })
     }
 
@@ -295,12 +301,35 @@ fn no_role_named(dataset: &Dataset, what: &str, example: &str) -> anyhow::Error 
     UsageError(format!("{what}; the roles are: {} (for example: {example})", ids.join(", "))).into()
 }
 
+/// A table cell's share of a long text: its first sentence, cut after at most `max` characters at
+/// a space (`…` marks the cut). The whole text is on the page the row's command opens, and in
+/// JSON and CSV.
+fn excerpt(text: &str, max: usize) -> String {
+    let first = text.split("\n\n").next().unwrap_or(text);
+    let sentence = first.find(". ").map_or(first, |end| &first[..=end]);
+    if sentence.chars().count() <= max {
+        return sentence.to_owned();
+    }
+    let end = sentence.char_indices().nth(max).map_or(sentence.len(), |(end, _)| end);
+    let cut = sentence[..end].rfind(' ').unwrap_or(end);
+    format!("{}…", sentence[..cut].trim_end_matches([',', ';', ':']))
+}
+
+/// The first `shown` items of a list for a table cell, and how many more there are:
+/// `Python, R, Statistics and 9 more`.
+fn first_of(items: &[String], shown: usize) -> String {
+    if items.len() <= shown + 1 {
+        return items.join(", ");
+    }
+    format!("{} and {} more", items[..shown].join(", "), items.len() - shown)
+}
+
 /// User input as it goes into a message: at most 60 characters (control characters are escaped
 /// where every message is printed, in `main`).
 fn quote(input: &str) -> String {
     const MAX: usize = 60;
     match input.char_indices().nth(MAX) {
-        Some((end, _)) => format!("{}…", &input[..end]),
+        Some((end, _)) => format!("{}...", &input[..end]),
         None => input.to_owned(),
     }
 }
@@ -383,7 +412,7 @@ mod tests {
     fn long_input_is_cut_in_messages() {
         assert_eq!(quote("nlp"), "nlp");
         let long = "é".repeat(1000);
-        assert_eq!(quote(&long).chars().count(), 61);
+        assert_eq!(quote(&long).chars().count(), 63);
     }
 
     #[test]

@@ -6,7 +6,10 @@ use anyhow::Result;
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use super::{Ctx, Outcome, plural, quote};
+use super::{Ctx, Outcome, excerpt, plural, quote};
+
+/// A table shows this much of an entry at most; its command opens the whole of it.
+const ENTRY_CHARS: usize = 100;
 use crate::model::{Dataset, Occupation};
 use crate::query::search::{Found, Item, Searcher};
 use crate::render::schema::{self, Shape};
@@ -59,8 +62,15 @@ pub fn run(ctx: &mut Ctx, query: &str, limit: Option<usize>) -> Result<Outcome> 
     } else {
         format!("{} found, best first", plural(total, "entry", "entries"))
     };
-    let notes = vec![format!("{shown}. Open any of them with the command beside it.")];
-    ctx.list(&Listing::new(&hits, notes, empty_note))
+    let notes = vec![format!("{shown}. Open any of them with the command under it.")];
+    // The words typed, highlighted where an entry has them (in colour only); a word of one or
+    // two letters would light up half the table.
+    let marked: Vec<String> = query
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| word.chars().count() > 2)
+        .map(str::to_ascii_lowercase)
+        .collect();
+    ctx.list_marking(&Listing::new(&hits, notes, empty_note), &marked)
 }
 
 /// What a hit shows of the entry it found.
@@ -152,8 +162,11 @@ impl Tabular for Hit {
         vec![
             Column::new("Kind", |hit: &Self| hit.kind.to_owned()),
             Column::new("Title", |hit: &Self| hit.title.clone()),
-            Column::new("Entry", |hit: &Self| hit.text.clone()),
-            Column::new("Open with", |hit: &Self| hit.command.clone()),
+            // The command under the entry, not in a column of its own: a command is never split,
+            // so a column of them would take a third of an 80-column table.
+            Column::new("Entry", |hit: &Self| {
+                format!("{}\n→ {}", excerpt(&hit.text, ENTRY_CHARS), hit.command)
+            }),
         ]
     }
 }

@@ -145,7 +145,34 @@ pub fn write(out: &mut dyn Write, opts: &Options, chart: &Chart, width: usize) -
     let room = width.max(indent + cells + 1) - indent;
     let (axis, marks) = axis(chart.scale_max, cells, room, glyphs);
     writeln!(out, "{:indent$}{axis}", "")?;
-    writeln!(out, "{:indent$}{}", "", marks.trim_end())
+    writeln!(out, "{:indent$}{}", "", marks.trim_end())?;
+    write_legend(out, chart, glyphs, width, indent)
+}
+
+/// What the faded end of a bar means, under a chart that has one: `█▓▒░ open-ended: ...`.
+fn write_legend(
+    out: &mut dyn Write,
+    chart: &Chart,
+    glyphs: &Glyphs,
+    width: usize,
+    indent: usize,
+) -> io::Result<()> {
+    let Some(highest) = chart.bars.iter().filter(|bar| bar.range.open_ended).map(|bar| bar.range.max).max()
+    else {
+        return Ok(());
+    };
+    let fade: String = glyphs.fade.iter().collect();
+    let legend = format!(
+        "{fill}{fade} open-ended: the article gives no top ({}+)",
+        super::usd(highest),
+        fill = glyphs.fill,
+    );
+    // Under the axis, where the bars start, while that leaves the legend room to be read.
+    let indent = " ".repeat(if width.saturating_sub(indent) >= 40 { indent } else { 0 });
+    for line in super::wrap::lines(&legend, width, &indent, &indent) {
+        writeln!(out, "{line}")?;
+    }
+    Ok(())
 }
 
 /// A figure under a tick: `$0`, `$150k`, `$2.2M`.
@@ -249,8 +276,7 @@ mod tests {
     }
 
     fn render(chart: &Chart, width: usize, unicode: bool) -> String {
-        let opts =
-            Options { format: Format::Table, width: Some(width), color: false, unicode, headers: true };
+        let opts = Options { format: Format::Table, width, color: false, unicode, headers: true };
         let mut out = Vec::new();
         write(&mut out, &opts, chart, width).unwrap();
         String::from_utf8(out).unwrap()
@@ -362,6 +388,8 @@ mod tests {
     #[test]
     fn too_narrow_still_draws_every_bar() {
         let chart = render(&bands(), 5, true);
-        assert_eq!(chart.lines().filter(|line| line.contains('█')).count(), 3);
+        // The bars, indented under their labels; the legend's sample starts its line.
+        let bars = chart.lines().filter(|line| line.contains('█') && line.starts_with(' '));
+        assert_eq!(bars.count(), 3);
     }
 }

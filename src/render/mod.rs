@@ -12,7 +12,9 @@ mod markdown;
 pub mod schema;
 mod table;
 mod text;
+mod wrap;
 
+use std::borrow::Cow;
 use std::fmt;
 use std::io::{self, Write};
 
@@ -50,8 +52,9 @@ impl Format {
 #[derive(Debug, Clone, Copy)]
 pub struct Options {
     pub format: Format,
-    /// Columns to fit: `COLUMNS`, else the terminal's width; `None` when piped.
-    pub width: Option<usize>,
+    /// Columns to fit, tables and prose alike: `COLUMNS`, else the width of the terminal the
+    /// user looks at (even when stdout is piped), else [`FALLBACK_WIDTH`]. JSON and CSV ignore it.
+    pub width: usize,
     /// Bold headings and table headers; off whenever stdout is not a terminal.
     pub color: bool,
     /// Box drawing and block characters; plain ASCII otherwise.
@@ -60,13 +63,17 @@ pub struct Options {
     pub headers: bool,
 }
 
-/// Prose wraps here when the width is unknown (output piped, no `COLUMNS`).
+/// The width when there is no `COLUMNS` and no terminal anywhere (a cron job, a CI log).
 pub const FALLBACK_WIDTH: usize = 80;
+
+/// Prose wraps at no more than this, however wide the terminal: lines of 200 characters are hard
+/// to read. Tables still use the whole width.
+pub const PROSE_WIDTH: usize = 100;
 
 impl Options {
     /// The width prose wraps at.
     fn text_width(&self) -> usize {
-        self.width.unwrap_or(FALLBACK_WIDTH)
+        self.width.min(PROSE_WIDTH)
     }
 }
 
@@ -149,6 +156,18 @@ pub fn list<R: Tabular>(
     opts: &Options,
     listing: &Listing<R>,
 ) -> io::Result<()> {
+    list_marking(out, err, opts, listing, &[])
+}
+
+/// Like [`list`], with the words that start with one of `marked` (lowercase) shown in bold and
+/// underlined in a table, when colour is on: the words a search matched.
+pub fn list_marking<R: Tabular>(
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+    opts: &Options,
+    listing: &Listing<R>,
+    marked: &[String],
+) -> io::Result<()> {
     if opts.format.is_machine() {
         return machine::write_list(out, opts, listing.records);
     }
@@ -157,7 +176,7 @@ pub fn list<R: Tabular>(
     }
     let columns = R::columns();
     let (headers, rows) = grid(&columns, listing.records);
-    write_human(out, opts, &headers, rows, &listing.notes)
+    write_human(out, opts, &headers, rows, &listing.notes, marked)
 }
 
 /// Like [`list`], but for people each record becomes a column and the headers run down the side
@@ -179,7 +198,7 @@ pub fn side_by_side<R: Tabular>(
     let rows = names.iter().enumerate().skip(1).map(|(i, name)| {
         std::iter::once((*name).to_owned()).chain(columns.iter().map(|column| column[i].clone())).collect()
     });
-    write_human(out, opts, &headers, rows, &listing.notes)
+    write_human(out, opts, &headers, rows, &listing.notes, &[])
 }
 
 /// A table and its notes, for the terminal or as Markdown.
@@ -189,14 +208,68 @@ fn write_human(
     headers: &[&str],
     rows: impl Iterator<Item = Vec<String>>,
     notes: &[String],
+    marked: &[String],
 ) -> io::Result<()> {
-    if opts.format == Format::Markdown {
-        markdown::write_table(out, headers, rows)?;
-        markdown::write_notes(out, notes)
-    } else {
-        table::write(out, opts, headers, rows)?;
-        text::write_notes(out, opts, notes)
+    for_people(out, opts, |out| {
+        if opts.format == Format::Markdown {
+            markdown::write_table(out, headers, rows)?;
+            markdown::write_notes(out, notes)
+        } else {
+            table::write(out, opts, headers, rows, marked)?;
+            text::write_notes(out, opts, notes)
+        }
+    })
+}
+
+/// Runs `write` for output people read (a table, a page, Markdown). Without Unicode (a C locale,
+/// `TERM=dumb`), its dashes, bullets, arrows, ellipses and drawing become ASCII on the way out,
+/// the data's punctuation with them: such a terminal shows neither.
+fn for_people(
+    out: &mut dyn Write,
+    opts: &Options,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<()> {
+    if opts.unicode {
+        return write(out);
     }
+    let mut buffer = Vec::new();
+    write(&mut buffer)?;
+    out.write_all(to_ascii(&String::from_utf8_lossy(&buffer)).as_bytes())
+}
+
+/// `text` with the typographic characters a program prints given in ASCII.
+pub fn to_ascii(text: &str) -> Cow<'_, str> {
+    let ascii = |c: char| -> Option<&'static str> {
+        Some(match c {
+            '\u{2013}' | '\u{2014}' | '\u{2212}' | '\u{2500}' | '\u{2501}' | '\u{2010}' | '\u{2011}'
+            | '\u{2022}' | '\u{00b7}' | '\u{2592}' => "-",
+            '\u{2026}' => "...",
+            '\u{2192}' => "->",
+            '\u{2190}' => "<-",
+            '\u{2018}' | '\u{2019}' => "'",
+            '\u{201c}' | '\u{201d}' => "\"",
+            '\u{00a0}' => " ",
+            '\u{00d7}' => "x",
+            '\u{2502}' | '\u{250a}' => "|",
+            '\u{2588}' => "#",
+            '\u{2593}' => "=",
+            '\u{2591}' => ">",
+            '\u{2534}' => "+",
+            '\u{25b2}' => "^",
+            _ => return None,
+        })
+    };
+    if !text.chars().any(|c| ascii(c).is_some()) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match ascii(c) {
+            Some(replacement) => out.push_str(replacement),
+            None => out.push(c),
+        }
+    }
+    Cow::Owned(out)
 }
 
 /// Writes one record: as a page of text for people, as one object, line or row for programs.
@@ -207,8 +280,8 @@ pub fn page<R: Serialize + JsonSchema>(
     doc: &Document,
 ) -> io::Result<()> {
     match opts.format {
-        Format::Table => text::write_document(out, opts, doc),
-        Format::Markdown => markdown::write_document(out, opts, doc),
+        Format::Table => for_people(out, opts, |out| text::write_document(out, opts, doc)),
+        Format::Markdown => for_people(out, opts, |out| markdown::write_document(out, opts, doc)),
         _ => machine::write_one(out, opts, record),
     }
 }
@@ -225,10 +298,10 @@ pub fn json<T: Serialize + ?Sized>(out: &mut dyn Write, value: &T) -> io::Result
 
 /// Writes a page for people (table or Markdown format); programs get [`list`]'s records instead.
 pub fn document(out: &mut dyn Write, opts: &Options, doc: &Document) -> io::Result<()> {
-    match opts.format {
+    for_people(out, opts, |out| match opts.format {
         Format::Markdown => markdown::write_document(out, opts, doc),
         _ => text::write_document(out, opts, doc),
-    }
+    })
 }
 
 /// Formats a whole number of dollars with thousands separators: `$120,000`.
@@ -277,7 +350,7 @@ mod tests {
 
     fn render_empty(format: Format) -> (String, String) {
         let (mut out, mut err) = (Vec::new(), Vec::new());
-        let opts = Options { format, width: Some(80), color: false, unicode: true, headers: true };
+        let opts = Options { format, width: 80, color: false, unicode: true, headers: true };
         let listing = Listing::<Row>::new(&[], vec!["a note".into()], "nothing here".into());
         list(&mut out, &mut err, &opts, &listing).unwrap();
         (String::from_utf8(out).unwrap(), String::from_utf8(err).unwrap())
@@ -295,7 +368,7 @@ mod tests {
     fn control_characters_never_reach_table_or_csv_raw() {
         for format in [Format::Table, Format::Markdown, Format::Csv] {
             let (mut out, mut err) = (Vec::new(), Vec::new());
-            let opts = Options { format, width: None, color: false, unicode: true, headers: true };
+            let opts = Options { format, width: 100, color: false, unicode: true, headers: true };
             let listing =
                 Listing::new(&[Row { name: "x\u{1b}]8;;http://evil\u{7}y" }], vec![], String::new());
             list(&mut out, &mut err, &opts, &listing).unwrap();
@@ -309,7 +382,7 @@ mod tests {
     fn control_characters_in_side_by_side_headers_are_escaped() {
         for format in [Format::Table, Format::Markdown] {
             let (mut out, mut err) = (Vec::new(), Vec::new());
-            let opts = Options { format, width: None, color: false, unicode: true, headers: true };
+            let opts = Options { format, width: 100, color: false, unicode: true, headers: true };
             let listing = Listing::new(&[Row { name: "Evil \u{1b}[31mRed" }], vec![], String::new());
             side_by_side(&mut out, &mut err, &opts, &listing).unwrap();
             let out = String::from_utf8(out).unwrap();
@@ -320,7 +393,7 @@ mod tests {
     #[test]
     fn json_keeps_the_exact_string() {
         let (mut out, mut err) = (Vec::new(), Vec::new());
-        let opts = Options { format: Format::Json, width: None, color: false, unicode: true, headers: true };
+        let opts = Options { format: Format::Json, width: 100, color: false, unicode: true, headers: true };
         let listing = Listing::new(&[Row { name: "x\u{1b}y" }], vec![], String::new());
         list(&mut out, &mut err, &opts, &listing).unwrap();
         let parsed: serde_json::Value = serde_json::from_slice(&out).unwrap();

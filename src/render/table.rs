@@ -1,118 +1,264 @@
-//! Terminal tables (comfy-table), fitted to the width when there is one.
+//! Terminal tables: columns fitted to the width, rows as short as the width allows.
+//!
+//! A table is headers over a rule, columns two spaces apart, and no borders: at 80 columns the
+//! borders of a four-column table took 13 columns that the cells needed. Column widths are chosen
+//! to keep rows to as few lines as fit, so a short column (a level, a salary range) stays whole
+//! and long text takes the wrapping. When a row runs over several lines, a blank line separates
+//! rows; one-line rows stand one under the other.
 
 use std::io::{self, Write};
 
-use comfy_table::{Attribute, Cell, ColumnConstraint, ContentArrangement, Table, TableStyle, presets};
+use textwrap::core::display_width;
 
-use super::{Options, escape_controls, text};
+use super::{Options, escape_controls, text, wrap};
 
-/// One line per row, while every row fits on one line.
-const COMPACT: TableStyle = presets::UTF8_FULL_CONDENSED.with_rounded_corners();
-/// Lines between rows, once cells wrap onto several lines and rows would run together.
-const SEPARATED: TableStyle = presets::UTF8_FULL.with_rounded_corners();
-/// The same two in ASCII, for terminals and locales without Unicode.
-const COMPACT_ASCII: TableStyle = presets::ASCII_FULL_CONDENSED;
-const SEPARATED_ASCII: TableStyle = presets::ASCII_FULL;
+/// Spaces between two columns.
+const GAP: usize = 2;
 
-/// Columns whose longest cell is at most this wide (a level, a salary range, a kind) read best
-/// on one line: "$120,000 – $220,000+" split in two is hard to read.
-const SHORT_COLUMN: usize = 22;
-/// Room each wrapping column needs at least, borders included.
-const MIN_WRAPPING_COLUMN: usize = 13;
-
-/// Writes a table fitted to the width; where even one word per line would not fit, each row
+/// Writes a table fitted to `opts.width`; where even one word per line would not fit, each row
 /// becomes a block of `Header  value` lines instead, so narrow terminals stay readable.
 pub fn write(
     out: &mut dyn Write,
     opts: &Options,
     headers: &[&str],
     rows: impl Iterator<Item = Vec<String>>,
+    marked: &[String],
 ) -> io::Result<()> {
     // Headers may be data too (`compare` heads its columns with role titles): escape both.
-    let escaped: Vec<String> = headers.iter().map(|header| escape_controls(header).into_owned()).collect();
-    let headers: Vec<&str> = escaped.iter().map(String::as_str).collect();
-    let headers = headers.as_slice();
+    let headers: Vec<String> = headers.iter().map(|header| escape_controls(header).into_owned()).collect();
     let rows: Vec<Vec<String>> =
         rows.map(|row| row.iter().map(|cell| escape_controls(cell).into_owned()).collect()).collect();
-    if opts.width.is_some_and(|width| narrowest_table(headers, &rows) > width) {
-        return text::write_records(out, opts, headers, &rows);
+    let count = headers.len();
+    if count == 0 {
+        return Ok(());
     }
+    let room = opts.width.saturating_sub(GAP * (count - 1));
+    let mut grid = vec![headers.clone()];
+    grid.extend(rows.iter().cloned());
+    let column = |i: usize| grid.iter().map(move |row| row.get(i).map_or("", String::as_str));
+    let minimum: Vec<usize> =
+        (0..count).map(|i| column(i).map(wrap::longest_word).max().unwrap_or(0)).collect();
+    if minimum.iter().sum::<usize>() > room {
+        let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
+        return text::write_records(out, opts, &headers, &rows);
+    }
+    let natural: Vec<usize> = (0..count).map(|i| column(i).map(display_width).max().unwrap_or(0)).collect();
+    let columns: Vec<Vec<&str>> = (0..count).map(|i| column(i).collect()).collect();
+    let widths = fit(&columns, &natural, &minimum, room);
 
-    let mut table = Table::new();
-    // Never let comfy-table look at the terminal itself: width and colour are decided once.
-    table.force_no_tty();
-    if opts.color {
-        // Bold the header words, not the padding around them.
-        table.enforce_styling().style_text_only();
-    }
-    table.set_header(headers.iter().map(|header| {
-        let cell = Cell::new(header);
-        if opts.color { cell.add_attribute(Attribute::Bold) } else { cell }
-    }));
-    for row in rows {
-        table.add_row(row);
-    }
-
-    let width = opts.width;
-    let content: Vec<usize> = table.column_max_content_widths().into_iter().map(usize::from).collect();
-    let natural: usize = content.iter().map(|w| w + 3).sum::<usize>() + 1;
-    let wraps = width.is_some_and(|width| natural > width);
-    table.load_style(match (wraps, opts.unicode) {
-        (false, true) => COMPACT,
-        (true, true) => SEPARATED,
-        (false, false) => COMPACT_ASCII,
-        (true, false) => SEPARATED_ASCII,
-    });
-    match width {
-        Some(width) => {
-            if wraps {
-                keep_short_columns_whole(&mut table, &content, width);
+    let cells: Vec<Vec<Vec<String>>> = grid
+        .iter()
+        .map(|row| {
+            widths
+                .iter()
+                .enumerate()
+                .map(|(i, &width)| wrap::lines(row.get(i).map_or("", String::as_str), width, "", ""))
+                .collect()
+        })
+        .collect();
+    let spaced = cells.iter().skip(1).any(|row| row.iter().any(|lines| lines.len() > 1));
+    let rule = if opts.unicode { "─" } else { "-" };
+    for (r, row) in cells.iter().enumerate() {
+        if r > 1 && spaced {
+            writeln!(out)?;
+        }
+        let height = row.iter().map(Vec::len).max().unwrap_or(1).max(1);
+        for line in 0..height {
+            let mut text = String::new();
+            for (i, lines) in row.iter().enumerate() {
+                let cell = lines.get(line).map_or("", String::as_str);
+                let pad = widths[i].saturating_sub(display_width(cell));
+                if r == 0 && opts.color && !cell.is_empty() {
+                    text.push_str("\x1b[1m");
+                    text.push_str(cell);
+                    text.push_str("\x1b[0m");
+                } else if opts.color && !marked.is_empty() {
+                    text.push_str(&mark(cell, marked));
+                } else {
+                    text.push_str(cell);
+                }
+                if i + 1 < count {
+                    text.push_str(&" ".repeat(pad + GAP));
+                }
             }
-            let width = u16::try_from(width).unwrap_or(u16::MAX);
-            table.set_content_arrangement(ContentArrangement::Dynamic).set_width(width);
+            writeln!(out, "{}", text.trim_end())?;
         }
-        None => {
-            table.set_content_arrangement(ContentArrangement::Disabled);
+        if r == 0 {
+            let rules: Vec<String> = widths.iter().map(|&width| rule.repeat(width)).collect();
+            writeln!(out, "{}", rules.join(&" ".repeat(GAP)))?;
         }
     }
-    writeln!(out, "{table}")
+    Ok(())
 }
 
-/// When a table must wrap, let the long columns (prose) take the wrapping and keep the short ones
-/// whole, as long as that leaves the long columns room to be read.
-fn keep_short_columns_whole(table: &mut Table, content: &[usize], width: usize) {
-    let (short, long): (Vec<usize>, Vec<usize>) = content.iter().partition(|&&w| w <= SHORT_COLUMN);
-    let needed = short.iter().map(|w| w + 3).sum::<usize>() + long.len() * MIN_WRAPPING_COLUMN + 1;
-    if long.is_empty() || needed > width {
-        return;
-    }
-    for (column, &w) in table.column_iter_mut().zip(content) {
-        if w <= SHORT_COLUMN {
-            column.set_constraint(ColumnConstraint::ContentWidth);
+/// `line` with each word that starts with one of `marked` (lowercase) in bold and underlined.
+/// Applied after the layout, so the codes take no room in it.
+fn mark(line: &str, marked: &[String]) -> String {
+    let lower = line.to_ascii_lowercase();
+    let mut out = String::with_capacity(line.len());
+    let mut copied = 0;
+    let mut at = 0;
+    while at < line.len() {
+        let starts_word = line[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let hit = starts_word
+            && marked.iter().any(|word| !word.is_empty() && lower[at..].starts_with(word.as_str()));
+        if hit {
+            let end = line[at..].find(|c: char| !c.is_alphanumeric()).map_or(line.len(), |end| at + end);
+            out.push_str(&line[copied..at]);
+            out.push_str("\x1b[1;4m");
+            out.push_str(&line[at..end]);
+            out.push_str("\x1b[22;24m");
+            copied = end;
+            at = end;
+        } else {
+            at += line[at..].chars().next().map_or(1, char::len_utf8);
         }
     }
+    out.push_str(&line[copied..]);
+    out
 }
 
-/// The narrowest the table can be without breaking a word: each column as wide as its longest
-/// word, plus borders and padding.
-fn narrowest_table(headers: &[&str], rows: &[Vec<String>]) -> usize {
-    let longest_word =
-        |text: &str| text.split_whitespace().map(textwrap::core::display_width).max().unwrap_or(0);
-    let columns = headers.iter().enumerate().map(|(i, header)| {
-        let cells = rows.iter().filter_map(|row| row.get(i)).map(|cell| longest_word(cell));
-        cells.fold(longest_word(header), usize::max) + 3
-    });
-    columns.sum::<usize>() + 1
+/// Column widths that sum to at most `room`, for the fewest lines: first by [`narrow`] from every
+/// column's natural width; then, shortest column first, by keeping a column whole and narrowing
+/// the others instead, wherever that costs fewer lines. The caller has checked that every
+/// column's longest word (`minimum`) fits.
+fn fit(columns: &[Vec<&str>], natural: &[usize], minimum: &[usize], room: usize) -> Vec<usize> {
+    let mut whole = vec![false; columns.len()];
+    let (mut widths, mut cost) = narrow(columns, natural.to_vec(), minimum, room, &whole);
+    let mut order: Vec<usize> = (0..columns.len()).collect();
+    order.sort_by_key(|&i| natural[i]);
+    for i in order {
+        if widths[i] == natural[i] {
+            continue;
+        }
+        whole[i] = true;
+        let kept: usize = (0..columns.len()).map(|c| if whole[c] { natural[c] } else { minimum[c] }).sum();
+        if kept <= room {
+            let (other, other_cost) = narrow(columns, natural.to_vec(), minimum, room, &whole);
+            if other_cost < cost {
+                (widths, cost) = (other, other_cost);
+                continue;
+            }
+        }
+        whole[i] = false;
+    }
+    widths
+}
+
+/// What a layout costs: lines of the table, then lines of all its cells.
+type Cost = (usize, usize);
+
+/// Narrows one column at a time, never one marked `whole`, each time the one whose narrowing adds
+/// the fewest lines to the table, then the fewest lines to its own cells, then the widest, until
+/// the table fits in `room`. Returns the widths and their cost: lines of the table, lines of all
+/// the cells.
+fn narrow(
+    columns: &[Vec<&str>],
+    mut widths: Vec<usize>,
+    minimum: &[usize],
+    room: usize,
+    whole: &[bool],
+) -> (Vec<usize>, Cost) {
+    let heights = |column: &[&str], width: usize| -> Vec<usize> {
+        column.iter().map(|cell| wrap::lines(cell, width, "", "").len().max(1)).collect()
+    };
+    let mut lines: Vec<Vec<usize>> =
+        columns.iter().zip(&widths).map(|(column, &w)| heights(column, w)).collect();
+    let total = |lines: &[Vec<usize>]| -> Cost {
+        let rows = (0..columns[0].len()).map(|row| lines.iter().map(|column| column[row]).max().unwrap_or(1));
+        (rows.sum(), lines.iter().flatten().sum())
+    };
+    while widths.iter().sum::<usize>() > room {
+        // The cheapest narrowing so far: its cost, the column, its new width and its cells' lines.
+        let mut best: Option<(Cost, usize, usize, Vec<usize>)> = None;
+        for (i, column) in columns.iter().enumerate() {
+            if whole[i] || widths[i] <= minimum[i] {
+                continue;
+            }
+            // Wrapped one column narrower: the widest line is the column's new width, and the same
+            // lines come out at that width (each fits, and no word more would), so one wrap gives
+            // both the width and the lines of each cell.
+            let wrapped: Vec<Vec<String>> =
+                column.iter().map(|cell| wrap::lines(cell, widths[i] - 1, "", "")).collect();
+            let width =
+                wrapped.iter().flatten().map(|line| display_width(line)).max().unwrap_or(0).max(minimum[i]);
+            let candidate: Vec<usize> = wrapped.iter().map(|lines| lines.len().max(1)).collect();
+            let old = std::mem::replace(&mut lines[i], candidate);
+            let cost = total(&lines);
+            let candidate = std::mem::replace(&mut lines[i], old);
+            let better = best.as_ref().is_none_or(|(best_cost, best_i, _, _)| {
+                cost < *best_cost || (cost == *best_cost && widths[i] > widths[*best_i])
+            });
+            if better {
+                best = Some((cost, i, width, candidate));
+            }
+        }
+        let Some((_, i, width, candidate)) = best else { break };
+        widths[i] = width;
+        lines[i] = candidate;
+    }
+    let cost = total(&lines);
+    (widths, cost)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::render::Format;
+
+    fn table(width: usize, headers: &[&str], rows: &[&[&str]]) -> String {
+        let opts = Options { format: Format::Table, width, color: false, unicode: true, headers: true };
+        let rows = rows.iter().map(|row| row.iter().map(|cell| (*cell).to_owned()).collect());
+        let mut out = Vec::new();
+        write(&mut out, &opts, headers, rows, &[]).unwrap();
+        String::from_utf8(out).unwrap()
+    }
 
     #[test]
-    fn narrowest_table_holds_the_longest_word_of_each_column() {
-        let rows = vec![vec!["Machine Learning Engineer".to_owned(), "$120,000 – $220,000+".to_owned()]];
-        // "Engineer" (8) and "$220,000+" (9), each with 3 of padding and border, plus the last border.
-        assert_eq!(narrowest_table(&["Role", "Salary"], &rows), 8 + 3 + 9 + 3 + 1);
+    fn one_line_rows_stand_one_under_the_other() {
+        assert_eq!(
+            table(40, &["Level", "Salary"], &[&["Entry", "$80,000"], &["Senior", "$170,000"]]),
+            "Level   Salary\n──────  ────────\nEntry   $80,000\nSenior  $170,000\n"
+        );
+    }
+
+    #[test]
+    fn long_text_wraps_and_short_columns_stay_whole() {
+        let out = table(
+            30,
+            &["Level", "Roles"],
+            &[&["Mid Level", "Machine Learning Engineer, Data Scientist"], &["Entry", "Data Scientist"]],
+        );
+        assert_eq!(
+            out,
+            "Level      Roles\n─────────  ────────────────\nMid Level  Machine Learning\n           Engineer, Data\n           Scientist\n\nEntry      Data Scientist\n"
+        );
+        assert!(out.lines().all(|line| display_width(line) <= 30), "{out}");
+    }
+
+    #[test]
+    fn matched_words_are_marked_only_in_colour() {
+        let marked = ["fraud".to_owned()];
+        assert_eq!(
+            mark("Fraud detection, anti-fraud; defraud", &marked),
+            "\x1b[1;4mFraud\x1b[22;24m detection, anti-\x1b[1;4mfraud\x1b[22;24m; defraud"
+        );
+        let rows = || std::iter::once(vec!["Fraud detection".to_owned()]);
+        for color in [false, true] {
+            let opts = Options { format: Format::Table, width: 80, color, unicode: true, headers: true };
+            let mut out = Vec::new();
+            write(&mut out, &opts, &["Name"], rows(), &marked).unwrap();
+            let out = String::from_utf8(out).unwrap();
+            assert_eq!(out.contains("\x1b[1;4mFraud"), color, "{out:?}");
+            assert_eq!(out.contains('\x1b'), color, "{out:?}");
+        }
+    }
+
+    #[test]
+    fn a_table_too_narrow_for_its_words_becomes_records() {
+        assert_eq!(
+            table(12, &["Role", "Salary"], &[&["Engineer", "$120,000"]]),
+            "Role\n  Engineer\nSalary\n  $120,000\n"
+        );
     }
 }

@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use super::{Block, Document, Options, chart, escape_controls};
+use super::{Block, Document, Options, chart, escape_controls, wrap};
 
 /// Below this many columns for a field's value, the value starts on its own line instead.
 const MIN_VALUE_WIDTH: usize = 20;
@@ -20,11 +20,7 @@ pub fn write_document(out: &mut dyn Write, opts: &Options, doc: &Document) -> io
                 let bullet = if opts.unicode { "  • " } else { "  - " };
                 for item in items {
                     let item = escape_controls(item);
-                    let lines = textwrap::wrap(
-                        &item,
-                        wrapping(width).initial_indent(bullet).subsequent_indent("    "),
-                    );
-                    for line in lines {
+                    for line in wrap::lines(&item, width, bullet, "    ") {
                         writeln!(out, "{line}")?;
                     }
                 }
@@ -80,7 +76,7 @@ fn write_fields(
             continue;
         }
         let value = escape_controls(value);
-        let lines = textwrap::wrap(&value, wrapping(width - label_width));
+        let lines = wrap::lines(&value, width - label_width, "", "");
         for (i, line) in lines.iter().enumerate() {
             if i == 0 {
                 writeln!(out, "{label}{padding}{line}")?;
@@ -105,8 +101,7 @@ fn write_paragraphs(out: &mut dyn Write, text: &str, width: usize) -> io::Result
 
 fn write_wrapped(out: &mut dyn Write, text: &str, width: usize, indent: &str) -> io::Result<()> {
     let text = escape_controls(text);
-    let options = wrapping(width).initial_indent(indent).subsequent_indent(indent);
-    for line in textwrap::wrap(&text, options) {
+    for line in wrap::lines(&text, width, indent, indent) {
         writeln!(out, "{line}")?;
     }
     Ok(())
@@ -115,46 +110,12 @@ fn write_wrapped(out: &mut dyn Write, text: &str, width: usize, indent: &str) ->
 /// Headings are escaped and wrapped first, then made bold, so the bold codes are never escaped.
 fn write_heading(out: &mut dyn Write, opts: &Options, text: &str, width: usize) -> io::Result<()> {
     let text = escape_controls(text);
-    for line in textwrap::wrap(&text, wrapping(width)) {
+    for line in wrap::lines(&text, width, "", "") {
         writeln!(out, "{}", bold(opts, &line))?;
     }
     Ok(())
 }
 
-/// Lines break at spaces only, never at a hyphen or a slash: `mlcareers guide popular-roles` and
-/// addresses stay whole (a word longer than the whole line is still cut to fit).
-/// Greedy wrapping, as most terminal tools do: textwrap's optimal fit balanced lines a little
-/// better but cost a noticeable share of a whole run.
-fn wrapping(width: usize) -> textwrap::Options<'static> {
-    textwrap::Options::new(width)
-        .wrap_algorithm(textwrap::WrapAlgorithm::FirstFit)
-        .word_separator(textwrap::WordSeparator::AsciiSpace)
-        .word_splitter(textwrap::WordSplitter::NoHyphenation)
-}
-
 fn bold(opts: &Options, text: &str) -> String {
     if opts.color { format!("\x1b[1m{text}\x1b[0m") } else { text.to_owned() }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn commands_in_prose_are_not_split_at_hyphens() {
-        let mut out = Vec::new();
-        write_wrapped(&mut out, "Source: (mlcareers guide popular-roles).", 30, "").unwrap();
-        assert_eq!(String::from_utf8(out).unwrap(), "Source: (mlcareers guide\npopular-roles).\n");
-    }
-
-    #[test]
-    fn addresses_are_not_split_at_slashes() {
-        let mut out = Vec::new();
-        write_wrapped(&mut out, "See https://www.bls.gov/ooh/math/data-scientists.htm today", 50, "")
-            .unwrap();
-        assert_eq!(
-            String::from_utf8(out).unwrap(),
-            "See\nhttps://www.bls.gov/ooh/math/data-scientists.htm\ntoday\n"
-        );
-    }
 }

@@ -10,10 +10,14 @@
 
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::{Command, Output, Stdio};
 
 pub mod contract;
 pub mod views;
+
+/// Where `setsid` is found ([`bare`]); it replaces itself with the program it starts (same
+/// process, same exit status) since a child is never a process group leader.
+const SETSID: &[&str] = &["/usr/bin/setsid", "/bin/setsid"];
 
 /// The binary cargo built for these tests.
 pub const BIN: &str = env!("CARGO_BIN_EXE_mlcareers");
@@ -44,8 +48,19 @@ pub fn mlcareers() -> Command {
 }
 
 /// `program` in the package root with an empty environment: not even [`BASELINE`].
+///
+/// It also runs without a controlling terminal (in a session of its own, through util-linux's
+/// `setsid`, where there is one): with no `COLUMNS`, mlcareers fits its output to the terminal the
+/// user looks at, `/dev/tty` included, and the tests must not see the developer's.
 pub fn bare(program: impl AsRef<OsStr>) -> Command {
-    let mut command = Command::new(program);
+    let mut command = match SETSID.iter().find(|path| Path::new(path).exists()) {
+        Some(setsid) => {
+            let mut command = Command::new(setsid);
+            command.arg(program);
+            command
+        }
+        None => Command::new(program),
+    };
     command.current_dir(env!("CARGO_MANIFEST_DIR")).env_clear();
     command
 }
@@ -105,4 +120,22 @@ pub fn assert_rerun_passed(name: &str, output: &Output) {
         "{name} did not run: {}",
         String::from_utf8_lossy(&output.stdout)
     );
+}
+
+/// Whether `tool` is installed; when it is not, a test may skip, unless CI requires the tool
+/// (`MLCAREERS_REQUIRE_TOOLS`, set by `.ci/run`, which installs them).
+pub fn have(tool: &str) -> bool {
+    let found = self::tool("sh")
+        .args(["-c", &format!("command -v {tool}")])
+        .stdout(Stdio::null())
+        .status()
+        .is_ok_and(|status| status.success());
+    if !found {
+        assert!(
+            std::env::var_os("MLCAREERS_REQUIRE_TOOLS").is_none(),
+            "{tool} is required but not installed"
+        );
+        eprintln!("skipped: {tool} is not installed");
+    }
+    found
 }
