@@ -423,6 +423,13 @@ impl Cli {
                 };
                 Err(usage("match", message))
             }
+            Commands::Roles { stray, .. } if stray.iter().any(|word| word.starts_with(['\u{2014}', '\u{2013}'])) => {
+                // `roles —level mid`: a dash that is no hyphen, as word processors write `--`.
+                let word = stray.iter().find(|word| word.starts_with(['\u{2014}', '\u{2013}'])).cloned();
+                let word = word.unwrap_or_default();
+                let option = format!("--{}", word.trim_start_matches(['\u{2014}', '\u{2013}']));
+                Err(usage("roles", format!("unexpected argument '{word}' found; options start with two hyphens: {option}")))
+            }
             Commands::Roles { stray, .. } if !stray.is_empty() => {
                 let list = stray.join(",");
                 let list = if list.contains(' ') { format!("\"{list}\"") } else { list };
