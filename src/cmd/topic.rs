@@ -10,7 +10,7 @@ use crate::query::Target;
 use crate::query::faq::clear_winner;
 use crate::query::lookup::{self, Lookup};
 use crate::query::skills::Reading;
-use crate::query::words::normalize;
+use crate::query::words::{is_stopword, normalize, query_words, similarity};
 
 /// How many search results a question shows, as `search` does by default.
 const RESULTS: usize = 10;
@@ -38,6 +38,21 @@ pub fn run(ctx: &mut Ctx, words: &str) -> Result<Outcome> {
             .context("cannot write notes")?;
         }
         return guide::run(ctx, Some(&section.id));
+    }
+    // Words of the article's own title (`machine learning`, `ml`, `jobs`) name what the whole
+    // article is about, not one role: they ask the question whose words are all such words (the
+    // article's "What are machine learning jobs?"), else they are searched for.
+    let title_words = crate::query::words::words(&dataset.article.title);
+    let general = |words: &[String]| {
+        let wanted: Vec<&String> = words.iter().filter(|word| !is_stopword(word)).collect();
+        !wanted.is_empty()
+            && wanted.iter().all(|word| title_words.iter().any(|title| similarity(word, title) > 0.0))
+    };
+    if general(&query_words(words)) {
+        if let Some(entry) = dataset.faq.iter().find(|faq| general(&query_words(&faq.question))) {
+            return faq::run(ctx, Some(&entry.number.to_string()));
+        }
+        return search::run(ctx, words, Some(RESULTS));
     }
     if let Some(found) = named_role {
         return role::run(ctx, &found.id);
