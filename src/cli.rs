@@ -17,6 +17,10 @@ use crate::model::Level;
 use crate::render::Format;
 use crate::request::{ColorChoice, Command, DataAction, Request, Schema, Shell, View};
 
+/// The usage line of the program, shown for a command and for words alike.
+const USAGE: &str =
+    "mlcareers [OPTIONS] <COMMAND>\n       mlcareers [OPTIONS] <WORDS>...  (a section, a role or a question)";
+
 /// Explore machine-learning careers: roles, salary bands, skills, education, industries and FAQ.
 ///
 /// Everything comes from one article, "Machine Learning Jobs: Careers, Skills, Salary Guide",
@@ -30,7 +34,7 @@ use crate::request::{ColorChoice, Command, DataAction, Request, Schema, Shell, V
 #[command(
     name = "mlcareers",
     version,
-    override_usage = "mlcareers [OPTIONS] <COMMAND>\n       mlcareers [OPTIONS] <WORDS>...  (a section, a role or a question)",
+    override_usage = USAGE,
     help_template = "{about-with-newline}\n{before-help}{usage-heading} {usage}\n\n{all-args}{after-help}",
     before_long_help = examples_help(),
     after_help = exit_status_help()
@@ -76,6 +80,9 @@ pub enum Commands {
         /// Only roles open at this level (repeat or separate with commas for any of several; job-ad words such as junior work too)
         #[arg(long, short = 'l', value_parser = LevelParser, value_delimiter = ',', value_name = "LEVEL")]
         level: Vec<String>,
+        /// Levels typed without --level: an error that shows how to give them
+        #[arg(hide = true)]
+        stray: Vec<String>,
     },
     /// Show one role: responsibilities, experience range, salary range by level
     Role {
@@ -93,7 +100,7 @@ pub enum Commands {
         #[arg(long, short = 'l', value_parser = LevelParser, value_delimiter = ',', value_name = "LEVEL")]
         level: Vec<String>,
         /// With FIGURE: the levels this role spans, and its BLS medians if it has any
-        #[arg(long, short = 'r', requires = "figure", value_name = "NAME")]
+        #[arg(long, short = 'r', value_name = "NAME", value_parser = non_blank_role)]
         role: Option<String>,
         /// Draw the ranges as bars on one scale (table and markdown formats; json and csv are unchanged)
         #[arg(long)]
@@ -129,17 +136,21 @@ pub enum Commands {
     /// Compare roles side by side: duties, experience, pay, own skills, and what sets each apart
     Compare {
         /// Two or more roles, each an id, a title in quotes, a unique part or initials: nlp cv ds
-        #[arg(num_args = 2.., value_name = "ROLE")]
+        #[arg(num_args = 1.., value_name = "ROLE")]
         roles: Vec<String>,
     },
     /// From one role to another: what carries over, what is left to learn, pay by level
     Path {
         /// The role you have: an id, a title in quotes, or a unique part (data-scientist, ds)
-        #[arg(value_name = "FROM")]
+        // Indexes fixed, so completion scripts may give FROM and TO their values and keep the order.
+        #[arg(value_name = "FROM", index = 1)]
         from: String,
         /// The role you want, named the same ways
-        #[arg(value_name = "TO")]
+        #[arg(value_name = "TO", index = 2)]
         to: String,
+        /// More words than two roles: an error that says to quote names of several words
+        #[arg(hide = true, index = 3)]
+        more: Vec<String>,
     },
     /// Rank roles by how well your skills cover what each asks for, with what is left to learn
     #[command(after_help = "Every role asks for the skills the article names for machine learning jobs; a \
@@ -178,12 +189,11 @@ pub enum Commands {
     },
     /// Print the man page (roff): mlcareers man | man -l -
     Man,
-    /// Words after the program name that are no command: a section, a role or a question.
-    #[command(hide = true)]
-    Topic {
-        #[arg(required = true, num_args = 1.., value_parser = non_blank)]
-        words: Vec<String>,
-    },
+    /// Words after the program name that are no command: a section, a role or a question. Not a
+    /// command of its own (`mlcareers topic` is the words "topic"): [`Cli::parse_args`] builds it
+    /// from [`TopicCli`], so neither help, usage nor completion scripts ever name it.
+    #[command(skip)]
+    Topic { words: Vec<String> },
     /// A first word that is no command; [`Cli::parse_args`] reads it again as a `Topic`.
     #[command(external_subcommand)]
     External(Vec<OsString>),
@@ -196,6 +206,17 @@ pub enum Commands {
         #[arg(value_parser = schema_command())]
         command: Schema,
     },
+}
+
+/// `mlcareers [OPTIONS] WORDS...`: what [`Cli::parse_args`] reads a line as when its first word
+/// is no command, so options before and after the words still work.
+#[derive(Debug, Parser)]
+#[command(name = "mlcareers", version, override_usage = USAGE)]
+struct TopicCli {
+    #[command(flatten)]
+    output: OutputArgs,
+    #[arg(required = true, num_args = 1.., value_parser = non_blank)]
+    words: Vec<String>,
 }
 
 /// The commands `schema` describes, by the names `Schema` gives them as one word (`data check`
@@ -265,11 +286,22 @@ impl clap::builder::TypedValueParser for LevelParser {
         arg: Option<&clap::Arg>,
         value: &std::ffi::OsStr,
     ) -> Result<String, clap::Error> {
-        clap::builder::NonEmptyStringValueParser::new().parse_ref(cmd, arg, value)
+        // `senior,,mid` is a typing slip: the empty item is dropped, as `--skills` drops one.
+        clap::builder::StringValueParser::new().parse_ref(cmd, arg, value)
     }
 
     fn possible_values(&self) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
         Some(Box::new(Level::ALL.into_iter().map(|level| clap::builder::PossibleValue::new(level.id()))))
+    }
+}
+
+/// `salary --role`: a blank name names no role, a slip to report rather than a lookup that fails.
+fn non_blank_role(value: &str) -> Result<String, String> {
+    if value.trim().is_empty() {
+        Err("a blank name names no role; type one, for example: --role ds (mlcareers roles lists them)"
+            .to_owned())
+    } else {
+        Ok(value.to_owned())
     }
 }
 
@@ -312,12 +344,29 @@ impl Cli {
             Err(err) if err.kind() == ErrorKind::InvalidUtf8 => {
                 let first = args.iter().skip(1).find(|arg| !arg.as_encoded_bytes().starts_with(b"-"));
                 return Err(match first {
-                    Some(word) if word.to_str().is_none() => unrecognized_subcommand(&word.to_string_lossy()),
-                    _ => err,
+                    Some(word) if word.to_str().is_some() => err,
+                    Some(word) => unrecognized_subcommand(&word.to_string_lossy()),
+                    None => err,
                 });
+            }
+            // `mlcareers data scientist`: `data` and a word that is none of its commands (nor
+            // one edit from one) are words of a topic, as any other first word would be.
+            Err(err) if err.kind() == ErrorKind::InvalidSubcommand && is_data_then_words(&args) => {
+                return parse_topic(&args);
             }
             parsed => parsed?,
         };
+        let usage = |name: &str, message: String| {
+            let mut command = Cli::command();
+            command.build();
+            let kind = ErrorKind::ArgumentConflict;
+            match command.find_subcommand_mut(name) {
+                Some(sub) => sub.error(kind, message),
+                None => command.error(kind, message),
+            }
+        };
+        let blank_levels =
+            |level: &[String]| !level.is_empty() && level.iter().all(|item| item.trim().is_empty());
         match &cli.command {
             Commands::External(words) => {
                 let first = words.first().map(|word| word.to_string_lossy().into_owned()).unwrap_or_default();
@@ -326,20 +375,14 @@ impl Cli {
                 if !plain || is_near_a_command(&first) {
                     return Err(unrecognized_subcommand(&first));
                 }
-                // The same words again, as the hidden `topic` command, so `--format` after them works.
-                let at = args.len() - words.len();
-                let mut again = args[..at].to_vec();
-                again.push("topic".into());
-                again.extend_from_slice(&args[at..]);
-                Cli::try_parse_from(again)
+                parse_topic(&args)
             }
-            Commands::Match { skills, stray, .. } if !stray.is_empty() || skills.is_empty() => {
+            Commands::Match { skills, stray, .. }
+                if !stray.is_empty() || skills.iter().all(|skill| skill.trim().is_empty()) =>
+            {
                 let mut all: Vec<String> = skills.iter().map(|skill| skill.trim().to_owned()).collect();
                 all.extend(stray.iter().map(|skill| skill.trim().to_owned()));
                 all.retain(|skill| !skill.is_empty());
-                let mut command = Cli::command();
-                command.build();
-                let kind = ErrorKind::ArgumentConflict;
                 let message = if all.is_empty() {
                     "name your skills with --skills, for example: mlcareers match --skills python,statistics"
                         .to_owned()
@@ -348,10 +391,51 @@ impl Cli {
                     let list = if list.contains(' ') { format!("\"{list}\"") } else { list };
                     format!("skills go after --skills, separated by commas: mlcareers match --skills {list}")
                 };
-                Err(match command.find_subcommand_mut("match") {
-                    Some(matching) => matching.error(kind, message),
-                    None => command.error(kind, message),
-                })
+                Err(usage("match", message))
+            }
+            Commands::Roles { stray, .. } if stray.iter().any(|word| word.starts_with(['\u{2014}', '\u{2013}'])) => {
+                // `roles —level mid`: a dash that is no hyphen, as word processors write `--`.
+                let word = stray.iter().find(|word| word.starts_with(['\u{2014}', '\u{2013}'])).cloned();
+                let word = word.unwrap_or_default();
+                let option = format!("--{}", word.trim_start_matches(['\u{2014}', '\u{2013}']));
+                Err(usage("roles", format!("unexpected argument '{word}' found; options start with two hyphens: {option}")))
+            }
+            Commands::Roles { stray, .. } if !stray.is_empty() => {
+                let list = stray.join(",");
+                let list = if list.contains(' ') { format!("\"{list}\"") } else { list };
+                Err(usage(
+                    "roles",
+                    format!(
+                        "levels go after --level, separated by commas: mlcareers roles --level {list} \
+                         (to open one role: mlcareers role NAME)"
+                    ),
+                ))
+            }
+            Commands::Path { more, .. } if !more.is_empty() => Err(usage(
+                "path",
+                "path takes two roles, FROM and TO: put a name of several words in quotes, \
+                 as in mlcareers path \"data scientist\" \"nlp engineer\", or give ids (mlcareers roles lists them)"
+                    .to_owned(),
+            )),
+            Commands::Salary { figure: None, role: Some(role), .. } => {
+                let role = if role.contains(' ') { format!("\"{role}\"") } else { role.clone() };
+                Err(usage(
+                    "salary",
+                    format!(
+                        "--role places a figure against the role's levels; give the figure: \
+                         mlcareers salary 150000 --role {role} (the role's own page: mlcareers role {role})"
+                    ),
+                ))
+            }
+            Commands::Roles { level, .. } | Commands::Salary { level, .. } | Commands::Match { level, .. }
+                if blank_levels(level) =>
+            {
+                let name = match &cli.command {
+                    Commands::Roles { .. } => "roles",
+                    Commands::Salary { .. } => "salary",
+                    _ => "match",
+                };
+                Err(usage(name, "a blank level names none; type one, for example: --level entry".to_owned()))
             }
             _ => Ok(cli),
         }
@@ -362,17 +446,25 @@ impl Cli {
     pub fn into_request(self, env_data: Option<std::ffi::OsString>) -> Request {
         // Levels stay as typed: the dataset's vocabulary reads them (`junior` is entry).
         let words = |words: Vec<String>| Some(words.join(" ")).filter(|joined| !joined.is_empty());
+        // `senior,,mid`: an empty item is a typing slip, dropped; items are trimmed.
+        let levels = |levels: Vec<String>| -> Vec<String> {
+            levels
+                .into_iter()
+                .map(|level| level.trim().to_owned())
+                .filter(|level| !level.is_empty())
+                .collect()
+        };
         let view = |view| Command::View(view);
         let command = match self.command {
-            Commands::Roles { level } => view(View::Roles { levels: level }),
+            Commands::Roles { level, stray: _ } => view(View::Roles { levels: levels(level) }),
             Commands::Role { name } => view(View::Role { name: name.join(" ") }),
             Commands::Salary { figure: Some(figure), level, role, chart } => {
-                view(View::Position { figure, levels: level, role, chart })
+                view(View::Position { figure, levels: levels(level), role, chart })
             }
             Commands::Salary { figure: None, level, role: _, chart } => {
-                view(View::Salary { levels: level, chart })
+                view(View::Salary { levels: levels(level), chart })
             }
-            Commands::Path { from, to } => view(View::Path { from, to }),
+            Commands::Path { from, to, more: _ } => view(View::Path { from, to }),
             Commands::Skills => view(View::Skills),
             Commands::Education => view(View::Education),
             Commands::Industries => view(View::Industries),
@@ -388,7 +480,7 @@ impl Cli {
                     .map(|skill| skill.trim().to_owned())
                     .filter(|skill| !skill.is_empty())
                     .collect();
-                view(View::Match { skills, levels: level, strict })
+                view(View::Match { skills, levels: levels(level), strict })
             }
             Commands::Search { query, limit } => view(View::Search { query: query.join(" "), limit }),
             Commands::Data(DataCommands::Export) => Command::Data(DataAction::Export),
@@ -429,6 +521,51 @@ impl Cli {
 /// `salary FIGURE`: a figure that is not one is a usage error listing the forms.
 fn parse_figure(text: &str) -> Result<u64, crate::usd::UsdError> {
     crate::usd::parse(text)
+}
+
+/// The line read as `mlcareers [OPTIONS] WORDS...` ([`TopicCli`]); `--help` and `--version` among
+/// the words are the program's own.
+fn parse_topic(args: &[OsString]) -> Result<Cli, clap::Error> {
+    match TopicCli::try_parse_from(args) {
+        Ok(topic) => Ok(Cli { output: topic.output, command: Commands::Topic { words: topic.words } }),
+        Err(err) if matches!(err.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) => {
+            let (long, short) =
+                if err.kind() == ErrorKind::DisplayHelp { ("--help", "-h") } else { ("--version", "-V") };
+            let flag = if args.iter().any(|arg| arg == long) { long } else { short };
+            let program = args.first().cloned().unwrap_or_else(|| "mlcareers".into());
+            Cli::try_parse_from([program, flag.into()])
+        }
+        Err(err) => Err(err),
+    }
+}
+
+/// Whether the line's first word is `data` and the next a word that is none of its commands and
+/// not one edit from one (`data scientist`, not `data exprot`).
+fn is_data_then_words(args: &[OsString]) -> bool {
+    let mut words = args.iter().skip(1);
+    let mut first = None;
+    while let Some(arg) = words.next() {
+        let text = arg.to_string_lossy();
+        if text == "--" {
+            return false;
+        }
+        if ["-f", "--format", "--color", "--data"].contains(&text.as_ref()) {
+            words.next();
+        } else if !text.starts_with('-') {
+            first = Some(text);
+            break;
+        }
+    }
+    if first.as_deref() != Some("data") {
+        return false;
+    }
+    let Some(next) = words.find(|arg| !arg.as_encoded_bytes().starts_with(b"-")) else { return false };
+    let Some(next) = next.to_str() else { return false };
+    let next = next.to_lowercase();
+    let command = Cli::command();
+    let Some(data) = command.find_subcommand("data") else { return false };
+    let names: Vec<&str> = data.get_subcommands().map(clap::Command::get_name).chain(["help"]).collect();
+    !names.iter().any(|name| strsim::osa_distance(&next, name) <= 1)
 }
 
 /// clap's own error for an unknown command, word for word, with the did-you-mean it gives (the
@@ -618,8 +755,60 @@ mod tests {
                 "{error}"
             );
         }
-        let error = parse(&["salary", "--role", "ds"]).unwrap_err();
-        assert_eq!(error.kind(), clap::error::ErrorKind::MissingRequiredArgument);
+        let error = parsed(&["salary", "--role", "ds"]).unwrap_err();
+        assert_eq!(error.exit_code(), 2);
+        assert!(error.to_string().contains("mlcareers salary 150000 --role ds"), "{error}");
+        let error = parsed(&["salary", "150k", "--role", " "]).unwrap_err();
+        assert!(error.to_string().contains("--role ds"), "{error}");
+    }
+
+    #[test]
+    fn data_and_a_word_of_no_data_command_are_a_topic() {
+        let topic = |words: &str| Command::View(View::Topic { words: words.to_owned() });
+        assert_eq!(parsed(&["data", "scientist"]).unwrap().command, topic("data scientist"));
+        let request = parsed(&["-f", "json", "data", "science"]).unwrap();
+        assert_eq!((request.command, request.format), (topic("data science"), Format::Json));
+        assert_eq!(parsed(&["data", "exprot"]).unwrap_err().kind(), ErrorKind::InvalidSubcommand);
+        assert_eq!(parsed(&["data", "export"]).unwrap().command, Command::Data(DataAction::Export));
+    }
+
+    #[test]
+    fn the_topic_parse_never_shows_itself() {
+        let topic = |words: &str| Command::View(View::Topic { words: words.to_owned() });
+        assert_eq!(parsed(&["--", "xyz"]).unwrap().command, topic("xyz"));
+        assert_eq!(parsed(&["--", "outlook"]).unwrap().command, topic("outlook"));
+        assert_eq!(parsed(&["topic", "xyz"]).unwrap().command, topic("topic xyz"), "no command of its own");
+        let help = parsed(&["outlook", "--help"]).unwrap_err();
+        assert_eq!(help.kind(), ErrorKind::DisplayHelp);
+        assert!(!help.to_string().contains("mlcareers topic"), "{help}");
+        assert!(help.to_string().contains("<WORDS>"), "{help}");
+        assert!(!Cli::command().get_subcommands().any(|sub| sub.get_name() == "topic"));
+    }
+
+    #[test]
+    fn stray_words_say_what_to_type() {
+        let err = parsed(&["roles", "junior"]).unwrap_err();
+        assert!(err.to_string().contains("mlcareers roles --level junior"), "{err}");
+        let err = parsed(&["path", "data", "scientist", "nlp", "engineer"]).unwrap_err();
+        assert!(err.to_string().contains("in quotes"), "{err}");
+        assert_eq!(err.exit_code(), 2);
+        assert_eq!(
+            parsed(&["compare", "ds"]).unwrap().command,
+            Command::View(View::Compare { roles: vec!["ds".into()] }),
+            "compare says which roles there are, from the data"
+        );
+        assert_eq!(parsed(&["match", "--skills", ""]).unwrap_err().exit_code(), 2);
+        assert_eq!(parsed(&["match", "--skills", " , "]).unwrap_err().exit_code(), 2);
+    }
+
+    #[test]
+    fn empty_level_items_are_dropped() {
+        assert_eq!(
+            parsed(&["roles", "-l", "senior,,mid"]).unwrap().command,
+            Command::View(View::Roles { levels: vec!["senior".into(), "mid".into()] })
+        );
+        assert_eq!(parsed(&["roles", "-l", ","]).unwrap_err().exit_code(), 2);
+        assert_eq!(parsed(&["salary", "-l", ""]).unwrap_err().exit_code(), 2);
     }
 
     #[test]

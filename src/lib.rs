@@ -106,5 +106,5 @@ pub fn run_view_from(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<Outcome> {
-    cmd::run(view, &mut cmd::Ctx { dataset, out, err, options, data })
+    cmd::run(view, &mut cmd::Ctx { dataset, out, err, options, data, readings: Vec::new() })
 }

@@ -381,6 +381,23 @@ pub struct Vocabulary {
     /// an article skill (`PyTorch` is a machine learning library).
     #[serde(default)]
     pub skill_aliases: Vec<SkillAlias>,
+    /// Words people search with for what the data names otherwise (`pay` for salary): a query
+    /// holding one also looks for what it means.
+    #[serde(default)]
+    pub search_words: Vec<SearchWord>,
+}
+
+/// A word people search with, and the words of the data it stands for.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SearchWord {
+    /// The word as people type it (`pay`); matched in any case.
+    pub word: String,
+    /// The words of the data it stands for (`salary`).
+    pub means: String,
+    /// Always true: reading one word as another is a reading, not the article's text.
+    pub derived: bool,
+    pub reason: String,
 }
 
 /// A word of job ads for one of the article's levels. Read from what people type only: a role in

@@ -16,7 +16,7 @@ const MISSING_SHOWN: usize = 4;
 
 pub fn run(ctx: &mut Ctx, typed: &[String], levels: &[String], strict: bool) -> Result<Outcome> {
     let dataset = ctx.dataset;
-    let levels = super::levels(dataset, levels)?;
+    let levels = ctx.read_levels(levels)?;
     let mut have: Vec<Have> = Vec::new();
     let mut readings = Vec::new();
     for skill in typed {

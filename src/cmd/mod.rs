@@ -38,6 +38,9 @@ pub struct Ctx<'a> {
     pub options: Options,
     /// Where the dataset came from: `command` fields name the same file.
     pub data: &'a Source,
+    /// How words typed were read (`junior` as Entry Level): notes under a table for people, on
+    /// stderr for programs and pages, so a reading is never silent.
+    pub readings: Vec<String>,
 }
 
 impl Ctx<'_> {
@@ -46,7 +49,17 @@ impl Ctx<'_> {
     }
 
     /// Like [`Ctx::list`], with the words that start with one of `marked` highlighted in colour.
+    /// How typed words were read goes first among the notes for people, to stderr for programs.
     fn list_marking<R: Tabular>(&mut self, listing: &Listing<R>, marked: &[String]) -> Result<Outcome> {
+        if !self.readings.is_empty() && !self.options.format.is_machine() {
+            let mut notes = std::mem::take(&mut self.readings);
+            notes.extend(listing.notes.iter().cloned());
+            let listing = Listing::new(listing.records, notes, listing.empty_note.clone());
+            render::list_marking(self.out, self.err, &self.options, &listing, marked)
+                .context("cannot write output")?;
+            return Ok(if listing.records.is_empty() { Outcome::NothingFound } else { Outcome::Found });
+        }
+        self.say_readings()?;
         render::list_marking(self.out, self.err, &self.options, listing, marked)
             .context("cannot write output")?;
         Ok(if listing.records.is_empty() { Outcome::NothingFound } else { Outcome::Found })
@@ -57,8 +70,42 @@ impl Ctx<'_> {
         if self.options.format.is_machine() || listing.records.is_empty() {
             return self.list(listing);
         }
+        self.say_readings()?;
         render::document(self.out, &self.options, doc).context("cannot write output")?;
         Ok(Outcome::Found)
+    }
+
+    /// The readings not yet said, as `note:` lines on stderr.
+    fn say_readings(&mut self) -> Result<()> {
+        for reading in std::mem::take(&mut self.readings) {
+            writeln!(self.err, "note: {}", render::escape_controls(&reading))
+                .context("cannot write notes")?;
+        }
+        Ok(())
+    }
+
+    /// The levels `typed` names ([`levels`]), with a reading for each word of the vocabulary
+    /// among them: `JUNIOR reads as Entry Level (derived: ...)`.
+    fn read_levels(&mut self, typed: &[String]) -> Result<Vec<Level>> {
+        let found = levels(self.dataset, typed)?;
+        for word in typed {
+            let normalized = crate::query::words::normalize(word);
+            let vocabulary = &self.dataset.vocabulary.level_words;
+            if let Some(known) =
+                vocabulary.iter().find(|known| crate::query::words::normalize(&known.word) == normalized)
+            {
+                let reading = format!(
+                    "{} reads as {} (derived: {})",
+                    word.trim(),
+                    self.dataset.level_title(known.level),
+                    known.reason
+                );
+                if !self.readings.contains(&reading) {
+                    self.readings.push(reading);
+                }
+            }
+        }
+        Ok(found)
     }
 
     /// `object` for programs; for people `doc` when given, else `listing` as a table.
@@ -69,6 +116,7 @@ impl Ctx<'_> {
         doc: Option<&Document>,
     ) -> Result<Outcome> {
         if self.options.format.is_machine() {
+            self.say_readings()?;
             render::record(self.out, &self.options, object).context("cannot write output")?;
             return Ok(if listing.records.is_empty() { Outcome::NothingFound } else { Outcome::Found });
         }
@@ -88,6 +136,7 @@ impl Ctx<'_> {
         record: &R,
         doc: &Document,
     ) -> Result<Outcome> {
+        self.say_readings()?;
         render::page(self.out, &self.options, record, doc).context("cannot write output")?;
         Ok(Outcome::Found)
     }
@@ -191,16 +240,16 @@ pub(crate) fn negative(message: String) -> anyhow::Error {
 pub fn run(view: &View, ctx: &mut Ctx) -> Result<Outcome> {
     match view {
         View::Roles { levels } => {
-            let levels = self::levels(ctx.dataset, levels)?;
+            let levels = ctx.read_levels(levels)?;
             roles::run(ctx, &levels)
         }
         View::Role { name } => role::run(ctx, name),
         View::Salary { levels, chart } => {
-            let levels = self::levels(ctx.dataset, levels)?;
+            let levels = ctx.read_levels(levels)?;
             salary::run(ctx, &levels, *chart)
         }
         View::Position { figure, levels, role, chart } => {
-            let levels = self::levels(ctx.dataset, levels)?;
+            let levels = ctx.read_levels(levels)?;
             position::run(ctx, *figure, &levels, role.as_deref(), *chart)
         }
         View::Path { from, to } => path::run(ctx, from, to),

@@ -101,6 +101,20 @@ fn page(dataset: &Dataset, step: &Move, record: &PathRecord) -> Document {
     }
     let own: Vec<&str> = step.shared_skills[step.essential_shared..].to_vec();
     if !own.is_empty() {
+        // A skill one of the two has from outside the article says so, with its publisher.
+        let label = |skill: &str| {
+            let outside: Vec<String> = [&step.from, &step.to]
+                .iter()
+                .filter_map(|role| {
+                    let links = &dataset.skills.by_role;
+                    let link = links.iter().find(|link| link.role == role.id && link.skill == skill)?;
+                    let source = dataset.outside.source(&link.source)?;
+                    Some(format!("for {} derived from {}", role.title, source.publisher))
+                })
+                .collect();
+            if outside.is_empty() { skill.to_owned() } else { format!("{skill} ({})", outside.join("; ")) }
+        };
+        let own: Vec<String> = own.iter().map(|skill| label(skill)).collect();
         carries.push(format!("Asked for by both (derived): {}", own.join(", ")));
     }
     if carries.is_empty() {

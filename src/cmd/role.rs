@@ -174,6 +174,21 @@ fn skills_block(dataset: &Dataset, profile: &RoleProfile) -> Block {
     for need in &profile.own_skills {
         items.push(format!("{} ({}): {}", need.skill, need.label(), need.reason.unwrap_or_default()));
     }
+    // Where the skills from outside the article come from, with the address, as BLS figures have.
+    let mut outside: Vec<&crate::model::OutsideSource> = Vec::new();
+    for need in &profile.own_skills {
+        if let Some(source) = dataset.outside.source(need.source)
+            && !outside.iter().any(|known| known.id == source.id)
+        {
+            outside.push(source);
+        }
+    }
+    for source in outside {
+        items.push(format!(
+            "Source of the skills derived from {}: {}, {}",
+            source.publisher, source.title, source.address
+        ));
+    }
     Block::List { heading: "Skills".to_owned(), items }
 }
 

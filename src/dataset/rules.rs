@@ -25,6 +25,7 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
     faq(&dataset.faq, &mut problems);
     level_words(dataset, &mut problems);
     skill_aliases(dataset, &mut problems);
+    search_words(dataset, &mut problems);
     problems.0
 }
 
@@ -215,6 +216,22 @@ fn skill_aliases(dataset: &Dataset, problems: &mut Problems) {
     }
 }
 
+/// Search words are derived, each once, and each stands for some words.
+fn search_words(dataset: &Dataset, problems: &mut Problems) {
+    let words = &dataset.vocabulary.search_words;
+    let normalized: Vec<String> = words.iter().map(|word| normalize(&word.word)).collect();
+    unique(normalized.iter().map(String::as_str), "vocabulary.search_words", "word", problems);
+    for (i, word) in words.iter().enumerate() {
+        let path = format!("vocabulary.search_words[{i}]");
+        if !word.derived {
+            problems.add(format!("{path}.derived"), "must be true: reading one word as another is a reading");
+        }
+        if normalize(&word.means).is_empty() {
+            problems.add(format!("{path}.means"), "names no words to search for");
+        }
+    }
+}
+
 #[derive(Default)]
 struct Problems(Vec<Problem>);
 
@@ -384,6 +401,22 @@ mod tests {
                 "vocabulary.level_words[1].word: \"Entry-Level\" is already a level's id or title",
                 "vocabulary.skill_aliases[1]: duplicate alias \"stats\"",
                 "vocabulary.skill_aliases[0].skill: \"Plumbing\" names no skill or skill group",
+            ]
+        );
+    }
+
+    #[test]
+    fn search_words_are_derived_once_and_mean_something() {
+        let mut value = embedded_value();
+        value["vocabulary"]["search_words"][0]["derived"] = false.into();
+        value["vocabulary"]["search_words"][1]["word"] = "PAY".into();
+        value["vocabulary"]["search_words"][2]["means"] = "--".into();
+        assert_eq!(
+            problems_of(value),
+            [
+                "vocabulary.search_words[1]: duplicate word \"pay\"",
+                "vocabulary.search_words[0].derived: must be true: reading one word as another is a reading",
+                "vocabulary.search_words[2].means: names no words to search for",
             ]
         );
     }

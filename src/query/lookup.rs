@@ -44,6 +44,8 @@ const SUGGEST_THRESHOLD: f64 = 0.6;
 
 /// Finds the candidate `query` names, trying in turn:
 /// 1. the whole id or title (case, spaces and hyphens do not matter): `nlp-engineer`, `NLP Engineer`;
+///    or one word that is all of a title's initials: `ds`, `mle` (`de` is Data Engineer, not Deep
+///    Learning Engineer);
 /// 2. every query word starting a word of the id or title, or another form of one: `nlp`,
 ///    `comp vis`, `outlook`, `vision`, `ai` (one distinctive word is enough), `researcher` (~
 ///    research), `data science` (~ scientist), `ml engineer` (`ml` is machine learning);
@@ -61,6 +63,16 @@ pub fn find<'a, T: Named>(query: &str, candidates: &'a [T]) -> Lookup<&'a T> {
         candidates.iter().find(|c| normalize(c.id()) == wanted || normalize(c.title()) == wanted)
     {
         return Lookup::Found(exact);
+    }
+
+    // One word that is exactly a title's initials (`de`: Data Engineer) beats a word it starts
+    // (Deep Learning Engineer): initials say the whole name. Two titles with them are ambiguous.
+    let by_all_initials: Vec<&T> = candidates
+        .iter()
+        .filter(|c| !wanted.contains(' ') && wanted.chars().count() >= 2 && initials(c.title()) == wanted)
+        .collect();
+    if !by_all_initials.is_empty() {
+        return decide(by_all_initials);
     }
 
     // The words as typed (`ai`), or with shorthand spelled out (`ml` is machine learning).
@@ -188,6 +200,23 @@ mod tests {
         assert_eq!(found("comp vis"), "computer-vision-engineer");
         assert_eq!(found("research"), "ai-research-scientist");
         assert_eq!(found("ml engineer"), "machine-learning-engineer");
+    }
+
+    #[test]
+    fn whole_initials_beat_the_start_of_a_word() {
+        let roles = [
+            Thing("deep-learning-engineer", "Deep Learning Engineer"),
+            Thing("data-engineer", "Data Engineer"),
+            Thing("data-scientist", "Data Scientist"),
+        ];
+        assert!(matches!(find("de", &roles), Lookup::Found(Thing("data-engineer", _))));
+        assert!(matches!(find("DE", &roles), Lookup::Found(Thing("data-engineer", _))));
+        let twins = [Thing("data-engineer", "Data Engineer"), Thing("design-engineer", "Design Engineer")];
+        assert_eq!(
+            matches_of(&find("de", &twins)),
+            ["data-engineer", "design-engineer"],
+            "listed, not chosen"
+        );
     }
 
     #[test]

@@ -106,7 +106,7 @@ mod tests {
             rank(&data, &typed(have), &[]).iter().map(|record| record.id.to_owned()).collect()
         };
         assert_eq!(ids(&["Python", "Image and video recognition"])[0], "computer-vision-engineer");
-        assert_eq!(ids(&["Python", "Algorithm design"])[0], "ai-research-scientist");
+        assert_eq!(ids(&["Python", "Developing new algorithms and techniques"])[0], "ai-research-scientist");
         // Two roles ask for NLP: both rank first, in Table 1 order, with the same score.
         let records = rank(&data, &typed(&["Natural language processing"]), &[]);
         assert_eq!((records[0].id, records[1].id), ("data-scientist", "nlp-engineer"));
@@ -120,9 +120,9 @@ mod tests {
         let records = rank(&data, &typed(&["Python", "Statistics"]), &[]);
         let mle = records.iter().find(|record| record.id == "machine-learning-engineer").unwrap();
         assert_eq!(mle.matched, typed(&["Python", "Statistics"]));
-        assert_eq!(mle.missing.len(), 14);
+        assert_eq!(mle.missing.len(), 16);
         assert!(mle.missing.contains(&"Model deployment"));
-        // Two of the 21 skills the Data Scientist, who asks for the most, asks for.
-        assert_eq!(mle.score, 0.095);
+        // Two of the 23 skills the Data Scientist, who asks for the most, asks for.
+        assert_eq!(mle.score, 0.087);
     }
 }

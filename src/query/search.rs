@@ -55,17 +55,21 @@ pub struct Found<'a> {
 pub struct Searcher<'a> {
     items: Vec<Item<'a>>,
     index: Index<'a>,
+    words: &'a [crate::model::SearchWord],
 }
 
 impl<'a> Searcher<'a> {
     pub fn new(dataset: &'a Dataset) -> Self {
         let (items, docs) = items(dataset).unzip();
-        Searcher { items, index: Index::new(docs) }
+        Searcher { items, index: Index::new(docs), words: &dataset.vocabulary.search_words }
     }
 
     /// The entries matching `query`, best first, at most `limit` of them; and how many matched.
     pub fn search(&self, query: &str, limit: Option<usize>) -> (Vec<Found<'a>>, usize) {
-        let ranked = self.index.rank(query);
+        let mut ranked = self.index.rank(&self.expand(query));
+        // The article first: an outside figure (BLS) stands beside it, so on a hit that is not an
+        // exact title it comes after every article entry that matched (a stable sort).
+        ranked.sort_by_key(|ranked| (!ranked.exact, matches!(self.items[ranked.doc], Item::Occupation(_))));
         let found = ranked.len();
         let hits = ranked
             .into_iter()
@@ -82,6 +86,20 @@ impl<'a> Searcher<'a> {
     /// What to try instead when `query` finds nothing, if something is close.
     pub fn suggest(&self, query: &str) -> Option<String> {
         self.index.suggest(query)
+    }
+
+    /// `query` with what the vocabulary's search words stand for added: `pay` also looks for
+    /// `salary`.
+    fn expand(&self, query: &str) -> String {
+        let typed = super::words::words(query);
+        let mut expanded = query.to_owned();
+        for word in self.words {
+            if typed.iter().any(|typed| *typed == super::words::normalize(&word.word)) {
+                expanded.push(' ');
+                expanded.push_str(&word.means);
+            }
+        }
+        expanded
     }
 }
 

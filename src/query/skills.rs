@@ -110,12 +110,27 @@ pub fn read<'a>(dataset: &'a Dataset, typed: &str) -> Reading<'a> {
     {
         return Reading::Counted { alias, skills };
     }
-    let wanted: Vec<String> = query_words(&typed).into_iter().filter(|w| !is_stopword(w)).collect();
+    // "skills" says nothing about which skill: "communication skills" is the communication group.
+    let wanted: Vec<String> = query_words(&typed)
+        .into_iter()
+        .filter(|w| !is_stopword(w) && w != "skill" && w != "skills")
+        .collect();
     let fits = |name: &str| {
         let name = words(name);
         !wanted.is_empty() && wanted.iter().all(|w| name.iter().any(|n| similarity(w, n) > 0.0))
     };
-    let by_words: Vec<&str> = known.iter().copied().filter(|skill| fits(skill)).collect();
+    let mut by_words: Vec<&str> = known.iter().copied().filter(|skill| fits(skill)).collect();
+    // Of several, those whose words the typed ones are closest to: a word form or a one-edit typo
+    // of a name's word (`statistic`, `statistcs`: Statistics) beats the start of another's
+    // (Statistical software).
+    if by_words.len() > 1 {
+        let score = |skill: &str| -> usize {
+            let name = words(skill);
+            wanted.iter().map(|w| name.iter().map(|n| closeness(w, n)).max().unwrap_or(0)).sum()
+        };
+        let best = by_words.iter().map(|skill| score(skill)).max().unwrap_or(0);
+        by_words.retain(|skill| score(skill) == best);
+    }
     match by_words.as_slice() {
         [one] => return Reading::Skills(vec![one]),
         [_, _, ..] => return Reading::Ambiguous(by_words),
@@ -140,6 +155,20 @@ pub fn read<'a>(dataset: &'a Dataset, typed: &str) -> Reading<'a> {
             _ => Some((similar, name)),
         });
     Reading::Unknown { closest: closest.map(|(_, name)| name) }
+}
+
+/// How close typed word `w` is to a name's word `n`: 3 the same, 2 a word form (`statistic` ~
+/// statistics) or one edit away (`statistcs`), 1 any other likeness [`similarity`] accepts, 0 none.
+fn closeness(w: &str, n: &str) -> usize {
+    if w == n {
+        return 3;
+    }
+    let (short, long) = if w.len() <= n.len() { (w, n) } else { (n, w) };
+    let form = ["s", "es"].iter().any(|ending| long.strip_suffix(ending) == Some(short));
+    if form || (short.chars().count() >= 4 && strsim::osa_distance(w, n) <= 1) {
+        return 2;
+    }
+    usize::from(similarity(w, n) > 0.0)
 }
 
 #[cfg(test)]
@@ -202,6 +231,9 @@ mod tests {
         assert_eq!(reading("  PYTHON "), Reading::Skills(vec!["Python"]));
         assert_eq!(skills_of("stats"), ["Statistics"]);
         assert_eq!(reading("statstics"), Reading::Skills(vec!["Statistics"]));
+        assert_eq!(reading("statistic"), Reading::Skills(vec!["Statistics"]), "a word form beats a start");
+        assert_eq!(reading("statistcs"), Reading::Skills(vec!["Statistics"]), "a typo beats a start");
+        assert_eq!(reading("statistical"), Reading::Skills(vec!["Statistical software"]));
         assert_eq!(reading("r"), Reading::Skills(vec!["R"]));
         assert_eq!(reading("linear-algebra"), Reading::Skills(vec!["Linear algebra"]));
         assert_eq!(reading("deployment"), Reading::Skills(vec!["Model deployment"]));
@@ -218,6 +250,7 @@ mod tests {
         assert_eq!(skills_of("math"), ["Linear algebra", "Probability", "Statistics"]);
         let Reading::Skills(communication) = reading("communication") else { panic!() };
         assert_eq!(communication.len(), 2);
+        assert_eq!(reading("communication skills"), Reading::Skills(communication), "the article's phrase");
     }
 
     #[test]
@@ -230,11 +263,25 @@ mod tests {
     }
 
     #[test]
+    fn how_to_prepare_names_skills_for_everyone() {
+        // "a strong foundation in data handling and algorithm design", for machine learning jobs
+        // in general: an essential skill, not one role's own.
+        assert_eq!(reading("data handling"), Reading::Skills(vec!["Data handling"]));
+        assert_eq!(reading("algorithm design"), Reading::Skills(vec!["Algorithm design"]));
+        let essential: Vec<&str> = DATA.skills.essential().collect();
+        assert!(essential.contains(&"Data handling") && essential.contains(&"Algorithm design"));
+        let group =
+            DATA.skills.groups.iter().find(|g| g.skills.iter().any(|s| s == "Data handling")).unwrap();
+        assert_eq!(group.source, "how-to-prepare");
+        assert!(!DATA.skills.by_role.iter().any(|link| essential.contains(&link.skill.as_str())));
+    }
+
+    #[test]
     fn every_role_asks_for_the_essential_skills_then_its_own() {
         let data = dataset::embedded().unwrap();
         let nlp = data.roles.iter().find(|role| role.id == "nlp-engineer").unwrap();
         let asks = requirements(&data, nlp);
-        assert_eq!(asks.iter().filter(|need| !need.derived).count(), 14);
+        assert_eq!(asks.iter().filter(|need| !need.derived).count(), 16);
         let own: Vec<&str> = asks.iter().filter(|need| need.derived).map(|need| need.skill).collect();
         assert_eq!(own, ["Natural language processing"]);
         assert!(asks.iter().filter(|need| need.derived).all(|need| need.reason.is_some()));

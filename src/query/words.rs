@@ -80,6 +80,13 @@ pub fn similarity(q: &str, t: &str) -> f64 {
     if stem >= 5 && stem * 4 >= short_len * 3 {
         return 0.8;
     }
+    // The shorter word is the longer's stem, or that stem and a silent e: "pay" ~ "paying",
+    // "hire" ~ "hiring" ~ "hired" (not "learned" ~ "learning": neither is the other's stem).
+    if let Some(root) = word_stem(long)
+        && (short == root || short.strip_suffix('e') == Some(root))
+    {
+        return 0.8;
+    }
     let allowed = match short_len {
         0..=3 => 0,
         4..=7 => 1,
@@ -91,6 +98,14 @@ pub fn similarity(q: &str, t: &str) -> f64 {
         return 0.0;
     }
     if osa_distance(q, t) <= allowed { 0.7 } else { 0.0 }
+}
+
+/// `word` without an English ending that makes a word form (`-ing`, `-ed`, `-es`, `-s`, `-e`), when
+/// at least three letters are left: "hiring" and "hire" are both "hir".
+fn word_stem(word: &str) -> Option<&str> {
+    let stem =
+        ["ing", "ed", "es", "s", "e"].iter().find_map(|ending| word.strip_suffix(ending)).unwrap_or(word);
+    (stem.chars().count() >= 3).then_some(stem)
 }
 
 /// How many letters one word has that the other lacks, counted with repeats: an edit changes at
@@ -165,6 +180,16 @@ mod tests {
         assert_eq!(similarity("ethics", "ethical"), 0.8);
         assert_eq!(similarity("challenge", "challenging"), 0.8);
         assert_eq!(similarity("learning", "learned"), 0.0);
+    }
+
+    #[test]
+    fn a_stem_matches_its_forms_under_an_ending() {
+        assert_eq!(similarity("hire", "hiring"), 0.8);
+        assert_eq!(similarity("hiring", "hire"), 0.8);
+        assert!(similarity("hire", "hired") > 0.0);
+        assert_eq!(similarity("pay", "paying"), 0.8);
+        assert_eq!(similarity("use", "using"), 0.0, "a stem of two letters is too short");
+        assert_eq!(similarity("data", "dated"), 0.0);
     }
 
     #[test]
