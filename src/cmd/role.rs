@@ -172,7 +172,9 @@ fn skills_block(dataset: &Dataset, profile: &RoleProfile) -> Block {
         essential.join(", ")
     )];
     for need in &profile.own_skills {
-        items.push(format!("{} ({}): {}", need.skill, need.label(), need.reason.unwrap_or_default()));
+        // Derived from the article's own text, or from a publisher outside it (O*NET), said so.
+        let label = need.publisher.map_or_else(|| "derived".to_owned(), |p| format!("derived from {p}"));
+        items.push(format!("{} ({label}): {}", need.skill, need.reason.unwrap_or_default()));
     }
     // Where the skills from outside the article come from, with the address, as BLS figures have.
     let mut outside: Vec<&crate::model::OutsideSource> = Vec::new();

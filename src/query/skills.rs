@@ -23,17 +23,6 @@ pub struct Requirement<'a> {
     pub publisher: Option<&'a str>,
 }
 
-impl Requirement<'_> {
-    /// How a derived skill is labelled where it is shown: `derived from O*NET OnLine` when it
-    /// comes from outside the article, `derived` when from the article's own text.
-    pub fn label(&self) -> String {
-        match self.publisher {
-            Some(publisher) => format!("derived from {publisher}"),
-            None => "derived".to_owned(),
-        }
-    }
-}
-
 /// The skills `role` asks for: the essential ones in the article's order, then its own.
 pub fn requirements<'a>(dataset: &'a Dataset, role: &Role) -> Vec<Requirement<'a>> {
     let general = dataset.skills.groups.iter().flat_map(|group| {
