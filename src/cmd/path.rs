@@ -94,7 +94,7 @@ fn page(dataset: &Dataset, step: &Move, record: &PathRecord) -> Document {
     let mut carries = Vec::new();
     if !essential.is_empty() {
         carries.push(format!(
-            "The {} essential skills every machine learning role asks for (mlcareers skills): {}",
+            "The {} skills the article names for every machine learning role (mlcareers skills): {}",
             essential.len(),
             essential.join(", ")
         ));
