@@ -356,88 +356,18 @@ impl Cli {
             }
             parsed => parsed?,
         };
-        let usage = |name: &str, message: String| {
-            let mut command = Cli::command();
-            command.build();
-            let kind = ErrorKind::ArgumentConflict;
-            match command.find_subcommand_mut(name) {
-                Some(sub) => sub.error(kind, message),
-                None => command.error(kind, message),
+        if let Commands::External(words) = &cli.command {
+            let first = words.first().map(|word| word.to_string_lossy().into_owned()).unwrap_or_default();
+            // Not UTF-8, or a command's own name after `--`, or one edit from one: a slip.
+            let plain = words.first().is_some_and(|word| word.to_str().is_some());
+            if !plain || is_near_a_command(&first) {
+                return Err(unrecognized_subcommand(&first));
             }
-        };
-        let blank_levels =
-            |level: &[String]| !level.is_empty() && level.iter().all(|item| item.trim().is_empty());
-        match &cli.command {
-            Commands::External(words) => {
-                let first = words.first().map(|word| word.to_string_lossy().into_owned()).unwrap_or_default();
-                // Not UTF-8, or a command's own name after `--`, or one edit from one: a slip.
-                let plain = words.first().is_some_and(|word| word.to_str().is_some());
-                if !plain || is_near_a_command(&first) {
-                    return Err(unrecognized_subcommand(&first));
-                }
-                parse_topic(&args)
-            }
-            Commands::Match { skills, stray, .. }
-                if !stray.is_empty() || skills.iter().all(|skill| skill.trim().is_empty()) =>
-            {
-                let mut all: Vec<String> = skills.iter().map(|skill| skill.trim().to_owned()).collect();
-                all.extend(stray.iter().map(|skill| skill.trim().to_owned()));
-                all.retain(|skill| !skill.is_empty());
-                let message = if all.is_empty() {
-                    "name your skills with --skills, for example: mlcareers match --skills python,statistics"
-                        .to_owned()
-                } else {
-                    let list = all.join(",");
-                    let list = if list.contains(' ') { format!("\"{list}\"") } else { list };
-                    format!("skills go after --skills, separated by commas: mlcareers match --skills {list}")
-                };
-                Err(usage("match", message))
-            }
-            Commands::Roles { stray, .. } if stray.iter().any(|word| word.starts_with(['\u{2014}', '\u{2013}'])) => {
-                // `roles —level mid`: a dash that is no hyphen, as word processors write `--`.
-                let word = stray.iter().find(|word| word.starts_with(['\u{2014}', '\u{2013}'])).cloned();
-                let word = word.unwrap_or_default();
-                let option = format!("--{}", word.trim_start_matches(['\u{2014}', '\u{2013}']));
-                Err(usage("roles", format!("unexpected argument '{word}' found; options start with two hyphens: {option}")))
-            }
-            Commands::Roles { stray, .. } if !stray.is_empty() => {
-                let list = stray.join(",");
-                let list = if list.contains(' ') { format!("\"{list}\"") } else { list };
-                Err(usage(
-                    "roles",
-                    format!(
-                        "levels go after --level, separated by commas: mlcareers roles --level {list} \
-                         (to open one role: mlcareers role NAME)"
-                    ),
-                ))
-            }
-            Commands::Path { more, .. } if !more.is_empty() => Err(usage(
-                "path",
-                "path takes two roles, FROM and TO: put a name of several words in quotes, \
-                 as in mlcareers path \"data scientist\" \"nlp engineer\", or give ids (mlcareers roles lists them)"
-                    .to_owned(),
-            )),
-            Commands::Salary { figure: None, role: Some(role), .. } => {
-                let role = if role.contains(' ') { format!("\"{role}\"") } else { role.clone() };
-                Err(usage(
-                    "salary",
-                    format!(
-                        "--role places a figure against the role's levels; give the figure: \
-                         mlcareers salary 150000 --role {role} (the role's own page: mlcareers role {role})"
-                    ),
-                ))
-            }
-            Commands::Roles { level, .. } | Commands::Salary { level, .. } | Commands::Match { level, .. }
-                if blank_levels(level) =>
-            {
-                let name = match &cli.command {
-                    Commands::Roles { .. } => "roles",
-                    Commands::Salary { .. } => "salary",
-                    _ => "match",
-                };
-                Err(usage(name, "a blank level names none; type one, for example: --level entry".to_owned()))
-            }
-            _ => Ok(cli),
+            return parse_topic(&args);
+        }
+        match what_to_type(&cli.command) {
+            Some(err) => Err(err),
+            None => Ok(cli),
         }
     }
 
@@ -515,6 +445,86 @@ impl Cli {
             data_from_env,
             headers: !self.output.no_headers,
         }
+    }
+}
+
+/// A command line clap accepts but that cannot mean what it says (skills without `--skills`, a
+/// level without `--level`, a `--role` without the figure it places): the usage error that says
+/// exactly what to type instead.
+fn what_to_type(command: &Commands) -> Option<clap::Error> {
+    let usage = |name: &str, message: String| {
+        let mut command = Cli::command();
+        command.build();
+        let kind = ErrorKind::ArgumentConflict;
+        match command.find_subcommand_mut(name) {
+            Some(sub) => sub.error(kind, message),
+            None => command.error(kind, message),
+        }
+    };
+    let blank_levels =
+        |level: &[String]| !level.is_empty() && level.iter().all(|item| item.trim().is_empty());
+    match command {
+        Commands::Match { skills, stray, .. }
+            if !stray.is_empty() || skills.iter().all(|skill| skill.trim().is_empty()) =>
+        {
+            let mut all: Vec<String> = skills.iter().map(|skill| skill.trim().to_owned()).collect();
+            all.extend(stray.iter().map(|skill| skill.trim().to_owned()));
+            all.retain(|skill| !skill.is_empty());
+            let message = if all.is_empty() {
+                "name your skills with --skills, for example: mlcareers match --skills python,statistics"
+                    .to_owned()
+            } else {
+                let list = all.join(",");
+                let list = if list.contains(' ') { format!("\"{list}\"") } else { list };
+                format!("skills go after --skills, separated by commas: mlcareers match --skills {list}")
+            };
+            Some(usage("match", message))
+        }
+        Commands::Roles { stray, .. } if stray.iter().any(|word| word.starts_with(['\u{2014}', '\u{2013}'])) => {
+            // `roles —level mid`: a dash that is no hyphen, as word processors write `--`.
+            let word = stray.iter().find(|word| word.starts_with(['\u{2014}', '\u{2013}'])).cloned();
+            let word = word.unwrap_or_default();
+            let option = format!("--{}", word.trim_start_matches(['\u{2014}', '\u{2013}']));
+            Some(usage("roles", format!("unexpected argument '{word}' found; options start with two hyphens: {option}")))
+        }
+        Commands::Roles { stray, .. } if !stray.is_empty() => {
+            let list = stray.join(",");
+            let list = if list.contains(' ') { format!("\"{list}\"") } else { list };
+            Some(usage(
+                "roles",
+                format!(
+                    "levels go after --level, separated by commas: mlcareers roles --level {list} \
+                     (to open one role: mlcareers role NAME)"
+                ),
+            ))
+        }
+        Commands::Path { more, .. } if !more.is_empty() => Some(usage(
+            "path",
+            "path takes two roles, FROM and TO: put a name of several words in quotes, \
+             as in mlcareers path \"data scientist\" \"nlp engineer\", or give ids (mlcareers roles lists them)"
+                .to_owned(),
+        )),
+        Commands::Salary { figure: None, role: Some(role), .. } => {
+            let role = if role.contains(' ') { format!("\"{role}\"") } else { role.clone() };
+            Some(usage(
+                "salary",
+                format!(
+                    "--role places a figure against the role's levels; give the figure: \
+                     mlcareers salary 150000 --role {role} (the role's own page: mlcareers role {role})"
+                ),
+            ))
+        }
+        Commands::Roles { level, .. } | Commands::Salary { level, .. } | Commands::Match { level, .. }
+            if blank_levels(level) =>
+        {
+            let name = match command {
+                Commands::Roles { .. } => "roles",
+                Commands::Salary { .. } => "salary",
+                _ => "match",
+            };
+            Some(usage(name, "a blank level names none; type one, for example: --level entry".to_owned()))
+        }
+        _ => None,
     }
 }
 

@@ -245,11 +245,12 @@ fn lowercase_into(token: &str, into: &mut String) {
 }
 
 /// A query counts this many distinct words and ignores the rest: every word is compared with
-/// every word of every document, and 1 MiB of query words took minutes.
+/// every word of every document, so the work grows with the words asked; a megabyte of them kept
+/// a search busy for long enough to look hung.
 pub const MAX_QUERY_WORDS: usize = 32;
 
-/// A query word longer than this matches nothing: no word of English is, and comparing a 128 KiB
-/// word with every word of the data took half a minute.
+/// A query word longer than this matches nothing: no word of English is, and comparing a word of
+/// thousands of characters with every word of the data is slow for nothing.
 const MAX_WORD_CHARS: usize = 64;
 
 /// The words of `query` that say something: shorthand expanded, stopwords and overlong words

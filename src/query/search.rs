@@ -36,7 +36,10 @@ impl<'a> Item<'a> {
             Item::Industry(_) => Target::Industries,
             Item::Faq(faq) => Target::Faq(faq.number),
             Item::Section(section) => Target::Guide(&section.id),
-            Item::Occupation(occupation) => Target::Role(occupation.roles.first().map_or("", String::as_str)),
+            // An occupation opens the page of its first role; one no role maps to is in `sources`.
+            Item::Occupation(occupation) => {
+                occupation.roles.first().map_or(Target::Sources, |id| Target::Role(id))
+            }
         }
     }
 }
