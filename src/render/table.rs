@@ -6,9 +6,12 @@
 //! and long text takes the wrapping. When a row runs over several lines, a blank line separates
 //! rows; one-line rows stand one under the other.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 
-use textwrap::core::display_width;
+use textwrap::WordSeparator;
+use textwrap::core::{Fragment, Word, display_width};
+use textwrap::wrap_algorithms::wrap_first_fit;
 
 use super::{Options, escape_controls, text, wrap};
 
@@ -43,7 +46,11 @@ pub fn write(
         return text::write_records(out, opts, &headers, &rows);
     }
     let natural: Vec<usize> = (0..count).map(|i| column(i).map(display_width).max().unwrap_or(0)).collect();
-    let columns: Vec<Vec<&str>> = (0..count).map(|i| column(i).collect()).collect();
+    // The layout search wraps every cell at many widths: words are found once per cell, and each
+    // width only lays them out (what `wrap::lines` does, without making the lines).
+    let glued: Vec<Vec<Cow<str>>> = (0..count).map(|i| column(i).map(wrap::glue_commands).collect()).collect();
+    let columns: Vec<Vec<Measured>> =
+        glued.iter().map(|cells| cells.iter().map(|cell| Measured::of(cell)).collect()).collect();
     let widths = fit(&columns, &natural, &minimum, room);
 
     let cells: Vec<Vec<Vec<String>>> = grid
@@ -122,7 +129,7 @@ fn mark(line: &str, marked: &[String]) -> String {
 /// column's natural width; then, shortest column first, by keeping a column whole and narrowing
 /// the others instead, wherever that costs fewer lines. The caller has checked that every
 /// column's longest word (`minimum`) fits.
-fn fit(columns: &[Vec<&str>], natural: &[usize], minimum: &[usize], room: usize) -> Vec<usize> {
+fn fit(columns: &[Vec<Measured>], natural: &[usize], minimum: &[usize], room: usize) -> Vec<usize> {
     let mut whole = vec![false; columns.len()];
     let (mut widths, mut cost) = narrow(columns, natural.to_vec(), minimum, room, &whole);
     let mut order: Vec<usize> = (0..columns.len()).collect();
@@ -145,6 +152,38 @@ fn fit(columns: &[Vec<&str>], natural: &[usize], minimum: &[usize], room: usize)
     widths
 }
 
+/// A cell as the layout search sees it: per line of its text, its words as `wrap::lines` finds
+/// them (spaces only; a command glued into one word).
+struct Measured<'a> {
+    paragraphs: Vec<Vec<Word<'a>>>,
+}
+
+impl<'a> Measured<'a> {
+    fn of(cell: &'a str) -> Self {
+        let words = |line: &'a str| WordSeparator::AsciiSpace.find_words(line).collect();
+        Measured { paragraphs: cell.split('\n').map(words).collect() }
+    }
+
+    /// The lines `wrap::lines` makes of the cell at `width`, and the widest of them: textwrap's
+    /// first fit over the same words, without building the lines.
+    fn shape(&self, width: usize) -> (usize, usize) {
+        let mut lines = 0;
+        let mut widest = 0;
+        for words in &self.paragraphs {
+            #[expect(clippy::cast_precision_loss, reason = "a terminal width, far below 2^52")]
+            for line in wrap_first_fit(words, &[width.max(1) as f64]) {
+                let spaces: f64 = line.iter().rev().skip(1).map(Fragment::whitespace_width).sum();
+                let text: f64 = line.iter().map(Fragment::width).sum();
+                #[expect(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "a sum of widths")]
+                let line_width = (text + spaces) as usize;
+                widest = widest.max(line_width);
+                lines += 1;
+            }
+        }
+        (lines.max(1), widest)
+    }
+}
+
 /// What a layout costs: lines of the table, then lines of all its cells.
 type Cost = (usize, usize);
 
@@ -153,14 +192,14 @@ type Cost = (usize, usize);
 /// the table fits in `room`. Returns the widths and their cost: lines of the table, lines of all
 /// the cells.
 fn narrow(
-    columns: &[Vec<&str>],
+    columns: &[Vec<Measured>],
     mut widths: Vec<usize>,
     minimum: &[usize],
     room: usize,
     whole: &[bool],
 ) -> (Vec<usize>, Cost) {
-    let heights = |column: &[&str], width: usize| -> Vec<usize> {
-        column.iter().map(|cell| wrap::lines(cell, width, "", "").len().max(1)).collect()
+    let heights = |column: &[Measured], width: usize| -> Vec<usize> {
+        column.iter().map(|cell| cell.shape(width).0).collect()
     };
     let mut lines: Vec<Vec<usize>> =
         columns.iter().zip(&widths).map(|(column, &w)| heights(column, w)).collect();
@@ -178,11 +217,9 @@ fn narrow(
             // Wrapped one column narrower: the widest line is the column's new width, and the same
             // lines come out at that width (each fits, and no word more would), so one wrap gives
             // both the width and the lines of each cell.
-            let wrapped: Vec<Vec<String>> =
-                column.iter().map(|cell| wrap::lines(cell, widths[i] - 1, "", "")).collect();
-            let width =
-                wrapped.iter().flatten().map(|line| display_width(line)).max().unwrap_or(0).max(minimum[i]);
-            let candidate: Vec<usize> = wrapped.iter().map(|lines| lines.len().max(1)).collect();
+            let shapes: Vec<(usize, usize)> = column.iter().map(|cell| cell.shape(widths[i] - 1)).collect();
+            let width = shapes.iter().map(|&(_, widest)| widest).max().unwrap_or(0).max(minimum[i]);
+            let candidate: Vec<usize> = shapes.iter().map(|&(lines, _)| lines).collect();
             let old = std::mem::replace(&mut lines[i], candidate);
             let cost = total(&lines);
             let candidate = std::mem::replace(&mut lines[i], old);

@@ -36,7 +36,7 @@ pub fn longest_word(text: &str) -> usize {
 /// (`$120,000 – $220,000+`). A command runs from `mlcareers` over the words that look like its
 /// arguments, and ends at a word that closes a bracket or ends a clause
 /// (`(mlcareers guide education).`).
-fn glue_commands(text: &str) -> Cow<'_, str> {
+pub(super) fn glue_commands(text: &str) -> Cow<'_, str> {
     if !text.contains("mlcareers ") && !text.contains(" – $") && !text.contains(" - $") {
         return Cow::Borrowed(text);
     }
