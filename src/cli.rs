@@ -37,7 +37,9 @@ const USAGE: &str =
     override_usage = USAGE,
     help_template = "{about-with-newline}\n{before-help}{usage-heading} {usage}\n\n{all-args}{after-help}",
     before_long_help = examples_help(),
-    after_help = exit_status_help()
+    after_help = exit_status_help(),
+    // Help is prose: it wraps at 100 columns at most, as every page does.
+    max_term_width = 100
 )]
 pub struct Cli {
     #[command(flatten)]
