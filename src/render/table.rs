@@ -131,7 +131,11 @@ fn mark(line: &str, marked: &[String]) -> String {
 /// column's longest word (`minimum`) fits.
 fn fit(columns: &[Vec<Measured>], natural: &[usize], minimum: &[usize], room: usize) -> Vec<usize> {
     let mut whole = vec![false; columns.len()];
-    let (mut widths, mut cost) = narrow(columns, natural.to_vec(), minimum, room, &whole);
+    // No column can end wider than the room the others' narrowest leave it: start there.
+    let all_minimum: usize = minimum.iter().sum();
+    let start: Vec<usize> =
+        natural.iter().zip(minimum).map(|(&natural, &least)| natural.min(room + least - all_minimum)).collect();
+    let (mut widths, mut cost) = narrow(columns, start.clone(), minimum, room, &whole);
     let mut order: Vec<usize> = (0..columns.len()).collect();
     order.sort_by_key(|&i| natural[i]);
     for i in order {
@@ -141,7 +145,7 @@ fn fit(columns: &[Vec<Measured>], natural: &[usize], minimum: &[usize], room: us
         whole[i] = true;
         let kept: usize = (0..columns.len()).map(|c| if whole[c] { natural[c] } else { minimum[c] }).sum();
         if kept <= room {
-            let (other, other_cost) = narrow(columns, natural.to_vec(), minimum, room, &whole);
+            let (other, other_cost) = narrow(columns, start.clone(), minimum, room, &whole);
             if other_cost < cost {
                 (widths, cost) = (other, other_cost);
                 continue;
