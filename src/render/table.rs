@@ -7,6 +7,7 @@
 //! rows; one-line rows stand one under the other.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::io::{self, Write};
 
 use textwrap::WordSeparator;
@@ -135,7 +136,8 @@ fn fit(columns: &[Vec<Measured>], natural: &[usize], minimum: &[usize], room: us
     let all_minimum: usize = minimum.iter().sum();
     let start: Vec<usize> =
         natural.iter().zip(minimum).map(|(&natural, &least)| natural.min(room + least - all_minimum)).collect();
-    let (mut widths, mut cost) = narrow(columns, start.clone(), minimum, room, &whole);
+    let mut shapes = Shapes::new(columns);
+    let (mut widths, mut cost) = narrow(&mut shapes, start.clone(), minimum, room, &whole);
     let mut order: Vec<usize> = (0..columns.len()).collect();
     order.sort_by_key(|&i| natural[i]);
     for i in order {
@@ -145,7 +147,7 @@ fn fit(columns: &[Vec<Measured>], natural: &[usize], minimum: &[usize], room: us
         whole[i] = true;
         let kept: usize = (0..columns.len()).map(|c| if whole[c] { natural[c] } else { minimum[c] }).sum();
         if kept <= room {
-            let (other, other_cost) = narrow(columns, start.clone(), minimum, room, &whole);
+            let (other, other_cost) = narrow(&mut shapes, start.clone(), minimum, room, &whole);
             if other_cost < cost {
                 (widths, cost) = (other, other_cost);
                 continue;
@@ -188,6 +190,32 @@ impl<'a> Measured<'a> {
     }
 }
 
+/// The lines of every cell of a column at a width, and the widest line, worked out once: the
+/// layout search asks for the same column at the same width again and again.
+struct Shapes<'c> {
+    columns: &'c [Vec<Measured<'c>>],
+    known: Vec<HashMap<usize, (Vec<usize>, usize)>>,
+}
+
+impl<'c> Shapes<'c> {
+    fn new(columns: &'c [Vec<Measured<'c>>]) -> Self {
+        Shapes { columns, known: vec![HashMap::new(); columns.len()] }
+    }
+
+    /// Column `i` at `width`: each cell's lines, and the widest line of them all.
+    fn at(&mut self, i: usize, width: usize) -> (Vec<usize>, usize) {
+        let column = &self.columns[i];
+        self.known[i]
+            .entry(width)
+            .or_insert_with(|| {
+                let shapes: Vec<(usize, usize)> = column.iter().map(|cell| cell.shape(width)).collect();
+                let widest = shapes.iter().map(|&(_, widest)| widest).max().unwrap_or(0);
+                (shapes.into_iter().map(|(lines, _)| lines).collect(), widest)
+            })
+            .clone()
+    }
+}
+
 /// What a layout costs: lines of the table, then lines of all its cells.
 type Cost = (usize, usize);
 
@@ -196,34 +224,31 @@ type Cost = (usize, usize);
 /// the table fits in `room`. Returns the widths and their cost: lines of the table, lines of all
 /// the cells.
 fn narrow(
-    columns: &[Vec<Measured>],
+    shapes: &mut Shapes,
     mut widths: Vec<usize>,
     minimum: &[usize],
     room: usize,
     whole: &[bool],
 ) -> (Vec<usize>, Cost) {
-    let heights = |column: &[Measured], width: usize| -> Vec<usize> {
-        column.iter().map(|cell| cell.shape(width).0).collect()
-    };
-    let mut lines: Vec<Vec<usize>> =
-        columns.iter().zip(&widths).map(|(column, &w)| heights(column, w)).collect();
+    let count = widths.len();
+    let mut lines: Vec<Vec<usize>> = (0..count).map(|i| shapes.at(i, widths[i]).0).collect();
+    let rows = lines.first().map_or(0, Vec::len);
     let total = |lines: &[Vec<usize>]| -> Cost {
-        let rows = (0..columns[0].len()).map(|row| lines.iter().map(|column| column[row]).max().unwrap_or(1));
+        let rows = (0..rows).map(|row| lines.iter().map(|column| column[row]).max().unwrap_or(1));
         (rows.sum(), lines.iter().flatten().sum())
     };
     while widths.iter().sum::<usize>() > room {
         // The cheapest narrowing so far: its cost, the column, its new width and its cells' lines.
         let mut best: Option<(Cost, usize, usize, Vec<usize>)> = None;
-        for (i, column) in columns.iter().enumerate() {
+        for i in 0..count {
             if whole[i] || widths[i] <= minimum[i] {
                 continue;
             }
             // Wrapped one column narrower: the widest line is the column's new width, and the same
             // lines come out at that width (each fits, and no word more would), so one wrap gives
             // both the width and the lines of each cell.
-            let shapes: Vec<(usize, usize)> = column.iter().map(|cell| cell.shape(widths[i] - 1)).collect();
-            let width = shapes.iter().map(|&(_, widest)| widest).max().unwrap_or(0).max(minimum[i]);
-            let candidate: Vec<usize> = shapes.iter().map(|&(lines, _)| lines).collect();
+            let (candidate, widest) = shapes.at(i, widths[i] - 1);
+            let width = widest.max(minimum[i]);
             let old = std::mem::replace(&mut lines[i], candidate);
             let cost = total(&lines);
             let candidate = std::mem::replace(&mut lines[i], old);
