@@ -2,7 +2,6 @@
 
 use std::fs::File;
 use std::io::{self, Read};
-use std::path::Path;
 
 use anyhow::{Context, Result, anyhow};
 
@@ -60,20 +59,6 @@ pub fn read(source: &Source) -> Result<String> {
         let at = err.utf8_error().valid_up_to();
         anyhow!("{source} is not UTF-8 text (invalid byte at offset {at})")
     })
-}
-
-/// A user's data file read straight into the model as it streams in, without holding its text:
-/// the usual case, a well-formed file, then costs the dataset's memory alone. `None` when serde
-/// refuses the file; [`read`] and `check` then diagnose it, text in hand, every problem at once.
-pub fn stream(source: &Source, path: &Path) -> Result<Option<Dataset>> {
-    let file = File::open(path).with_context(|| format!("cannot read data file {}", path.display()))?;
-    if let Ok(meta) = file.metadata()
-        && meta.len() > MAX_DATA_BYTES
-    {
-        return Err(too_big(source, Some(meta.len())));
-    }
-    let reader = io::BufReader::with_capacity(64 * 1024, file.take(MAX_DATA_BYTES + 1));
-    Ok(serde_json::from_reader(reader).ok())
 }
 
 /// Reads at most one byte past the limit: enough to know the limit was passed.

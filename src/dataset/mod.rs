@@ -43,19 +43,8 @@ pub fn load(source: &Source) -> Result<Dataset> {
     if *source == Source::Embedded {
         return embedded();
     }
-    // A file is read as it streams in; only one serde refuses is read whole, to be diagnosed.
-    let streamed = match source {
-        Source::File(path) => load::stream(source, path)?,
-        Source::Stdin | Source::Embedded => None,
-    };
-    let checked = match streamed {
-        Some(dataset) => {
-            let problems = validate(&dataset);
-            if problems.is_empty() { Ok(dataset) } else { Err(problems) }
-        }
-        None => check(&read(source)?),
-    };
-    checked.map_err(|problems| {
+    let text = read(source)?;
+    check(&text).map_err(|problems| {
         let file = match source {
             Source::File(path) => path.display().to_string(),
             Source::Stdin | Source::Embedded => "-".to_owned(),
