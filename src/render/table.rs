@@ -49,7 +49,8 @@ pub fn write(
     let natural: Vec<usize> = (0..count).map(|i| column(i).map(display_width).max().unwrap_or(0)).collect();
     // The layout search wraps every cell at many widths: words are found once per cell, and each
     // width only lays them out (what `wrap::lines` does, without making the lines).
-    let glued: Vec<Vec<Cow<str>>> = (0..count).map(|i| column(i).map(wrap::glue_commands).collect()).collect();
+    let glued: Vec<Vec<Cow<str>>> =
+        (0..count).map(|i| column(i).map(wrap::glue_commands).collect()).collect();
     let columns: Vec<Vec<Measured>> =
         glued.iter().map(|cells| cells.iter().map(|cell| Measured::of(cell)).collect()).collect();
     let widths = fit(&columns, &natural, &minimum, room);
@@ -134,8 +135,11 @@ fn fit(columns: &[Vec<Measured>], natural: &[usize], minimum: &[usize], room: us
     let mut whole = vec![false; columns.len()];
     // No column can end wider than the room the others' narrowest leave it: start there.
     let all_minimum: usize = minimum.iter().sum();
-    let start: Vec<usize> =
-        natural.iter().zip(minimum).map(|(&natural, &least)| natural.min(room + least - all_minimum)).collect();
+    let start: Vec<usize> = natural
+        .iter()
+        .zip(minimum)
+        .map(|(&natural, &least)| natural.min(room + least - all_minimum))
+        .collect();
     let mut shapes = Shapes::new(columns);
     let (mut widths, mut cost) = narrow(&mut shapes, start.clone(), minimum, room, &whole);
     let mut order: Vec<usize> = (0..columns.len()).collect();
@@ -180,7 +184,11 @@ impl<'a> Measured<'a> {
             for line in wrap_first_fit(words, &[width.max(1) as f64]) {
                 let spaces: f64 = line.iter().rev().skip(1).map(Fragment::whitespace_width).sum();
                 let text: f64 = line.iter().map(Fragment::width).sum();
-                #[expect(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "a sum of widths")]
+                #[expect(
+                    clippy::cast_possible_truncation,
+                    clippy::cast_sign_loss,
+                    reason = "a sum of widths"
+                )]
                 let line_width = (text + spaces) as usize;
                 widest = widest.max(line_width);
                 lines += 1;
