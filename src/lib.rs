@@ -26,7 +26,7 @@ use crate::model::Dataset;
 use crate::render::Options;
 use crate::request::{Command, Request, View};
 
-pub use crate::cmd::{Negative, Outcome, UsageError};
+pub use crate::cmd::{Negative, Outcome};
 
 /// The JSON Schema of `command`'s JSON output: what `mlcareers schema COMMAND` prints.
 pub fn schema(command: request::Schema) -> serde_json::Value {

@@ -20,7 +20,7 @@ mod topic;
 use std::fmt::Write as _;
 use std::io::Write;
 
-use anyhow::{Context, Result};
+use anyhow::{Context, Result, anyhow};
 
 use crate::dataset::Source;
 use crate::model::{Dataset, Level, Note};
@@ -171,19 +171,6 @@ fn shell_quote(text: &str) -> String {
     }
 }
 
-/// A request the data cannot answer as typed (an unknown level word, a missing role name): an
-/// error that exits 2, as clap's usage errors do, because what was typed is what must change.
-#[derive(Debug)]
-pub struct UsageError(pub String);
-
-impl std::fmt::Display for UsageError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::error::Error for UsageError {}
-
 /// The levels `typed` names, sorted and each once; a word that names no level is a usage error
 /// that lists what does.
 fn levels(dataset: &Dataset, typed: &[String]) -> Result<Vec<Level>> {
@@ -197,12 +184,12 @@ fn levels(dataset: &Dataset, typed: &[String]) -> Result<Vec<Level>> {
             } else {
                 format!("; or a word of job ads: {}", words.join(", "))
             };
-            return Err(UsageError(format!(
+            // What was typed must change: an error, exit 2, as for every usage error.
+            return Err(anyhow!(
                 "invalid value '{}' for '--level': try one of {}, in any case{also}",
                 quote(word),
                 ids.join(", ")
-            ))
-            .into());
+            ));
         };
         levels.push(level);
     }
@@ -347,7 +334,7 @@ fn own_skill(need: &crate::query::skills::Requirement) -> String {
 /// The usage error for a command that needs role names and got none: it lists the ids to type.
 fn no_role_named(dataset: &Dataset, what: &str, example: &str) -> anyhow::Error {
     let ids: Vec<&str> = dataset.roles.iter().map(|role| role.id.as_str()).collect();
-    UsageError(format!("{what}; the roles are: {} (for example: {example})", ids.join(", "))).into()
+    anyhow!("{what}; the roles are: {} (for example: {example})", ids.join(", "))
 }
 
 /// A table cell's share of a long text: its first sentence, cut after at most `max` characters at
