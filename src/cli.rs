@@ -341,7 +341,7 @@ impl Cli {
         T: Into<std::ffi::OsString> + Clone,
     {
         let args: Vec<std::ffi::OsString> = args.into_iter().map(Into::into).collect();
-        let cli = match Cli::try_parse_from(&args) {
+        let cli = match parse_kept::<Cli>(&args) {
             // clap takes a command's name as text: a first word that is not is no command at all.
             Err(err) if err.kind() == ErrorKind::InvalidUtf8 => {
                 let first = args.iter().skip(1).find(|arg| !arg.as_encoded_bytes().starts_with(b"-"));
@@ -535,17 +535,28 @@ fn parse_figure(text: &str) -> Result<u64, crate::usd::UsdError> {
     crate::usd::parse(text)
 }
 
+/// `P::try_parse_from(args)`, except that the command tree clap builds to parse is never freed.
+/// The process ends soon after parsing, and dropping the tree of every command and option, string
+/// by string, cost more instructions than the parse itself (BENCHMARKS.md).
+fn parse_kept<P: Parser>(args: &[OsString]) -> Result<P, clap::Error> {
+    let mut command = std::mem::ManuallyDrop::new(P::command());
+    let mut matches = command.try_get_matches_from_mut(args)?;
+    let parsed = P::from_arg_matches_mut(&mut matches).map_err(|err| err.format(&mut command));
+    std::mem::forget(matches);
+    parsed
+}
+
 /// The line read as `mlcareers [OPTIONS] WORDS...` ([`TopicCli`]); `--help` and `--version` among
 /// the words are the program's own.
 fn parse_topic(args: &[OsString]) -> Result<Cli, clap::Error> {
-    match TopicCli::try_parse_from(args) {
+    match parse_kept::<TopicCli>(args) {
         Ok(topic) => Ok(Cli { output: topic.output, command: Commands::Topic { words: topic.words } }),
         Err(err) if matches!(err.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) => {
             let (long, short) =
                 if err.kind() == ErrorKind::DisplayHelp { ("--help", "-h") } else { ("--version", "-V") };
             let flag = if args.iter().any(|arg| arg == long) { long } else { short };
             let program = args.first().cloned().unwrap_or_else(|| "mlcareers".into());
-            Cli::try_parse_from([program, flag.into()])
+            parse_kept::<Cli>(&[program, flag.into()])
         }
         Err(err) => Err(err),
     }
