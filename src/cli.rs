@@ -74,7 +74,11 @@ pub struct OutputArgs {
     pub data: Option<PathBuf>,
 }
 
+// `defer`: a command's own options are built only when it is the one that runs (or when help,
+// the man page or completions build the whole tree): building all of them for every parse cost
+// more than the parse (BENCHMARKS.md).
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum Commands {
     /// List machine-learning roles with responsibilities, experience range and salary range
     #[command(after_help = "Salary ranges are derived from the article's bands by experience level.")]
@@ -232,6 +236,7 @@ fn schema_command() -> impl clap::builder::TypedValueParser<Value = Schema> {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum DataCommands {
     /// Print the dataset as JSON (the embedded one, or the --data file once it passes every check): a starting point for a file of your own
     Export,
@@ -533,6 +538,15 @@ fn what_to_type(command: &Commands) -> Option<clap::Error> {
 /// `salary FIGURE`: a figure that is not one is a usage error listing the forms.
 fn parse_figure(text: &str) -> Result<u64, crate::usd::UsdError> {
     crate::usd::parse(text)
+}
+
+/// The whole command tree, every command's options included, as help shows it: what the man page,
+/// the completion scripts and the tests read. (Parsing builds only the command that runs.)
+pub fn whole_command() -> clap::Command {
+    let mut command = Cli::command();
+    command.set_bin_name("mlcareers");
+    command.build();
+    command
 }
 
 /// `P::try_parse_from(args)`, except that the command tree clap builds to parse is never freed.

@@ -5,10 +5,9 @@
 
 use std::io::{self, Write};
 
-use clap::CommandFactory;
 use clap::builder::{PossibleValue, PossibleValuesParser};
 
-use crate::cli::Cli;
+use crate::cli::whole_command;
 use crate::model::{Dataset, Level};
 use crate::query::skills::known_skills;
 use crate::query::words::normalize;
@@ -33,7 +32,7 @@ pub fn write(shell: Shell, dataset: &Dataset, out: &mut dyn Write) -> io::Result
     let skills = plain_ids(skill_words.iter().map(String::as_str));
     // Only the generated script sees these value sets: parsing still takes titles and parts of names.
     let level = |command: clap::Command| command.mut_arg("level", |arg| arg.value_parser(values(&levels)));
-    let mut command = Cli::command()
+    let mut command = whole_command()
         .mut_subcommand("role", |role| role.mut_arg("name", |arg| arg.value_parser(values(&roles))))
         .mut_subcommand("compare", |compare| compare.mut_arg("roles", |arg| arg.value_parser(values(&roles))))
         .mut_subcommand("path", |path| {

@@ -4,11 +4,10 @@
 
 use std::io::{self, Write};
 
-use clap::CommandFactory;
 use clap_mangen::Man;
 use clap_mangen::roff::{Roff, bold, italic, roman};
 
-use crate::cli::Cli;
+use crate::cli::whole_command;
 use crate::manual::{ENVIRONMENT, EXAMPLES, EXIT_ERROR, EXIT_NOTHING, EXIT_STATUSES};
 
 /// A fixed date, not today's: the page is the same on every build, and tests can compare it.
@@ -30,7 +29,7 @@ fn data_file() -> String {
 /// Writes the man page: clap's sections for the program and each subcommand, then exit status,
 /// environment, the data file format and examples.
 pub fn write(out: &mut dyn Write) -> io::Result<()> {
-    let command = Cli::command();
+    let command = whole_command();
     let man = Man::new(command.clone()).date(DATE).manual("mlcareers manual");
     let mut page = Vec::new();
     man.render_title(&mut page)?;
