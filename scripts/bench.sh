@@ -74,18 +74,24 @@ while read -r args; do
     printf '| `%s` | %s | %.2f | %.2f ms | %.2f |\n' "$args" "$count" \
         "$(echo "$count / $tldr_count" | bc -l)" "$ours" "$ratio"
 done <<'COMMANDS'
+--version
 roles --level mid
 role nlp-engineer
 salary
 salary --chart
+salary 150k
 skills
 education
 industries
 faq degree
 guide future-outlook
+outlook
+do I need a phd
 search python
+search statstics
 match --skills python,statistics
 compare nlp-engineer computer-vision-engineer
+path ds mle
 sources
 COMMANDS
 
