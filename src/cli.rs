@@ -49,24 +49,30 @@ pub struct Cli {
     pub command: Commands,
 }
 
+// The options every command takes, before its name or after it. They are not clap's `global`
+// options: clap copies a global option into every command at each parse, which cost more than the
+// parse; each command has its own copy instead, built only for the command that runs (see `defer`
+// below), and `OutputArgs::given` takes the one given last. (No doc comment: clap would make it
+// the description of every command.) `display_order` keeps them where help listed the global
+// options: first, each beside a command's own option of the same rank, in name order.
 #[derive(Debug, Args)]
 pub struct OutputArgs {
     /// Output format: table and markdown for people; json, jsonl, csv and tsv for programs, which get every record and field (see mlcareers schema)
-    #[arg(long, short = 'f', value_enum, ignore_case = true, default_value_t = FormatArg::Table, global = true)]
+    #[arg(long, short = 'f', value_enum, ignore_case = true, default_value_t = FormatArg::Table, display_order = 0)]
     pub format: FormatArg,
     /// CSV and TSV without the header row
-    #[arg(long, global = true)]
+    #[arg(long, display_order = 1)]
     pub no_headers: bool,
 
     /// When to use colour: auto (a terminal, NO_COLOR unset or empty, TERM not dumb; CLICOLOR_FORCE forces it)
-    #[arg(long, value_enum, ignore_case = true, default_value_t = ColorArg::Auto, global = true, value_name = "WHEN")]
+    #[arg(long, value_enum, ignore_case = true, default_value_t = ColorArg::Auto, value_name = "WHEN", display_order = 2)]
     pub color: ColorArg,
 
     // The variable is named in the help by hand, not with clap's `env`, which would also print its
     // value when set; `main` reads it and `into_request` decides what an empty one means.
     #[arg(
         long,
-        global = true,
+        display_order = 3,
         value_name = "FILE",
         value_hint = ValueHint::FilePath,
         help = format!("Read the dataset from FILE (- for standard input) instead of the embedded one [env: {DATA_ENV}]")
@@ -76,7 +82,8 @@ pub struct OutputArgs {
 
 // `defer`: a command's own options are built only when it is the one that runs (or when help,
 // the man page or completions build the whole tree): building all of them for every parse cost
-// more than the parse (BENCHMARKS.md).
+// more than the parse (BENCHMARKS.md). Each command's `output` is its copy of the options every
+// command takes; [`OutputArgs::given`] reads them, and nothing else needs them.
 #[derive(Debug, Subcommand)]
 #[command(defer = true)]
 pub enum Commands {
@@ -89,12 +96,16 @@ pub enum Commands {
         /// Levels typed without --level: an error that shows how to give them
         #[arg(hide = true)]
         stray: Vec<String>,
+        #[command(flatten)]
+        output: OutputArgs,
     },
     /// Show one role: responsibilities, experience range, salary range by level
     Role {
         /// Role id, title, a unique part, initials or a distinctive word: nlp-engineer, "NLP Engineer", cv, ds, mle, vision
         #[arg(num_args = 1..)]
         name: Vec<String>,
+        #[command(flatten)]
+        output: OutputArgs,
     },
     /// Show annual salary ranges (USD) by experience level, or where a figure sits in them
     #[command(after_help = format!("FIGURE is annual USD, written {}.", crate::usd::FORMS))]
@@ -111,23 +122,38 @@ pub enum Commands {
         /// Draw the ranges as bars on one scale (table and markdown formats; json and csv are unchanged)
         #[arg(long)]
         chart: bool,
+        #[command(flatten)]
+        output: OutputArgs,
     },
     /// List the skills the article names, grouped as it groups them, with its reasons
-    Skills,
+    Skills {
+        #[command(flatten)]
+        output: OutputArgs,
+    },
     /// List education and learning pathways: degrees, further study and alternatives
-    Education,
+    Education {
+        #[command(flatten)]
+        output: OutputArgs,
+    },
     /// List industries that use machine learning, employers that hire, and applications
-    Industries,
+    Industries {
+        #[command(flatten)]
+        output: OutputArgs,
+    },
     /// List the frequently asked questions, or answer one
     Faq {
         /// A question number (3) or words from it (degree, "biggest challenge")
         #[arg(value_parser = non_blank)]
         query: Vec<String>,
+        #[command(flatten)]
+        output: OutputArgs,
     },
     /// List the article's sections, or read one wrapped to the terminal
     Guide {
         /// Section id, title or a unique part of either: challenges, outlook, "How to Prepare"
         section: Vec<String>,
+        #[command(flatten)]
+        output: OutputArgs,
     },
     /// Search roles, skills, education, industries, salary bands, FAQ and guide at once
     #[command(after_help = format!("Exit status {EXIT_NOTHING} when nothing matches, so scripts can test it."))]
@@ -138,12 +164,16 @@ pub enum Commands {
         /// At most this many entries, best first (0: every match). Default: 10 in table and markdown, every match in json, jsonl, csv and tsv
         #[arg(long, short = 'n', value_name = "N")]
         limit: Option<usize>,
+        #[command(flatten)]
+        output: OutputArgs,
     },
     /// Compare roles side by side: duties, experience, pay, own skills, and what sets each apart
     Compare {
         /// Two or more roles, each an id, a title in quotes, a unique part or initials: nlp cv ds
         #[arg(num_args = 1.., value_name = "ROLE")]
         roles: Vec<String>,
+        #[command(flatten)]
+        output: OutputArgs,
     },
     /// From one role to another: what carries over, what is left to learn, pay by level
     Path {
@@ -157,6 +187,8 @@ pub enum Commands {
         /// More words than two roles: an error that says to quote names of several words
         #[arg(hide = true, index = 3)]
         more: Vec<String>,
+        #[command(flatten)]
+        output: OutputArgs,
     },
     /// Rank roles by how well your skills cover what each asks for, with what is left to learn
     #[command(after_help = "Every role asks for the skills the article names for machine learning jobs; a \
@@ -177,11 +209,19 @@ pub enum Commands {
         /// Skills typed without --skills: an error that shows how to give them
         #[arg(hide = true)]
         stray: Vec<String>,
+        #[command(flatten)]
+        output: OutputArgs,
     },
     /// List every source the data comes from: the article, and BLS and O*NET pages with their periods
-    Sources,
+    Sources {
+        #[command(flatten)]
+        output: OutputArgs,
+    },
     /// Work with data files: export the embedded dataset, print its JSON Schema, check a file
-    #[command(subcommand)]
+    // `data` runs nothing itself: its commands are built whenever it is (so that help lists them)
+    // and each has its own copy of the options; `data` takes them too (`mlcareers data --format
+    // json export`), as clap's `global` options were taken.
+    #[command(subcommand, args = OutputArgs::args())]
     Data(DataCommands),
     /// Print a shell completion script (role ids, skills, levels and question numbers complete too)
     #[command(after_long_help = "Install, for example:
@@ -192,9 +232,14 @@ pub enum Commands {
         /// The shell to complete in
         #[arg(value_enum)]
         shell: ShellArg,
+        #[command(flatten)]
+        output: OutputArgs,
     },
     /// Print the man page (roff): mlcareers man | man -l -
-    Man,
+    Man {
+        #[command(flatten)]
+        output: OutputArgs,
+    },
     /// Words after the program name that are no command: a section, a role or a question. Not a
     /// command of its own (`mlcareers topic` is the words "topic"): [`Cli::parse_args`] builds it
     /// from [`TopicCli`], so neither help, usage nor completion scripts ever name it.
@@ -211,6 +256,8 @@ pub enum Commands {
         /// The command whose output to describe
         #[arg(value_parser = schema_command())]
         command: Schema,
+        #[command(flatten)]
+        output: OutputArgs,
     },
 }
 
@@ -239,15 +286,23 @@ fn schema_command() -> impl clap::builder::TypedValueParser<Value = Schema> {
 #[command(defer = true)]
 pub enum DataCommands {
     /// Print the dataset as JSON (the embedded one, or the --data file once it passes every check): a starting point for a file of your own
-    Export,
+    Export {
+        #[command(flatten)]
+        output: OutputArgs,
+    },
     /// Print the dataset's JSON Schema, for editors to check a file as you type
-    Schema,
+    Schema {
+        #[command(flatten)]
+        output: OutputArgs,
+    },
     /// Check a data file and list every problem: syntax (line and column), types (field path), rules
     #[command(after_help = format!("Exit status {EXIT_SUCCESS} when the file is valid, {EXIT_NOTHING} when it has problems, {EXIT_ERROR} when it cannot be read."))]
     Check {
         /// The file to check (- for standard input)
         #[arg(value_hint = ValueHint::FilePath)]
         file: PathBuf,
+        #[command(flatten)]
+        output: OutputArgs,
     },
 }
 
@@ -334,19 +389,59 @@ impl From<FormatArg> for Format {
     }
 }
 
+impl OutputArgs {
+    /// Their ids: a command's own options are the others (the man page lists those).
+    pub const IDS: [&str; 4] = ["format", "no_headers", "color", "data"];
+
+    /// The options themselves, for a command that has no fields to flatten them into.
+    fn args() -> Vec<clap::Arg> {
+        OutputArgs::augment_args(clap::Command::new("options")).get_arguments().cloned().collect()
+    }
+
+    /// These options as the whole line gives them: one given after a command's name (`mlcareers
+    /// roles --format json`, `mlcareers data check --data F`) overrides one given before it, as a
+    /// given one overrides a default.
+    fn given(mut self, matches: &clap::ArgMatches) -> Result<Self, clap::Error> {
+        use clap::FromArgMatches;
+        use clap::parser::ValueSource;
+        let mut level = matches;
+        while let Some((_, command)) = level.subcommand() {
+            let later = OutputArgs::from_arg_matches(command)?;
+            let given = |id: &str| command.value_source(id) == Some(ValueSource::CommandLine);
+            if given("format") {
+                self.format = later.format;
+            }
+            if given("no_headers") {
+                self.no_headers = later.no_headers;
+            }
+            if given("color") {
+                self.color = later.color;
+            }
+            if given("data") {
+                self.data = later.data;
+            }
+            level = command;
+        }
+        Ok(self)
+    }
+}
+
 impl Cli {
     /// Parses `args` (the program name first) as the binary does. Beyond clap's own parse:
     /// - a first word that is no command is read as a topic (`mlcareers outlook`, `mlcareers do I
     ///   need a phd`), with the options after it still options, unless it is one edit from a
     ///   command's name (`rols`, `salery`): that stays clap's usage error, with its did-you-mean;
-    /// - `match` with skills but no `--skills` is a usage error that shows the command to type.
+    /// - `match` with skills but no `--skills` is a usage error that shows the command to type;
+    /// - the options every command takes may follow the command's name (`mlcareers roles -f json`).
+    ///
+    /// Clap's own `Cli::try_parse_from` does none of this: use this one.
     pub fn parse_args<I, T>(args: I) -> Result<Cli, clap::Error>
     where
         I: IntoIterator<Item = T>,
         T: Into<std::ffi::OsString> + Clone,
     {
         let args: Vec<std::ffi::OsString> = args.into_iter().map(Into::into).collect();
-        let cli = match parse_kept::<Cli>(&args) {
+        let (mut cli, matches) = match parse_kept::<Cli>(&args) {
             // clap takes a command's name as text: a first word that is not is no command at all.
             Err(err) if err.kind() == ErrorKind::InvalidUtf8 => {
                 let first = args.iter().skip(1).find(|arg| !arg.as_encoded_bytes().starts_with(b"-"));
@@ -372,6 +467,7 @@ impl Cli {
             }
             return parse_topic(&args);
         }
+        cli.output = cli.output.given(&matches)?;
         match what_to_type(&cli.command) {
             Some(err) => Err(err),
             None => Ok(cli),
@@ -393,23 +489,23 @@ impl Cli {
         };
         let view = |view| Command::View(view);
         let command = match self.command {
-            Commands::Roles { level, stray: _ } => view(View::Roles { levels: levels(level) }),
-            Commands::Role { name } => view(View::Role { name: name.join(" ") }),
-            Commands::Salary { figure: Some(figure), level, role, chart } => {
+            Commands::Roles { level, stray: _, .. } => view(View::Roles { levels: levels(level) }),
+            Commands::Role { name, .. } => view(View::Role { name: name.join(" ") }),
+            Commands::Salary { figure: Some(figure), level, role, chart, .. } => {
                 view(View::Position { figure, levels: levels(level), role, chart })
             }
-            Commands::Salary { figure: None, level, role: _, chart } => {
+            Commands::Salary { figure: None, level, role: _, chart, .. } => {
                 view(View::Salary { levels: levels(level), chart })
             }
-            Commands::Path { from, to, more: _ } => view(View::Path { from, to }),
-            Commands::Skills => view(View::Skills),
-            Commands::Education => view(View::Education),
-            Commands::Industries => view(View::Industries),
-            Commands::Faq { query } => view(View::Faq { query: words(query) }),
-            Commands::Guide { section } => view(View::Guide { section: words(section) }),
-            Commands::Compare { roles } => view(View::Compare { roles }),
-            Commands::Sources => view(View::Sources),
-            Commands::Match { skills, level, strict, stray: _ } => {
+            Commands::Path { from, to, more: _, .. } => view(View::Path { from, to }),
+            Commands::Skills { .. } => view(View::Skills),
+            Commands::Education { .. } => view(View::Education),
+            Commands::Industries { .. } => view(View::Industries),
+            Commands::Faq { query, .. } => view(View::Faq { query: words(query) }),
+            Commands::Guide { section, .. } => view(View::Guide { section: words(section) }),
+            Commands::Compare { roles, .. } => view(View::Compare { roles }),
+            Commands::Sources { .. } => view(View::Sources),
+            Commands::Match { skills, level, strict, stray: _, .. } => {
                 // `python,,statistics,` is a typing slip, not an empty skill to warn about; items
                 // are trimmed (`"python, sql"`).
                 let skills = skills
@@ -419,14 +515,14 @@ impl Cli {
                     .collect();
                 view(View::Match { skills, levels: levels(level), strict })
             }
-            Commands::Search { query, limit } => view(View::Search { query: query.join(" "), limit }),
-            Commands::Data(DataCommands::Export) => Command::Data(DataAction::Export),
-            Commands::Data(DataCommands::Schema) => Command::Data(DataAction::Schema),
-            Commands::Data(DataCommands::Check { file }) => {
+            Commands::Search { query, limit, .. } => view(View::Search { query: query.join(" "), limit }),
+            Commands::Data(DataCommands::Export { .. }) => Command::Data(DataAction::Export),
+            Commands::Data(DataCommands::Schema { .. }) => Command::Data(DataAction::Schema),
+            Commands::Data(DataCommands::Check { file, .. }) => {
                 Command::Data(DataAction::Check { file: source(Some(file)) })
             }
-            Commands::Completions { shell } => Command::Completions(shell.into()),
-            Commands::Man => Command::Man,
+            Commands::Completions { shell, .. } => Command::Completions(shell.into()),
+            Commands::Man { .. } => Command::Man,
             Commands::Topic { words } => view(View::Topic { words: words.join(" ") }),
             // `parse_args` reads these again as a `Topic`; a parse without it still gets the words.
             Commands::External(words) => {
@@ -434,7 +530,7 @@ impl Cli {
                     words.iter().map(|word| word.to_string_lossy().into_owned()).collect();
                 view(View::Topic { words: words.join(" ") })
             }
-            Commands::Schema { command } => Command::Schema(command),
+            Commands::Schema { command, .. } => Command::Schema(command),
         };
         let color = match self.output.color {
             ColorArg::Auto => ColorChoice::Auto,
@@ -552,25 +648,25 @@ pub fn whole_command() -> clap::Command {
 /// `P::try_parse_from(args)`, except that the command tree clap builds to parse is never freed.
 /// The process ends soon after parsing, and dropping the tree of every command and option, string
 /// by string, cost more instructions than the parse itself (BENCHMARKS.md).
-fn parse_kept<P: Parser>(args: &[OsString]) -> Result<P, clap::Error> {
+fn parse_kept<P: Parser>(args: &[OsString]) -> Result<(P, clap::ArgMatches), clap::Error> {
     let mut command = std::mem::ManuallyDrop::new(P::command());
-    let mut matches = command.try_get_matches_from_mut(args)?;
-    let parsed = P::from_arg_matches_mut(&mut matches).map_err(|err| err.format(&mut command));
-    std::mem::forget(matches);
-    parsed
+    let matches = command.try_get_matches_from_mut(args)?;
+    // Not `from_arg_matches_mut`, which takes the values out: `OutputArgs::given` reads them again.
+    let parsed = P::from_arg_matches(&matches).map_err(|err| err.format(&mut command))?;
+    Ok((parsed, matches))
 }
 
 /// The line read as `mlcareers [OPTIONS] WORDS...` ([`TopicCli`]); `--help` and `--version` among
 /// the words are the program's own.
 fn parse_topic(args: &[OsString]) -> Result<Cli, clap::Error> {
     match parse_kept::<TopicCli>(args) {
-        Ok(topic) => Ok(Cli { output: topic.output, command: Commands::Topic { words: topic.words } }),
+        Ok((topic, _)) => Ok(Cli { output: topic.output, command: Commands::Topic { words: topic.words } }),
         Err(err) if matches!(err.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) => {
             let (long, short) =
                 if err.kind() == ErrorKind::DisplayHelp { ("--help", "-h") } else { ("--version", "-V") };
             let flag = if args.iter().any(|arg| arg == long) { long } else { short };
             let program = args.first().cloned().unwrap_or_else(|| "mlcareers".into());
-            parse_kept::<Cli>(&[program, flag.into()])
+            parse_kept::<Cli>(&[program, flag.into()]).map(|(cli, _)| cli)
         }
         Err(err) => Err(err),
     }
@@ -664,9 +760,7 @@ mod tests {
     use clap::CommandFactory;
 
     fn request(args: &[&str]) -> Request {
-        Cli::try_parse_from(std::iter::once("mlcareers").chain(args.iter().copied()))
-            .unwrap()
-            .into_request(None)
+        Cli::parse_args(std::iter::once("mlcareers").chain(args.iter().copied())).unwrap().into_request(None)
     }
 
     #[test]
@@ -749,7 +843,7 @@ mod tests {
     #[test]
     fn data_comes_from_the_flag_then_the_environment() {
         let data = |args: &[&str], env: Option<&str>| {
-            let cli = Cli::try_parse_from(std::iter::once("mlcareers").chain(args.iter().copied())).unwrap();
+            let cli = Cli::parse_args(std::iter::once("mlcareers").chain(args.iter().copied())).unwrap();
             cli.into_request(env.map(Into::into)).data
         };
         assert_eq!(data(&["roles"], None), Source::Embedded);
@@ -866,5 +960,28 @@ mod tests {
         };
         assert_eq!(skills, ["python", "statistics"], "trimmed");
         assert_eq!(request(&["skills", "-f", "csv"]).format, Format::Csv);
+    }
+
+    #[test]
+    fn an_option_after_the_command_overrides_one_before() {
+        let given = |args: &[&str]| {
+            let request = request(args);
+            (request.format, request.color, request.headers, request.data)
+        };
+        assert_eq!(
+            given(&["--format", "json", "--color", "never", "roles", "-f", "csv"]),
+            (Format::Csv, ColorChoice::Never, true, Source::Embedded),
+            "the later format wins; the earlier colour stands"
+        );
+        assert_eq!(
+            given(&["--data", "a.json", "data", "--no-headers", "check", "--data", "b.json", "f.json"]),
+            (Format::Table, ColorChoice::Auto, false, Source::File("b.json".into())),
+            "each level of `data check` takes them"
+        );
+        assert_eq!(
+            given(&["skills"]),
+            (Format::Table, ColorChoice::Auto, true, Source::Embedded),
+            "defaults"
+        );
     }
 }

@@ -7,7 +7,7 @@ use std::io::{self, Write};
 use clap_mangen::Man;
 use clap_mangen::roff::{Roff, bold, italic, roman};
 
-use crate::cli::whole_command;
+use crate::cli::{OutputArgs, whole_command};
 use crate::manual::{ENVIRONMENT, EXAMPLES, EXIT_ERROR, EXIT_NOTHING, EXIT_STATUSES};
 
 /// A fixed date, not today's: the page is the same on every build, and tests can compare it.
@@ -77,7 +77,10 @@ fn describe_subcommand(roff: &mut Roff, command: &clap::Command, parent: &str) {
     if let Some(about) = command.get_long_about().or(command.get_about()) {
         roff.text([roman(about.to_string())]);
     }
-    for arg in command.get_arguments().filter(|arg| !arg.is_global_set() && arg.get_id() != "help") {
+    for arg in command
+        .get_arguments()
+        .filter(|arg| !OutputArgs::IDS.contains(&arg.get_id().as_str()) && arg.get_id() != "help")
+    {
         describe_argument(roff, arg);
     }
 }
