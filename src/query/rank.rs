@@ -6,24 +6,18 @@
 //! word across all documents, so "fraud" counts for more than "machine".
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 
 use strsim::jaro_winkler;
 
-use super::words::{is_stopword, normalize, normalizes_to, query_words, similarity};
+pub use super::terms::Doc;
+use super::terms::Terms;
+use super::words::{is_stopword, normalize, query_words, similarity};
 
 /// A word in a name counts this much more than the same word in body text.
 const NAME_WEIGHT: f64 = 2.0;
 
 /// Below this, a vocabulary word is too far from a query word to suggest.
 const SUGGEST_THRESHOLD: f64 = 0.88;
-
-/// What is ranked: names and body parts, as plain text, borrowed from the dataset where it can be.
-#[derive(Debug, Clone, Default)]
-pub struct Doc<'a> {
-    pub names: Vec<Cow<'a, str>>,
-    pub parts: Vec<Cow<'a, str>>,
-}
 
 /// A document that matched, with its score and which of its parts hold a matching word.
 #[derive(Debug, Clone, PartialEq)]
@@ -36,157 +30,108 @@ pub struct Ranked {
     pub parts: Vec<usize>,
 }
 
-/// The documents to rank. Nothing is split into words ahead of time: a query reads each document
-/// once, so the index costs no memory beyond the documents, and a run that asks one question does
-/// no work for questions it does not ask (a word index cost more to build than the query it served).
+/// The documents to rank, as their terms: each distinct word once, with where it stands. A query
+/// compares its words with each distinct word once, then walks the postings of those that match,
+/// instead of reading every word of every document. The embedded data's terms are baked into the
+/// binary, so they cost nothing to build; a data file's are built when it is searched.
 pub struct Index<'a> {
-    docs: Vec<Doc<'a>>,
+    terms: Cow<'a, Terms<'static>>,
 }
 
-/// Where a query word matched a document, and how well: the best text word in its names, or in
-/// one of its parts.
+/// A query word's match in one slot of a document (0 its names, 1 + p part p): how similar the
+/// text word is, where it last stands in the slot, and how rare it is.
 #[derive(Clone, Copy)]
-struct Best {
-    similarity: f64,
-    /// The text word, by the id this query gave it.
+struct Match {
+    doc: u32,
+    slot: u32,
+    /// The query word, by its place in the query.
     word: usize,
-}
-
-/// A document with a match, before rarity can be known: per query word, its best match in the
-/// names, then in each part (`best[slot * words + word]`, slot 0 the names, slot 1 + p part p).
-struct Candidate {
-    doc: usize,
-    exact: bool,
-    best: Vec<Option<Best>>,
-}
-
-/// One reading of every document for one query: the text words that resemble a query word, each
-/// with an id and the number of documents that hold it, and buffers reused for every document.
-struct Pass<'q> {
-    wanted: &'q [String],
-    ids: HashMap<String, usize>,
-    /// Per word id, how many documents hold it.
-    holding: Vec<usize>,
-    /// The token being read, lowercased.
-    word: String,
-    /// The word ids the current document holds.
-    in_doc: Vec<usize>,
-    /// The current document's best matches (see [`Candidate::best`]).
-    best: Vec<Option<Best>>,
-}
-
-impl<'q> Pass<'q> {
-    fn new(wanted: &'q [String]) -> Self {
-        Pass {
-            wanted,
-            ids: HashMap::new(),
-            holding: Vec::new(),
-            word: String::new(),
-            in_doc: Vec::new(),
-            best: Vec::new(),
-        }
-    }
-
-    /// Reads one document: a candidate when some word matches or its title is the whole query.
-    fn read(&mut self, doc_index: usize, doc: &Doc, whole: &str) -> Option<Candidate> {
-        let n = self.wanted.len();
-        self.in_doc.clear();
-        self.best.clear();
-        self.best.resize((1 + doc.parts.len()) * n, None);
-        for name in &doc.names {
-            self.scan(name, 0);
-        }
-        for (p, part) in doc.parts.iter().enumerate() {
-            self.scan(part, 1 + p);
-        }
-        for &id in &self.in_doc {
-            self.holding[id] += 1;
-        }
-        let exact = !whole.is_empty() && doc.names.first().is_some_and(|title| normalizes_to(title, whole));
-        (!self.in_doc.is_empty() || exact).then(|| Candidate {
-            doc: doc_index,
-            exact,
-            best: self.best.clone(),
-        })
-    }
-
-    /// Matches every word of `text` against the query words, keeping the best per query word in
-    /// `slot` (0 the names, 1 + p part p).
-    fn scan(&mut self, text: &str, slot: usize) {
-        let n = self.wanted.len();
-        for token in text.split(|c: char| !c.is_alphanumeric()).filter(|token| !token.is_empty()) {
-            lowercase_into(token, &mut self.word);
-            if is_stopword(&self.word) {
-                continue;
-            }
-            let mut id = None;
-            for (w, query_word) in self.wanted.iter().enumerate() {
-                let similarity = similarity(query_word, &self.word);
-                if similarity == 0.0 {
-                    continue;
-                }
-                let id = *id.get_or_insert_with(|| self.word_id());
-                if !self.in_doc.contains(&id) {
-                    self.in_doc.push(id);
-                }
-                // `>=`: of equally similar words the last counts.
-                let best = &mut self.best[slot * n + w];
-                if best.is_none_or(|b| similarity >= b.similarity) {
-                    *best = Some(Best { similarity, word: id });
-                }
-            }
-        }
-    }
-
-    /// The id of the word being read, given one the first time it is seen.
-    fn word_id(&mut self) -> usize {
-        if let Some(&id) = self.ids.get(self.word.as_str()) {
-            return id;
-        }
-        self.ids.insert(self.word.clone(), self.holding.len());
-        self.holding.push(0);
-        self.holding.len() - 1
-    }
-}
-
-impl Candidate {
-    /// The score of a candidate over `n` query words; `None` when nothing counts for it.
-    fn score(self, n: usize, rarity: impl Fn(usize) -> f64) -> Option<Ranked> {
-        let (names, parts) = self.best.split_at(n);
-        let parts: Vec<&[Option<Best>]> = parts.chunks(n.max(1)).collect();
-        let mut score = 0.0;
-        for w in 0..n {
-            let in_names = names[w].map_or(0.0, |b| b.similarity * NAME_WEIGHT * rarity(b.word));
-            let in_parts = parts.iter().filter_map(|part| part[w]).map(|b| b.similarity * rarity(b.word));
-            score += in_parts.fold(in_names, f64::max);
-        }
-        let matching = parts.iter().enumerate().filter(|(_, part)| part.iter().any(Option::is_some));
-        let parts: Vec<usize> = matching.map(|(p, _)| p).collect();
-        (score > 0.0 || self.exact).then_some(Ranked { doc: self.doc, score, exact: self.exact, parts })
-    }
+    similarity: f64,
+    last: u32,
+    rarity: f64,
 }
 
 impl<'a> Index<'a> {
-    pub fn new(docs: Vec<Doc<'a>>) -> Self {
-        Index { docs }
+    pub fn new(docs: &[Doc]) -> Self {
+        Index::from_terms(Terms::build(|visit| docs.iter().for_each(|doc| visit(doc))))
+    }
+
+    pub fn from_terms(terms: Terms<'static>) -> Self {
+        Index { terms: Cow::Owned(terms) }
+    }
+
+    pub fn baked(terms: &'a Terms<'static>) -> Self {
+        Index { terms: Cow::Borrowed(terms) }
     }
 
     /// The documents matching `query`, best first: an exact title first, then by score; ties keep
     /// document order, so the ranking is the same on every run.
     ///
     /// A query word scores its most similar word in a document's names (twice) or in its best
-    /// part, times the rarity of that text word (inverse document frequency). Rarity needs every
-    /// document read first, so ranking is two steps: find the candidates, then score them.
+    /// part, times the rarity of that text word (inverse document frequency).
     pub fn rank(&self, query: &str) -> Vec<Ranked> {
         let wanted = meaningful_words(query);
         let whole = normalize(query);
-        let mut pass = Pass::new(&wanted);
-        let candidates: Vec<Candidate> =
-            self.docs.iter().enumerate().filter_map(|(i, doc)| pass.read(i, doc, &whole)).collect();
-        let total = self.docs.len() as f64;
-        let rarity = |id: usize| (1.0 + total / pass.holding[id].max(1) as f64).ln();
-        let mut ranked: Vec<Ranked> =
-            candidates.into_iter().filter_map(|candidate| candidate.score(wanted.len(), rarity)).collect();
+        let terms = &*self.terms;
+        let total = terms.docs() as f64;
+        let mut matches = Vec::new();
+        for (i, text_word) in terms.words.iter().enumerate() {
+            let mut rarity = None;
+            for (word, query_word) in wanted.iter().enumerate() {
+                let similarity = similarity(query_word, text_word);
+                if similarity == 0.0 {
+                    continue;
+                }
+                let postings = terms.postings(i);
+                let rarity = *rarity.get_or_insert_with(|| {
+                    // Postings are in document order: a new document starts where the last differs.
+                    let holding = 1 + postings.windows(2).filter(|pair| pair[0].doc != pair[1].doc).count();
+                    (1.0 + total / holding as f64).ln()
+                });
+                matches.extend(postings.iter().map(|posting| Match {
+                    doc: posting.doc,
+                    slot: posting.slot,
+                    word,
+                    similarity,
+                    last: posting.last,
+                    rarity,
+                }));
+            }
+        }
+        // Per document, slot and query word, the best match: the most similar, and of equally
+        // similar words the last in the slot.
+        matches.sort_unstable_by(|a, b| {
+            (a.doc, a.slot, a.word)
+                .cmp(&(b.doc, b.slot, b.word))
+                .then(a.similarity.total_cmp(&b.similarity))
+                .then(a.last.cmp(&b.last))
+        });
+        let mut best: Vec<Match> = Vec::with_capacity(matches.len());
+        for found in matches {
+            match best.last_mut() {
+                Some(last) if (last.doc, last.slot, last.word) == (found.doc, found.slot, found.word) => {
+                    *last = found;
+                }
+                _ => best.push(found),
+            }
+        }
+        let exact = |doc: usize| !whole.is_empty() && terms.titles.get(doc) == whole;
+        let mut ranked: Vec<Ranked> = best
+            .chunk_by(|a, b| a.doc == b.doc)
+            .filter_map(|found| score(found, wanted.len(), exact(found[0].doc as usize)))
+            .collect();
+        // A title that is the whole query ranks even when none of its words counts (stopwords).
+        if !whole.is_empty() {
+            let matched: Vec<usize> = ranked.iter().map(|ranked| ranked.doc).collect();
+            let titled: Vec<Ranked> = (0..terms.docs())
+                .filter(|&doc| exact(doc) && matched.binary_search(&doc).is_err())
+                .map(|doc| Ranked { doc, score: 0.0, exact: true, parts: vec![] })
+                .collect();
+            if !titled.is_empty() {
+                ranked.extend(titled);
+                ranked.sort_by_key(|ranked| ranked.doc);
+            }
+        }
         // A stable sort: equal hits stay in document order.
         ranked.sort_by(|a, b| b.exact.cmp(&a.exact).then(b.score.total_cmp(&a.score)));
         ranked
@@ -199,15 +144,11 @@ impl<'a> Index<'a> {
         if wanted.is_empty() {
             return None;
         }
-        let mut closest: Vec<Option<(f64, String)>> = vec![None; wanted.len()];
+        let mut closest: Vec<Option<(f64, &str)>> = vec![None; wanted.len()];
         let lengths: Vec<usize> = wanted.iter().map(|word| word.chars().count()).collect();
-        let mut word = String::new();
-        let texts = self.docs.iter().flat_map(|doc| doc.names.iter().chain(&doc.parts));
-        for token in texts.flat_map(|text| text.split(|c: char| !c.is_alphanumeric())) {
-            lowercase_into(token, &mut word);
-            if word.len() <= 2 || is_stopword(&word) {
-                continue;
-            }
+        // The terms hold every word of the documents but stopwords, each once: the closest is the
+        // one comparing every occurrence would find.
+        for word in self.terms.words.iter().filter(|word| word.len() > 2) {
             let length = word.chars().count();
             for ((query_word, &query_length), best) in wanted.iter().zip(&lengths).zip(&mut closest) {
                 // Jaro-Winkler reaches the threshold only for words of lengths within 0.4 of each
@@ -215,33 +156,39 @@ impl<'a> Index<'a> {
                 if 5 * length.min(query_length) < 2 * length.max(query_length) {
                     continue;
                 }
-                let similar = jaro_winkler(query_word, &word);
+                let similar = jaro_winkler(query_word, word);
                 // Highest similarity; on a tie the alphabetically first, so runs agree.
                 let better = match best {
                     None => true,
                     Some((score, known)) => similar > *score || (similar == *score && word < *known),
                 };
                 if similar >= SUGGEST_THRESHOLD && better {
-                    *best = Some((similar, word.clone()));
+                    *best = Some((similar, word));
                 }
             }
         }
-        let closest: Option<Vec<String>> =
-            closest.into_iter().map(|best| best.map(|(_, word)| word)).collect();
+        let closest: Option<Vec<&str>> = closest.into_iter().map(|best| best.map(|(_, word)| word)).collect();
         let suggestion = closest?.join(" ");
         (suggestion != wanted.join(" ")).then_some(suggestion)
     }
 }
 
-/// `token` in lowercase, written over `into` (one buffer for every word, not one String each).
-fn lowercase_into(token: &str, into: &mut String) {
-    into.clear();
-    if token.is_ascii() {
-        into.push_str(token);
-        into.make_ascii_lowercase();
-    } else {
-        into.extend(token.chars().flat_map(char::to_lowercase));
+/// The score of one document over `n` query words, from its best matches (sorted by slot, then
+/// query word); `None` when nothing counts for it.
+fn score(best: &[Match], n: usize, exact: bool) -> Option<Ranked> {
+    let mut score = 0.0;
+    for word in 0..n {
+        // Its best in the names (twice) or in any one part; every value is above zero.
+        let in_best = best.iter().filter(|found| found.word == word).map(|found| match found.slot {
+            0 => found.similarity * NAME_WEIGHT * found.rarity,
+            _ => found.similarity * found.rarity,
+        });
+        score += in_best.fold(0.0, f64::max);
     }
+    let mut parts: Vec<usize> =
+        best.iter().filter(|found| found.slot > 0).map(|found| found.slot as usize - 1).collect();
+    parts.dedup();
+    (score > 0.0 || exact).then(|| Ranked { doc: best[0].doc as usize, score, exact, parts })
 }
 
 /// A query counts this many distinct words and ignores the rest: every word is compared with
@@ -287,7 +234,7 @@ mod tests {
         let wanted = meaningful_words(&long.join(" "));
         assert_eq!(wanted, long[..MAX_QUERY_WORDS]);
         // A repeated word does not raise a score: "python python" ranks as "python" does.
-        let index = Index::new(vec![doc(&["Python language"], &["python and r"]), doc(&["R"], &["python"])]);
+        let index = Index::new(&[doc(&["Python language"], &["python and r"]), doc(&["R"], &["python"])]);
         assert_eq!(index.rank("python python"), index.rank("python"));
     }
 
@@ -297,13 +244,13 @@ mod tests {
 
     #[test]
     fn a_name_outranks_body_text() {
-        let index = Index::new(vec![doc(&["Skills"], &["statistics matter"]), doc(&["Statistics"], &[])]);
+        let index = Index::new(&[doc(&["Skills"], &["statistics matter"]), doc(&["Statistics"], &[])]);
         assert_eq!(order(&index, "statistics"), [1, 0]);
     }
 
     #[test]
     fn an_exact_title_beats_a_fuzzy_match_with_more_words() {
-        let index = Index::new(vec![
+        let index = Index::new(&[
             doc(&["Data scientists everywhere", "data", "scientist"], &["data scientist data"]),
             doc(&["Data Scientist"], &[]),
         ]);
@@ -313,7 +260,7 @@ mod tests {
 
     #[test]
     fn rare_words_count_for_more() {
-        let index = Index::new(vec![
+        let index = Index::new(&[
             doc(&["A"], &["machine learning fraud"]),
             doc(&["B"], &["machine learning"]),
             doc(&["C"], &["machine learning"]),
@@ -326,24 +273,24 @@ mod tests {
     #[test]
     fn ties_keep_document_order_on_every_run() {
         let docs: Vec<Doc> = (0..20).map(|i| doc(&[&format!("Item {i}")], &["same words here"])).collect();
-        let index = Index::new(docs.clone());
+        let index = Index::new(&docs);
         let first = order(&index, "words");
         assert_eq!(first, (0..20).collect::<Vec<_>>());
         for _ in 0..5 {
-            assert_eq!(order(&Index::new(docs.clone()), "words"), first);
+            assert_eq!(order(&Index::new(&docs), "words"), first);
         }
     }
 
     #[test]
     fn matching_parts_are_reported() {
-        let index = Index::new(vec![doc(&["Section"], &["one about cats", "one about dogs", "cats again"])]);
+        let index = Index::new(&[doc(&["Section"], &["one about cats", "one about dogs", "cats again"])]);
         assert_eq!(index.rank("cats")[0].parts, [0, 2]);
         assert_eq!(index.rank("section")[0].parts, Vec::<usize>::new());
     }
 
     #[test]
     fn typos_match_and_nothing_matches_nothing() {
-        let index = Index::new(vec![doc(&["Statistics"], &[])]);
+        let index = Index::new(&[doc(&["Statistics"], &[])]);
         assert_eq!(order(&index, "statstics"), [0]);
         assert!(index.rank("plumbing").is_empty());
         assert!(index.rank("the and of").is_empty(), "stopwords alone match nothing");
@@ -351,7 +298,7 @@ mod tests {
 
     #[test]
     fn overlong_query_words_match_nothing_quickly() {
-        let index = Index::new(vec![doc(&["Statistics"], &["a".repeat(70).as_str()])]);
+        let index = Index::new(&[doc(&["Statistics"], &["a".repeat(70).as_str()])]);
         let long = "a".repeat(131_071);
         assert!(index.rank(&long).is_empty());
         assert_eq!(index.suggest(&long), None);
@@ -360,7 +307,7 @@ mod tests {
 
     #[test]
     fn suggestions_replace_each_word_with_its_closest() {
-        let index = Index::new(vec![doc(&["Python programming"], &["deployment"])]);
+        let index = Index::new(&[doc(&["Python programming"], &["deployment"])]);
         assert_eq!(index.suggest("pythn programing"), Some("python programming".into()));
         assert_eq!(index.suggest("python"), None, "nothing to correct");
         assert_eq!(index.suggest("visa sponsorship"), None);

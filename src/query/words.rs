@@ -15,6 +15,23 @@ pub fn is_stopword(word: &str) -> bool {
     word.len() <= 5 && STOPWORDS.binary_search(&word).is_ok()
 }
 
+/// The tokens of `text` as they stand: split on every character that is not alphanumeric.
+pub fn tokens(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|token| !token.is_empty())
+}
+
+/// `token` in lowercase, written over `into` (one buffer for every word, not one String each).
+/// The same lowercase as [`words`]: ASCII at once, anything else character by character.
+pub fn lowercase_into(token: &str, into: &mut String) {
+    into.clear();
+    if token.is_ascii() {
+        into.push_str(token);
+        into.make_ascii_lowercase();
+    } else {
+        into.extend(token.chars().flat_map(char::to_lowercase));
+    }
+}
+
 /// Lowercase words of `text`, split on every character that is not alphanumeric.
 pub fn words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric())
