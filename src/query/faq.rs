@@ -8,11 +8,11 @@ use super::words::{is_stopword, query_words, similarity, words};
 use crate::model::Faq;
 
 /// The index of `faqs`: the `baked` terms when they are the embedded dataset's questions, else
-/// built from them here.
-fn index<'a>(faqs: &[Faq], baked: Option<&'a Baked>) -> Index<'a> {
+/// built from them when a query reads them.
+fn index<'a>(faqs: &'a [Faq], baked: Option<&'a Baked>) -> Index<'a> {
     match baked {
         Some(baked) => Index::baked(&baked.faq),
-        None => Index::from_terms(terms(faqs)),
+        None => Index::from_docs(move |visit| faqs.iter().for_each(|faq| visit(faq_doc(faq)))),
     }
 }
 

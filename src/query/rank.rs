@@ -5,7 +5,7 @@
 //! similarity (exact, word form, typo) times the field's weight times the rarity of the matched
 //! word across all documents, so "fraud" counts for more than "machine".
 
-use std::borrow::Cow;
+use std::collections::HashMap;
 
 use strsim::jaro_winkler;
 
@@ -32,36 +32,80 @@ pub struct Ranked {
 
 /// The documents to rank, as their terms: each distinct word once, with where it stands. A query
 /// compares its words with each distinct word once, then walks the postings of those that match,
-/// instead of reading every word of every document. The embedded data's terms are baked into the
-/// binary, so they cost nothing to build; a data file's are built when it is searched.
+/// instead of reading every word of every document.
+///
+/// The embedded data's terms are baked into the binary whole. A data file's documents are read a
+/// piece at a time ([`PIECE`] documents), each piece's terms built, matched and dropped: built
+/// whole, the terms of 100,000 roles took about as much memory again as the file, and a run that
+/// asks one question would use them once.
 pub struct Index<'a> {
-    terms: Cow<'a, Terms<'static>>,
+    source: Source<'a>,
+    piece: usize,
 }
 
+enum Source<'a> {
+    Baked(&'a Terms<'static>),
+    /// Hands each document to the visitor, in order.
+    Docs(Box<dyn Fn(&mut dyn FnMut(Doc<'a>)) + 'a>),
+}
+
+/// How many documents of a data file are read into terms at once: enough that a piece's words
+/// are shared by many documents, few enough that its terms take little memory.
+const PIECE: usize = 4096;
+
 /// A query word's match in one slot of a document (0 its names, 1 + p part p): how similar the
-/// text word is, where it last stands in the slot, and how rare it is.
+/// text word is and where it last stands in the slot.
 #[derive(Clone, Copy)]
 struct Match {
     doc: u32,
     slot: u32,
     /// The query word, by its place in the query.
-    word: usize,
-    similarity: f64,
+    word: u32,
+    /// The text word, by the id this query gave it (for its rarity).
+    text_word: u32,
     last: u32,
-    rarity: f64,
+    similarity: f64,
 }
 
 impl<'a> Index<'a> {
-    pub fn new(docs: &[Doc]) -> Self {
-        Index::from_terms(Terms::build(|visit| docs.iter().for_each(|doc| visit(doc))))
+    pub fn new(docs: Vec<Doc<'a>>) -> Self {
+        Index::from_docs(move |visit| docs.iter().for_each(|doc| visit(doc.clone())))
     }
 
-    pub fn from_terms(terms: Terms<'static>) -> Self {
-        Index { terms: Cow::Owned(terms) }
+    /// An index of the documents `docs` hands to its visitor, in order, read when a query asks.
+    pub fn from_docs(docs: impl Fn(&mut dyn FnMut(Doc<'a>)) + 'a) -> Self {
+        Index { source: Source::Docs(Box::new(docs)), piece: PIECE }
     }
 
+    /// An index of terms built ahead of time (`build.rs` bakes the embedded data's).
     pub fn baked(terms: &'a Terms<'static>) -> Self {
-        Index { terms: Cow::Borrowed(terms) }
+        Index { source: Source::Baked(terms), piece: PIECE }
+    }
+
+    /// Calls `visit` with the terms of each piece of the documents and the number of the piece's
+    /// first document.
+    fn each_piece(&self, mut visit: impl FnMut(u32, &Terms)) {
+        let docs = match &self.source {
+            Source::Baked(terms) => return visit(0, terms),
+            Source::Docs(docs) => docs,
+        };
+        let mut piece: Vec<Doc> = Vec::new();
+        let mut first = 0;
+        let mut flush = |piece: &mut Vec<Doc>| {
+            let terms = Terms::build(|read| piece.iter().for_each(|doc| read(doc)));
+            visit(first, &terms);
+            first += terms_docs(&terms);
+            piece.clear();
+        };
+        docs(&mut |doc| {
+            piece.push(doc);
+            if piece.len() == self.piece {
+                flush(&mut piece);
+            }
+        });
+        if !piece.is_empty() {
+            flush(&mut piece);
+        }
     }
 
     /// The documents matching `query`, best first: an exact title first, then by score; ties keep
@@ -72,65 +116,80 @@ impl<'a> Index<'a> {
     pub fn rank(&self, query: &str) -> Vec<Ranked> {
         let wanted = meaningful_words(query);
         let whole = normalize(query);
-        let terms = &*self.terms;
-        let total = terms.docs() as f64;
-        let mut matches = Vec::new();
-        for (i, text_word) in terms.words.iter().enumerate() {
-            let mut rarity = None;
-            for (word, query_word) in wanted.iter().enumerate() {
-                let similarity = similarity(query_word, text_word);
-                if similarity == 0.0 {
-                    continue;
+        let mut total = 0;
+        // The text words that match some query word, each with an id and how many documents hold it.
+        let mut ids: HashMap<String, u32> = HashMap::new();
+        let mut holding: Vec<usize> = Vec::new();
+        let mut matches: Vec<Match> = Vec::new();
+        // The documents whose title is the whole query.
+        let mut titled: Vec<usize> = Vec::new();
+        self.each_piece(|first, terms| {
+            total += terms.docs();
+            for (i, text_word) in terms.words.iter().enumerate() {
+                let mut id = None;
+                for (word, query_word) in wanted.iter().enumerate() {
+                    let similarity = similarity(query_word, text_word);
+                    if similarity == 0.0 {
+                        continue;
+                    }
+                    let postings = terms.postings(i);
+                    let text_word = *id.get_or_insert_with(|| {
+                        let next = index(holding.len());
+                        let id = *ids.entry(text_word.to_owned()).or_insert(next);
+                        if id == next {
+                            holding.push(0);
+                        }
+                        // Postings are in document order: a new document starts where the last differs.
+                        holding[id as usize] +=
+                            1 + postings.windows(2).filter(|pair| pair[0].doc != pair[1].doc).count();
+                        id
+                    });
+                    matches.extend(postings.iter().map(|posting| Match {
+                        doc: first + posting.doc,
+                        slot: posting.slot,
+                        word: index(word),
+                        text_word,
+                        last: posting.last,
+                        similarity,
+                    }));
                 }
-                let postings = terms.postings(i);
-                let rarity = *rarity.get_or_insert_with(|| {
-                    // Postings are in document order: a new document starts where the last differs.
-                    let holding = 1 + postings.windows(2).filter(|pair| pair[0].doc != pair[1].doc).count();
-                    (1.0 + total / holding as f64).ln()
-                });
-                matches.extend(postings.iter().map(|posting| Match {
-                    doc: posting.doc,
-                    slot: posting.slot,
-                    word,
-                    similarity,
-                    last: posting.last,
-                    rarity,
-                }));
             }
-        }
+            if !whole.is_empty() {
+                let titles = terms.titles.iter().enumerate().filter(|(_, title)| *title == whole);
+                titled.extend(titles.map(|(doc, _)| first as usize + doc));
+            }
+        });
+        let rarity: Vec<f64> =
+            holding.iter().map(|&holding| (1.0 + total as f64 / holding.max(1) as f64).ln()).collect();
         // Per document, slot and query word, the best match: the most similar, and of equally
         // similar words the last in the slot.
         matches.sort_unstable_by(|a, b| {
             (a.doc, a.slot, a.word)
                 .cmp(&(b.doc, b.slot, b.word))
-                .then(a.similarity.total_cmp(&b.similarity))
-                .then(a.last.cmp(&b.last))
+                .then(b.similarity.total_cmp(&a.similarity))
+                .then(b.last.cmp(&a.last))
         });
-        let mut best: Vec<Match> = Vec::with_capacity(matches.len());
-        for found in matches {
-            match best.last_mut() {
-                Some(last) if (last.doc, last.slot, last.word) == (found.doc, found.slot, found.word) => {
-                    *last = found;
-                }
-                _ => best.push(found),
-            }
-        }
-        let exact = |doc: usize| !whole.is_empty() && terms.titles.get(doc) == whole;
-        let mut ranked: Vec<Ranked> = best
+        matches.dedup_by_key(|found| (found.doc, found.slot, found.word));
+        let mut ranked: Vec<Ranked> = matches
             .chunk_by(|a, b| a.doc == b.doc)
-            .filter_map(|found| score(found, wanted.len(), exact(found[0].doc as usize)))
+            .filter_map(|found| {
+                let exact = titled.binary_search(&(found[0].doc as usize)).is_ok();
+                score(found, wanted.len(), exact, &rarity)
+            })
             .collect();
         // A title that is the whole query ranks even when none of its words counts (stopwords).
-        if !whole.is_empty() {
-            let matched: Vec<usize> = ranked.iter().map(|ranked| ranked.doc).collect();
-            let titled: Vec<Ranked> = (0..terms.docs())
-                .filter(|&doc| exact(doc) && matched.binary_search(&doc).is_err())
-                .map(|doc| Ranked { doc, score: 0.0, exact: true, parts: vec![] })
-                .collect();
-            if !titled.is_empty() {
-                ranked.extend(titled);
-                ranked.sort_by_key(|ranked| ranked.doc);
-            }
+        let unmatched: Vec<usize> = titled
+            .into_iter()
+            .filter(|doc| ranked.binary_search_by_key(doc, |ranked| ranked.doc).is_err())
+            .collect();
+        if !unmatched.is_empty() {
+            ranked.extend(unmatched.into_iter().map(|doc| Ranked {
+                doc,
+                score: 0.0,
+                exact: true,
+                parts: vec![],
+            }));
+            ranked.sort_by_key(|ranked| ranked.doc);
         }
         // A stable sort: equal hits stay in document order.
         ranked.sort_by(|a, b| b.exact.cmp(&a.exact).then(b.score.total_cmp(&a.score)));
@@ -144,44 +203,67 @@ impl<'a> Index<'a> {
         if wanted.is_empty() {
             return None;
         }
-        let mut closest: Vec<Option<(f64, &str)>> = vec![None; wanted.len()];
+        let mut closest: Vec<Option<(f64, String)>> = vec![None; wanted.len()];
         let lengths: Vec<usize> = wanted.iter().map(|word| word.chars().count()).collect();
-        // The terms hold every word of the documents but stopwords, each once: the closest is the
-        // one comparing every occurrence would find.
-        for word in self.terms.words.iter().filter(|word| word.len() > 2) {
-            let length = word.chars().count();
-            for ((query_word, &query_length), best) in wanted.iter().zip(&lengths).zip(&mut closest) {
-                // Jaro-Winkler reaches the threshold only for words of lengths within 0.4 of each
-                // other (Jaro >= 0.8 is needed, and Jaro <= (shorter / longer + 2) / 3).
-                if 5 * length.min(query_length) < 2 * length.max(query_length) {
-                    continue;
-                }
-                let similar = jaro_winkler(query_word, word);
-                // Highest similarity; on a tie the alphabetically first, so runs agree.
-                let better = match best {
-                    None => true,
-                    Some((score, known)) => similar > *score || (similar == *score && word < *known),
-                };
-                if similar >= SUGGEST_THRESHOLD && better {
-                    *best = Some((similar, word));
+        // The terms hold every word of the documents but stopwords, each once per piece: the
+        // closest is the one comparing every occurrence would find.
+        self.each_piece(|_, terms| {
+            for word in terms.words.iter().filter(|word| word.len() > 2) {
+                let length = word.chars().count();
+                for ((query_word, &query_length), best) in wanted.iter().zip(&lengths).zip(&mut closest) {
+                    // Jaro-Winkler reaches the threshold only for words of lengths within 0.4 of
+                    // each other (Jaro >= 0.8 is needed, and Jaro <= (shorter / longer + 2) / 3).
+                    if 5 * length.min(query_length) < 2 * length.max(query_length) {
+                        continue;
+                    }
+                    let similar = jaro_winkler(query_word, word);
+                    // Highest similarity; on a tie the alphabetically first, so runs agree.
+                    let better = match best {
+                        None => true,
+                        Some((score, known)) => {
+                            similar > *score || (similar == *score && word < known.as_str())
+                        }
+                    };
+                    if similar >= SUGGEST_THRESHOLD && better {
+                        *best = Some((similar, word.to_owned()));
+                    }
                 }
             }
-        }
-        let closest: Option<Vec<&str>> = closest.into_iter().map(|best| best.map(|(_, word)| word)).collect();
+        });
+        let closest: Option<Vec<String>> =
+            closest.into_iter().map(|best| best.map(|(_, word)| word)).collect();
         let suggestion = closest?.join(" ");
         (suggestion != wanted.join(" ")).then_some(suggestion)
     }
+
+    #[cfg(test)]
+    fn in_pieces_of(self, piece: usize) -> Self {
+        Index { piece, ..self }
+    }
+}
+
+/// How many documents `terms` has, as a document number.
+fn terms_docs(terms: &Terms) -> u32 {
+    index(terms.docs())
+}
+
+/// A count as a document number: a data file of at most 64 MiB has far fewer than 2^32 of any.
+fn index(n: usize) -> u32 {
+    u32::try_from(n).expect("a data file of at most 64 MiB has fewer than 2^32 documents")
 }
 
 /// The score of one document over `n` query words, from its best matches (sorted by slot, then
-/// query word); `None` when nothing counts for it.
-fn score(best: &[Match], n: usize, exact: bool) -> Option<Ranked> {
+/// query word) and the rarity of each text word; `None` when nothing counts for it.
+fn score(best: &[Match], n: usize, exact: bool, rarity: &[f64]) -> Option<Ranked> {
     let mut score = 0.0;
     for word in 0..n {
         // Its best in the names (twice) or in any one part; every value is above zero.
-        let in_best = best.iter().filter(|found| found.word == word).map(|found| match found.slot {
-            0 => found.similarity * NAME_WEIGHT * found.rarity,
-            _ => found.similarity * found.rarity,
+        let in_best = best.iter().filter(|found| found.word as usize == word).map(|found| {
+            let rarity = rarity[found.text_word as usize];
+            match found.slot {
+                0 => found.similarity * NAME_WEIGHT * rarity,
+                _ => found.similarity * rarity,
+            }
         });
         score += in_best.fold(0.0, f64::max);
     }
@@ -218,6 +300,8 @@ fn meaningful_words(query: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    use std::borrow::Cow;
+
     use super::*;
 
     fn doc(names: &[&str], parts: &[&str]) -> Doc<'static> {
@@ -234,7 +318,7 @@ mod tests {
         let wanted = meaningful_words(&long.join(" "));
         assert_eq!(wanted, long[..MAX_QUERY_WORDS]);
         // A repeated word does not raise a score: "python python" ranks as "python" does.
-        let index = Index::new(&[doc(&["Python language"], &["python and r"]), doc(&["R"], &["python"])]);
+        let index = Index::new(vec![doc(&["Python language"], &["python and r"]), doc(&["R"], &["python"])]);
         assert_eq!(index.rank("python python"), index.rank("python"));
     }
 
@@ -244,13 +328,13 @@ mod tests {
 
     #[test]
     fn a_name_outranks_body_text() {
-        let index = Index::new(&[doc(&["Skills"], &["statistics matter"]), doc(&["Statistics"], &[])]);
+        let index = Index::new(vec![doc(&["Skills"], &["statistics matter"]), doc(&["Statistics"], &[])]);
         assert_eq!(order(&index, "statistics"), [1, 0]);
     }
 
     #[test]
     fn an_exact_title_beats_a_fuzzy_match_with_more_words() {
-        let index = Index::new(&[
+        let index = Index::new(vec![
             doc(&["Data scientists everywhere", "data", "scientist"], &["data scientist data"]),
             doc(&["Data Scientist"], &[]),
         ]);
@@ -260,7 +344,7 @@ mod tests {
 
     #[test]
     fn rare_words_count_for_more() {
-        let index = Index::new(&[
+        let index = Index::new(vec![
             doc(&["A"], &["machine learning fraud"]),
             doc(&["B"], &["machine learning"]),
             doc(&["C"], &["machine learning"]),
@@ -273,24 +357,24 @@ mod tests {
     #[test]
     fn ties_keep_document_order_on_every_run() {
         let docs: Vec<Doc> = (0..20).map(|i| doc(&[&format!("Item {i}")], &["same words here"])).collect();
-        let index = Index::new(&docs);
+        let index = Index::new(docs.clone());
         let first = order(&index, "words");
         assert_eq!(first, (0..20).collect::<Vec<_>>());
         for _ in 0..5 {
-            assert_eq!(order(&Index::new(&docs), "words"), first);
+            assert_eq!(order(&Index::new(docs.clone()), "words"), first);
         }
     }
 
     #[test]
     fn matching_parts_are_reported() {
-        let index = Index::new(&[doc(&["Section"], &["one about cats", "one about dogs", "cats again"])]);
+        let index = Index::new(vec![doc(&["Section"], &["one about cats", "one about dogs", "cats again"])]);
         assert_eq!(index.rank("cats")[0].parts, [0, 2]);
         assert_eq!(index.rank("section")[0].parts, Vec::<usize>::new());
     }
 
     #[test]
     fn typos_match_and_nothing_matches_nothing() {
-        let index = Index::new(&[doc(&["Statistics"], &[])]);
+        let index = Index::new(vec![doc(&["Statistics"], &[])]);
         assert_eq!(order(&index, "statstics"), [0]);
         assert!(index.rank("plumbing").is_empty());
         assert!(index.rank("the and of").is_empty(), "stopwords alone match nothing");
@@ -298,7 +382,7 @@ mod tests {
 
     #[test]
     fn overlong_query_words_match_nothing_quickly() {
-        let index = Index::new(&[doc(&["Statistics"], &["a".repeat(70).as_str()])]);
+        let index = Index::new(vec![doc(&["Statistics"], &["a".repeat(70).as_str()])]);
         let long = "a".repeat(131_071);
         assert!(index.rank(&long).is_empty());
         assert_eq!(index.suggest(&long), None);
@@ -306,8 +390,27 @@ mod tests {
     }
 
     #[test]
+    fn pieces_rank_as_the_whole() {
+        let docs: Vec<Doc> = (0..10)
+            .map(|i| {
+                doc(&[&format!("Item {i}"), "statistics"], &["machine learning", &format!("fraud {}", i % 3)])
+            })
+            .chain([doc(&["Statistics"], &[]), doc(&["The"], &["the end"])])
+            .collect();
+        let whole = Index::new(docs.clone());
+        for piece in [1, 3, 5] {
+            let pieces = Index::new(docs.clone()).in_pieces_of(piece);
+            for query in ["statistics", "machine fraud", "fraud 2", "the", "statstics", "item 4"] {
+                assert_eq!(pieces.rank(query), whole.rank(query), "{query} in pieces of {piece}");
+                assert_eq!(pieces.suggest(query), whole.suggest(query), "{query} in pieces of {piece}");
+            }
+        }
+        assert!(whole.rank("the")[0].exact, "a title of stopwords is still the whole query");
+    }
+
+    #[test]
     fn suggestions_replace_each_word_with_its_closest() {
-        let index = Index::new(&[doc(&["Python programming"], &["deployment"])]);
+        let index = Index::new(vec![doc(&["Python programming"], &["deployment"])]);
         assert_eq!(index.suggest("pythn programing"), Some("python programming".into()));
         assert_eq!(index.suggest("python"), None, "nothing to correct");
         assert_eq!(index.suggest("visa sponsorship"), None);

@@ -50,11 +50,11 @@ pub struct Searcher<'a> {
 
 impl<'a> Searcher<'a> {
     /// A searcher over `dataset`, whose terms are `baked` when it is the embedded dataset, else
-    /// built from it here.
+    /// built from its documents when a query reads them.
     pub fn new(dataset: &'a Dataset, baked: Option<&'a Baked>) -> Self {
         let index = match baked {
             Some(baked) => Index::baked(&baked.search),
-            None => Index::from_terms(terms(dataset)),
+            None => Index::from_docs(move |visit| items(dataset).for_each(|item| visit(doc(dataset, item)))),
         };
         Searcher { items: items(dataset).collect(), index, words: &dataset.vocabulary.search_words }
     }
