@@ -46,13 +46,10 @@ fn main() {
     bake_terms(&dataset, &out);
 }
 
-/// Writes `terms.rs`: the embedded data's search terms (`query::search::terms`) and FAQ terms
-/// (`query::faq::terms`) as one `Baked` expression, which `query::search::EMBEDDED` includes.
+/// Writes `terms.rs`: the embedded data's search and FAQ terms, built by the functions that build
+/// a data file's, as one `Baked` expression, which `query::search::EMBEDDED` includes.
 fn bake_terms(dataset: &model::Dataset, out: &Path) {
-    let search = terms::Terms::build(|visit| {
-        documents::items(dataset).for_each(|item| visit(&documents::doc(dataset, item)))
-    });
-    let faq = terms::Terms::build(|visit| dataset.faq.iter().for_each(|faq| visit(&documents::faq_doc(faq))));
+    let (search, faq) = (documents::search_terms(dataset), documents::faq_terms(&dataset.faq));
     let mut code = String::from(
         "{ use std::borrow::Cow::Borrowed; use crate::query::terms::{Baked, Posting, Terms, Texts}; ",
     );

@@ -4,7 +4,7 @@
 
 use std::borrow::Cow;
 
-use super::terms::Doc;
+use super::terms::{Doc, Terms};
 use crate::model::{
     Dataset, Faq, Industry, Occupation, Pathway, Role, RoleSkill, SalaryBand, Section, SkillGroup,
 };
@@ -93,6 +93,17 @@ pub fn doc<'a>(dataset: &'a Dataset, item: Item<'a>) -> Doc<'a> {
 /// What `faq` ranks a question by: the question, then its answer.
 pub fn faq_doc(faq: &Faq) -> Doc<'_> {
     Doc { names: vec![text(&faq.question)], parts: vec![text(&faq.answer)] }
+}
+
+/// The terms of every searchable item: what `build.rs` bakes for the embedded data's `search`.
+pub fn search_terms(dataset: &Dataset) -> Terms<'static> {
+    Terms::build(|visit| items(dataset).for_each(|item| visit(&doc(dataset, item))))
+}
+
+/// The terms of the questions and their answers: what `build.rs` bakes for the embedded data's
+/// `faq`.
+pub fn faq_terms(faqs: &[Faq]) -> Terms<'static> {
+    Terms::build(|visit| faqs.iter().for_each(|faq| visit(&faq_doc(faq))))
 }
 
 /// A text of the dataset, borrowed.

@@ -3,7 +3,7 @@
 use super::documents::faq_doc;
 use super::lookup::Lookup;
 use super::rank::Index;
-use super::terms::{Baked, Terms};
+use super::terms::Baked;
 use super::words::{is_stopword, query_words, similarity, words};
 use crate::model::Faq;
 
@@ -14,11 +14,6 @@ fn index<'a>(faqs: &'a [Faq], baked: Option<&'a Baked>) -> Index<'a> {
         Some(baked) => Index::baked(&baked.faq),
         None => Index::from_docs(move |visit| faqs.iter().for_each(|faq| visit(faq_doc(faq)))),
     }
-}
-
-/// The terms of the questions and their answers: what `build.rs` bakes for the embedded data.
-pub fn terms(faqs: &[Faq]) -> Terms<'static> {
-    Terms::build(|visit| faqs.iter().for_each(|faq| visit(&faq_doc(faq))))
 }
 
 /// Finds the FAQ entry `query` asks for: a number (`3`) picks that entry; words pick the entry

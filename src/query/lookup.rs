@@ -120,6 +120,10 @@ fn name_words<T: Named>(candidate: &T) -> Vec<String> {
 /// Whether query word `q` is the start of `name`, or another form of the same word: `name`
 /// extended (`researcher` ~ research) or sharing a long stem (`science` ~ scientist).
 fn is_form_of(q: &str, name: &str) -> bool {
+    // Every way below needs the same first letter: most names are turned away here.
+    if !q.is_empty() && q.as_bytes().first() != name.as_bytes().first() {
+        return false;
+    }
     if name.starts_with(q) {
         return true;
     }

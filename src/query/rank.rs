@@ -45,9 +45,11 @@ pub struct Index<'a> {
 
 enum Source<'a> {
     Baked(&'a Terms<'static>),
-    /// Hands each document to the visitor, in order.
-    Docs(Box<dyn Fn(&mut dyn FnMut(Doc<'a>)) + 'a>),
+    Docs(Docs<'a>),
 }
+
+/// Hands each document to the visitor, in order.
+type Docs<'a> = Box<dyn Fn(&mut dyn FnMut(Doc<'a>)) + 'a>;
 
 /// How many documents of a data file are read into terms at once: enough that a piece's words
 /// are shared by many documents, few enough that its terms take little memory.
@@ -92,7 +94,7 @@ impl<'a> Index<'a> {
         let mut piece: Vec<Doc> = Vec::new();
         let mut first = 0;
         let mut flush = |piece: &mut Vec<Doc>| {
-            let terms = Terms::build(|read| piece.iter().for_each(|doc| read(doc)));
+            let terms = Terms::build(|read| piece.iter().for_each(read));
             visit(first, &terms);
             first += terms_docs(&terms);
             piece.clear();
@@ -122,7 +124,7 @@ impl<'a> Index<'a> {
         let mut holding: Vec<usize> = Vec::new();
         let mut matches: Vec<Match> = Vec::new();
         // The documents whose title is the whole query.
-        let mut titled: Vec<usize> = Vec::new();
+        let mut exact_docs: Vec<usize> = Vec::new();
         self.each_piece(|first, terms| {
             total += terms.docs();
             for (i, text_word) in terms.words.iter().enumerate() {
@@ -156,7 +158,7 @@ impl<'a> Index<'a> {
             }
             if !whole.is_empty() {
                 let titles = terms.titles.iter().enumerate().filter(|(_, title)| *title == whole);
-                titled.extend(titles.map(|(doc, _)| first as usize + doc));
+                exact_docs.extend(titles.map(|(doc, _)| first as usize + doc));
             }
         });
         let rarity: Vec<f64> =
@@ -173,12 +175,12 @@ impl<'a> Index<'a> {
         let mut ranked: Vec<Ranked> = matches
             .chunk_by(|a, b| a.doc == b.doc)
             .filter_map(|found| {
-                let exact = titled.binary_search(&(found[0].doc as usize)).is_ok();
+                let exact = exact_docs.binary_search(&(found[0].doc as usize)).is_ok();
                 score(found, wanted.len(), exact, &rarity)
             })
             .collect();
         // A title that is the whole query ranks even when none of its words counts (stopwords).
-        let unmatched: Vec<usize> = titled
+        let unmatched: Vec<usize> = exact_docs
             .into_iter()
             .filter(|doc| ranked.binary_search_by_key(doc, |ranked| ranked.doc).is_err())
             .collect();

@@ -5,7 +5,7 @@ use super::Target;
 pub use super::documents::Item;
 use super::documents::{doc, items};
 use super::rank::Index;
-use super::terms::{Baked, Terms};
+use super::terms::Baked;
 use crate::model::Dataset;
 
 /// The embedded data's terms, baked by `build.rs` from `data/dataset.json`.
@@ -98,21 +98,17 @@ impl<'a> Searcher<'a> {
     }
 }
 
-/// The terms of every searchable item of `dataset`: what `build.rs` bakes for the embedded data.
-pub fn terms(dataset: &Dataset) -> Terms<'static> {
-    Terms::build(|visit| items(dataset).for_each(|item| visit(&doc(dataset, item))))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::dataset::EMBEDDED_JSON;
+    use crate::query::documents::{faq_terms, search_terms};
 
     #[test]
     fn the_baked_terms_are_those_of_the_json_file() {
         let parsed: Dataset = serde_json::from_str(EMBEDDED_JSON).unwrap();
-        assert_eq!(terms(&parsed), EMBEDDED.search);
-        assert_eq!(super::super::faq::terms(&parsed.faq), EMBEDDED.faq);
+        assert_eq!(search_terms(&parsed), EMBEDDED.search);
+        assert_eq!(faq_terms(&parsed.faq), EMBEDDED.faq);
     }
 
     #[test]

@@ -50,7 +50,12 @@ impl Texts<'_> {
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &str> {
-        (0..self.len()).map(|i| self.get(i))
+        let mut start = 0;
+        self.ends.iter().map(move |&end| {
+            let text = &self.text[start..end as usize];
+            start = end as usize;
+            text
+        })
     }
 
     /// Ends the text being written (at the end of `text`).
@@ -209,7 +214,7 @@ mod tests {
     }
 
     fn build(docs: &[Doc]) -> Terms<'static> {
-        Terms::build(|visit| docs.iter().for_each(|doc| visit(doc)))
+        Terms::build(|visit| docs.iter().for_each(visit))
     }
 
     #[test]

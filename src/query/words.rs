@@ -157,8 +157,11 @@ pub fn may_match(q: &str, t: &str) -> bool {
         return q == t;
     }
     let allowed: u32 = if shorter >= 8 { 2 } else { 1 };
+    if q.len().abs_diff(t.len()) > allowed as usize {
+        return !(q.is_ascii() && t.is_ascii());
+    }
     let (Some(q_letters), Some(t_letters)) = (letter_set(q), letter_set(t)) else { return true };
-    q.len().abs_diff(t.len()) <= allowed as usize && (q_letters ^ t_letters).count_ones() <= 2 * allowed
+    (q_letters ^ t_letters).count_ones() <= 2 * allowed
 }
 
 /// The letters and digits `word` holds, one bit each; `None` for a word with anything else.
