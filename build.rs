@@ -61,10 +61,11 @@ fn bake_terms(dataset: &model::Dataset, out: &Path) {
         let postings: Vec<String> = terms.postings.iter().map(|p| format!("{p:?}")).collect();
         write!(
             code,
-            "{name}: Terms {{ words: {}, starts: Borrowed(&{:?}), postings: Borrowed(&[{}]), titles: {} }}, ",
+            "{name}: Terms {{ words: {}, starts: Borrowed(&{:?}), postings: Borrowed(&[{}]), letters: Borrowed(&{:?}), titles: {} }}, ",
             texts(&terms.words),
             terms.starts,
             postings.join(", "),
+            terms.letters,
             texts(&terms.titles)
         )
         .expect("a String takes any write");

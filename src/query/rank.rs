@@ -11,7 +11,7 @@ use strsim::jaro_winkler;
 
 pub use super::terms::Doc;
 use super::terms::Terms;
-use super::words::{is_stopword, normalize, query_words, similarity};
+use super::words::{is_stopword, letters, normalize, query_words, similarity_by_letters};
 
 /// A word in a name counts this much more than the same word in body text.
 const NAME_WEIGHT: f64 = 2.0;
@@ -125,12 +125,14 @@ impl<'a> Index<'a> {
         let mut matches: Vec<Match> = Vec::new();
         // The documents whose title is the whole query.
         let mut exact_docs: Vec<usize> = Vec::new();
+        let wanted_letters: Vec<u64> = wanted.iter().map(|word| letters(word)).collect();
         self.each_piece(|first, terms| {
             total += terms.docs();
-            for (i, text_word) in terms.words.iter().enumerate() {
+            for ((i, text_word), &text_letters) in terms.words.iter().enumerate().zip(terms.letters.iter()) {
                 let mut id = None;
-                for (word, query_word) in wanted.iter().enumerate() {
-                    let similarity = similarity(query_word, text_word);
+                for (word, (query_word, &query_letters)) in wanted.iter().zip(&wanted_letters).enumerate() {
+                    let similarity =
+                        similarity_by_letters(query_word, query_letters, text_word, text_letters);
                     if similarity == 0.0 {
                         continue;
                     }

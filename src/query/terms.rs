@@ -8,7 +8,7 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-use super::words::{is_stopword, lowercase_into, tokens};
+use super::words::{is_stopword, letters, lowercase_into, tokens};
 
 /// What is ranked: names and body parts, as plain text, borrowed from the dataset where it can be.
 #[derive(Debug, Clone, Default)]
@@ -73,6 +73,8 @@ pub struct Terms<'a> {
     /// Word `i`'s postings are `postings[starts[i]..starts[i + 1]]`, in document and slot order.
     pub starts: Cow<'a, [u32]>,
     pub postings: Cow<'a, [Posting]>,
+    /// Each word's `words::letters`, so that a query turns most words away at a glance.
+    pub letters: Cow<'a, [u64]>,
     pub titles: Texts<'a>,
 }
 
@@ -136,6 +138,7 @@ impl Terms<'static> {
             words.close();
         }
         starts.push(total);
+        let word_letters: Vec<u64> = counted.iter().map(|(word, _)| letters(word)).collect();
         // Second reading: each posting written in its word's place.
         let ids: HashMap<&str, usize> =
             counted.iter().enumerate().map(|(i, (word, _))| (word.as_str(), i)).collect();
@@ -160,7 +163,13 @@ impl Terms<'static> {
             });
         });
         drop(ids);
-        Terms { words, starts: starts.into(), postings: postings.into(), titles }
+        Terms {
+            words,
+            starts: starts.into(),
+            postings: postings.into(),
+            letters: word_letters.into(),
+            titles,
+        }
     }
 }
 

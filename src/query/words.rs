@@ -164,6 +164,41 @@ pub fn may_match(q: &str, t: &str) -> bool {
     (q_letters ^ t_letters).count_ones() <= 2 * allowed
 }
 
+/// [`similarity`] for a caller that knows both words' [`letters`] (a search knows those of
+/// every word of the data ahead of time): the filter then costs a few comparisons.
+pub fn similarity_by_letters(q: &str, q_letters: u64, t: &str, t_letters: u64) -> f64 {
+    if may_match_by_letters(q.as_bytes(), q_letters, t.as_bytes(), t_letters) {
+        similarity_of(q, t)
+    } else {
+        0.0
+    }
+}
+
+/// [`may_match`] with both words' [`letters`] known.
+fn may_match_by_letters(q: &[u8], q_letters: u64, t: &[u8], t_letters: u64) -> bool {
+    if q.len() >= 3 && t.len() >= 3 && q[..3] == t[..3] {
+        return true;
+    }
+    let shorter = q.len().min(t.len());
+    if shorter < 4 {
+        return q == t;
+    }
+    if q_letters == BEYOND || t_letters == BEYOND {
+        return true;
+    }
+    let allowed: u32 = if shorter >= 8 { 2 } else { 1 };
+    q.len().abs_diff(t.len()) <= allowed as usize && (q_letters ^ t_letters).count_ones() <= 2 * allowed
+}
+
+/// [`letters`] of a word with anything but a-z and 0-9: lengths in bytes say nothing of it.
+pub const BEYOND: u64 = u64::MAX;
+
+/// The letters and digits `word` holds, one bit each ([`may_match`]); [`BEYOND`] for a word
+/// with anything else.
+pub fn letters(word: &str) -> u64 {
+    letter_set(word.as_bytes()).unwrap_or(BEYOND)
+}
+
 /// The letters and digits `word` holds, one bit each; `None` for a word with anything else.
 fn letter_set(word: &[u8]) -> Option<u64> {
     word.iter().try_fold(0u64, |set, &byte| match byte {
@@ -314,6 +349,11 @@ mod tests {
                 .collect();
             proptest::prop_assert_eq!(normalize(&text), expected.join(" "));
             proptest::prop_assert_eq!(words(&text), expected);
+        }
+
+        #[test]
+        fn similarity_by_letters_is_similarity(a in "[a-e]{0,9}|\\PC{0,9}", b in "[a-e]{0,9}|\\PC{0,9}") {
+            proptest::prop_assert_eq!(similarity_by_letters(&a, letters(&a), &b, letters(&b)), similarity_of(&a, &b));
         }
 
         #[test]
