@@ -2,8 +2,9 @@
 //! compares its words with, instead of reading every document again.
 //!
 //! One function builds it from the documents ([`Terms::build`]): `build.rs` bakes the embedded
-//! data's into the binary (reading it costs nothing), and a data file's is built when it is
-//! searched. This file is pure (the model and `words` only) so that `build.rs` can include it.
+//! data's into the binary (reading it costs nothing), and a data file's are built when it is
+//! searched, a piece of its documents at a time (`rank::Index`). This file is pure (the model and
+//! `words` only) so that `build.rs` can include it.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -100,7 +101,7 @@ impl Terms<'_> {
 impl Terms<'static> {
     /// The terms of the documents that `docs` hands to its visitor, in order. It is called twice:
     /// the first reading counts the words, so the second writes each posting once, in place, and
-    /// a large file's terms take no more memory than they need.
+    /// the terms take no more memory than they need.
     pub fn build(docs: impl Fn(&mut dyn FnMut(&Doc))) -> Self {
         // First reading: each word with the number of (document, slot) pairs holding it.
         struct Seen {
