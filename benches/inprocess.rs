@@ -9,7 +9,8 @@ use divan::{Bencher, black_box};
 
 use mlcareers::dataset;
 use mlcareers::model::{Dataset, Level};
-use mlcareers::query::{faq, matching, roles, salary, search::Searcher};
+use mlcareers::query::search::{EMBEDDED, Searcher};
+use mlcareers::query::{faq, matching, roles, salary};
 use mlcareers::render::{Format, Options};
 use mlcareers::request::View;
 
@@ -59,13 +60,13 @@ fn query_salary(bencher: Bencher) {
 #[divan::bench(args = ["python", "degree requirements", "statstics"])]
 fn query_search(bencher: Bencher, query: &str) {
     let dataset = embedded();
-    bencher.bench(|| Searcher::new(&dataset).search(black_box(query), None).1);
+    bencher.bench(|| Searcher::new(&dataset, Some(&EMBEDDED)).search(black_box(query), None).1);
 }
 
 #[divan::bench(args = [1_000, 10_000])]
 fn query_search_large(bencher: Bencher, roles: usize) {
     let dataset = dataset::check(&generated(roles)).unwrap();
-    bencher.bench(|| Searcher::new(&dataset).search(black_box("python"), None).1);
+    bencher.bench(|| Searcher::new(&dataset, None).search(black_box("python"), None).1);
 }
 
 #[divan::bench]
@@ -73,7 +74,7 @@ fn query_faq(bencher: Bencher) {
     let dataset = embedded();
     bencher.bench(|| {
         matches!(
-            faq::find(black_box("is a degree required"), &dataset.faq),
+            faq::find(black_box("is a degree required"), &dataset.faq, Some(&EMBEDDED)),
             mlcareers::query::lookup::Lookup::Found(_)
         )
     });

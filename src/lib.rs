@@ -62,7 +62,10 @@ pub fn run(request: &Request) -> Result<Outcome> {
         Command::Data(action) => cmd::data::run(action, &request.data, &mut out, &options)?,
         Command::View(view) => {
             let dataset = load(request)?;
-            let outcome = run_view_from(&dataset, &request.data, view, options, &mut out, &mut err)?;
+            // The embedded dataset's search terms were baked with it (`Source::Embedded` alone
+            // does not say so: `run_view` gives it for any dataset).
+            let baked = (request.data == dataset::Source::Embedded).then_some(&query::search::EMBEDDED);
+            let outcome = run_with(&dataset, &request.data, baked, view, options, &mut out, &mut err)?;
             // The process ends next and the system takes its memory back whole: freeing the
             // dataset string by string first would be work nobody sees, on every run.
             std::mem::forget(dataset);
@@ -106,5 +109,18 @@ pub fn run_view_from(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<Outcome> {
-    cmd::run(view, &mut cmd::Ctx { dataset, out, err, options, data, readings: Vec::new() })
+    run_with(dataset, data, None, view, options, out, err)
+}
+
+/// [`run_view_from`] with the search terms `build.rs` baked, when `dataset` is the embedded one.
+fn run_with(
+    dataset: &Dataset,
+    data: &dataset::Source,
+    baked: Option<&'static query::terms::Baked>,
+    view: &View,
+    options: Options,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<Outcome> {
+    cmd::run(view, &mut cmd::Ctx { dataset, out, err, options, data, baked, readings: Vec::new() })
 }

@@ -16,7 +16,7 @@ pub fn run(ctx: &mut Ctx, query: Option<&str>) -> Result<Outcome> {
         let empty_note = "the dataset has no questions".to_owned();
         return ctx.list(&Listing::new(&dataset.faq, notes, empty_note));
     };
-    let entry = match faq::find(query, &dataset.faq) {
+    let entry = match faq::find(query, &dataset.faq, ctx.baked) {
         Lookup::Found(entry) => entry,
         Lookup::Ambiguous(_) | Lookup::NotFound { .. } if query.trim().parse::<u32>().is_ok() => {
             return Err(negative(format!(
@@ -34,7 +34,7 @@ pub fn run(ctx: &mut Ctx, query: Option<&str>) -> Result<Outcome> {
             )));
         }
         Lookup::Ambiguous(_) | Lookup::NotFound { closest: None } => {
-            let (_, elsewhere) = Searcher::new(dataset).search(query, Some(0));
+            let (_, elsewhere) = Searcher::new(dataset, ctx.baked).search(query, Some(0));
             if elsewhere > 0 {
                 return Err(negative(format!(
                     "no question matches '{}'; mlcareers search {} finds {}",

@@ -38,6 +38,9 @@ pub struct Ctx<'a> {
     pub options: Options,
     /// Where the dataset came from: `command` fields name the same file.
     pub data: &'a Source,
+    /// The terms `build.rs` baked for search, when the dataset is the embedded one (`None`: they
+    /// are built from the dataset when a search needs them).
+    pub baked: Option<&'static crate::query::terms::Baked>,
     /// How words typed were read (`junior` as Entry Level): notes under a table for people, on
     /// stderr for programs and pages, so a reading is never silent.
     pub readings: Vec<String>,

@@ -39,7 +39,7 @@ struct Hit {
 const PEOPLE_LIMIT: usize = 10;
 
 pub fn run(ctx: &mut Ctx, query: &str, limit: Option<usize>) -> Result<Outcome> {
-    let searcher = Searcher::new(ctx.dataset);
+    let searcher = Searcher::new(ctx.dataset, ctx.baked);
     // `--limit 0` is every hit; no `--limit` is every hit for programs, the best 10 for people.
     let limit = match limit {
         Some(0) => None,

@@ -82,7 +82,7 @@ pub fn run(ctx: &mut Ctx, words: &str) -> Result<Outcome> {
         ));
         return skills::run(ctx);
     }
-    if let Some(entry) = clear_winner(words, &dataset.faq) {
+    if let Some(entry) = clear_winner(words, &dataset.faq, ctx.baked) {
         return faq::run(ctx, Some(&entry.number.to_string()));
     }
     search::run(ctx, words, Some(RESULTS))

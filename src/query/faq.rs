@@ -1,26 +1,34 @@
 //! Finding the FAQ answer a person is asking for, by number or by words.
 
+use super::documents::faq_doc;
 use super::lookup::Lookup;
-use super::rank::{Doc, Index};
+use super::rank::Index;
+use super::terms::Baked;
 use super::words::{is_stopword, query_words, similarity, words};
 use crate::model::Faq;
+
+/// The index of `faqs`: the `baked` terms when they are the embedded dataset's questions, else
+/// built from them when a query reads them.
+fn index<'a>(faqs: &'a [Faq], baked: Option<&'a Baked>) -> Index<'a> {
+    match baked {
+        Some(baked) => Index::baked(&baked.faq),
+        None => Index::from_docs(move |visit| faqs.iter().for_each(|faq| visit(faq_doc(faq)))),
+    }
+}
 
 /// Finds the FAQ entry `query` asks for: a number (`3`) picks that entry; words pick the entry
 /// whose question (first) and answer (second) share the most telling words with them, as
 /// [`Index::rank`] scores them. Ties go to the earlier entry. When nothing matches, the closest
-/// question is the one that a spelling suggestion finds.
-pub fn find<'a>(query: &str, faqs: &'a [Faq]) -> Lookup<&'a Faq> {
+/// question is the one that a spelling suggestion finds. `baked`: the embedded data's terms, when
+/// `faqs` are the embedded dataset's.
+pub fn find<'a>(query: &str, faqs: &'a [Faq], baked: Option<&Baked>) -> Lookup<&'a Faq> {
     if let Ok(number) = query.trim().parse::<u32>() {
         return match faqs.iter().find(|faq| faq.number == number) {
             Some(faq) => Lookup::Found(faq),
             None => Lookup::NotFound { closest: None },
         };
     }
-    let docs: Vec<Doc> = faqs
-        .iter()
-        .map(|faq| Doc { names: vec![faq.question.as_str().into()], parts: vec![faq.answer.as_str().into()] })
-        .collect();
-    let index = Index::new(docs);
+    let index = index(faqs, baked);
     if let Some(best) = index.rank(query).first() {
         return Lookup::Found(&faqs[best.doc]);
     }
@@ -35,17 +43,13 @@ const CLEAR_MARGIN: f64 = 1.5;
 /// The FAQ entry that clearly answers `question`: the best match by words, scoring at least
 /// [`CLEAR_MARGIN`] times the next, whose own question shares a word with it (a word found only in
 /// an answer is a search hit, not the question asked). `None` when no entry matches or two are close.
-pub fn clear_winner<'a>(question: &str, faqs: &'a [Faq]) -> Option<&'a Faq> {
+pub fn clear_winner<'a>(question: &str, faqs: &'a [Faq], baked: Option<&Baked>) -> Option<&'a Faq> {
     let asked: Vec<String> = query_words(question).into_iter().filter(|word| !is_stopword(word)).collect();
     let shares_a_word = |faq: &Faq| {
         let own = words(&faq.question);
         asked.iter().any(|q| own.iter().any(|word| similarity(q, word) >= 0.7))
     };
-    let docs: Vec<Doc> = faqs
-        .iter()
-        .map(|faq| Doc { names: vec![faq.question.as_str().into()], parts: vec![faq.answer.as_str().into()] })
-        .collect();
-    let ranked = Index::new(docs).rank(question);
+    let ranked = index(faqs, baked).rank(question);
     match ranked.as_slice() {
         [] => None,
         [best] => Some(&faqs[best.doc]),
@@ -58,10 +62,11 @@ pub fn clear_winner<'a>(question: &str, faqs: &'a [Faq]) -> Option<&'a Faq> {
 mod tests {
     use super::*;
     use crate::dataset;
+    use crate::query::search::EMBEDDED;
 
     fn number_for(query: &str) -> Option<u32> {
         let data = dataset::embedded().unwrap();
-        match find(query, &data.faq) {
+        match find(query, &data.faq, Some(&EMBEDDED)) {
             Lookup::Found(faq) => Some(faq.number),
             _ => None,
         }
@@ -95,15 +100,17 @@ mod tests {
     #[test]
     fn far_typos_suggest_the_closest_question() {
         let data = dataset::embedded().unwrap();
-        let Lookup::NotFound { closest } = find("dgreee", &data.faq) else { panic!("dgreee matched") };
+        let Lookup::NotFound { closest } = find("dgreee", &data.faq, Some(&EMBEDDED)) else {
+            panic!("dgreee matched")
+        };
         assert_eq!(closest.map(|faq| faq.number), Some(3));
-        assert!(matches!(find("visa", &data.faq), Lookup::NotFound { closest: None }));
+        assert!(matches!(find("visa", &data.faq, None), Lookup::NotFound { closest: None }));
     }
 
     #[test]
     fn a_question_has_a_clear_answer_only_when_one_entry_stands_out() {
         let data = dataset::embedded().unwrap();
-        let winner = |question| clear_winner(question, &data.faq).map(|faq| faq.number);
+        let winner = |question| clear_winner(question, &data.faq, Some(&EMBEDDED)).map(|faq| faq.number);
         assert_eq!(winner("do I need a phd"), Some(3));
         assert_eq!(winner("what is the biggest challenge"), Some(4));
         assert_eq!(winner("python"), None);

@@ -1,6 +1,6 @@
 //! Finding one named thing (a role, a guide section) from what a person typed.
 
-use super::words::{normalize, query_words, similarity, words};
+use super::words::{normalize, normalizes_to, query_words, similarity, tokens, words};
 use crate::model::{Role, Section};
 
 /// What a lookup found.
@@ -60,7 +60,7 @@ pub fn find<'a, T: Named>(query: &str, candidates: &'a [T]) -> Lookup<&'a T> {
         return Lookup::NotFound { closest: None };
     }
     if let Some(exact) =
-        candidates.iter().find(|c| normalize(c.id()) == wanted || normalize(c.title()) == wanted)
+        candidates.iter().find(|c| normalizes_to(c.id(), &wanted) || normalizes_to(c.title(), &wanted))
     {
         return Lookup::Found(exact);
     }
@@ -77,13 +77,16 @@ pub fn find<'a, T: Named>(query: &str, candidates: &'a [T]) -> Lookup<&'a T> {
 
     // The words as typed (`ai`), or with shorthand spelled out (`ml` is machine learning).
     let (typed, query) = (words(query), query_words(query));
+    // Each candidate's words, read once for this step and the near miss.
+    let names: Vec<Vec<String>> = candidates.iter().map(name_words).collect();
     let by_prefix: Vec<&T> = candidates
         .iter()
-        .filter(|c| {
-            let names = name_words(*c);
+        .zip(&names)
+        .filter(|(_, names)| {
             let fits = |words: &[String]| words.iter().all(|q| names.iter().any(|name| is_form_of(q, name)));
             fits(&typed) || fits(&query)
         })
+        .map(|(c, _)| c)
         .collect();
     if !by_prefix.is_empty() {
         return decide(by_prefix);
@@ -101,7 +104,7 @@ pub fn find<'a, T: Named>(query: &str, candidates: &'a [T]) -> Lookup<&'a T> {
         return decide(by_initials);
     }
 
-    Lookup::NotFound { closest: closest(&query, candidates) }
+    Lookup::NotFound { closest: closest(&query, candidates, &names) }
 }
 
 fn decide<T>(mut matches: Vec<T>) -> Lookup<T> {
@@ -117,6 +120,10 @@ fn name_words<T: Named>(candidate: &T) -> Vec<String> {
 /// Whether query word `q` is the start of `name`, or another form of the same word: `name`
 /// extended (`researcher` ~ research) or sharing a long stem (`science` ~ scientist).
 fn is_form_of(q: &str, name: &str) -> bool {
+    // Every way below needs the same first letter: most names are turned away here.
+    if !q.is_empty() && q.as_bytes().first() != name.as_bytes().first() {
+        return false;
+    }
     if name.starts_with(q) {
         return true;
     }
@@ -128,15 +135,17 @@ fn is_form_of(q: &str, name: &str) -> bool {
     stem >= 5 && stem * 3 >= q_len.min(name_len) * 2
 }
 
+/// The first letter of each word of `title`, lowercase: the first character of each of
+/// [`words`], without a string for each.
 fn initials(title: &str) -> String {
-    words(title).iter().filter_map(|word| word.chars().next()).collect()
+    tokens(title).filter_map(|token| token.chars().next()?.to_lowercase().next()).collect()
 }
 
 /// The candidate whose words best cover the query's, allowing typos; ties go to the first listed.
-fn closest<'a, T: Named>(query: &[String], candidates: &'a [T]) -> Option<&'a T> {
+/// `names`: each candidate's words ([`name_words`]).
+fn closest<'a, T: Named>(query: &[String], candidates: &'a [T], names: &[Vec<String>]) -> Option<&'a T> {
     let mut best: Option<(&T, f64)> = None;
-    for candidate in candidates {
-        let names = name_words(candidate);
+    for (candidate, names) in candidates.iter().zip(names) {
         let total: f64 =
             query.iter().map(|q| names.iter().map(|name| similarity(q, name)).fold(0.0, f64::max)).sum();
         let score = total / query.len() as f64;

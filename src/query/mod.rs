@@ -1,6 +1,7 @@
 //! Pure functions over the dataset: filters, lookups and the records commands print.
 
 pub mod compare;
+pub mod documents;
 pub mod faq;
 pub mod levels;
 pub mod lookup;
@@ -13,6 +14,7 @@ pub mod salary;
 pub mod search;
 pub mod skills;
 pub mod sources;
+pub mod terms;
 pub mod way_in;
 pub mod words;
 

@@ -5,25 +5,19 @@
 //! similarity (exact, word form, typo) times the field's weight times the rarity of the matched
 //! word across all documents, so "fraud" counts for more than "machine".
 
-use std::borrow::Cow;
 use std::collections::HashMap;
 
 use strsim::jaro_winkler;
 
-use super::words::{is_stopword, normalize, normalizes_to, query_words, similarity};
+pub use super::terms::Doc;
+use super::terms::Terms;
+use super::words::{is_stopword, letters, normalize, query_words, similarity_by_letters};
 
 /// A word in a name counts this much more than the same word in body text.
 const NAME_WEIGHT: f64 = 2.0;
 
 /// Below this, a vocabulary word is too far from a query word to suggest.
 const SUGGEST_THRESHOLD: f64 = 0.88;
-
-/// What is ranked: names and body parts, as plain text, borrowed from the dataset where it can be.
-#[derive(Debug, Clone, Default)]
-pub struct Doc<'a> {
-    pub names: Vec<Cow<'a, str>>,
-    pub parts: Vec<Cow<'a, str>>,
-}
 
 /// A document that matched, with its score and which of its parts hold a matching word.
 #[derive(Debug, Clone, PartialEq)]
@@ -36,157 +30,171 @@ pub struct Ranked {
     pub parts: Vec<usize>,
 }
 
-/// The documents to rank. Nothing is split into words ahead of time: a query reads each document
-/// once, so the index costs no memory beyond the documents, and a run that asks one question does
-/// no work for questions it does not ask (a word index cost more to build than the query it served).
+/// The documents to rank, as their terms: each distinct word once, with where it stands. A query
+/// compares its words with each distinct word once, then walks the postings of those that match,
+/// instead of reading every word of every document.
+///
+/// The embedded data's terms are baked into the binary whole. A data file's documents are read a
+/// piece at a time ([`PIECE`] documents), each piece's terms built, matched and dropped: built
+/// whole, the terms of 100,000 roles took about as much memory again as the file, and a run that
+/// asks one question would use them once.
 pub struct Index<'a> {
-    docs: Vec<Doc<'a>>,
+    source: Source<'a>,
+    piece: usize,
 }
 
-/// Where a query word matched a document, and how well: the best text word in its names, or in
-/// one of its parts.
+enum Source<'a> {
+    Baked(&'a Terms<'static>),
+    Docs(Docs<'a>),
+}
+
+/// Hands each document to the visitor, in order.
+type Docs<'a> = Box<dyn Fn(&mut dyn FnMut(Doc<'a>)) + 'a>;
+
+/// How many documents of a data file are read into terms at once: enough that a piece's words
+/// are shared by many documents, few enough that its terms take little memory.
+const PIECE: usize = 4096;
+
+/// A query word's match in one slot of a document (0 its names, 1 + p part p): how similar the
+/// text word is and where it last stands in the slot.
 #[derive(Clone, Copy)]
-struct Best {
+struct Match {
+    doc: u32,
+    slot: u32,
+    /// The query word, by its place in the query.
+    word: u32,
+    /// The text word, by the id this query gave it (for its rarity).
+    text_word: u32,
+    last: u32,
     similarity: f64,
-    /// The text word, by the id this query gave it.
-    word: usize,
-}
-
-/// A document with a match, before rarity can be known: per query word, its best match in the
-/// names, then in each part (`best[slot * words + word]`, slot 0 the names, slot 1 + p part p).
-struct Candidate {
-    doc: usize,
-    exact: bool,
-    best: Vec<Option<Best>>,
-}
-
-/// One reading of every document for one query: the text words that resemble a query word, each
-/// with an id and the number of documents that hold it, and buffers reused for every document.
-struct Pass<'q> {
-    wanted: &'q [String],
-    ids: HashMap<String, usize>,
-    /// Per word id, how many documents hold it.
-    holding: Vec<usize>,
-    /// The token being read, lowercased.
-    word: String,
-    /// The word ids the current document holds.
-    in_doc: Vec<usize>,
-    /// The current document's best matches (see [`Candidate::best`]).
-    best: Vec<Option<Best>>,
-}
-
-impl<'q> Pass<'q> {
-    fn new(wanted: &'q [String]) -> Self {
-        Pass {
-            wanted,
-            ids: HashMap::new(),
-            holding: Vec::new(),
-            word: String::new(),
-            in_doc: Vec::new(),
-            best: Vec::new(),
-        }
-    }
-
-    /// Reads one document: a candidate when some word matches or its title is the whole query.
-    fn read(&mut self, doc_index: usize, doc: &Doc, whole: &str) -> Option<Candidate> {
-        let n = self.wanted.len();
-        self.in_doc.clear();
-        self.best.clear();
-        self.best.resize((1 + doc.parts.len()) * n, None);
-        for name in &doc.names {
-            self.scan(name, 0);
-        }
-        for (p, part) in doc.parts.iter().enumerate() {
-            self.scan(part, 1 + p);
-        }
-        for &id in &self.in_doc {
-            self.holding[id] += 1;
-        }
-        let exact = !whole.is_empty() && doc.names.first().is_some_and(|title| normalizes_to(title, whole));
-        (!self.in_doc.is_empty() || exact).then(|| Candidate {
-            doc: doc_index,
-            exact,
-            best: self.best.clone(),
-        })
-    }
-
-    /// Matches every word of `text` against the query words, keeping the best per query word in
-    /// `slot` (0 the names, 1 + p part p).
-    fn scan(&mut self, text: &str, slot: usize) {
-        let n = self.wanted.len();
-        for token in text.split(|c: char| !c.is_alphanumeric()).filter(|token| !token.is_empty()) {
-            lowercase_into(token, &mut self.word);
-            if is_stopword(&self.word) {
-                continue;
-            }
-            let mut id = None;
-            for (w, query_word) in self.wanted.iter().enumerate() {
-                let similarity = similarity(query_word, &self.word);
-                if similarity == 0.0 {
-                    continue;
-                }
-                let id = *id.get_or_insert_with(|| self.word_id());
-                if !self.in_doc.contains(&id) {
-                    self.in_doc.push(id);
-                }
-                // `>=`: of equally similar words the last counts.
-                let best = &mut self.best[slot * n + w];
-                if best.is_none_or(|b| similarity >= b.similarity) {
-                    *best = Some(Best { similarity, word: id });
-                }
-            }
-        }
-    }
-
-    /// The id of the word being read, given one the first time it is seen.
-    fn word_id(&mut self) -> usize {
-        if let Some(&id) = self.ids.get(self.word.as_str()) {
-            return id;
-        }
-        self.ids.insert(self.word.clone(), self.holding.len());
-        self.holding.push(0);
-        self.holding.len() - 1
-    }
-}
-
-impl Candidate {
-    /// The score of a candidate over `n` query words; `None` when nothing counts for it.
-    fn score(self, n: usize, rarity: impl Fn(usize) -> f64) -> Option<Ranked> {
-        let (names, parts) = self.best.split_at(n);
-        let parts: Vec<&[Option<Best>]> = parts.chunks(n.max(1)).collect();
-        let mut score = 0.0;
-        for w in 0..n {
-            let in_names = names[w].map_or(0.0, |b| b.similarity * NAME_WEIGHT * rarity(b.word));
-            let in_parts = parts.iter().filter_map(|part| part[w]).map(|b| b.similarity * rarity(b.word));
-            score += in_parts.fold(in_names, f64::max);
-        }
-        let matching = parts.iter().enumerate().filter(|(_, part)| part.iter().any(Option::is_some));
-        let parts: Vec<usize> = matching.map(|(p, _)| p).collect();
-        (score > 0.0 || self.exact).then_some(Ranked { doc: self.doc, score, exact: self.exact, parts })
-    }
 }
 
 impl<'a> Index<'a> {
     pub fn new(docs: Vec<Doc<'a>>) -> Self {
-        Index { docs }
+        Index::from_docs(move |visit| docs.iter().for_each(|doc| visit(doc.clone())))
+    }
+
+    /// An index of the documents `docs` hands to its visitor, in order, read when a query asks.
+    pub fn from_docs(docs: impl Fn(&mut dyn FnMut(Doc<'a>)) + 'a) -> Self {
+        Index { source: Source::Docs(Box::new(docs)), piece: PIECE }
+    }
+
+    /// An index of terms built ahead of time (`build.rs` bakes the embedded data's).
+    pub fn baked(terms: &'a Terms<'static>) -> Self {
+        Index { source: Source::Baked(terms), piece: PIECE }
+    }
+
+    /// Calls `visit` with the terms of each piece of the documents and the number of the piece's
+    /// first document.
+    fn each_piece(&self, mut visit: impl FnMut(u32, &Terms)) {
+        let docs = match &self.source {
+            Source::Baked(terms) => return visit(0, terms),
+            Source::Docs(docs) => docs,
+        };
+        let mut piece: Vec<Doc> = Vec::new();
+        let mut first = 0;
+        let mut flush = |piece: &mut Vec<Doc>| {
+            let terms = Terms::build(|read| piece.iter().for_each(read));
+            visit(first, &terms);
+            first += terms_docs(&terms);
+            piece.clear();
+        };
+        docs(&mut |doc| {
+            piece.push(doc);
+            if piece.len() == self.piece {
+                flush(&mut piece);
+            }
+        });
+        if !piece.is_empty() {
+            flush(&mut piece);
+        }
     }
 
     /// The documents matching `query`, best first: an exact title first, then by score; ties keep
     /// document order, so the ranking is the same on every run.
     ///
     /// A query word scores its most similar word in a document's names (twice) or in its best
-    /// part, times the rarity of that text word (inverse document frequency). Rarity needs every
-    /// document read first, so ranking is two steps: find the candidates, then score them.
+    /// part, times the rarity of that text word (inverse document frequency).
     pub fn rank(&self, query: &str) -> Vec<Ranked> {
         let wanted = meaningful_words(query);
         let whole = normalize(query);
-        let mut pass = Pass::new(&wanted);
-        let candidates: Vec<Candidate> =
-            self.docs.iter().enumerate().filter_map(|(i, doc)| pass.read(i, doc, &whole)).collect();
-        let total = self.docs.len() as f64;
-        let rarity = |id: usize| (1.0 + total / pass.holding[id].max(1) as f64).ln();
-        let mut ranked: Vec<Ranked> =
-            candidates.into_iter().filter_map(|candidate| candidate.score(wanted.len(), rarity)).collect();
+        let mut total = 0;
+        // The text words that match some query word, each with an id and how many documents hold it.
+        let mut ids: HashMap<String, u32> = HashMap::new();
+        let mut holding: Vec<usize> = Vec::new();
+        let mut matches: Vec<Match> = Vec::new();
+        // The documents whose title is the whole query.
+        let mut exact_docs: Vec<usize> = Vec::new();
+        let wanted_letters: Vec<u64> = wanted.iter().map(|word| letters(word)).collect();
+        self.each_piece(|first, terms| {
+            total += terms.docs();
+            for ((i, text_word), &text_letters) in terms.words.iter().enumerate().zip(terms.letters.iter()) {
+                let mut id = None;
+                for (word, (query_word, &query_letters)) in wanted.iter().zip(&wanted_letters).enumerate() {
+                    let similarity =
+                        similarity_by_letters(query_word, query_letters, text_word, text_letters);
+                    if similarity == 0.0 {
+                        continue;
+                    }
+                    let postings = terms.postings(i);
+                    let text_word = *id.get_or_insert_with(|| {
+                        let next = index(holding.len());
+                        let id = *ids.entry(text_word.to_owned()).or_insert(next);
+                        if id == next {
+                            holding.push(0);
+                        }
+                        // Postings are in document order: a new document starts where the last differs.
+                        holding[id as usize] +=
+                            1 + postings.windows(2).filter(|pair| pair[0].doc != pair[1].doc).count();
+                        id
+                    });
+                    matches.extend(postings.iter().map(|posting| Match {
+                        doc: first + posting.doc,
+                        slot: posting.slot,
+                        word: index(word),
+                        text_word,
+                        last: posting.last,
+                        similarity,
+                    }));
+                }
+            }
+            if !whole.is_empty() {
+                let titles = terms.titles.iter().enumerate().filter(|(_, title)| *title == whole);
+                exact_docs.extend(titles.map(|(doc, _)| first as usize + doc));
+            }
+        });
+        let rarity: Vec<f64> =
+            holding.iter().map(|&holding| (1.0 + total as f64 / holding.max(1) as f64).ln()).collect();
+        // Per document, slot and query word, the best match: the most similar, and of equally
+        // similar words the last in the slot.
+        matches.sort_unstable_by(|a, b| {
+            (a.doc, a.slot, a.word)
+                .cmp(&(b.doc, b.slot, b.word))
+                .then(b.similarity.total_cmp(&a.similarity))
+                .then(b.last.cmp(&a.last))
+        });
+        matches.dedup_by_key(|found| (found.doc, found.slot, found.word));
+        let mut ranked: Vec<Ranked> = matches
+            .chunk_by(|a, b| a.doc == b.doc)
+            .filter_map(|found| {
+                let exact = exact_docs.binary_search(&(found[0].doc as usize)).is_ok();
+                score(found, wanted.len(), exact, &rarity)
+            })
+            .collect();
+        // A title that is the whole query ranks even when none of its words counts (stopwords).
+        let unmatched: Vec<usize> = exact_docs
+            .into_iter()
+            .filter(|doc| ranked.binary_search_by_key(doc, |ranked| ranked.doc).is_err())
+            .collect();
+        if !unmatched.is_empty() {
+            ranked.extend(unmatched.into_iter().map(|doc| Ranked {
+                doc,
+                score: 0.0,
+                exact: true,
+                parts: vec![],
+            }));
+            ranked.sort_by_key(|ranked| ranked.doc);
+        }
         // A stable sort: equal hits stay in document order.
         ranked.sort_by(|a, b| b.exact.cmp(&a.exact).then(b.score.total_cmp(&a.score)));
         ranked
@@ -201,47 +209,72 @@ impl<'a> Index<'a> {
         }
         let mut closest: Vec<Option<(f64, String)>> = vec![None; wanted.len()];
         let lengths: Vec<usize> = wanted.iter().map(|word| word.chars().count()).collect();
-        let mut word = String::new();
-        let texts = self.docs.iter().flat_map(|doc| doc.names.iter().chain(&doc.parts));
-        for token in texts.flat_map(|text| text.split(|c: char| !c.is_alphanumeric())) {
-            lowercase_into(token, &mut word);
-            if word.len() <= 2 || is_stopword(&word) {
-                continue;
-            }
-            let length = word.chars().count();
-            for ((query_word, &query_length), best) in wanted.iter().zip(&lengths).zip(&mut closest) {
-                // Jaro-Winkler reaches the threshold only for words of lengths within 0.4 of each
-                // other (Jaro >= 0.8 is needed, and Jaro <= (shorter / longer + 2) / 3).
-                if 5 * length.min(query_length) < 2 * length.max(query_length) {
-                    continue;
+        // The terms hold every word of the documents but stopwords, each once per piece: the
+        // closest is the one comparing every occurrence would find.
+        self.each_piece(|_, terms| {
+            for word in terms.words.iter().filter(|word| word.len() > 2) {
+                let length = word.chars().count();
+                for ((query_word, &query_length), best) in wanted.iter().zip(&lengths).zip(&mut closest) {
+                    // Jaro-Winkler reaches the threshold only for words of lengths within 0.4 of
+                    // each other (Jaro >= 0.8 is needed, and Jaro <= (shorter / longer + 2) / 3).
+                    if 5 * length.min(query_length) < 2 * length.max(query_length) {
+                        continue;
+                    }
+                    let similar = jaro_winkler(query_word, word);
+                    // Highest similarity; on a tie the alphabetically first, so runs agree.
+                    let better = match best {
+                        None => true,
+                        Some((score, known)) => {
+                            similar > *score || (similar == *score && word < known.as_str())
+                        }
+                    };
+                    if similar >= SUGGEST_THRESHOLD && better {
+                        *best = Some((similar, word.to_owned()));
+                    }
                 }
-                let similar = jaro_winkler(query_word, &word);
-                // Highest similarity; on a tie the alphabetically first, so runs agree.
-                let better = match best {
-                    None => true,
-                    Some((score, known)) => similar > *score || (similar == *score && word < *known),
-                };
-                if similar >= SUGGEST_THRESHOLD && better {
-                    *best = Some((similar, word.clone()));
-                }
             }
-        }
+        });
         let closest: Option<Vec<String>> =
             closest.into_iter().map(|best| best.map(|(_, word)| word)).collect();
         let suggestion = closest?.join(" ");
         (suggestion != wanted.join(" ")).then_some(suggestion)
     }
+
+    #[cfg(test)]
+    fn in_pieces_of(self, piece: usize) -> Self {
+        Index { piece, ..self }
+    }
 }
 
-/// `token` in lowercase, written over `into` (one buffer for every word, not one String each).
-fn lowercase_into(token: &str, into: &mut String) {
-    into.clear();
-    if token.is_ascii() {
-        into.push_str(token);
-        into.make_ascii_lowercase();
-    } else {
-        into.extend(token.chars().flat_map(char::to_lowercase));
+/// How many documents `terms` has, as a document number.
+fn terms_docs(terms: &Terms) -> u32 {
+    index(terms.docs())
+}
+
+/// A count as a document number: a data file of at most 64 MiB has far fewer than 2^32 of any.
+fn index(n: usize) -> u32 {
+    u32::try_from(n).expect("a data file of at most 64 MiB has fewer than 2^32 documents")
+}
+
+/// The score of one document over `n` query words, from its best matches (sorted by slot, then
+/// query word) and the rarity of each text word; `None` when nothing counts for it.
+fn score(best: &[Match], n: usize, exact: bool, rarity: &[f64]) -> Option<Ranked> {
+    let mut score = 0.0;
+    for word in 0..n {
+        // Its best in the names (twice) or in any one part; every value is above zero.
+        let in_best = best.iter().filter(|found| found.word as usize == word).map(|found| {
+            let rarity = rarity[found.text_word as usize];
+            match found.slot {
+                0 => found.similarity * NAME_WEIGHT * rarity,
+                _ => found.similarity * rarity,
+            }
+        });
+        score += in_best.fold(0.0, f64::max);
     }
+    let mut parts: Vec<usize> =
+        best.iter().filter(|found| found.slot > 0).map(|found| found.slot as usize - 1).collect();
+    parts.dedup();
+    (score > 0.0 || exact).then(|| Ranked { doc: best[0].doc as usize, score, exact, parts })
 }
 
 /// A query counts this many distinct words and ignores the rest: every word is compared with
@@ -271,6 +304,8 @@ fn meaningful_words(query: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    use std::borrow::Cow;
+
     use super::*;
 
     fn doc(names: &[&str], parts: &[&str]) -> Doc<'static> {
@@ -356,6 +391,25 @@ mod tests {
         assert!(index.rank(&long).is_empty());
         assert_eq!(index.suggest(&long), None);
         assert_eq!(meaningful_words(&format!("{} python", "x".repeat(65))), ["python"]);
+    }
+
+    #[test]
+    fn pieces_rank_as_the_whole() {
+        let docs: Vec<Doc> = (0..10)
+            .map(|i| {
+                doc(&[&format!("Item {i}"), "statistics"], &["machine learning", &format!("fraud {}", i % 3)])
+            })
+            .chain([doc(&["Statistics"], &[]), doc(&["The"], &["the end"])])
+            .collect();
+        let whole = Index::new(docs.clone());
+        for piece in [1, 3, 5] {
+            let pieces = Index::new(docs.clone()).in_pieces_of(piece);
+            for query in ["statistics", "machine fraud", "fraud 2", "the", "statstics", "item 4"] {
+                assert_eq!(pieces.rank(query), whole.rank(query), "{query} in pieces of {piece}");
+                assert_eq!(pieces.suggest(query), whole.suggest(query), "{query} in pieces of {piece}");
+            }
+        }
+        assert!(whole.rank("the")[0].exact, "a title of stopwords is still the whole query");
     }
 
     #[test]

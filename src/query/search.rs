@@ -1,28 +1,17 @@
 //! Searching the whole dataset at once: roles, salary bands, skills, education, industries,
 //! FAQ, guide sections and the outside figures, ranked by [`Index::rank`].
 
-use std::borrow::Cow;
-
 use super::Target;
-use super::rank::{Doc, Index};
-use crate::model::{
-    Dataset, Faq, Industry, Occupation, Pathway, Role, RoleSkill, SalaryBand, Section, SkillGroup,
-};
+pub use super::documents::Item;
+use super::documents::{doc, items};
+use super::rank::Index;
+use super::terms::Baked;
+use crate::model::Dataset;
 
-/// An entry of the dataset. Its [`Doc`] is what is ranked; what a hit shows is made from it only
-/// when it is a hit, not for each of 100,000 roles.
-#[derive(Debug, Clone, Copy)]
-pub enum Item<'a> {
-    Role(&'a Role),
-    Band(&'a SalaryBand),
-    Group(&'a SkillGroup),
-    Link(&'a RoleSkill),
-    Pathway(&'a Pathway),
-    Industry(&'a Industry),
-    Faq(&'a Faq),
-    Section(&'a Section),
-    Occupation(&'a Occupation),
-}
+/// The embedded data's terms, baked by `build.rs` from `data/dataset.json`.
+// Generated: its numbers (letter sets) are read by no one.
+#[allow(clippy::unreadable_literal)]
+pub static EMBEDDED: Baked = include!(concat!(env!("OUT_DIR"), "/terms.rs"));
 
 impl<'a> Item<'a> {
     /// The view that shows this entry in full.
@@ -54,7 +43,7 @@ pub struct Found<'a> {
     pub parts: Vec<usize>,
 }
 
-/// Searchable items and their index, built once per dataset.
+/// Searchable items and their index.
 pub struct Searcher<'a> {
     items: Vec<Item<'a>>,
     index: Index<'a>,
@@ -62,9 +51,14 @@ pub struct Searcher<'a> {
 }
 
 impl<'a> Searcher<'a> {
-    pub fn new(dataset: &'a Dataset) -> Self {
-        let (items, docs) = items(dataset).unzip();
-        Searcher { items, index: Index::new(docs), words: &dataset.vocabulary.search_words }
+    /// A searcher over `dataset`, whose terms are `baked` when it is the embedded dataset, else
+    /// built from its documents when a query reads them.
+    pub fn new(dataset: &'a Dataset, baked: Option<&'a Baked>) -> Self {
+        let index = match baked {
+            Some(baked) => Index::baked(&baked.search),
+            None => Index::from_docs(move |visit| items(dataset).for_each(|item| visit(doc(dataset, item)))),
+        };
+        Searcher { items: items(dataset).collect(), index, words: &dataset.vocabulary.search_words }
     }
 
     /// The entries matching `query`, best first, at most `limit` of them; and how many matched.
@@ -106,67 +100,32 @@ impl<'a> Searcher<'a> {
     }
 }
 
-/// Every searchable item with the text it is ranked by: names first (a title, then other names),
-/// then parts of body text.
-fn items(dataset: &Dataset) -> impl Iterator<Item = (Item<'_>, Doc<'_>)> {
-    let roles = dataset.roles.iter().map(move |role| {
-        let names = vec![role.title.as_str().into(), role.id.as_str().into()];
-        let parts = vec![role.responsibilities.as_str().into(), role.experience().into()];
-        (Item::Role(role), Doc { names, parts })
-    });
-    let bands = dataset.salary.bands.iter().map(move |band| {
-        let names = vec![dataset.level_title(band.level).into()];
-        // The table's caption ("Average Salary Ranges by Experience") makes "salary" find the bands.
-        (Item::Band(band), Doc { names, parts: section_tables(dataset, &band.source) })
-    });
-    let groups = dataset.skills.groups.iter().map(move |group| {
-        let names = std::iter::once(&group.title).chain(&group.skills).map(|name| name.as_str().into());
-        (Item::Group(group), Doc { names: names.collect(), parts: vec![group.why.as_str().into()] })
-    });
-    let links = dataset.skills.by_role.iter().map(move |link| {
-        let names = vec![format!("{} ({})", link.skill, dataset.role_title(&link.role)).into()];
-        (Item::Link(link), Doc { names, parts: vec![link.reason.as_str().into()] })
-    });
-    let pathways = dataset.education.pathways.iter().map(move |pathway| {
-        let names = std::iter::once(&pathway.title).chain(&pathway.options).map(|name| name.as_str().into());
-        (Item::Pathway(pathway), Doc { names: names.collect(), parts: vec![pathway.detail.as_str().into()] })
-    });
-    let industries = dataset.industries.entries.iter().map(move |entry| {
-        let names = std::iter::once(&entry.name).chain(&entry.uses).map(|name| name.as_str().into());
-        (Item::Industry(entry), Doc { names: names.collect(), parts: vec![] })
-    });
-    let faqs = dataset.faq.iter().map(move |faq| {
-        (
-            Item::Faq(faq),
-            Doc { names: vec![faq.question.as_str().into()], parts: vec![faq.answer.as_str().into()] },
-        )
-    });
-    let sections = dataset.guide.iter().map(move |section| {
-        let names = vec![section.title.as_str().into(), section.id.as_str().into()];
-        let parts = section.paragraphs.iter().map(|paragraph| paragraph.as_str().into()).collect();
-        (Item::Section(section), Doc { names, parts })
-    });
-    let occupations = dataset.outside.occupations.iter().map(move |occupation| {
-        let names = vec![format!("{} (BLS {})", occupation.title, occupation.soc).into(), "BLS".into()];
-        // Each figure's name, value and period as they are: a query word scores its best part.
-        let figures = occupation.figures.iter().flat_map(|f| [&f.figure, &f.value, &f.period]);
-        let parts =
-            std::iter::once(&occupation.mapping).chain(figures).map(|text| text.as_str().into()).collect();
-        (Item::Occupation(occupation), Doc { names, parts })
-    });
-    roles
-        .chain(bands)
-        .chain(groups)
-        .chain(links)
-        .chain(pathways)
-        .chain(industries)
-        .chain(faqs)
-        .chain(sections)
-        .chain(occupations)
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dataset::EMBEDDED_JSON;
+    use crate::query::documents::{faq_terms, search_terms};
 
-/// The captions of the tables in section `source`.
-fn section_tables<'a>(dataset: &'a Dataset, source: &str) -> Vec<Cow<'a, str>> {
-    let sections = dataset.guide.iter().filter(|section| section.id == source);
-    sections.flat_map(|section| section.tables.iter().map(|table| table.as_str().into())).collect()
+    #[test]
+    fn the_baked_terms_are_those_of_the_json_file() {
+        let parsed: Dataset = serde_json::from_str(EMBEDDED_JSON).unwrap();
+        assert_eq!(search_terms(&parsed), EMBEDDED.search);
+        assert_eq!(faq_terms(&parsed.faq), EMBEDDED.faq);
+    }
+
+    #[test]
+    fn baked_and_built_terms_find_the_same() {
+        let data = crate::dataset::embedded().unwrap();
+        let (baked, built) = (Searcher::new(&data, Some(&EMBEDDED)), Searcher::new(&data, None));
+        for query in ["python", "do I need a degree", "statstics", "pay", "Data Scientist", "the", "ai"] {
+            let (baked_hits, baked_found) = baked.search(query, None);
+            let (built_hits, built_found) = built.search(query, None);
+            assert_eq!(baked_found, built_found, "{query}");
+            let scores =
+                |hits: &[Found]| hits.iter().map(|hit| (hit.score, hit.parts.clone())).collect::<Vec<_>>();
+            assert_eq!(scores(&baked_hits), scores(&built_hits), "{query}");
+        }
+        assert_eq!(baked.suggest("pyton"), Some("python".to_owned()));
+        assert_eq!(built.suggest("pyton"), baked.suggest("pyton"));
+    }
 }

@@ -6,7 +6,7 @@
 use serde::Serialize;
 use strsim::jaro_winkler;
 
-use super::words::{is_stopword, normalize, query_words, similarity, words};
+use super::words::{is_stopword, normalize, normalizes_to, query_words, similarity, words};
 use crate::model::{Dataset, Role, SkillAlias};
 
 /// One skill a role asks for.
@@ -71,13 +71,13 @@ pub fn known_skills(dataset: &Dataset) -> Vec<&str> {
 
 /// The skills a skill's or group's name stands for: the skill itself, or the group's skills.
 fn named<'a>(dataset: &'a Dataset, known: &[&'a str], name: &str) -> Option<Vec<&'a str>> {
-    if let Some(skill) = known.iter().find(|skill| normalize(skill) == name) {
+    if let Some(skill) = known.iter().find(|skill| normalizes_to(skill, name)) {
         return Some(vec![skill]);
     }
     let groups = &dataset.skills.groups;
     groups
         .iter()
-        .find(|group| normalize(&group.title) == name || normalize(&group.id) == name)
+        .find(|group| normalizes_to(&group.title, name) || normalizes_to(&group.id, name))
         .map(|group| group.skills.iter().map(String::as_str).collect())
 }
 
@@ -94,7 +94,7 @@ pub fn read<'a>(dataset: &'a Dataset, typed: &str) -> Reading<'a> {
         return Reading::Skills(skills);
     }
     let aliases = &dataset.vocabulary.skill_aliases;
-    if let Some(alias) = aliases.iter().find(|alias| normalize(&alias.alias) == typed)
+    if let Some(alias) = aliases.iter().find(|alias| normalizes_to(&alias.alias, &typed))
         && let Some(skills) = named(dataset, &known, &normalize(&alias.skill))
     {
         return Reading::Counted { alias, skills };
@@ -137,13 +137,44 @@ pub fn read<'a>(dataset: &'a Dataset, typed: &str) -> Reading<'a> {
         .chain(groups.iter().map(|group| group.title.as_str()))
         .chain(aliases.iter().map(|alias| alias.alias.as_str()));
     let closest = vocabulary
-        .map(|name| (jaro_winkler(&typed, &normalize(name)), name))
-        .filter(|(similar, _)| *similar >= 0.8)
+        .map(|name| (normalize(name), name))
+        .filter(|(normalized, _)| may_be_close(&typed, normalized))
+        .map(|(normalized, name)| (jaro_winkler(&typed, &normalized), name))
+        .filter(|(similar, _)| *similar >= CLOSE)
         .fold(None::<(f64, &str)>, |best, (similar, name)| match best {
             Some((top, _)) if top >= similar => best,
             _ => Some((similar, name)),
         });
     Reading::Unknown { closest: closest.map(|(_, name)| name) }
+}
+
+/// How similar (Jaro-Winkler) a name must be to what was typed to be suggested.
+const CLOSE: f64 = 0.8;
+
+/// Whether `jaro_winkler(a, b)` can reach [`CLOSE`], counted cheaply: most names are far from
+/// what was typed, and the comparison is most of the cost of reading a phrase that names no skill.
+///
+/// Jaro-Winkler adds to a Jaro similarity only above 0.7, so it needs Jaro above 0.7; and Jaro is
+/// at most (c / |a| + c / |b| + 1) / 3, for c the characters the two share (with repeats). The
+/// margin keeps rounding from deciding; beyond ASCII it does not judge.
+fn may_be_close(a: &str, b: &str) -> bool {
+    if a.is_empty() || b.is_empty() || !a.is_ascii() || !b.is_ascii() {
+        return true;
+    }
+    let mut counts = [0u32; 128];
+    for byte in a.bytes() {
+        counts[usize::from(byte)] += 1;
+    }
+    let mut shared = 0u32;
+    for byte in b.bytes() {
+        let count = &mut counts[usize::from(byte)];
+        if *count > 0 {
+            *count -= 1;
+            shared += 1;
+        }
+    }
+    let shared = f64::from(shared);
+    (shared / a.len() as f64 + shared / b.len() as f64 + 1.0) / 3.0 >= 0.7 - 1e-9
 }
 
 /// How close typed word `w` is to a name's word `n`: 3 the same, 2 a word form (`statistic` ~
@@ -186,6 +217,38 @@ mod tests {
             let Reading::Counted { alias, skills } = reading(library) else { panic!("{library}") };
             assert_eq!(skills, ["Machine learning libraries"], "{library}");
             assert!(alias.derived && !alias.reason.is_empty());
+        }
+    }
+
+    #[test]
+    fn may_be_close_never_turns_away_a_close_name() {
+        let data = &*DATA;
+        let names = known_skills(data).into_iter().chain(data.skills.groups.iter().map(|g| &*g.title));
+        let typed = [
+            "pytroch",
+            "tensorflw",
+            "do i need a degree phd",
+            "statistcs",
+            "sql",
+            "a",
+            "comunication skills",
+        ];
+        for name in names {
+            let name = normalize(name);
+            for typed in typed {
+                if jaro_winkler(typed, &name) >= CLOSE {
+                    assert!(may_be_close(typed, &name), "{typed} {name}");
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn may_be_close_is_a_true_bound(a in "[a-e ]{0,12}", b in "[a-e ]{0,12}") {
+            if jaro_winkler(&a, &b) >= CLOSE {
+                proptest::prop_assert!(may_be_close(&a, &b));
+            }
         }
     }
 

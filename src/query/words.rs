@@ -15,19 +15,52 @@ pub fn is_stopword(word: &str) -> bool {
     word.len() <= 5 && STOPWORDS.binary_search(&word).is_ok()
 }
 
+/// The tokens of `text` as they stand: split on every character that is not alphanumeric.
+pub fn tokens(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|token| !token.is_empty())
+}
+
+/// `token` in lowercase, written over `into` (one buffer for every word, not one String each).
+/// The same lowercase as [`words`]: ASCII at once, anything else character by character.
+pub fn lowercase_into(token: &str, into: &mut String) {
+    into.clear();
+    push_lowercase(token, into);
+}
+
 /// Lowercase words of `text`, split on every character that is not alphanumeric.
 pub fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|word| !word.is_empty())
-        // Character by character, as ranking lowers the data's words: `str::to_lowercase` gives a
-        // final sigma (ΟΔΟΣ -> οδος) that the data's words would not match.
-        .map(|word| word.chars().flat_map(char::to_lowercase).collect())
+    // Character by character beyond ASCII, as ranking lowers the data's words: `str::to_lowercase`
+    // gives a final sigma (ΟΔΟΣ -> οδος) that the data's words would not match.
+    tokens(text)
+        .map(|token| {
+            let mut word = String::with_capacity(token.len());
+            push_lowercase(token, &mut word);
+            word
+        })
         .collect()
 }
 
 /// The words of `text` joined by single spaces: `"NLP-Engineer "` and `"nlp engineer"` agree.
 pub fn normalize(text: &str) -> String {
-    words(text).join(" ")
+    let mut normalized = String::with_capacity(text.len());
+    for token in tokens(text) {
+        if !normalized.is_empty() {
+            normalized.push(' ');
+        }
+        push_lowercase(token, &mut normalized);
+    }
+    normalized
+}
+
+/// Appends `token` in lowercase, as [`lowercase_into`] writes it.
+fn push_lowercase(token: &str, into: &mut String) {
+    if token.is_ascii() {
+        let start = into.len();
+        into.push_str(token);
+        into[start..].make_ascii_lowercase();
+    } else {
+        into.extend(token.chars().flat_map(char::to_lowercase));
+    }
 }
 
 /// Whether `text` normalizes to `normalized` ([`normalize`]'s output), without building a string:
@@ -64,6 +97,12 @@ pub fn query_words(text: &str) -> Vec<String> {
 /// Word forms count ("challenge" ~ "challenges", "degre" ~ "degree") as do small typos
 /// ("statstics" ~ "statistics"), each a little below an exact match so exact words rank first.
 pub fn similarity(q: &str, t: &str) -> f64 {
+    // Most pairs asked are nothing alike: turned away before any of the work below.
+    if may_match(q, t) { similarity_of(q, t) } else { 0.0 }
+}
+
+/// [`similarity`] in full, for words [`may_match`] lets through.
+fn similarity_of(q: &str, t: &str) -> f64 {
     if q == t {
         return 1.0;
     }
@@ -98,6 +137,75 @@ pub fn similarity(q: &str, t: &str) -> f64 {
         return 0.0;
     }
     if osa_distance(q, t) <= allowed { 0.7 } else { 0.0 }
+}
+
+/// Whether [`similarity`] can be above 0, at a glance: a search asks it of every distinct word of
+/// the data, and most are nothing like the query word.
+///
+/// Every match but a typo is the same word or shares its first three characters (a word form, a
+/// stem). A typo needs both words at least four characters long, lengths within the edits
+/// allowed, and few letters that one has and the other lacks (an edit changes at most two). Read
+/// in bytes, so it is a bound: a character is one byte or more; words of a-z and 0-9 alone are
+/// as long in bytes as in characters, and any other word goes on to the full comparison.
+pub fn may_match(q: &str, t: &str) -> bool {
+    let (q, t) = (q.as_bytes(), t.as_bytes());
+    if q.len() >= 3 && t.len() >= 3 && q[..3] == t[..3] {
+        return true;
+    }
+    let shorter = q.len().min(t.len());
+    if shorter < 4 {
+        return q == t;
+    }
+    let allowed: u32 = if shorter >= 8 { 2 } else { 1 };
+    if q.len().abs_diff(t.len()) > allowed as usize {
+        return !(q.is_ascii() && t.is_ascii());
+    }
+    let (Some(q_letters), Some(t_letters)) = (letter_set(q), letter_set(t)) else { return true };
+    (q_letters ^ t_letters).count_ones() <= 2 * allowed
+}
+
+/// [`similarity`] for a caller that knows both words' [`letters`] (a search knows those of
+/// every word of the data ahead of time): the filter then costs a few comparisons.
+pub fn similarity_by_letters(q: &str, q_letters: u64, t: &str, t_letters: u64) -> f64 {
+    if may_match_by_letters(q.as_bytes(), q_letters, t.as_bytes(), t_letters) {
+        similarity_of(q, t)
+    } else {
+        0.0
+    }
+}
+
+/// [`may_match`] with both words' [`letters`] known.
+fn may_match_by_letters(q: &[u8], q_letters: u64, t: &[u8], t_letters: u64) -> bool {
+    if q.len() >= 3 && t.len() >= 3 && q[..3] == t[..3] {
+        return true;
+    }
+    let shorter = q.len().min(t.len());
+    if shorter < 4 {
+        return q == t;
+    }
+    if q_letters == BEYOND || t_letters == BEYOND {
+        return true;
+    }
+    let allowed: u32 = if shorter >= 8 { 2 } else { 1 };
+    q.len().abs_diff(t.len()) <= allowed as usize && (q_letters ^ t_letters).count_ones() <= 2 * allowed
+}
+
+/// [`letters`] of a word with anything but a-z and 0-9: lengths in bytes say nothing of it.
+pub const BEYOND: u64 = u64::MAX;
+
+/// The letters and digits `word` holds, one bit each ([`may_match`]); [`BEYOND`] for a word
+/// with anything else.
+pub fn letters(word: &str) -> u64 {
+    letter_set(word.as_bytes()).unwrap_or(BEYOND)
+}
+
+/// The letters and digits `word` holds, one bit each; `None` for a word with anything else.
+fn letter_set(word: &[u8]) -> Option<u64> {
+    word.iter().try_fold(0u64, |set, &byte| match byte {
+        b'a'..=b'z' => Some(set | 1 << (byte - b'a')),
+        b'0'..=b'9' => Some(set | 1 << (26 + byte - b'0')),
+        _ => None,
+    })
 }
 
 /// `word` without an English ending that makes a word form (`-ing`, `-ed`, `-es`, `-s`, `-e`), when
@@ -233,6 +341,29 @@ mod tests {
         }
 
         #[test]
+        fn words_are_lowered_character_by_character(text in "\\PC{0,24}|[A-Za-z ΟΔΟΣİ-]{0,24}") {
+            let expected: Vec<String> = text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|word| !word.is_empty())
+                .map(|word| word.chars().flat_map(char::to_lowercase).collect())
+                .collect();
+            proptest::prop_assert_eq!(normalize(&text), expected.join(" "));
+            proptest::prop_assert_eq!(words(&text), expected);
+        }
+
+        #[test]
+        fn similarity_by_letters_is_similarity(a in "[a-e]{0,9}|\\PC{0,9}", b in "[a-e]{0,9}|\\PC{0,9}") {
+            proptest::prop_assert_eq!(similarity_by_letters(&a, letters(&a), &b, letters(&b)), similarity_of(&a, &b));
+        }
+
+        #[test]
+        fn may_match_never_turns_away_a_match(a in "[a-e]{0,9}|\\PC{0,9}", b in "[a-e]{0,9}|\\PC{0,9}") {
+            if similarity_of(&a, &b) > 0.0 {
+                proptest::prop_assert!(may_match(&a, &b));
+            }
+        }
+
+        #[test]
         fn similarity_is_symmetric_and_within_0_and_1(a in "\\PC{0,12}", b in "\\PC{0,12}") {
             let forward = similarity(&a, &b);
             proptest::prop_assert_eq!(forward, similarity(&b, &a));
@@ -243,5 +374,24 @@ mod tests {
     #[test]
     fn unrelated_words_do_not_match() {
         assert_eq!(similarity("degree", "data"), 0.0);
+    }
+
+    #[test]
+    fn may_match_lets_every_kind_of_match_through() {
+        let pairs = [
+            ("python", "python"),
+            ("r", "r"),
+            ("job", "jobs"),
+            ("ethics", "ethical"),
+            ("hire", "hiring"),
+            ("statstics", "statistics"),
+            ("pyhton", "python"),
+            ("ｎｌｐｘ", "ｎｌｐ"),
+            ("données", "donnees"),
+        ];
+        for (a, b) in pairs {
+            assert!(similarity_of(a, b) > 0.0 && may_match(a, b) && may_match(b, a), "{a} {b}");
+        }
+        assert!(!may_match("python", "r") && !may_match("python", "algorithms") && !may_match("ai", "r"));
     }
 }
