@@ -200,7 +200,7 @@ fn outside_blocks(dataset: &Dataset, profile: &RoleProfile) -> Vec<Block> {
     let Some(occupation) = &profile.occupation else {
         let unmapped = outside.unmapped.roles.iter().any(|id| id == profile.role.id);
         let text = if unmapped {
-            outside.unmapped.text.clone()
+            outside.unmapped.text.to_string()
         } else {
             "No outside figures are on record for this role.".to_owned()
         };

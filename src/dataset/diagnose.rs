@@ -1,64 +1,313 @@
 //! Every syntax and type error of a file serde refused, each with its line or field path.
+//!
+//! The file is never read whole into a `serde_json::Value`, which costs several times its size:
+//! its syntax is checked by a pass that builds nothing, then each section, and each element of a
+//! section that is a list, is checked alone. Only an element serde refuses becomes a `Value`, to
+//! be patched and read again; the rest stays the file's own text. The problems found, and their
+//! order, are those of reading the whole file as one `Value` and patching it.
 
-use std::fmt::Write as _;
+use std::fmt::{self, Write as _};
 
+use serde::Deserialize;
+use serde::de::{Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::Value;
-use serde_path_to_error::{Path, Segment};
+use serde_json::value::RawValue;
+use serde_path_to_error::Segment;
 
 use super::rules::validate;
 use super::{EMBEDDED_JSON, Problem};
-use crate::model::Dataset;
+use crate::model::{
+    Article, Dataset, Education, Faq, Industries, LevelInfo, Outside, Role, Salary, Section, Skills,
+    Vocabulary,
+};
 
 /// After this many type errors, checking stops: a file this broken is better fixed in order.
 const MAX_TYPE_ERRORS: usize = 50;
 
 /// Every syntax and type error of a file serde refused, then the rules broken by the rest of it.
-pub(super) fn check_malformed(json: &str) -> Result<Dataset, Vec<Problem>> {
-    let value: Value = serde_json::from_str(json).map_err(|err| vec![Problem::syntax(&err)])?;
-    if let Some(problem) = not_an_object(&value) {
+pub(super) fn check_malformed(json: &'static str) -> Result<Dataset, Vec<Problem>> {
+    let kind = serde_json::from_str::<Kind>(json).map_err(|err| vec![Problem::syntax(&err)])?;
+    if let Some(problem) = not_an_object(kind) {
         return Err(vec![problem]);
     }
+    let Sections(sections) = serde_json::from_str(json).map_err(|err| vec![Problem::syntax(&err)])?;
     let embedded: Value = serde_json::from_str(EMBEDDED_JSON).expect("the embedded dataset is JSON");
 
     // Each type error stops serde, so the offending element is swapped for a well-formed one
-    // from the embedded dataset and deserializing goes on, until it gets through.
-    let mut repaired = value;
-    let mut problems = Vec::new();
-    let mut patched: Vec<String> = Vec::new();
-    let dataset = loop {
-        match serde_path_to_error::deserialize::<_, Dataset>(&repaired) {
-            Ok(dataset) => break Some(dataset),
-            Err(err) => {
-                let path = err.path().clone();
-                let message = err.into_inner().to_string();
-                problems.push(Problem::at(&path, &message));
-                match patch(&mut repaired, &embedded, &path, &Fault::of(&message)) {
-                    Some(region) if problems.len() < MAX_TYPE_ERRORS => patched.push(region),
-                    _ => break None,
-                }
-            }
+    // from the embedded dataset and deserializing goes on, until it gets through. The sections
+    // are gone through in the file's order, as serde reads them, and the well-formed text of each
+    // is kept, to read the dataset from at the end.
+    let mut diagnosis = Diagnosis { problems: Vec::new(), patched: Vec::new() };
+    let mut text = String::from("{");
+    let mut present = serde_json::Map::new();
+    for (key, raw) in &sections {
+        let good = embedded.get(key.as_str()).unwrap_or(&Value::Null);
+        let part = match section(key, raw, good, &mut diagnosis) {
+            Some(Kept::Text(part)) => part,
+            Some(Kept::Dropped) => continue,
+            None => return Err(diagnosis.problems),
+        };
+        present.insert(key.clone(), good.clone());
+        push_field(&mut text, key, &part);
+    }
+    // A missing section is found once the file's are read; each is filled in from the embedded
+    // dataset, one at a time, as serde names them.
+    while let Err(err) = serde_path_to_error::deserialize::<_, Dataset>(Value::Object(present.clone())) {
+        let Fault::MissingField(field) = diagnosis.record(&[], err) else {
+            return Err(diagnosis.problems);
+        };
+        let Some(filler) = embedded.get(&field) else { return Err(diagnosis.problems) };
+        if !diagnosis.go_on(field.clone()) {
+            return Err(diagnosis.problems);
+        }
+        push_field(&mut text, &field, &filler.to_string());
+        present.insert(field, filler.clone());
+    }
+    text.push('}');
+    // The well-formed text is kept for the run, as the file is: the dataset borrows from it.
+    let Ok(dataset) = serde_json::from_str::<Dataset>(text.leak()) else {
+        return Err(diagnosis.problems);
+    };
+    let Diagnosis { mut problems, patched } = diagnosis;
+    // What the swapped-in elements break is not the file's fault.
+    problems.extend(validate(&dataset).into_iter().filter(|problem| !within(&problem.path, &patched)));
+    if problems.is_empty() { Ok(dataset) } else { Err(problems) }
+}
+
+/// The problems found so far and the paths of what was swapped in.
+struct Diagnosis {
+    problems: Vec<Problem>,
+    patched: Vec<String>,
+}
+
+impl Diagnosis {
+    /// Records serde's error under `prefix` (the path of the part it read) and says what it is.
+    fn record(&mut self, prefix: &[Segment], err: serde_path_to_error::Error<serde_json::Error>) -> Fault {
+        let path = err.path().clone();
+        let message = err.into_inner().to_string();
+        let segments: Vec<&Segment> = prefix.iter().chain(path.iter()).collect();
+        self.problems.push(Problem::at(&segments, &message));
+        Fault::of(&message)
+    }
+
+    /// Notes a swapped-in region; false once there are too many problems to go on.
+    fn go_on(&mut self, region: String) -> bool {
+        self.patched.push(region);
+        self.problems.len() < MAX_TYPE_ERRORS
+    }
+}
+
+/// `"key":part` after what `text` holds.
+fn push_field(text: &mut String, key: &str, part: &str) {
+    if text.len() > 1 {
+        text.push(',');
+    }
+    text.push_str(&Value::from(key).to_string());
+    text.push(':');
+    text.push_str(part);
+}
+
+/// What is read on of a top-level section.
+enum Kept {
+    /// Its well-formed text.
+    Text(String),
+    /// Nothing: the dataset has no such section (a problem, recorded).
+    Dropped,
+}
+
+/// What is read on of top-level section `key`; `None` when checking stops.
+fn section(key: &str, raw: &'static RawValue, good: &Value, diagnosis: &mut Diagnosis) -> Option<Kept> {
+    let prefix = [Segment::Map { key: key.to_owned() }];
+    let part = match key {
+        "article" => part::<Article>(&prefix, raw, good, diagnosis),
+        "levels" => list::<LevelInfo>(&prefix, raw, good, diagnosis),
+        "roles" => list::<Role>(&prefix, raw, good, diagnosis),
+        "salary" => part::<Salary>(&prefix, raw, good, diagnosis),
+        "skills" => part::<Skills>(&prefix, raw, good, diagnosis),
+        "education" => part::<Education>(&prefix, raw, good, diagnosis),
+        "industries" => part::<Industries>(&prefix, raw, good, diagnosis),
+        "faq" => list::<Faq>(&prefix, raw, good, diagnosis),
+        "guide" => list::<Section>(&prefix, raw, good, diagnosis),
+        "outside" => part::<Outside>(&prefix, raw, good, diagnosis),
+        "vocabulary" => part::<Vocabulary>(&prefix, raw, good, diagnosis),
+        _ => {
+            // serde's own words for a field the dataset does not have, as it says them when it
+            // meets one; the field is dropped from what is read on.
+            let lone = Value::Object(std::iter::once((key.to_owned(), Value::Null)).collect());
+            let err = serde_path_to_error::deserialize::<_, Dataset>(lone).err()?;
+            return match diagnosis.record(&[], err) {
+                Fault::UnknownField(_) if diagnosis.go_on(key.to_owned()) => Some(Kept::Dropped),
+                _ => None,
+            };
         }
     };
-    if let Some(dataset) = &dataset {
-        // What the swapped-in elements break is not the file's fault.
-        let rules = validate(dataset).into_iter().filter(|problem| !within(&problem.path, &patched));
-        problems.extend(rules);
+    part.map(Kept::Text)
+}
+
+/// A section that is a list: each element checked alone, as the elements of a well-formed list.
+fn list<T>(
+    prefix: &[Segment],
+    raw: &'static RawValue,
+    good: &Value,
+    diagnosis: &mut Diagnosis,
+) -> Option<String>
+where
+    T: Deserialize<'static>,
+{
+    let Ok(elements) = serde_json::from_str::<Vec<&'static RawValue>>(raw.get()) else {
+        // Not a list: the section is one part, and serde says what is wrong with it.
+        return part::<Vec<T>>(prefix, raw, good, diagnosis);
+    };
+    let good = good.get(0).unwrap_or(&Value::Null);
+    let mut text = String::from("[");
+    for (index, element) in elements.into_iter().enumerate() {
+        let mut at = prefix.to_vec();
+        at.push(Segment::Seq { index });
+        if index > 0 {
+            text.push(',');
+        }
+        text.push_str(&part::<T>(&at, element, good, diagnosis)?);
     }
-    match dataset {
-        Some(dataset) if problems.is_empty() => Ok(dataset),
-        _ => Err(problems),
+    text.push(']');
+    Some(text)
+}
+
+/// The well-formed text of the part at `prefix`: the file's own text if serde reads it as a `T`;
+/// else each type error recorded and patched from `good` (the same place in the embedded
+/// dataset), until it reads. `None` when checking stops.
+fn part<T>(
+    prefix: &[Segment],
+    raw: &'static RawValue,
+    good: &Value,
+    diagnosis: &mut Diagnosis,
+) -> Option<String>
+where
+    T: Deserialize<'static>,
+{
+    if serde_json::from_str::<T>(raw.get()).is_ok() {
+        return Some(raw.get().to_owned());
+    }
+    let mut value: Value = serde_json::from_str(raw.get()).ok()?;
+    let at = join_path(&prefix.iter().collect::<Vec<_>>(), None);
+    loop {
+        let Err(err) = serde_path_to_error::deserialize::<_, T>(value.clone()) else {
+            return Some(value.to_string());
+        };
+        let path = err.path().clone();
+        let fault = diagnosis.record(prefix, err);
+        let region = patch(&mut value, good, &path.iter().collect::<Vec<_>>(), &fault)?;
+        if !diagnosis.go_on(under(&at, &region)) {
+            return None;
+        }
+    }
+}
+
+/// `region` (a path within a part) as a path from the top, the part being at `at`.
+fn under(at: &str, region: &str) -> String {
+    match region.chars().next() {
+        None => at.to_owned(),
+        Some('[') => format!("{at}{region}"),
+        Some(_) => format!("{at}.{region}"),
+    }
+}
+
+/// What a JSON value is, read without building it: the syntax check, and the kind of the top level.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Object,
+    List,
+    String,
+    Number,
+    Boolean,
+    Null,
+}
+
+impl<'de> Deserialize<'de> for Kind {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct KindVisitor;
+
+        impl<'de> Visitor<'de> for KindVisitor {
+            type Value = Kind;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("any JSON value")
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<Kind, E> {
+                Ok(Kind::Boolean)
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<Kind, E> {
+                Ok(Kind::Number)
+            }
+            fn visit_u64<E>(self, _: u64) -> Result<Kind, E> {
+                Ok(Kind::Number)
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<Kind, E> {
+                Ok(Kind::Number)
+            }
+            fn visit_str<E>(self, _: &str) -> Result<Kind, E> {
+                Ok(Kind::String)
+            }
+            fn visit_unit<E>(self) -> Result<Kind, E> {
+                Ok(Kind::Null)
+            }
+            fn visit_none<E>(self) -> Result<Kind, E> {
+                Ok(Kind::Null)
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Kind, A::Error> {
+                while seq.next_element::<Kind>()?.is_some() {}
+                Ok(Kind::List)
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Kind, A::Error> {
+                while map.next_entry::<Kind, Kind>()?.is_some() {}
+                Ok(Kind::Object)
+            }
+        }
+
+        // `deserialize_any`, as reading a `Value` does, so the same text fails the same way.
+        deserializer.deserialize_any(KindVisitor)
+    }
+}
+
+/// The top-level object's fields in the file's order, each value as its text; a field given
+/// twice keeps its first place and its last value, as in a `serde_json::Value`.
+struct Sections(Vec<(String, &'static RawValue)>);
+
+impl<'de: 'static> Deserialize<'de> for Sections {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct SectionsVisitor;
+
+        impl<'de: 'static> Visitor<'de> for SectionsVisitor {
+            type Value = Sections;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Sections, A::Error> {
+                let mut sections: Vec<(String, &'static RawValue)> = Vec::new();
+                while let Some(key) = map.next_key::<String>()? {
+                    let value: &'static RawValue = map.next_value()?;
+                    match sections.iter_mut().find(|(name, _)| *name == key) {
+                        Some(section) => section.1 = value,
+                        None => sections.push((key, value)),
+                    }
+                }
+                Ok(Sections(sections))
+            }
+        }
+
+        deserializer.deserialize_map(SectionsVisitor)
     }
 }
 
 /// The one problem of a file whose top level is not an object, if it is not.
-fn not_an_object(value: &Value) -> Option<Problem> {
-    let found = match value {
-        Value::Object(_) => return None,
-        Value::Array(_) => "a list",
-        Value::String(_) => "a string",
-        Value::Number(_) => "a number",
-        Value::Bool(_) => "a boolean",
-        Value::Null => "null",
+fn not_an_object(kind: Kind) -> Option<Problem> {
+    let found = match kind {
+        Kind::Object => return None,
+        Kind::List => "a list",
+        Kind::String => "a string",
+        Kind::Number => "a number",
+        Kind::Boolean => "a boolean",
+        Kind::Null => "null",
     };
     Some(Problem::new("", format!("the top level must be an object (the dataset), not {found}")))
 }
@@ -92,25 +341,26 @@ impl Fault {
 /// replaced by the value at the same place in `good` (list indexes taken as its first element),
 /// or, where `good` has nothing there, the nearest enclosing value that it has. `None` when
 /// nothing can be changed.
-fn patch(value: &mut Value, good: &Value, path: &Path, fault: &Fault) -> Option<String> {
-    let segments: Vec<&Segment> = path.iter().collect();
+fn patch(value: &mut Value, good: &Value, segments: &[&Segment], fault: &Fault) -> Option<String> {
     match fault {
         Fault::UnknownField(field) => {
             // The path may end at the unknown field itself or at the object holding it.
             let holder = match segments.last() {
                 Some(Segment::Map { key }) if key == field => &segments[..segments.len() - 1],
-                _ => &segments[..],
+                _ => segments,
             };
             value.pointer_mut(&pointer(holder, false))?.as_object_mut()?.remove(field)?;
             Some(join_path(holder, Some(field)))
         }
         Fault::MissingField(field) => {
-            let filler = good.pointer(&format!("{}/{field}", pointer(&segments, true)))?.clone();
-            value.pointer_mut(&pointer(&segments, false))?.as_object_mut()?.insert(field.clone(), filler);
-            Some(join_path(&segments, Some(field)))
+            let filler = good.pointer(&format!("{}/{field}", pointer(segments, true)))?.clone();
+            value.pointer_mut(&pointer(segments, false))?.as_object_mut()?.insert(field.clone(), filler);
+            Some(join_path(segments, Some(field)))
         }
         Fault::BadValue => {
-            for end in (1..=segments.len()).rev() {
+            // Down to the part itself: the part is never the whole file, whose top level is an
+            // object (found above).
+            for end in (0..=segments.len()).rev() {
                 let Some(filler) = good.pointer(&pointer(&segments[..end], true)) else { continue };
                 let target = value.pointer_mut(&pointer(&segments[..end], false))?;
                 if target == filler {
@@ -197,8 +447,7 @@ impl Problem {
     /// A type error at `path`, in words a person editing JSON reads easily: serde's "unknown
     /// variant" is an unknown value (an unknown level under `levels` or `level`), and its
     /// backquotes are JSON's double quotes.
-    fn at(path: &Path, message: &str) -> Self {
-        let segments: Vec<_> = path.iter().collect();
+    fn at(segments: &[&Segment], message: &str) -> Self {
         let mut message = message.replace("unknown variant", "unknown value").replace('`', "\"");
         let is_level = segments.iter().rev().find_map(|segment| match segment {
             Segment::Map { key } => Some(key == "levels" || key == "level"),
@@ -207,7 +456,7 @@ impl Problem {
         if is_level == Some(true) {
             message = message.replace("unknown value", "unknown level");
         }
-        Problem::new(join_path(&segments, None), message)
+        Problem::new(join_path(segments, None), message)
     }
 }
 
@@ -263,7 +512,7 @@ mod tests {
     }
 
     fn checked(value: &Value) -> Vec<String> {
-        match check(&value.to_string()) {
+        match check(value.to_string().leak()) {
             Ok(_) => vec![],
             Err(problems) => problems.iter().map(Problem::to_string).collect(),
         }

@@ -4,7 +4,7 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::skills::{self, Requirement};
-use crate::model::{Dataset, Figure, Level, Occupation, Role, UsdRange};
+use crate::model::{Dataset, Figure, Level, Occupation, Role, Text, UsdRange};
 
 /// A role with its experience range spelled out and its derived salary range.
 #[derive(Debug, Serialize, JsonSchema)]
@@ -51,7 +51,7 @@ pub struct OccupationRecord<'a> {
     pub soc: &'a str,
     pub title: &'a str,
     /// Role ids.
-    pub roles: &'a [String],
+    pub roles: &'a [Text],
     pub mapping: &'a str,
     pub figures: Vec<FigureRecord<'a>>,
 }
@@ -170,7 +170,7 @@ mod tests {
     fn figures_carry_their_numbers() {
         let figure = |value: &str| Figure {
             figure: "f".into(),
-            value: value.into(),
+            value: value.to_owned().into(),
             period: "p".into(),
             read: "r".into(),
             source: "s".into(),
