@@ -1,5 +1,7 @@
 //! `mlcareers role NAME`: one role's page.
 
+use std::borrow::Cow;
+
 use anyhow::Result;
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -239,8 +241,8 @@ impl HasProfile for RoleProfile<'_> {
 }
 
 impl<R: HasProfile> HasRole for R {
-    fn role(&self) -> &RoleRecord<'_> {
-        &self.profile().role
+    fn role(&self) -> Cow<'_, RoleRecord<'_>> {
+        Cow::Borrowed(&self.profile().role)
     }
 }
 

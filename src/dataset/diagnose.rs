@@ -35,39 +35,39 @@ pub(super) fn check_malformed(json: &'static str) -> Result<Dataset, Vec<Problem
 
     // Each type error stops serde, so the offending element is swapped for a well-formed one
     // from the embedded dataset and deserializing goes on, until it gets through. The sections
-    // are gone through in the file's order, as serde reads them, and the well-formed text of each
-    // is kept, to read the dataset from at the end.
+    // are gone through in the file's order, as serde reads them; what reads well is kept, so the
+    // dataset is read once.
     let mut diagnosis = Diagnosis { problems: Vec::new(), patched: Vec::new() };
-    let mut text = String::from("{");
+    let mut read = Read::default();
     let mut present = serde_json::Map::new();
     for (key, raw) in &sections {
         let good = embedded.get(key.as_str()).unwrap_or(&Value::Null);
-        let part = match section(key, raw, good, &mut diagnosis) {
-            Some(Kept::Text(part)) => part,
-            Some(Kept::Dropped) => continue,
+        match section(key, raw, good, &mut diagnosis, &mut read) {
+            Some(Kept::Read) => _ = present.insert(key.clone(), good.clone()),
+            Some(Kept::Dropped) => {}
             None => return Err(diagnosis.problems),
-        };
-        present.insert(key.clone(), good.clone());
-        push_field(&mut text, key, &part);
+        }
     }
     // A missing section is found once the file's are read; each is filled in from the embedded
     // dataset, one at a time, as serde names them.
+    let Sections(fillers) = serde_json::from_str(EMBEDDED_JSON).expect("the embedded dataset is JSON");
     while let Err(err) = serde_path_to_error::deserialize::<_, Dataset>(Value::Object(present.clone())) {
         let Fault::MissingField(field) = diagnosis.record(&[], err) else {
             return Err(diagnosis.problems);
         };
-        let Some(filler) = embedded.get(&field) else { return Err(diagnosis.problems) };
-        if !diagnosis.go_on(field.clone()) {
+        let (Some(good), Some((_, filler))) =
+            (embedded.get(&field), fillers.iter().find(|(key, _)| *key == field))
+        else {
+            return Err(diagnosis.problems);
+        };
+        if !diagnosis.go_on(field.clone())
+            || section(&field, filler, good, &mut diagnosis, &mut read).is_none()
+        {
             return Err(diagnosis.problems);
         }
-        push_field(&mut text, &field, &filler.to_string());
-        present.insert(field, filler.clone());
+        present.insert(field, good.clone());
     }
-    text.push('}');
-    // The well-formed text is kept for the run, as the file is: the dataset borrows from it.
-    let Ok(dataset) = serde_json::from_str::<Dataset>(text.leak()) else {
-        return Err(diagnosis.problems);
-    };
+    let Some(dataset) = read.dataset() else { return Err(diagnosis.problems) };
     let Diagnosis { mut problems, patched } = diagnosis;
     // What the swapped-in elements break is not the file's fault.
     problems.extend(validate(&dataset).into_iter().filter(|problem| !within(&problem.path, &patched)));
@@ -97,39 +97,71 @@ impl Diagnosis {
     }
 }
 
-/// `"key":part` after what `text` holds.
-fn push_field(text: &mut String, key: &str, part: &str) {
-    if text.len() > 1 {
-        text.push(',');
-    }
-    text.push_str(&Value::from(key).to_string());
-    text.push(':');
-    text.push_str(part);
+/// The sections read so far, each read as it is in the file, or as patched.
+#[derive(Default)]
+struct Read {
+    article: Option<Article>,
+    levels: Option<Vec<LevelInfo>>,
+    roles: Option<Vec<Role>>,
+    salary: Option<Salary>,
+    skills: Option<Skills>,
+    education: Option<Education>,
+    industries: Option<Industries>,
+    faq: Option<Vec<Faq>>,
+    guide: Option<Vec<Section>>,
+    outside: Option<Outside>,
+    vocabulary: Option<Vocabulary>,
 }
 
-/// What is read on of a top-level section.
+impl Read {
+    /// The dataset, once every section it needs is read.
+    fn dataset(self) -> Option<Dataset> {
+        Some(Dataset {
+            article: self.article?,
+            levels: self.levels?,
+            roles: self.roles?,
+            salary: self.salary?,
+            skills: self.skills?,
+            education: self.education?,
+            industries: self.industries?,
+            faq: self.faq?,
+            guide: self.guide?,
+            outside: self.outside?,
+            vocabulary: self.vocabulary.unwrap_or_default(),
+        })
+    }
+}
+
+/// What became of a top-level section.
 enum Kept {
-    /// Its well-formed text.
-    Text(String),
-    /// Nothing: the dataset has no such section (a problem, recorded).
+    /// Read, as it is or patched.
+    Read,
+    /// Dropped: the dataset has no such section (a problem, recorded).
     Dropped,
 }
 
-/// What is read on of top-level section `key`; `None` when checking stops.
-fn section(key: &str, raw: &'static RawValue, good: &Value, diagnosis: &mut Diagnosis) -> Option<Kept> {
-    let prefix = [Segment::Map { key: key.to_owned() }];
-    let part = match key {
-        "article" => part::<Article>(&prefix, raw, good, diagnosis),
-        "levels" => list::<LevelInfo>(&prefix, raw, good, diagnosis),
-        "roles" => list::<Role>(&prefix, raw, good, diagnosis),
-        "salary" => part::<Salary>(&prefix, raw, good, diagnosis),
-        "skills" => part::<Skills>(&prefix, raw, good, diagnosis),
-        "education" => part::<Education>(&prefix, raw, good, diagnosis),
-        "industries" => part::<Industries>(&prefix, raw, good, diagnosis),
-        "faq" => list::<Faq>(&prefix, raw, good, diagnosis),
-        "guide" => list::<Section>(&prefix, raw, good, diagnosis),
-        "outside" => part::<Outside>(&prefix, raw, good, diagnosis),
-        "vocabulary" => part::<Vocabulary>(&prefix, raw, good, diagnosis),
+/// Reads top-level section `key` into `read`; `None` when checking stops.
+fn section(
+    key: &str,
+    raw: &'static RawValue,
+    good: &Value,
+    diagnosis: &mut Diagnosis,
+    read: &mut Read,
+) -> Option<Kept> {
+    let at = [Segment::Map { key: key.to_owned() }];
+    let at = &at[..];
+    match key {
+        "article" => read.article = Some(part(at, raw, good, diagnosis)?),
+        "levels" => read.levels = Some(list(at, raw, good, diagnosis)?),
+        "roles" => read.roles = Some(list(at, raw, good, diagnosis)?),
+        "salary" => read.salary = Some(part(at, raw, good, diagnosis)?),
+        "skills" => read.skills = Some(part(at, raw, good, diagnosis)?),
+        "education" => read.education = Some(part(at, raw, good, diagnosis)?),
+        "industries" => read.industries = Some(part(at, raw, good, diagnosis)?),
+        "faq" => read.faq = Some(list(at, raw, good, diagnosis)?),
+        "guide" => read.guide = Some(list(at, raw, good, diagnosis)?),
+        "outside" => read.outside = Some(part(at, raw, good, diagnosis)?),
+        "vocabulary" => read.vocabulary = Some(part(at, raw, good, diagnosis)?),
         _ => {
             // serde's own words for a field the dataset does not have, as it says them when it
             // meets one; the field is dropped from what is read on.
@@ -140,17 +172,17 @@ fn section(key: &str, raw: &'static RawValue, good: &Value, diagnosis: &mut Diag
                 _ => None,
             };
         }
-    };
-    part.map(Kept::Text)
+    }
+    Some(Kept::Read)
 }
 
-/// A section that is a list: each element checked alone, as the elements of a well-formed list.
+/// A section that is a list: each element read alone, as the elements of a well-formed list.
 fn list<T>(
     prefix: &[Segment],
     raw: &'static RawValue,
     good: &Value,
     diagnosis: &mut Diagnosis,
-) -> Option<String>
+) -> Option<Vec<T>>
 where
     T: Deserialize<'static>,
 {
@@ -159,39 +191,31 @@ where
         return part::<Vec<T>>(prefix, raw, good, diagnosis);
     };
     let good = good.get(0).unwrap_or(&Value::Null);
-    let mut text = String::from("[");
+    let mut read = Vec::with_capacity(elements.len());
     for (index, element) in elements.into_iter().enumerate() {
         let mut at = prefix.to_vec();
         at.push(Segment::Seq { index });
-        if index > 0 {
-            text.push(',');
-        }
-        text.push_str(&part::<T>(&at, element, good, diagnosis)?);
+        read.push(part::<T>(&at, element, good, diagnosis)?);
     }
-    text.push(']');
-    Some(text)
+    Some(read)
 }
 
-/// The well-formed text of the part at `prefix`: the file's own text if serde reads it as a `T`;
-/// else each type error recorded and patched from `good` (the same place in the embedded
-/// dataset), until it reads. `None` when checking stops.
-fn part<T>(
-    prefix: &[Segment],
-    raw: &'static RawValue,
-    good: &Value,
-    diagnosis: &mut Diagnosis,
-) -> Option<String>
+/// The part at `prefix`, read as a `T`: as it is in the file if serde reads it; else each type
+/// error recorded and patched from `good` (the same place in the embedded dataset), until it
+/// reads. `None` when checking stops.
+fn part<T>(prefix: &[Segment], raw: &'static RawValue, good: &Value, diagnosis: &mut Diagnosis) -> Option<T>
 where
     T: Deserialize<'static>,
 {
-    if serde_json::from_str::<T>(raw.get()).is_ok() {
-        return Some(raw.get().to_owned());
+    if let Ok(read) = serde_json::from_str::<T>(raw.get()) {
+        return Some(read);
     }
     let mut value: Value = serde_json::from_str(raw.get()).ok()?;
     let at = join_path(&prefix.iter().collect::<Vec<_>>(), None);
     loop {
-        let Err(err) = serde_path_to_error::deserialize::<_, T>(value.clone()) else {
-            return Some(value.to_string());
+        let err = match serde_path_to_error::deserialize::<_, T>(value.clone()) {
+            Ok(read) => return Some(read),
+            Err(err) => err,
         };
         let path = err.path().clone();
         let fault = diagnosis.record(prefix, err);
@@ -560,6 +584,56 @@ mod tests {
                 "outside.unmapped.roles[2]: \"computer-vision-engineer\" names no role",
             ]
         );
+    }
+
+    #[test]
+    fn every_section_of_the_dataset_is_read_as_its_own_type() {
+        let Sections(sections) = serde_json::from_str(EMBEDDED_JSON).unwrap();
+        let embedded = embedded_value();
+        let mut diagnosis = Diagnosis { problems: Vec::new(), patched: Vec::new() };
+        let mut read = Read::default();
+        for (key, raw) in &sections {
+            let kept = section(key, raw, &embedded[key.as_str()], &mut diagnosis, &mut read);
+            assert!(matches!(kept, Some(Kept::Read)), "{key}");
+        }
+        assert!(diagnosis.problems.is_empty());
+        let baked = serde_json::to_value(crate::dataset::embedded().unwrap()).unwrap();
+        assert_eq!(serde_json::to_value(read.dataset().unwrap()).unwrap(), baked);
+        // And a section it does not have is dropped, as a problem.
+        let raw: &'static RawValue = serde_json::from_str("1").unwrap();
+        let kept = section("colour", raw, &Value::Null, &mut diagnosis, &mut Read::default());
+        assert!(matches!(kept, Some(Kept::Dropped)));
+        assert_eq!(diagnosis.patched, ["colour"]);
+    }
+
+    #[test]
+    fn an_element_of_a_long_list_is_found_at_its_place() {
+        let mut value = embedded_value();
+        let role = value["roles"][0].clone();
+        let roles = value["roles"].as_array_mut().unwrap();
+        for i in 0..200 {
+            let mut role = role.clone();
+            role["id"] = format!("role-{i}").into();
+            roles.push(role);
+        }
+        value["roles"][199]["title"] = 7.into();
+        value["roles"][204]["levels"] = "mid".into();
+        assert_eq!(
+            checked(&value),
+            [
+                "roles[199].title: invalid type: integer \"7\", expected a string",
+                "roles[204].levels: invalid type: string \"mid\", expected a sequence",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_field_given_twice_counts_once_with_its_last_value() {
+        // As in a `serde_json::Value`: the first place, the last value.
+        let json = EMBEDDED_JSON.trim_end().strip_suffix('}').unwrap().to_owned() + r#","faq":7}"#;
+        let problems = check(json.leak()).unwrap_err();
+        let problems: Vec<String> = problems.iter().map(Problem::to_string).collect();
+        assert_eq!(problems, ["faq: invalid type: integer \"7\", expected a sequence"]);
     }
 
     #[test]

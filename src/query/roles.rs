@@ -7,7 +7,7 @@ use super::skills::{self, Requirement};
 use crate::model::{Dataset, Figure, Level, Occupation, Role, Text, UsdRange};
 
 /// A role with its experience range spelled out and its derived salary range.
-#[derive(Debug, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct RoleRecord<'a> {
     pub id: &'a str,
     pub title: &'a str,
@@ -120,7 +120,12 @@ pub fn profile<'a>(dataset: &'a Dataset, role: &'a Role) -> RoleProfile<'a> {
 
 /// Every role, in article order, that spans at least one of `levels` (all roles when empty).
 pub fn list<'a>(dataset: &'a Dataset, levels: &[Level]) -> Vec<RoleRecord<'a>> {
-    dataset.roles.iter().filter(|role| role.is_open_at(levels)).map(|role| record(dataset, role)).collect()
+    open_at(dataset, levels).map(|role| record(dataset, role)).collect()
+}
+
+/// The roles of [`list`], before they are made records.
+pub fn open_at<'a>(dataset: &'a Dataset, levels: &[Level]) -> impl Iterator<Item = &'a Role> {
+    dataset.roles.iter().filter(|role| role.is_open_at(levels))
 }
 
 pub fn record<'a>(dataset: &'a Dataset, role: &'a Role) -> RoleRecord<'a> {
