@@ -215,7 +215,7 @@ pub struct Role {
     pub title: Text,
     pub responsibilities: Text,
     /// The levels the role's experience range spans, junior first ("Mid to Senior" = mid, senior).
-    pub levels: Vec<Level>,
+    pub levels: Levels,
     pub source: Text,
 }
 
@@ -228,6 +228,66 @@ impl Role {
     /// Table 1's wording of the role's levels: "Mid to Senior" (see [`experience`]).
     pub fn experience(&self) -> String {
         experience(&self.levels)
+    }
+}
+
+/// The levels a role spans, as the data lists them: a list of levels to read and write (JSON,
+/// JSON Schema), a slice to use. Up to three, every list the rules accept, are held in place; a
+/// longer one, which they refuse, on the heap. A role of a file of 100,000 then needs no
+/// allocation of its own for its levels.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Levels {
+    Few { len: u8, levels: [Level; 3] },
+    Many(Box<[Level]>),
+}
+
+impl From<Vec<Level>> for Levels {
+    fn from(list: Vec<Level>) -> Self {
+        match *list.as_slice() {
+            [] => Levels::Few { len: 0, levels: [Level::Entry; 3] },
+            [a] => Levels::Few { len: 1, levels: [a, Level::Entry, Level::Entry] },
+            [a, b] => Levels::Few { len: 2, levels: [a, b, Level::Entry] },
+            [a, b, c] => Levels::Few { len: 3, levels: [a, b, c] },
+            _ => Levels::Many(list.into_boxed_slice()),
+        }
+    }
+}
+
+impl Deref for Levels {
+    type Target = [Level];
+    fn deref(&self) -> &[Level] {
+        match self {
+            Levels::Few { len, levels } => &levels[..usize::from(*len)],
+            Levels::Many(levels) => levels,
+        }
+    }
+}
+
+impl Serialize for Levels {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.iter())
+    }
+}
+
+impl<'de> Deserialize<'de> for Levels {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Vec::<Level>::deserialize(deserializer).map(Levels::from)
+    }
+}
+
+/// Described as the list it is written as.
+impl JsonSchema for Levels {
+    fn inline_schema() -> bool {
+        <Vec<Level>>::inline_schema()
+    }
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        <Vec<Level>>::schema_name()
+    }
+    fn schema_id() -> std::borrow::Cow<'static, str> {
+        <Vec<Level>>::schema_id()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        <Vec<Level>>::json_schema(generator)
     }
 }
 
@@ -618,6 +678,20 @@ impl Outside {
 mod tests {
     use super::*;
     use Level::*;
+
+    #[test]
+    fn levels_read_and_write_as_the_list_they_are() {
+        for list in
+            [vec![], vec![Mid], vec![Entry, Senior], vec![Entry, Mid, Senior], vec![Senior, Mid, Mid, Entry]]
+        {
+            let levels = Levels::from(list.clone());
+            assert_eq!(*levels, list[..]);
+            let json = serde_json::to_string(&levels).unwrap();
+            assert_eq!(json, serde_json::to_string(&list).unwrap());
+            let back: Levels = serde_json::from_str(&json).unwrap();
+            assert_eq!(back, levels);
+        }
+    }
 
     #[test]
     fn experience_reads_like_table_1() {
