@@ -19,9 +19,25 @@ use serde::{Deserialize, Serialize};
 /// A string that cannot be borrowed (one with an escape) is kept for the rest of the run, like
 /// the input: a dataset lives until the process ends, and a plain reference is two words where an
 /// owned-or-borrowed string is three, a large part of a role when a file holds 100,000 of them.
-#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(transparent)]
 pub struct Text(&'static str);
+
+/// Described as a plain string, inline, as a `String` field is: the schema does not change.
+impl JsonSchema for Text {
+    fn inline_schema() -> bool {
+        String::inline_schema()
+    }
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        String::schema_name()
+    }
+    fn schema_id() -> std::borrow::Cow<'static, str> {
+        String::schema_id()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        String::json_schema(generator)
+    }
+}
 
 impl Text {
     pub fn as_str(&self) -> &str {

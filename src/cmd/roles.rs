@@ -14,18 +14,24 @@ use crate::render::{Column, Listing, Tabular};
 
 pub fn run(ctx: &mut Ctx, levels: &[Level]) -> Result<Outcome> {
     let dataset = ctx.dataset;
-    let records: Vec<RoleRow> =
-        roles::open_at(dataset, levels).map(|role| RoleRow { dataset, role }).collect();
     let mut notes = vec![
         "Salary ranges are in USD a year and derived, not quoted: the article gives pay by experience \
          level (Table 2), not by role, so each range runs from the lowest to the highest band of the \
          levels the role spans."
             .to_owned(),
     ];
-    notes.extend(source_notes(dataset, records.iter().map(|row| row.role.source.as_str())));
+    notes.extend(source_notes(dataset, roles::open_at(dataset, levels).map(|role| role.source.as_str())));
     notes.push("Open one role with: mlcareers role NAME (for example: mlcareers role nlp)".to_owned());
     let empty_note = nothing_at("no role is open", levels);
-    ctx.list(&Listing::new(&records, notes, empty_note))
+    if ctx.options.format.is_machine() {
+        // Programs get every role of a file that may hold 100,000: each row's record is made as
+        // it is written. A table reads each cell several times, so people get records made once.
+        let rows: Vec<RoleRow> =
+            roles::open_at(dataset, levels).map(|role| RoleRow { dataset, role }).collect();
+        ctx.list(&Listing::new(&rows, notes, empty_note))
+    } else {
+        ctx.list(&Listing::new(&roles::list(dataset, levels), notes, empty_note))
+    }
 }
 
 /// A row of `roles`: its [`RoleRecord`], made as the row is written. A list of 100,000 roles
