@@ -35,8 +35,10 @@ fn main() {
     for file in ["src/query/words.rs", "src/query/terms.rs", "src/query/documents.rs"] {
         println!("cargo::rerun-if-changed={file}");
     }
-    let json = fs::read_to_string("data/dataset.json").expect("data/dataset.json is readable");
-    let dataset: model::Dataset = match serde_json::from_str(&json) {
+    // The model borrows its strings from text that lives for the whole run: here, the build's.
+    let json: &'static str =
+        fs::read_to_string("data/dataset.json").expect("data/dataset.json is readable").leak();
+    let dataset: model::Dataset = match serde_json::from_str(json) {
         Ok(dataset) => dataset,
         Err(err) => panic!("data/dataset.json does not fit the model: {err}"),
     };

@@ -1,11 +1,148 @@
 //! The dataset's serde types: exactly what `data/dataset.json` holds, nothing computed.
+//!
+//! Every type reads its strings as [`Text`], borrowed from bytes that live for the whole run (the
+//! baked data in the binary, or a data file read once): hence the `'de: 'static` bounds.
+
+use std::borrow::Borrow;
+use std::fmt;
+use std::ops::Deref;
 
 use schemars::JsonSchema;
+use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize};
+
+/// A string of the dataset. Reading one borrows it from the input wherever the input holds it as
+/// is (the baked data always does; a JSON string does unless it has an escape), so loading the
+/// dataset allocates next to nothing for its text. Serialized and described (JSON Schema) as a
+/// plain string.
+///
+/// A string that cannot be borrowed (one with an escape) is kept for the rest of the run, like
+/// the input: a dataset lives until the process ends, and a plain reference is two words where an
+/// owned-or-borrowed string is three, a large part of a role when a file holds 100,000 of them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(transparent)]
+pub struct Text(&'static str);
+
+/// Described as a plain string, inline, as a `String` field is: the schema does not change.
+impl JsonSchema for Text {
+    fn inline_schema() -> bool {
+        String::inline_schema()
+    }
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        String::schema_name()
+    }
+    fn schema_id() -> std::borrow::Cow<'static, str> {
+        String::schema_id()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        String::json_schema(generator)
+    }
+}
+
+impl Text {
+    pub fn as_str(&self) -> &str {
+        self.0
+    }
+}
+
+impl Deref for Text {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.0
+    }
+}
+
+impl AsRef<str> for Text {
+    fn as_ref(&self) -> &str {
+        self.0
+    }
+}
+
+impl Borrow<str> for Text {
+    fn borrow(&self) -> &str {
+        self.0
+    }
+}
+
+impl fmt::Display for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.0)
+    }
+}
+
+impl From<&'static str> for Text {
+    fn from(text: &'static str) -> Self {
+        Text(text)
+    }
+}
+
+impl From<String> for Text {
+    fn from(text: String) -> Self {
+        Text(Box::leak(text.into_boxed_str()))
+    }
+}
+
+impl From<Text> for String {
+    fn from(text: Text) -> Self {
+        text.0.to_owned()
+    }
+}
+
+impl PartialEq<str> for Text {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+
+impl PartialEq<&str> for Text {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
+impl PartialEq<Text> for str {
+    fn eq(&self, other: &Text) -> bool {
+        self == other.0
+    }
+}
+
+impl PartialEq<Text> for &str {
+    fn eq(&self, other: &Text) -> bool {
+        *self == other.0
+    }
+}
+
+impl<'de: 'static> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct TextVisitor;
+
+        impl<'de: 'static> Visitor<'de> for TextVisitor {
+            type Value = Text;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a string")
+            }
+
+            fn visit_borrowed_str<E: de::Error>(self, text: &'de str) -> Result<Text, E> {
+                Ok(Text(text))
+            }
+
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<Text, E> {
+                Ok(Text::from(text.to_owned()))
+            }
+
+            fn visit_string<E: de::Error>(self, text: String) -> Result<Text, E> {
+                Ok(Text::from(text))
+            }
+        }
+
+        deserializer.deserialize_str(TextVisitor)
+    }
+}
 
 /// The whole dataset: every fact of the article, each record naming the guide section it comes from.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))]
 pub struct Dataset {
     pub article: Article,
     pub levels: Vec<LevelInfo>,
@@ -38,11 +175,11 @@ impl Dataset {
 
 /// What the dataset was built from.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))]
 pub struct Article {
-    pub title: String,
+    pub title: Text,
     /// What the article says (or does not say) about where its figures come from.
-    pub provenance: String,
+    pub provenance: Text,
 }
 
 /// An experience level. The set is closed: the article's Table 2 has exactly these three.
@@ -79,23 +216,23 @@ impl Level {
 
 /// A level as the dataset lists it, with the article's own name for it ("Entry Level").
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))]
 pub struct LevelInfo {
     pub id: Level,
-    pub title: String,
-    pub source: String,
+    pub title: Text,
+    pub source: Text,
 }
 
 /// A row of the article's Table 1.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))]
 pub struct Role {
-    pub id: String,
-    pub title: String,
-    pub responsibilities: String,
+    pub id: Text,
+    pub title: Text,
+    pub responsibilities: Text,
     /// The levels the role's experience range spans, junior first ("Mid to Senior" = mid, senior).
-    pub levels: Vec<Level>,
-    pub source: String,
+    pub levels: Levels,
+    pub source: Text,
 }
 
 impl Role {
@@ -107,6 +244,66 @@ impl Role {
     /// Table 1's wording of the role's levels: "Mid to Senior" (see [`experience`]).
     pub fn experience(&self) -> String {
         experience(&self.levels)
+    }
+}
+
+/// The levels a role spans, as the data lists them: a list of levels to read and write (JSON,
+/// JSON Schema), a slice to use. Up to three, every list the rules accept, are held in place; a
+/// longer one, which they refuse, on the heap. A role of a file of 100,000 then needs no
+/// allocation of its own for its levels.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Levels {
+    Few { len: u8, levels: [Level; 3] },
+    Many(Box<[Level]>),
+}
+
+impl From<Vec<Level>> for Levels {
+    fn from(list: Vec<Level>) -> Self {
+        match *list.as_slice() {
+            [] => Levels::Few { len: 0, levels: [Level::Entry; 3] },
+            [a] => Levels::Few { len: 1, levels: [a, Level::Entry, Level::Entry] },
+            [a, b] => Levels::Few { len: 2, levels: [a, b, Level::Entry] },
+            [a, b, c] => Levels::Few { len: 3, levels: [a, b, c] },
+            _ => Levels::Many(list.into_boxed_slice()),
+        }
+    }
+}
+
+impl Deref for Levels {
+    type Target = [Level];
+    fn deref(&self) -> &[Level] {
+        match self {
+            Levels::Few { len, levels } => &levels[..usize::from(*len)],
+            Levels::Many(levels) => levels,
+        }
+    }
+}
+
+impl Serialize for Levels {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.iter())
+    }
+}
+
+impl<'de> Deserialize<'de> for Levels {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Vec::<Level>::deserialize(deserializer).map(Levels::from)
+    }
+}
+
+/// Described as the list it is written as.
+impl JsonSchema for Levels {
+    fn inline_schema() -> bool {
+        <Vec<Level>>::inline_schema()
+    }
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        <Vec<Level>>::schema_name()
+    }
+    fn schema_id() -> std::borrow::Cow<'static, str> {
+        <Vec<Level>>::schema_id()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        <Vec<Level>>::json_schema(generator)
     }
 }
 
@@ -124,26 +321,26 @@ pub fn experience(levels: &[Level]) -> String {
 
 /// The article's Table 2 and what its section says around it.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))]
 pub struct Salary {
     pub bands: Vec<SalaryBand>,
     /// Pay besides base salary (bonuses, stock options, ...).
-    pub extras: Vec<String>,
+    pub extras: Vec<Text>,
     /// What the ranges vary with (location, experience level, industry).
-    pub depends_on: Vec<String>,
+    pub depends_on: Vec<Text>,
     pub notes: Vec<Note>,
 }
 
 /// One experience level's annual salary range in USD.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))]
 pub struct SalaryBand {
     pub level: Level,
     pub min_usd: u64,
     /// The top figure the article prints; with `open_ended` it is a floor of the top ("220,000+").
     pub max_usd: u64,
     pub open_ended: bool,
-    pub source: String,
+    pub source: Text,
 }
 
 impl SalaryBand {
@@ -176,15 +373,15 @@ impl Salary {
 
 /// A sentence of the article kept beside a structured view.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))]
 pub struct Note {
-    pub text: String,
-    pub source: String,
+    pub text: Text,
+    pub source: Text,
 }
 
 /// The article's skills, in the groups it names them.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))]
 pub struct Skills {
     /// The skills the article names for machine learning jobs in general, so every role: its
     /// essential skills (source `skills`) and those it names elsewhere, each with its section.
@@ -198,7 +395,7 @@ pub struct Skills {
 impl Skills {
     /// The essential skills, every group's in the article's order: what every role asks for.
     pub fn essential(&self) -> impl Iterator<Item = &str> {
-        self.groups.iter().flat_map(|group| group.skills.iter().map(String::as_str))
+        self.groups.iter().flat_map(|group| group.skills.iter().map(Text::as_str))
     }
 
     /// The sections this part of the dataset cites, one entry per record.
@@ -210,28 +407,28 @@ impl Skills {
 
 /// A skill one role asks for, derived from a source that speaks of that role.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))]
 pub struct RoleSkill {
     /// A role id.
-    pub role: String,
-    pub skill: String,
+    pub role: Text,
+    pub skill: Text,
     /// Always true: the article lists no skills per role, so every link here is a reading of a source.
     pub derived: bool,
     /// Why the role asks for it, citing the source's words.
-    pub reason: String,
-    pub source: String,
+    pub reason: Text,
+    pub source: Text,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))]
 pub struct SkillGroup {
-    pub id: String,
-    pub title: String,
+    pub id: Text,
+    pub title: Text,
     pub kind: SkillKind,
-    pub skills: Vec<String>,
+    pub skills: Vec<Text>,
     /// The article's reason for the group, in its words.
-    pub why: String,
-    pub source: String,
+    pub why: Text,
+    pub source: Text,
 }
 
 /// The article's "blend of technical and interpersonal skills"; `general` for the skills it names
@@ -257,7 +454,7 @@ impl SkillKind {
 
 /// The article's education and learning pathways.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))]
 pub struct Education {
     pub pathways: Vec<Pathway>,
     pub notes: Vec<Note>,
@@ -272,15 +469,15 @@ impl Education {
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))]
 pub struct Pathway {
-    pub id: String,
-    pub title: String,
+    pub id: Text,
+    pub title: Text,
     pub kind: PathwayKind,
-    pub options: Vec<String>,
+    pub options: Vec<Text>,
     /// The article's sentence about this pathway.
-    pub detail: String,
-    pub source: String,
+    pub detail: Text,
+    pub source: Text,
 }
 
 /// Formal education, or one of the entry points the article names beside it.
@@ -303,7 +500,7 @@ impl PathwayKind {
 
 /// Where machine learning is used and who hires for it.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))]
 pub struct Industries {
     pub entries: Vec<Industry>,
     pub notes: Vec<Note>,
@@ -318,13 +515,13 @@ impl Industries {
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))]
 pub struct Industry {
     pub kind: IndustryKind,
-    pub name: String,
+    pub name: Text,
     /// What the article says the sector uses machine learning for (may be empty).
-    pub uses: Vec<String>,
-    pub source: String,
+    pub uses: Vec<Text>,
+    pub source: Text,
 }
 
 /// A sector that has adopted machine learning, a kind of employer that recruits, or an application.
@@ -349,30 +546,30 @@ impl IndustryKind {
 
 /// One of the article's questions and its answer, numbered in article order.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))]
 pub struct Faq {
     pub number: u32,
-    pub question: String,
+    pub question: Text,
     /// Paragraphs separated by a blank line.
-    pub answer: String,
-    pub source: String,
+    pub answer: Text,
+    pub source: Text,
 }
 
 /// One section of the article, in article order, with its prose verbatim.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))]
 pub struct Section {
-    pub id: String,
-    pub title: String,
-    pub paragraphs: Vec<String>,
+    pub id: Text,
+    pub title: Text,
+    pub paragraphs: Vec<Text>,
     /// Captions of the article's tables in this section (their rows are structured data).
     #[serde(default)]
-    pub tables: Vec<String>,
+    pub tables: Vec<Text>,
 }
 
 /// Words people type that mean one of the dataset's levels or skills.
 #[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))]
 pub struct Vocabulary {
     /// The level words of job ads (`junior`, `graduate`), each standing for one level.
     #[serde(default)]
@@ -389,45 +586,45 @@ pub struct Vocabulary {
 
 /// A word people search with, and the words of the data it stands for.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))]
 pub struct SearchWord {
     /// The word as people type it (`pay`); matched in any case.
-    pub word: String,
+    pub word: Text,
     /// The words of the data it stands for (`salary`).
-    pub means: String,
+    pub means: Text,
     /// Always true: reading one word as another is a reading, not the article's text.
     pub derived: bool,
-    pub reason: String,
+    pub reason: Text,
 }
 
 /// A word of job ads for one of the article's levels. Read from what people type only: a role in
 /// a data file must still name a level by its id.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))]
 pub struct LevelWord {
-    pub word: String,
+    pub word: Text,
     pub level: Level,
     /// Always true: the article uses no such word; the mapping is a reading.
     pub derived: bool,
-    pub reason: String,
+    pub reason: Text,
 }
 
 /// Another name for a skill (or a skill group's title), as people type it.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))]
 pub struct SkillAlias {
     /// The name as it is shown back (`PyTorch`); matched in any case.
-    pub alias: String,
+    pub alias: Text,
     /// The skill, or the title of a skill group, it counts as.
-    pub skill: String,
+    pub skill: Text,
     /// Always true: the article names none of these; counting one as a skill is a reading.
     pub derived: bool,
-    pub reason: String,
+    pub reason: Text,
 }
 
 /// Public figures from outside the article, always labelled with source, period and address.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))]
 pub struct Outside {
     pub sources: Vec<OutsideSource>,
     pub occupations: Vec<Occupation>,
@@ -438,47 +635,47 @@ pub struct Outside {
 
 /// A public page the dataset quotes. Its `id` is what `source` fields name.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))]
 pub struct OutsideSource {
-    pub id: String,
-    pub publisher: String,
-    pub title: String,
-    pub address: String,
+    pub id: Text,
+    pub publisher: Text,
+    pub title: Text,
+    pub address: Text,
 }
 
 /// A BLS occupation (by its SOC code) that one or more of the article's roles correspond to.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))]
 pub struct Occupation {
-    pub soc: String,
-    pub title: String,
+    pub soc: Text,
+    pub title: Text,
     /// Role ids.
-    pub roles: Vec<String>,
+    pub roles: Vec<Text>,
     /// How the roles relate to the occupation, in words ("corresponds", "is closest to").
-    pub mapping: String,
+    pub mapping: Text,
     pub figures: Vec<Figure>,
 }
 
 /// One published figure for a whole occupation: a median or a projection, never a level's pay.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))]
 pub struct Figure {
-    pub figure: String,
-    pub value: String,
+    pub figure: Text,
+    pub value: Text,
     /// The period the figure describes ("May 2024", "2024-34").
-    pub period: String,
+    pub period: Text,
     /// How the figure was read: "on the BLS page itself" or "as quoted from BLS by third-party career sites".
-    pub read: String,
-    pub source: String,
+    pub read: Text,
+    pub source: Text,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))]
 pub struct Unmapped {
     /// Role ids.
-    pub roles: Vec<String>,
-    pub text: String,
-    pub source: String,
+    pub roles: Vec<Text>,
+    pub text: Text,
+    pub source: Text,
 }
 
 impl Outside {
@@ -497,6 +694,20 @@ impl Outside {
 mod tests {
     use super::*;
     use Level::*;
+
+    #[test]
+    fn levels_read_and_write_as_the_list_they_are() {
+        for list in
+            [vec![], vec![Mid], vec![Entry, Senior], vec![Entry, Mid, Senior], vec![Senior, Mid, Mid, Entry]]
+        {
+            let levels = Levels::from(list.clone());
+            assert_eq!(*levels, list[..]);
+            let json = serde_json::to_string(&levels).unwrap();
+            assert_eq!(json, serde_json::to_string(&list).unwrap());
+            let back: Levels = serde_json::from_str(&json).unwrap();
+            assert_eq!(back, levels);
+        }
+    }
 
     #[test]
     fn experience_reads_like_table_1() {

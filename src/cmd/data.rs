@@ -23,7 +23,7 @@ pub fn run(action: &DataAction, data: &Source, out: &mut dyn Write, options: &Op
             } else {
                 // The data that was loaded, as it was read, once it passes every check.
                 let text = dataset::read(data)?;
-                if let Err(problems) = dataset::check(&text) {
+                if let Err(problems) = dataset::check(text) {
                     bail!("{data} {}", dataset::describe(&problems));
                 }
                 out.write_all(text.as_bytes()).context("cannot write output")?;
@@ -31,7 +31,7 @@ pub fn run(action: &DataAction, data: &Source, out: &mut dyn Write, options: &Op
         }
         DataAction::Check { file } => {
             let text = dataset::read(file)?;
-            let problems = match dataset::check(&text) {
+            let problems = match dataset::check(text) {
                 Ok(data) => {
                     let summary = format!(
                         "{file} is valid: {} roles, {} salary bands, {} skill groups, {} questions, {} guide sections",

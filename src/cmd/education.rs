@@ -17,10 +17,10 @@ pub fn run(ctx: &mut Ctx) -> Result<Outcome> {
 impl Tabular for Pathway {
     fn columns() -> Vec<Column<Self>> {
         vec![
-            Column::new("Pathway", |pathway: &Self| pathway.title.clone()),
+            Column::new("Pathway", |pathway: &Self| pathway.title.to_string()),
             Column::new("Kind", |pathway: &Self| pathway.kind.id().to_owned()),
             Column::new("Options", |pathway: &Self| render::join(&pathway.options)),
-            Column::new("The article says", |pathway: &Self| pathway.detail.clone()),
+            Column::new("The article says", |pathway: &Self| pathway.detail.to_string()),
         ]
     }
 }

@@ -66,7 +66,7 @@ impl Tabular for Faq {
     fn columns() -> Vec<Column<Self>> {
         vec![
             Column::new("#", |faq: &Self| faq.number.to_string()),
-            Column::new("Question", |faq: &Self| faq.question.clone()),
+            Column::new("Question", |faq: &Self| faq.question.to_string()),
         ]
     }
 }

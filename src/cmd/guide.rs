@@ -16,18 +16,19 @@ pub fn run(ctx: &mut Ctx, section: Option<&str>) -> Result<Outcome> {
         return ctx.list(&Listing::new(&dataset.guide, notes, empty_note));
     };
     let section = resolve("section", query, &dataset.guide, "mlcareers guide")?;
-    let mut blocks: Vec<Block> = section.paragraphs.iter().cloned().map(Block::Paragraph).collect();
+    let mut blocks: Vec<Block> =
+        section.paragraphs.iter().map(|paragraph| Block::Paragraph(paragraph.to_string())).collect();
     if !section.tables.is_empty() {
         blocks.push(Block::List {
             heading: "Tables in this section".to_owned(),
-            items: section.tables.clone(),
+            items: section.tables.iter().map(ToString::to_string).collect(),
         });
     }
     let related = related_commands(dataset, &section.id);
     if !related.is_empty() {
         blocks.push(Block::List { heading: "See also".to_owned(), items: related });
     }
-    let doc = Document { title: section.title.clone(), blocks };
+    let doc = Document { title: section.title.to_string(), blocks };
     ctx.page(section, &doc)
 }
 
@@ -53,8 +54,8 @@ fn related_commands(dataset: &Dataset, section: &str) -> Vec<String> {
 impl Tabular for Section {
     fn columns() -> Vec<Column<Self>> {
         vec![
-            Column::new("Section", |section: &Self| section.id.clone()),
-            Column::new("Title", |section: &Self| section.title.clone()),
+            Column::new("Section", |section: &Self| section.id.to_string()),
+            Column::new("Title", |section: &Self| section.title.to_string()),
         ]
     }
 }

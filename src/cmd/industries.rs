@@ -21,7 +21,7 @@ impl Tabular for &Industry {
     fn columns() -> Vec<Column<Self>> {
         vec![
             Column::new("Kind", |entry: &Self| entry.kind.id().to_owned()),
-            Column::new("Name", |entry: &Self| entry.name.clone()),
+            Column::new("Name", |entry: &Self| entry.name.to_string()),
             Column::new("Uses machine learning for", |entry: &Self| render::join(&entry.uses)),
         ]
     }

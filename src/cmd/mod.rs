@@ -23,7 +23,7 @@ use std::io::Write;
 use anyhow::{Context, Result, anyhow};
 
 use crate::dataset::Source;
-use crate::model::{Dataset, Level, Note};
+use crate::model::{Dataset, Level, Note, Text};
 use crate::query::Target;
 use crate::query::lookup::{self, Lookup, Named};
 use crate::render::{self, Document, Listing, Options, Tabular};
@@ -411,7 +411,7 @@ fn related_questions(dataset: &Dataset, cited: &[&str], except: Option<u32>) -> 
 
 /// The article's sentences kept beside a view, as notes.
 fn texts(notes: &[Note]) -> Vec<String> {
-    notes.iter().map(|note| note.text.clone()).collect()
+    notes.iter().map(|note| note.text.to_string()).collect()
 }
 
 /// What a level filter that matched nothing says: "no role is open at level entry or mid".
@@ -426,7 +426,7 @@ fn plural(count: usize, one: &str, many: &str) -> String {
 }
 
 /// "a, b, and c" in lower case, for lists inside a sentence.
-fn sentence_list(items: &[String]) -> String {
+fn sentence_list(items: &[Text]) -> String {
     let items: Vec<String> = items.iter().map(|item| item.to_lowercase()).collect();
     match items.as_slice() {
         [] => String::new(),
@@ -456,7 +456,8 @@ mod tests {
 
     #[test]
     fn lists_read_as_prose() {
-        let items = |list: &[&str]| list.iter().map(ToString::to_string).collect::<Vec<_>>();
+        let items =
+            |list: &[&str]| list.iter().map(|item| Text::from((*item).to_owned())).collect::<Vec<_>>();
         assert_eq!(sentence_list(&items(&["Location"])), "location");
         assert_eq!(sentence_list(&items(&["A", "B"])), "a and b");
         assert_eq!(

@@ -210,7 +210,7 @@ fn title_of(dataset: &Dataset, target: Target) -> String {
             .faq
             .iter()
             .find(|faq| faq.number == number)
-            .map_or_else(String::new, |f| f.question.clone()),
+            .map_or_else(String::new, |f| f.question.to_string()),
         Target::Skills => "Skills".to_owned(),
         Target::Roles => "Roles".to_owned(),
         Target::Salary(_) => "Salary bands".to_owned(),

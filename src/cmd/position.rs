@@ -112,7 +112,7 @@ pub fn run(ctx: &mut Ctx, figure: u64, levels: &[Level], role: Option<&str>, cha
         sentence_list(&dataset.salary.depends_on),
         sentence_list(&dataset.salary.extras),
     ));
-    notes.push(dataset.article.provenance.clone());
+    notes.push(dataset.article.provenance.to_string());
     notes.extend(source_notes(dataset, placed.iter().map(|placed| placed.band.source)));
 
     let empty_note = match role {
@@ -202,7 +202,7 @@ fn outside_notes(
     let Some(occupation) = occupation else {
         let unmapped = outside.unmapped.roles.iter().any(|id| id == role);
         let text = if unmapped {
-            outside.unmapped.text.clone()
+            outside.unmapped.text.to_string()
         } else {
             "No outside figures are on record for this role.".to_owned()
         };

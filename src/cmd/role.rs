@@ -1,5 +1,7 @@
 //! `mlcareers role NAME`: one role's page.
 
+use std::borrow::Cow;
+
 use anyhow::Result;
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -200,7 +202,7 @@ fn outside_blocks(dataset: &Dataset, profile: &RoleProfile) -> Vec<Block> {
     let Some(occupation) = &profile.occupation else {
         let unmapped = outside.unmapped.roles.iter().any(|id| id == profile.role.id);
         let text = if unmapped {
-            outside.unmapped.text.clone()
+            outside.unmapped.text.to_string()
         } else {
             "No outside figures are on record for this role.".to_owned()
         };
@@ -239,8 +241,8 @@ impl HasProfile for RoleProfile<'_> {
 }
 
 impl<R: HasProfile> HasRole for R {
-    fn role(&self) -> &RoleRecord<'_> {
-        &self.profile().role
+    fn role(&self) -> Cow<'_, RoleRecord<'_>> {
+        Cow::Borrowed(&self.profile().role)
     }
 }
 

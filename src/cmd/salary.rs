@@ -19,7 +19,7 @@ pub fn run(ctx: &mut Ctx, levels: &[Level], chart: bool) -> Result<Outcome> {
             open.title.to_lowercase(),
         ));
     }
-    notes.push(dataset.article.provenance.clone());
+    notes.push(dataset.article.provenance.to_string());
     notes.extend(source_notes(dataset, records.iter().map(|band| band.source)));
     let empty_note = nothing_at("no salary band", levels);
     let listing = Listing::new(&records, notes, empty_note);

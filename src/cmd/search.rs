@@ -10,7 +10,7 @@ use super::{Ctx, Outcome, excerpt, plural, quote};
 
 /// A table shows this much of an entry at most; its command opens the whole of it.
 const ENTRY_CHARS: usize = 100;
-use crate::model::{Dataset, Occupation};
+use crate::model::{Dataset, Occupation, Text};
 use crate::query::search::{Found, Item, Searcher};
 use crate::render::schema::{self, Shape};
 use crate::render::{Column, Listing, Tabular};
@@ -82,7 +82,7 @@ fn hit(ctx: &Ctx, found: &Found) -> Hit {
             if let Some(salary) = crate::query::roles::derive_salary(dataset, &role.levels) {
                 _ = write!(text, " Salary (derived from the level bands): {}.", salary.range);
             }
-            ("role", role.title.clone(), text, &role.source)
+            ("role", role.title.to_string(), text, &role.source)
         }
         Item::Band(band) => {
             let title = dataset.level_title(band.level).to_owned();
@@ -90,7 +90,7 @@ fn hit(ctx: &Ctx, found: &Found) -> Hit {
         }
         Item::Group(group) => (
             "skill",
-            group.title.clone(),
+            group.title.to_string(),
             format!("{}. {}", group.skills.join(", "), group.why),
             &group.source,
         ),
@@ -100,7 +100,7 @@ fn hit(ctx: &Ctx, found: &Found) -> Hit {
         }
         Item::Pathway(pathway) => {
             let text = format!("{}. {}", pathway.options.join(", "), pathway.detail);
-            ("education", pathway.title.clone(), text, &pathway.source)
+            ("education", pathway.title.to_string(), text, &pathway.source)
         }
         Item::Industry(industry) => {
             let text = if industry.uses.is_empty() {
@@ -108,13 +108,13 @@ fn hit(ctx: &Ctx, found: &Found) -> Hit {
             } else {
                 format!("Uses machine learning for: {}.", industry.uses.join(", "))
             };
-            (industry.kind.id(), industry.name.clone(), text, &industry.source)
+            (industry.kind.id(), industry.name.to_string(), text, &industry.source)
         }
-        Item::Faq(faq) => ("faq", faq.question.clone(), faq.answer.clone(), &faq.source),
+        Item::Faq(faq) => ("faq", faq.question.to_string(), faq.answer.to_string(), &faq.source),
         Item::Section(section) => {
             let shown = if found.parts.is_empty() { &[0][..] } else { &found.parts[..] };
-            let parts = shown.iter().filter_map(|&p| section.paragraphs.get(p).map(String::as_str));
-            ("guide", section.title.clone(), parts.collect::<Vec<&str>>().join("\n\n"), &section.id)
+            let parts = shown.iter().filter_map(|&p| section.paragraphs.get(p).map(Text::as_str));
+            ("guide", section.title.to_string(), parts.collect::<Vec<&str>>().join("\n\n"), &section.id)
         }
         Item::Occupation(occupation) => {
             let title = format!("{} (BLS {})", occupation.title, occupation.soc);
@@ -130,15 +130,15 @@ fn hit(ctx: &Ctx, found: &Found) -> Hit {
 /// The entry's id within its kind.
 fn id(item: Item) -> String {
     match item {
-        Item::Role(role) => role.id.clone(),
+        Item::Role(role) => role.id.to_string(),
         Item::Band(band) => band.level.id().to_owned(),
-        Item::Group(group) => group.id.clone(),
-        Item::Link(link) => link.role.clone(),
-        Item::Pathway(pathway) => pathway.id.clone(),
-        Item::Industry(industry) => industry.name.clone(),
+        Item::Group(group) => group.id.to_string(),
+        Item::Link(link) => link.role.to_string(),
+        Item::Pathway(pathway) => pathway.id.to_string(),
+        Item::Industry(industry) => industry.name.to_string(),
         Item::Faq(faq) => faq.number.to_string(),
-        Item::Section(section) => section.id.clone(),
-        Item::Occupation(occupation) => occupation.soc.clone(),
+        Item::Section(section) => section.id.to_string(),
+        Item::Occupation(occupation) => occupation.soc.to_string(),
     }
 }
 

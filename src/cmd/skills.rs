@@ -40,7 +40,7 @@ impl Tabular for SkillGroup {
         vec![
             Column::new("Group", |group: &Self| format!("{} ({})", group.title, group.kind.id())),
             Column::new("Skills", |group: &Self| render::join(&group.skills)),
-            Column::new("Why (the article)", |group: &Self| group.why.clone()),
+            Column::new("Why (the article)", |group: &Self| group.why.to_string()),
         ]
     }
 }

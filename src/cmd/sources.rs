@@ -37,8 +37,8 @@ pub fn run(ctx: &mut Ctx) -> Result<Outcome> {
             used_for: source.used_for.iter().map(say).collect(),
         })
         .collect();
-    let mut notes = vec![dataset.article.provenance.clone()];
-    notes.extend(dataset.outside.notes.iter().map(|note| note.text.clone()));
+    let mut notes = vec![dataset.article.provenance.to_string()];
+    notes.extend(dataset.outside.notes.iter().map(|note| note.text.to_string()));
     notes.push(
         "Figures read \"as quoted from BLS by third-party career sites\" were not read on the BLS page \
          itself; role pages say which is which (mlcareers role data-scientist)."

@@ -71,7 +71,7 @@ pub fn run(ctx: &mut Ctx, words: &str) -> Result<Outcome> {
     }
     if let Reading::Counted { alias, skills: counted } = crate::query::skills::read(dataset, words) {
         let example =
-            if alias.alias.contains(' ') { format!("\"{}\"", alias.alias) } else { alias.alias.clone() };
+            if alias.alias.contains(' ') { format!("\"{}\"", alias.alias) } else { alias.alias.to_string() };
         ctx.readings.push(format!(
             "{} counts as {}{} (derived: {}) Rank the roles by your skills with: mlcareers match --skills {}",
             alias.alias,

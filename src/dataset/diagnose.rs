@@ -1,64 +1,337 @@
 //! Every syntax and type error of a file serde refused, each with its line or field path.
+//!
+//! The file is never read whole into a `serde_json::Value`, which costs several times its size:
+//! its syntax is checked by a pass that builds nothing, then each section, and each element of a
+//! section that is a list, is checked alone. Only an element serde refuses becomes a `Value`, to
+//! be patched and read again; the rest stays the file's own text. The problems found, and their
+//! order, are those of reading the whole file as one `Value` and patching it.
 
-use std::fmt::Write as _;
+use std::fmt::{self, Write as _};
 
+use serde::Deserialize;
+use serde::de::{Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::Value;
-use serde_path_to_error::{Path, Segment};
+use serde_json::value::RawValue;
+use serde_path_to_error::Segment;
 
 use super::rules::validate;
 use super::{EMBEDDED_JSON, Problem};
-use crate::model::Dataset;
+use crate::model::{
+    Article, Dataset, Education, Faq, Industries, LevelInfo, Outside, Role, Salary, Section, Skills,
+    Vocabulary,
+};
 
 /// After this many type errors, checking stops: a file this broken is better fixed in order.
 const MAX_TYPE_ERRORS: usize = 50;
 
 /// Every syntax and type error of a file serde refused, then the rules broken by the rest of it.
-pub(super) fn check_malformed(json: &str) -> Result<Dataset, Vec<Problem>> {
-    let value: Value = serde_json::from_str(json).map_err(|err| vec![Problem::syntax(&err)])?;
-    if let Some(problem) = not_an_object(&value) {
+pub(super) fn check_malformed(json: &'static str) -> Result<Dataset, Vec<Problem>> {
+    let kind = serde_json::from_str::<Kind>(json).map_err(|err| vec![Problem::syntax(&err)])?;
+    if let Some(problem) = not_an_object(kind) {
         return Err(vec![problem]);
     }
+    let Sections(sections) = serde_json::from_str(json).map_err(|err| vec![Problem::syntax(&err)])?;
     let embedded: Value = serde_json::from_str(EMBEDDED_JSON).expect("the embedded dataset is JSON");
 
     // Each type error stops serde, so the offending element is swapped for a well-formed one
-    // from the embedded dataset and deserializing goes on, until it gets through.
-    let mut repaired = value;
-    let mut problems = Vec::new();
-    let mut patched: Vec<String> = Vec::new();
-    let dataset = loop {
-        match serde_path_to_error::deserialize::<_, Dataset>(&repaired) {
-            Ok(dataset) => break Some(dataset),
-            Err(err) => {
-                let path = err.path().clone();
-                let message = err.into_inner().to_string();
-                problems.push(Problem::at(&path, &message));
-                match patch(&mut repaired, &embedded, &path, &Fault::of(&message)) {
-                    Some(region) if problems.len() < MAX_TYPE_ERRORS => patched.push(region),
-                    _ => break None,
-                }
+    // from the embedded dataset and deserializing goes on, until it gets through. The sections
+    // are gone through in the file's order, as serde reads them; what reads well is kept, so the
+    // dataset is read once.
+    let mut diagnosis = Diagnosis { problems: Vec::new(), patched: Vec::new() };
+    let mut read = Read::default();
+    let mut present = serde_json::Map::new();
+    for (key, raw) in &sections {
+        let good = embedded.get(key.as_str()).unwrap_or(&Value::Null);
+        match section(key, raw, good, &mut diagnosis, &mut read) {
+            Some(Kept::Read) => _ = present.insert(key.clone(), good.clone()),
+            Some(Kept::Dropped) => {}
+            None => return Err(diagnosis.problems),
+        }
+    }
+    // A missing section is found once the file's are read; each is filled in from the embedded
+    // dataset, one at a time, as serde names them.
+    let Sections(fillers) = serde_json::from_str(EMBEDDED_JSON).expect("the embedded dataset is JSON");
+    while let Err(err) = serde_path_to_error::deserialize::<_, Dataset>(Value::Object(present.clone())) {
+        let Fault::MissingField(field) = diagnosis.record(&[], err) else {
+            return Err(diagnosis.problems);
+        };
+        let (Some(good), Some((_, filler))) =
+            (embedded.get(&field), fillers.iter().find(|(key, _)| *key == field))
+        else {
+            return Err(diagnosis.problems);
+        };
+        if !diagnosis.go_on(field.clone())
+            || section(&field, filler, good, &mut diagnosis, &mut read).is_none()
+        {
+            return Err(diagnosis.problems);
+        }
+        present.insert(field, good.clone());
+    }
+    let Some(dataset) = read.dataset() else { return Err(diagnosis.problems) };
+    let Diagnosis { mut problems, patched } = diagnosis;
+    // What the swapped-in elements break is not the file's fault.
+    problems.extend(validate(&dataset).into_iter().filter(|problem| !within(&problem.path, &patched)));
+    if problems.is_empty() { Ok(dataset) } else { Err(problems) }
+}
+
+/// The problems found so far and the paths of what was swapped in.
+struct Diagnosis {
+    problems: Vec<Problem>,
+    patched: Vec<String>,
+}
+
+impl Diagnosis {
+    /// Records serde's error under `prefix` (the path of the part it read) and says what it is.
+    fn record(&mut self, prefix: &[Segment], err: serde_path_to_error::Error<serde_json::Error>) -> Fault {
+        let path = err.path().clone();
+        let message = err.into_inner().to_string();
+        let segments: Vec<&Segment> = prefix.iter().chain(path.iter()).collect();
+        self.problems.push(Problem::at(&segments, &message));
+        Fault::of(&message)
+    }
+
+    /// Notes a swapped-in region; false once there are too many problems to go on.
+    fn go_on(&mut self, region: String) -> bool {
+        self.patched.push(region);
+        self.problems.len() < MAX_TYPE_ERRORS
+    }
+}
+
+/// The sections read so far, each read as it is in the file, or as patched.
+#[derive(Default)]
+struct Read {
+    article: Option<Article>,
+    levels: Option<Vec<LevelInfo>>,
+    roles: Option<Vec<Role>>,
+    salary: Option<Salary>,
+    skills: Option<Skills>,
+    education: Option<Education>,
+    industries: Option<Industries>,
+    faq: Option<Vec<Faq>>,
+    guide: Option<Vec<Section>>,
+    outside: Option<Outside>,
+    vocabulary: Option<Vocabulary>,
+}
+
+impl Read {
+    /// The dataset, once every section it needs is read.
+    fn dataset(self) -> Option<Dataset> {
+        Some(Dataset {
+            article: self.article?,
+            levels: self.levels?,
+            roles: self.roles?,
+            salary: self.salary?,
+            skills: self.skills?,
+            education: self.education?,
+            industries: self.industries?,
+            faq: self.faq?,
+            guide: self.guide?,
+            outside: self.outside?,
+            vocabulary: self.vocabulary.unwrap_or_default(),
+        })
+    }
+}
+
+/// What became of a top-level section.
+enum Kept {
+    /// Read, as it is or patched.
+    Read,
+    /// Dropped: the dataset has no such section (a problem, recorded).
+    Dropped,
+}
+
+/// Reads top-level section `key` into `read`; `None` when checking stops.
+fn section(
+    key: &str,
+    raw: &'static RawValue,
+    good: &Value,
+    diagnosis: &mut Diagnosis,
+    read: &mut Read,
+) -> Option<Kept> {
+    let at = [Segment::Map { key: key.to_owned() }];
+    let at = &at[..];
+    match key {
+        "article" => read.article = Some(part(at, raw, good, diagnosis)?),
+        "levels" => read.levels = Some(list(at, raw, good, diagnosis)?),
+        "roles" => read.roles = Some(list(at, raw, good, diagnosis)?),
+        "salary" => read.salary = Some(part(at, raw, good, diagnosis)?),
+        "skills" => read.skills = Some(part(at, raw, good, diagnosis)?),
+        "education" => read.education = Some(part(at, raw, good, diagnosis)?),
+        "industries" => read.industries = Some(part(at, raw, good, diagnosis)?),
+        "faq" => read.faq = Some(list(at, raw, good, diagnosis)?),
+        "guide" => read.guide = Some(list(at, raw, good, diagnosis)?),
+        "outside" => read.outside = Some(part(at, raw, good, diagnosis)?),
+        "vocabulary" => read.vocabulary = Some(part(at, raw, good, diagnosis)?),
+        _ => {
+            // serde's own words for a field the dataset does not have, as it says them when it
+            // meets one; the field is dropped from what is read on.
+            let lone = Value::Object(std::iter::once((key.to_owned(), Value::Null)).collect());
+            let err = serde_path_to_error::deserialize::<_, Dataset>(lone).err()?;
+            return match diagnosis.record(&[], err) {
+                Fault::UnknownField(_) if diagnosis.go_on(key.to_owned()) => Some(Kept::Dropped),
+                _ => None,
+            };
+        }
+    }
+    Some(Kept::Read)
+}
+
+/// A section that is a list: each element read alone, as the elements of a well-formed list.
+fn list<T>(
+    prefix: &[Segment],
+    raw: &'static RawValue,
+    good: &Value,
+    diagnosis: &mut Diagnosis,
+) -> Option<Vec<T>>
+where
+    T: Deserialize<'static>,
+{
+    let Ok(elements) = serde_json::from_str::<Vec<&'static RawValue>>(raw.get()) else {
+        // Not a list: the section is one part, and serde says what is wrong with it.
+        return part::<Vec<T>>(prefix, raw, good, diagnosis);
+    };
+    let good = good.get(0).unwrap_or(&Value::Null);
+    let mut read = Vec::with_capacity(elements.len());
+    for (index, element) in elements.into_iter().enumerate() {
+        let mut at = prefix.to_vec();
+        at.push(Segment::Seq { index });
+        read.push(part::<T>(&at, element, good, diagnosis)?);
+    }
+    Some(read)
+}
+
+/// The part at `prefix`, read as a `T`: as it is in the file if serde reads it; else each type
+/// error recorded and patched from `good` (the same place in the embedded dataset), until it
+/// reads. `None` when checking stops.
+fn part<T>(prefix: &[Segment], raw: &'static RawValue, good: &Value, diagnosis: &mut Diagnosis) -> Option<T>
+where
+    T: Deserialize<'static>,
+{
+    if let Ok(read) = serde_json::from_str::<T>(raw.get()) {
+        return Some(read);
+    }
+    let mut value: Value = serde_json::from_str(raw.get()).ok()?;
+    let at = join_path(&prefix.iter().collect::<Vec<_>>(), None);
+    loop {
+        let err = match serde_path_to_error::deserialize::<_, T>(value.clone()) {
+            Ok(read) => return Some(read),
+            Err(err) => err,
+        };
+        let path = err.path().clone();
+        let fault = diagnosis.record(prefix, err);
+        let region = patch(&mut value, good, &path.iter().collect::<Vec<_>>(), &fault)?;
+        if !diagnosis.go_on(under(&at, &region)) {
+            return None;
+        }
+    }
+}
+
+/// `region` (a path within a part) as a path from the top, the part being at `at`.
+fn under(at: &str, region: &str) -> String {
+    match region.chars().next() {
+        None => at.to_owned(),
+        Some('[') => format!("{at}{region}"),
+        Some(_) => format!("{at}.{region}"),
+    }
+}
+
+/// What a JSON value is, read without building it: the syntax check, and the kind of the top level.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Object,
+    List,
+    String,
+    Number,
+    Boolean,
+    Null,
+}
+
+impl<'de> Deserialize<'de> for Kind {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct KindVisitor;
+
+        impl<'de> Visitor<'de> for KindVisitor {
+            type Value = Kind;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("any JSON value")
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<Kind, E> {
+                Ok(Kind::Boolean)
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<Kind, E> {
+                Ok(Kind::Number)
+            }
+            fn visit_u64<E>(self, _: u64) -> Result<Kind, E> {
+                Ok(Kind::Number)
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<Kind, E> {
+                Ok(Kind::Number)
+            }
+            fn visit_str<E>(self, _: &str) -> Result<Kind, E> {
+                Ok(Kind::String)
+            }
+            fn visit_unit<E>(self) -> Result<Kind, E> {
+                Ok(Kind::Null)
+            }
+            fn visit_none<E>(self) -> Result<Kind, E> {
+                Ok(Kind::Null)
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Kind, A::Error> {
+                while seq.next_element::<Kind>()?.is_some() {}
+                Ok(Kind::List)
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Kind, A::Error> {
+                while map.next_entry::<Kind, Kind>()?.is_some() {}
+                Ok(Kind::Object)
             }
         }
-    };
-    if let Some(dataset) = &dataset {
-        // What the swapped-in elements break is not the file's fault.
-        let rules = validate(dataset).into_iter().filter(|problem| !within(&problem.path, &patched));
-        problems.extend(rules);
+
+        // `deserialize_any`, as reading a `Value` does, so the same text fails the same way.
+        deserializer.deserialize_any(KindVisitor)
     }
-    match dataset {
-        Some(dataset) if problems.is_empty() => Ok(dataset),
-        _ => Err(problems),
+}
+
+/// The top-level object's fields in the file's order, each value as its text; a field given
+/// twice keeps its first place and its last value, as in a `serde_json::Value`.
+struct Sections(Vec<(String, &'static RawValue)>);
+
+impl<'de: 'static> Deserialize<'de> for Sections {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct SectionsVisitor;
+
+        impl<'de: 'static> Visitor<'de> for SectionsVisitor {
+            type Value = Sections;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Sections, A::Error> {
+                let mut sections: Vec<(String, &'static RawValue)> = Vec::new();
+                while let Some(key) = map.next_key::<String>()? {
+                    let value: &'static RawValue = map.next_value()?;
+                    match sections.iter_mut().find(|(name, _)| *name == key) {
+                        Some(section) => section.1 = value,
+                        None => sections.push((key, value)),
+                    }
+                }
+                Ok(Sections(sections))
+            }
+        }
+
+        deserializer.deserialize_map(SectionsVisitor)
     }
 }
 
 /// The one problem of a file whose top level is not an object, if it is not.
-fn not_an_object(value: &Value) -> Option<Problem> {
-    let found = match value {
-        Value::Object(_) => return None,
-        Value::Array(_) => "a list",
-        Value::String(_) => "a string",
-        Value::Number(_) => "a number",
-        Value::Bool(_) => "a boolean",
-        Value::Null => "null",
+fn not_an_object(kind: Kind) -> Option<Problem> {
+    let found = match kind {
+        Kind::Object => return None,
+        Kind::List => "a list",
+        Kind::String => "a string",
+        Kind::Number => "a number",
+        Kind::Boolean => "a boolean",
+        Kind::Null => "null",
     };
     Some(Problem::new("", format!("the top level must be an object (the dataset), not {found}")))
 }
@@ -92,25 +365,26 @@ impl Fault {
 /// replaced by the value at the same place in `good` (list indexes taken as its first element),
 /// or, where `good` has nothing there, the nearest enclosing value that it has. `None` when
 /// nothing can be changed.
-fn patch(value: &mut Value, good: &Value, path: &Path, fault: &Fault) -> Option<String> {
-    let segments: Vec<&Segment> = path.iter().collect();
+fn patch(value: &mut Value, good: &Value, segments: &[&Segment], fault: &Fault) -> Option<String> {
     match fault {
         Fault::UnknownField(field) => {
             // The path may end at the unknown field itself or at the object holding it.
             let holder = match segments.last() {
                 Some(Segment::Map { key }) if key == field => &segments[..segments.len() - 1],
-                _ => &segments[..],
+                _ => segments,
             };
             value.pointer_mut(&pointer(holder, false))?.as_object_mut()?.remove(field)?;
             Some(join_path(holder, Some(field)))
         }
         Fault::MissingField(field) => {
-            let filler = good.pointer(&format!("{}/{field}", pointer(&segments, true)))?.clone();
-            value.pointer_mut(&pointer(&segments, false))?.as_object_mut()?.insert(field.clone(), filler);
-            Some(join_path(&segments, Some(field)))
+            let filler = good.pointer(&format!("{}/{field}", pointer(segments, true)))?.clone();
+            value.pointer_mut(&pointer(segments, false))?.as_object_mut()?.insert(field.clone(), filler);
+            Some(join_path(segments, Some(field)))
         }
         Fault::BadValue => {
-            for end in (1..=segments.len()).rev() {
+            // Down to the part itself: the part is never the whole file, whose top level is an
+            // object (found above).
+            for end in (0..=segments.len()).rev() {
                 let Some(filler) = good.pointer(&pointer(&segments[..end], true)) else { continue };
                 let target = value.pointer_mut(&pointer(&segments[..end], false))?;
                 if target == filler {
@@ -197,8 +471,7 @@ impl Problem {
     /// A type error at `path`, in words a person editing JSON reads easily: serde's "unknown
     /// variant" is an unknown value (an unknown level under `levels` or `level`), and its
     /// backquotes are JSON's double quotes.
-    fn at(path: &Path, message: &str) -> Self {
-        let segments: Vec<_> = path.iter().collect();
+    fn at(segments: &[&Segment], message: &str) -> Self {
         let mut message = message.replace("unknown variant", "unknown value").replace('`', "\"");
         let is_level = segments.iter().rev().find_map(|segment| match segment {
             Segment::Map { key } => Some(key == "levels" || key == "level"),
@@ -207,7 +480,7 @@ impl Problem {
         if is_level == Some(true) {
             message = message.replace("unknown value", "unknown level");
         }
-        Problem::new(join_path(&segments, None), message)
+        Problem::new(join_path(segments, None), message)
     }
 }
 
@@ -263,7 +536,7 @@ mod tests {
     }
 
     fn checked(value: &Value) -> Vec<String> {
-        match check(&value.to_string()) {
+        match check(value.to_string().leak()) {
             Ok(_) => vec![],
             Err(problems) => problems.iter().map(Problem::to_string).collect(),
         }
@@ -311,6 +584,56 @@ mod tests {
                 "outside.unmapped.roles[2]: \"computer-vision-engineer\" names no role",
             ]
         );
+    }
+
+    #[test]
+    fn every_section_of_the_dataset_is_read_as_its_own_type() {
+        let Sections(sections) = serde_json::from_str(EMBEDDED_JSON).unwrap();
+        let embedded = embedded_value();
+        let mut diagnosis = Diagnosis { problems: Vec::new(), patched: Vec::new() };
+        let mut read = Read::default();
+        for (key, raw) in &sections {
+            let kept = section(key, raw, &embedded[key.as_str()], &mut diagnosis, &mut read);
+            assert!(matches!(kept, Some(Kept::Read)), "{key}");
+        }
+        assert!(diagnosis.problems.is_empty());
+        let baked = serde_json::to_value(crate::dataset::embedded().unwrap()).unwrap();
+        assert_eq!(serde_json::to_value(read.dataset().unwrap()).unwrap(), baked);
+        // And a section it does not have is dropped, as a problem.
+        let raw: &'static RawValue = serde_json::from_str("1").unwrap();
+        let kept = section("colour", raw, &Value::Null, &mut diagnosis, &mut Read::default());
+        assert!(matches!(kept, Some(Kept::Dropped)));
+        assert_eq!(diagnosis.patched, ["colour"]);
+    }
+
+    #[test]
+    fn an_element_of_a_long_list_is_found_at_its_place() {
+        let mut value = embedded_value();
+        let role = value["roles"][0].clone();
+        let roles = value["roles"].as_array_mut().unwrap();
+        for i in 0..200 {
+            let mut role = role.clone();
+            role["id"] = format!("role-{i}").into();
+            roles.push(role);
+        }
+        value["roles"][199]["title"] = 7.into();
+        value["roles"][204]["levels"] = "mid".into();
+        assert_eq!(
+            checked(&value),
+            [
+                "roles[199].title: invalid type: integer \"7\", expected a string",
+                "roles[204].levels: invalid type: string \"mid\", expected a sequence",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_field_given_twice_counts_once_with_its_last_value() {
+        // As in a `serde_json::Value`: the first place, the last value.
+        let json = EMBEDDED_JSON.trim_end().strip_suffix('}').unwrap().to_owned() + r#","faq":7}"#;
+        let problems = check(json.leak()).unwrap_err();
+        let problems: Vec<String> = problems.iter().map(Problem::to_string).collect();
+        assert_eq!(problems, ["faq: invalid type: integer \"7\", expected a sequence"]);
     }
 
     #[test]

@@ -30,19 +30,26 @@ pub fn embedded() -> Result<Dataset> {
 pub const MAX_DATA_BYTES: u64 = 64 * 1024 * 1024;
 
 /// The text of a user's data file, or of standard input, refused past [`MAX_DATA_BYTES`].
-pub fn read(source: &Source) -> Result<String> {
+///
+/// The text is read once and kept for the rest of the run (the process ends soon after and the
+/// system takes it back whole), so the dataset read from it borrows its strings instead of
+/// copying them: a large file costs its own size once, not twice.
+pub fn read(source: &Source) -> Result<&'static str> {
     let mut bytes = Vec::new();
     match source {
-        Source::Embedded => return Ok(EMBEDDED_JSON.to_owned()),
+        Source::Embedded => return Ok(EMBEDDED_JSON),
         Source::File(path) => {
             let mut file =
                 File::open(path).with_context(|| format!("cannot read data file {}", path.display()))?;
             // The size a file says it has is checked first, so a huge file costs nothing to refuse;
             // `take` below still bounds a file that grows, or a device that reports no size.
-            if let Ok(meta) = file.metadata()
-                && meta.len() > MAX_DATA_BYTES
-            {
-                return Err(too_big(source, Some(meta.len())));
+            if let Ok(meta) = file.metadata() {
+                if meta.len() > MAX_DATA_BYTES {
+                    return Err(too_big(source, Some(meta.len())));
+                }
+                // One buffer of the size the file says it has (and a byte to see it grew), not
+                // one doubled along the way.
+                bytes.reserve_exact(usize::try_from(meta.len()).unwrap_or(0) + 1);
             }
             read_up_to_limit(&mut file, &mut bytes)
                 .with_context(|| format!("cannot read data file {}", path.display()))?;
@@ -55,10 +62,11 @@ pub fn read(source: &Source) -> Result<String> {
     if bytes.len() as u64 > MAX_DATA_BYTES {
         return Err(too_big(source, None));
     }
-    String::from_utf8(bytes).map_err(|err| {
+    let text = String::from_utf8(bytes).map_err(|err| {
         let at = err.utf8_error().valid_up_to();
         anyhow!("{source} is not UTF-8 text (invalid byte at offset {at})")
-    })
+    })?;
+    Ok(text.leak())
 }
 
 /// Reads at most one byte past the limit: enough to know the limit was passed.

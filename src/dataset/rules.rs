@@ -259,6 +259,7 @@ fn is_slug(id: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use serde::Deserialize;
     use serde_json::Value;
 
     use super::*;
@@ -287,7 +288,7 @@ mod tests {
     }
 
     fn problems_of(value: Value) -> Vec<String> {
-        let dataset: Dataset = serde_json::from_value(value).unwrap();
+        let dataset = Dataset::deserialize(value).unwrap();
         validate(&dataset).iter().map(Problem::to_string).collect()
     }
 
@@ -426,7 +427,7 @@ mod tests {
         // Level words are for what people type; a data file names levels by their ids.
         let mut value = embedded_value();
         value["roles"][0]["levels"] = serde_json::json!(["junior"]);
-        assert!(serde_json::from_value::<Dataset>(value).is_err());
+        assert!(Dataset::deserialize(value).is_err());
     }
 
     #[test]

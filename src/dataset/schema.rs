@@ -43,4 +43,15 @@ mod tests {
         assert_eq!(values, ["entry", "mid", "senior"]);
         assert_eq!(schema["$defs"]["Role"]["properties"]["levels"]["items"]["$ref"], "#/$defs/Level");
     }
+
+    #[test]
+    fn the_model_s_own_string_and_list_types_are_plain_json_in_the_schema() {
+        // `Text` and `Levels` are how the program holds a string and a role's levels; a file
+        // holds a string and a list, and the schema says so inline, as for `String` and `Vec`.
+        let schema: Value = serde_json::from_str(&schema()).unwrap();
+        let role = &schema["$defs"]["Role"]["properties"];
+        assert_eq!(role["title"], serde_json::json!({"type": "string"}));
+        assert_eq!(role["levels"]["type"], "array");
+        assert!(!schema["$defs"].as_object().unwrap().keys().any(|name| name == "Text" || name == "Levels"));
+    }
 }

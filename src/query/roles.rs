@@ -4,10 +4,10 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::skills::{self, Requirement};
-use crate::model::{Dataset, Figure, Level, Occupation, Role, UsdRange};
+use crate::model::{Dataset, Figure, Level, Occupation, Role, Text, UsdRange};
 
 /// A role with its experience range spelled out and its derived salary range.
-#[derive(Debug, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct RoleRecord<'a> {
     pub id: &'a str,
     pub title: &'a str,
@@ -51,7 +51,7 @@ pub struct OccupationRecord<'a> {
     pub soc: &'a str,
     pub title: &'a str,
     /// Role ids.
-    pub roles: &'a [String],
+    pub roles: &'a [Text],
     pub mapping: &'a str,
     pub figures: Vec<FigureRecord<'a>>,
 }
@@ -120,7 +120,12 @@ pub fn profile<'a>(dataset: &'a Dataset, role: &'a Role) -> RoleProfile<'a> {
 
 /// Every role, in article order, that spans at least one of `levels` (all roles when empty).
 pub fn list<'a>(dataset: &'a Dataset, levels: &[Level]) -> Vec<RoleRecord<'a>> {
-    dataset.roles.iter().filter(|role| role.is_open_at(levels)).map(|role| record(dataset, role)).collect()
+    open_at(dataset, levels).map(|role| record(dataset, role)).collect()
+}
+
+/// The roles of [`list`], before they are made records.
+pub fn open_at<'a>(dataset: &'a Dataset, levels: &[Level]) -> impl Iterator<Item = &'a Role> {
+    dataset.roles.iter().filter(|role| role.is_open_at(levels))
 }
 
 pub fn record<'a>(dataset: &'a Dataset, role: &'a Role) -> RoleRecord<'a> {
@@ -170,7 +175,7 @@ mod tests {
     fn figures_carry_their_numbers() {
         let figure = |value: &str| Figure {
             figure: "f".into(),
-            value: value.into(),
+            value: value.to_owned().into(),
             period: "p".into(),
             read: "r".into(),
             source: "s".into(),

@@ -7,7 +7,7 @@ use serde::Serialize;
 use strsim::jaro_winkler;
 
 use super::words::{is_stopword, normalize, normalizes_to, query_words, similarity, words};
-use crate::model::{Dataset, Role, SkillAlias};
+use crate::model::{Dataset, Role, SkillAlias, Text};
 
 /// One skill a role asks for.
 #[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
@@ -78,7 +78,7 @@ fn named<'a>(dataset: &'a Dataset, known: &[&'a str], name: &str) -> Option<Vec<
     groups
         .iter()
         .find(|group| normalizes_to(&group.title, name) || normalizes_to(&group.id, name))
-        .map(|group| group.skills.iter().map(String::as_str).collect())
+        .map(|group| group.skills.iter().map(Text::as_str).collect())
 }
 
 /// Reads one skill as typed: case, spacing, word forms and small typos do not matter; a group's
@@ -128,7 +128,7 @@ pub fn read<'a>(dataset: &'a Dataset, typed: &str) -> Reading<'a> {
     let groups = &dataset.skills.groups;
     let by_group: Vec<_> = groups.iter().filter(|group| fits(&group.title)).collect();
     if let [group] = by_group.as_slice() {
-        return Reading::Skills(group.skills.iter().map(String::as_str).collect());
+        return Reading::Skills(group.skills.iter().map(Text::as_str).collect());
     }
     // Suggestions look at the whole vocabulary, so `pytroch` is PyTorch, never Python.
     let vocabulary = known

@@ -4,7 +4,7 @@
 
 use super::Target;
 use super::lookup::{self, Lookup};
-use crate::model::{Dataset, Faq, Note, Pathway, Section};
+use crate::model::{Dataset, Faq, Note, Pathway, Section, Text};
 
 /// What a person typing `mlcareers guide prepare` gets: how the preparation section is found, so
 /// that a data file with its own sections works too.
@@ -36,7 +36,7 @@ pub fn way_in(dataset: &Dataset) -> WayIn<'_> {
         notes: &dataset.education.notes,
         preparation: preparation_section(dataset).map(|section| Preparation {
             section,
-            advice: section.paragraphs.iter().map(String::as_str).collect(),
+            advice: section.paragraphs.iter().map(Text::as_str).collect(),
         }),
         questions: dataset.faq.iter().filter(|faq| sources.contains(&faq.source.as_str())).collect(),
     }
@@ -78,7 +78,7 @@ mod tests {
         assert_eq!(preparation.section.id, "how-to-prepare");
         assert_eq!(
             preparation.advice,
-            preparation.section.paragraphs.iter().map(String::as_str).collect::<Vec<_>>(),
+            preparation.section.paragraphs.iter().map(Text::as_str).collect::<Vec<_>>(),
             "the whole advice, nothing cut"
         );
         assert!(preparation.advice[0].contains("end-to-end projects"));

@@ -66,8 +66,8 @@ pub fn views() -> Vec<View> {
 pub fn views_of(dataset: &Dataset) -> Vec<View> {
     static EMBEDDED: OnceLock<Dataset> = OnceLock::new();
     let embedded = EMBEDDED.get_or_init(|| mlcareers::dataset::embedded().unwrap());
-    let ids = |dataset: &Dataset| dataset.roles.iter().map(|role| role.id.clone()).collect::<Vec<_>>();
-    let sections = |dataset: &Dataset| dataset.guide.iter().map(|section| section.id.clone()).collect();
+    let ids = |dataset: &Dataset| dataset.roles.iter().map(|role| role.id.to_string()).collect::<Vec<_>>();
+    let sections = |dataset: &Dataset| dataset.guide.iter().map(|section| section.id.to_string()).collect();
     let skills = |dataset: &Dataset| dataset.skills.essential().map(str::to_owned).collect();
     let (role, section, skill) = (
         Swap::new(ids(embedded), ids(dataset)),
