@@ -441,7 +441,7 @@ impl Cli {
         T: Into<std::ffi::OsString> + Clone,
     {
         let args: Vec<std::ffi::OsString> = args.into_iter().map(Into::into).collect();
-        let (mut cli, matches) = match parse_kept::<Cli>(&args) {
+        let Parsed { value: mut cli, matches, command } = match parse_kept::<Cli>(&args) {
             // clap takes a command's name as text: a first word that is not is no command at all.
             Err(err) if err.kind() == ErrorKind::InvalidUtf8 => {
                 let first = args.iter().skip(1).find(|arg| !arg.as_encoded_bytes().starts_with(b"-"));
@@ -462,7 +462,7 @@ impl Cli {
             let first = words.first().map(|word| word.to_string_lossy().into_owned()).unwrap_or_default();
             // Not UTF-8, or a command's own name after `--`, or one edit from one: a slip.
             let plain = words.first().is_some_and(|word| word.to_str().is_some());
-            if !plain || is_near_a_command(&first) {
+            if !plain || is_near_a_command(&command, &first) {
                 return Err(unrecognized_subcommand(&first));
             }
             return parse_topic(&args);
@@ -648,25 +648,36 @@ pub fn whole_command() -> clap::Command {
 /// `P::try_parse_from(args)`, except that the command tree clap builds to parse is never freed.
 /// The process ends soon after parsing, and dropping the tree of every command and option, string
 /// by string, cost more instructions than the parse itself (BENCHMARKS.md).
-fn parse_kept<P: Parser>(args: &[OsString]) -> Result<(P, clap::ArgMatches), clap::Error> {
+/// The tree is returned with what it parsed, for questions about the line (is a word one edit
+/// from a command's name?) that would otherwise build it again.
+fn parse_kept<P: Parser>(args: &[OsString]) -> Result<Parsed<P>, clap::Error> {
     let mut command = std::mem::ManuallyDrop::new(P::command());
     let matches = command.try_get_matches_from_mut(args)?;
     // Not `from_arg_matches_mut`, which takes the values out: `OutputArgs::given` reads them again.
-    let parsed = P::from_arg_matches(&matches).map_err(|err| err.format(&mut command))?;
-    Ok((parsed, matches))
+    let value = P::from_arg_matches(&matches).map_err(|err| err.format(&mut command))?;
+    Ok(Parsed { value, matches, command })
+}
+
+/// What [`parse_kept`] read, with the matches and command tree it read it by.
+struct Parsed<P> {
+    value: P,
+    matches: clap::ArgMatches,
+    command: std::mem::ManuallyDrop<clap::Command>,
 }
 
 /// The line read as `mlcareers [OPTIONS] WORDS...` ([`TopicCli`]); `--help` and `--version` among
 /// the words are the program's own.
 fn parse_topic(args: &[OsString]) -> Result<Cli, clap::Error> {
     match parse_kept::<TopicCli>(args) {
-        Ok((topic, _)) => Ok(Cli { output: topic.output, command: Commands::Topic { words: topic.words } }),
+        Ok(Parsed { value: topic, .. }) => {
+            Ok(Cli { output: topic.output, command: Commands::Topic { words: topic.words } })
+        }
         Err(err) if matches!(err.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) => {
             let (long, short) =
                 if err.kind() == ErrorKind::DisplayHelp { ("--help", "-h") } else { ("--version", "-V") };
             let flag = if args.iter().any(|arg| arg == long) { long } else { short };
             let program = args.first().cloned().unwrap_or_else(|| "mlcareers".into());
-            parse_kept::<Cli>(&[program, flag.into()]).map(|(cli, _)| cli)
+            parse_kept::<Cli>(&[program, flag.into()]).map(|parsed| parsed.value)
         }
         Err(err) => Err(err),
     }
@@ -725,9 +736,8 @@ fn unrecognized_subcommand(word: &str) -> clap::Error {
 }
 
 /// Whether `word` is one edit (a typo, a swapped pair) from a command's name, and so a slip for it.
-fn is_near_a_command(word: &str) -> bool {
+fn is_near_a_command(command: &clap::Command, word: &str) -> bool {
     let word = word.to_lowercase();
-    let command = Cli::command();
     let names = command.get_subcommands().filter(|sub| !sub.is_hide_set()).map(clap::Command::get_name);
     // A command's own name reaches here only after `--` (`mlcareers -- roles`): a slip too.
     word.chars().count() >= 3 && names.into_iter().any(|name| strsim::osa_distance(&word, name) <= 1)

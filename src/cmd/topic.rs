@@ -17,11 +17,11 @@ const RESULTS: usize = 10;
 
 pub fn run(ctx: &mut Ctx, words: &str) -> Result<Outcome> {
     let dataset = ctx.dataset;
-    let section = match lookup::find(words, &dataset.guide) {
+    let section = match lookup::named(words, &dataset.guide) {
         Lookup::Found(section) => Some(section),
         _ => None,
     };
-    let named_role = match lookup::find(words, &dataset.roles) {
+    let named_role = match lookup::named(words, &dataset.roles) {
         Lookup::Found(role) => Some(role),
         _ => None,
     };

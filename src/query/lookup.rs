@@ -53,8 +53,21 @@ const SUGGEST_THRESHOLD: f64 = 0.6;
 ///
 /// The rules read the names themselves, so they hold for any data file, not a list of nicknames.
 ///
-/// The first step with any match decides; two or more matches there are ambiguous.
+/// The first step with any match decides; two or more matches there are ambiguous. With none,
+/// the closest near miss is named, for the error to suggest.
 pub fn find<'a, T: Named>(query: &str, candidates: &'a [T]) -> Lookup<&'a T> {
+    match named(query, candidates) {
+        Lookup::NotFound { .. } => {
+            let names: Vec<Vec<String>> = candidates.iter().map(name_words).collect();
+            Lookup::NotFound { closest: closest(&query_words(query), candidates, &names) }
+        }
+        found => found,
+    }
+}
+
+/// [`find`] without looking for a near miss, for a caller with no use for one (words that may
+/// name a role or may be a question): `NotFound`'s `closest` is always `None`.
+pub fn named<'a, T: Named>(query: &str, candidates: &'a [T]) -> Lookup<&'a T> {
     let wanted = normalize(query);
     if wanted.is_empty() {
         return Lookup::NotFound { closest: None };
@@ -104,7 +117,7 @@ pub fn find<'a, T: Named>(query: &str, candidates: &'a [T]) -> Lookup<&'a T> {
         return decide(by_initials);
     }
 
-    Lookup::NotFound { closest: closest(&query, candidates, &names) }
+    Lookup::NotFound { closest: None }
 }
 
 fn decide<T>(mut matches: Vec<T>) -> Lookup<T> {
