@@ -89,7 +89,7 @@ pub fn write(
                     wrap::push_unglued(&mut text, cell);
                 }
                 if i + 1 < count {
-                    text.extend(std::iter::repeat_n(' ', pad + GAP));
+                    push_spaces(&mut text, pad + GAP);
                 }
             }
             text.truncate(text.trim_end().len());
@@ -102,6 +102,17 @@ pub fn write(
         }
     }
     Ok(())
+}
+
+/// Appends `count` spaces to `out`, a run at a time rather than a character at a time.
+fn push_spaces(out: &mut String, count: usize) {
+    const SPACES: &str = "                                ";
+    let mut left = count;
+    while left > 0 {
+        let run = left.min(SPACES.len());
+        out.push_str(&SPACES[..run]);
+        left -= run;
+    }
 }
 
 /// `cell` with its control characters escaped, copied only when it has any.
@@ -336,6 +347,15 @@ mod tests {
             let out = String::from_utf8(out).unwrap();
             assert_eq!(out.contains("\x1b[1;4mFraud"), color, "{out:?}");
             assert_eq!(out.contains('\x1b'), color, "{out:?}");
+        }
+    }
+
+    #[test]
+    fn spaces_come_in_any_number() {
+        for count in [0, 1, 31, 32, 33, 100] {
+            let mut out = "x".to_owned();
+            push_spaces(&mut out, count);
+            assert_eq!(out, format!("x{}", " ".repeat(count)));
         }
     }
 

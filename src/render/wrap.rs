@@ -282,7 +282,17 @@ pub(super) fn glue_commands(text: &str) -> Cow<'_, str> {
     if !text.contains("mlcareers ") && !range() {
         return Cow::Borrowed(text);
     }
-    let words: Vec<&str> = text.split(' ').collect();
+    // The words between spaces, found a byte at a time: a space is one byte, never part of
+    // another character.
+    let mut words: Vec<&str> = Vec::with_capacity(count_spaces(text.as_bytes()) + 1);
+    let mut start = 0;
+    for (at, &byte) in text.as_bytes().iter().enumerate() {
+        if byte == b' ' {
+            words.push(&text[start..at]);
+            start = at + 1;
+        }
+    }
+    words.push(&text[start..]);
     let mut out = String::with_capacity(text.len());
     let mut in_command = 0;
     for (i, &word) in words.iter().enumerate() {
