@@ -8,7 +8,10 @@ use std::fmt::Write as _;
 ///
 /// Text without such characters is returned as is, without copying.
 pub fn escape_controls(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(needs_escape) {
+    // Printable ASCII and newlines, nearly all text, need no look at each character. A fold
+    // rather than `all`: without the early exit, the compiler checks many bytes at once.
+    let plain = text.bytes().fold(true, |plain, byte| plain & matches!(byte, b' '..=b'~' | b'\n'));
+    if plain || !text.chars().any(needs_escape) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
@@ -27,7 +30,10 @@ pub fn escape_controls(text: &str) -> Cow<'_, str> {
 }
 
 pub(super) fn needs_escape(c: char) -> bool {
-    (c.is_control() && c != '\n') || is_bidi_control(c)
+    if c.is_ascii() {
+        return c.is_ascii_control() && c != '\n';
+    }
+    c.is_control() || is_bidi_control(c)
 }
 
 /// Bidirectional formatting characters (the "Trojan Source" set), which reorder displayed text.
@@ -42,6 +48,7 @@ mod tests {
     #[test]
     fn plain_text_is_borrowed() {
         assert!(matches!(escape_controls("Data Scientist – $80,000"), Cow::Borrowed(_)));
+        assert!(matches!(escape_controls("Data Scientist\nNLP Engineer"), Cow::Borrowed(_)));
     }
 
     #[test]
@@ -53,6 +60,13 @@ mod tests {
         assert_eq!(escape_controls("c1\u{9b}"), "c1\\u{9b}");
         assert_eq!(escape_controls("del\u{7f}"), "del\\u{7f}");
         assert_eq!(escape_controls("\u{202e}evil"), "\\u{202e}evil");
+    }
+
+    #[test]
+    fn every_control_but_newline_and_every_bidi_control_is_escaped() {
+        for c in (0..=0x0010_ffff).filter_map(char::from_u32) {
+            assert_eq!(needs_escape(c), (c.is_control() && c != '\n') || is_bidi_control(c), "{c:?}");
+        }
     }
 
     #[test]

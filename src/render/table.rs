@@ -6,15 +6,10 @@
 //! and long text takes the wrapping. When a row runs over several lines, a blank line separates
 //! rows; one-line rows stand one under the other.
 
-use std::borrow::Cow;
-use std::collections::HashMap;
 use std::io::{self, Write};
 
-use textwrap::WordSeparator;
-use textwrap::core::{Fragment, Word, display_width};
-use textwrap::wrap_algorithms::wrap_first_fit;
-
-use super::{Options, escape_controls, text, wrap};
+use super::wrap::{self, Measured, Shape};
+use super::{Options, escape_controls, text};
 
 /// Spaces between two columns.
 const GAP: usize = 2;
@@ -28,69 +23,78 @@ pub fn write(
     rows: impl Iterator<Item = Vec<String>>,
     marked: &[String],
 ) -> io::Result<()> {
-    // Headers may be data too (`compare` heads its columns with role titles): escape both.
-    let headers: Vec<String> = headers.iter().map(|header| escape_controls(header).into_owned()).collect();
-    let rows: Vec<Vec<String>> =
-        rows.map(|row| row.iter().map(|cell| escape_controls(cell).into_owned()).collect()).collect();
     let count = headers.len();
     if count == 0 {
         return Ok(());
     }
+    // Headers may be data too (`compare` heads its columns with role titles): escape both.
+    let mut grid: Vec<Vec<String>> =
+        vec![headers.iter().map(|header| escape_controls(header).into_owned()).collect()];
+    grid.extend(rows.map(|row| row.into_iter().map(escaped).collect()));
     let room = opts.width.saturating_sub(GAP * (count - 1));
-    let mut grid = vec![headers.clone()];
-    grid.extend(rows.iter().cloned());
-    let column = |i: usize| grid.iter().map(move |row| row.get(i).map_or("", String::as_str));
-    let minimum: Vec<usize> =
-        (0..count).map(|i| column(i).map(wrap::longest_word).max().unwrap_or(0)).collect();
-    if minimum.iter().sum::<usize>() > room {
-        let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
-        return text::write_records(out, opts, &headers, &rows);
-    }
-    let natural: Vec<usize> = (0..count).map(|i| column(i).map(display_width).max().unwrap_or(0)).collect();
-    // The layout search wraps every cell at many widths: words are found once per cell, and each
-    // width only lays them out (what `wrap::lines` does, without making the lines).
-    let glued: Vec<Vec<Cow<str>>> =
-        (0..count).map(|i| column(i).map(wrap::glue_commands).collect()).collect();
-    let columns: Vec<Vec<Measured>> =
-        glued.iter().map(|cells| cells.iter().map(|cell| Measured::of(cell)).collect()).collect();
-    let widths = fit(&columns, &natural, &minimum, room);
-
-    let cells: Vec<Vec<Vec<String>>> = grid
+    // Each cell's words are found and measured once: the layout search asks how every cell wraps
+    // at many widths, and the cells are then written at the widths it chose.
+    let mut layout = Layout {
+        columns: (0..count)
+            .map(|i| grid.iter().map(|row| Cell::new(row.get(i).map_or("", String::as_str))).collect())
+            .collect(),
+    };
+    let minimum: Vec<usize> = layout
+        .columns
         .iter()
-        .map(|row| {
+        .map(|cells| cells.iter().map(|cell| cell.words.longest()).max().unwrap_or(0))
+        .collect();
+    if minimum.iter().sum::<usize>() > room {
+        let headers: Vec<&str> = grid[0].iter().map(String::as_str).collect();
+        return text::write_records(out, opts, &headers, &grid[1..]);
+    }
+    let natural: Vec<usize> = (0..count)
+        .map(|i| grid.iter().map(|row| wrap::width(row.get(i).map_or("", String::as_str))).max().unwrap_or(0))
+        .collect();
+    let widths = fit(&mut layout, &natural, &minimum, room);
+
+    let cells: Vec<Vec<Vec<&str>>> = (0..grid.len())
+        .map(|r| {
             widths
                 .iter()
-                .enumerate()
-                .map(|(i, &width)| wrap::lines(row.get(i).map_or("", String::as_str), width, "", ""))
+                .zip(&layout.columns)
+                .map(|(&width, cells)| cells[r].words.glued_lines(width))
                 .collect()
         })
         .collect();
     let spaced = cells.iter().skip(1).any(|row| row.iter().any(|lines| lines.len() > 1));
     let rule = if opts.unicode { "─" } else { "-" };
+    // One buffer for every line of the table.
+    let mut text = String::new();
     for (r, row) in cells.iter().enumerate() {
         if r > 1 && spaced {
-            writeln!(out)?;
+            out.write_all(b"\n")?;
         }
         let height = row.iter().map(Vec::len).max().unwrap_or(1).max(1);
         for line in 0..height {
-            let mut text = String::new();
+            text.clear();
             for (i, lines) in row.iter().enumerate() {
-                let cell = lines.get(line).map_or("", String::as_str);
-                let pad = widths[i].saturating_sub(display_width(cell));
+                let cell = lines.get(line).copied().unwrap_or("");
+                // Glue is as wide as the space it stands for.
+                let pad = widths[i].saturating_sub(wrap::width(cell));
                 if r == 0 && opts.color && !cell.is_empty() {
                     text.push_str("\x1b[1m");
-                    text.push_str(cell);
+                    wrap::push_unglued(&mut text, cell);
                     text.push_str("\x1b[0m");
                 } else if opts.color && !marked.is_empty() {
-                    text.push_str(&mark(cell, marked));
+                    let mut plain = String::new();
+                    wrap::push_unglued(&mut plain, cell);
+                    text.push_str(&mark(&plain, marked));
                 } else {
-                    text.push_str(cell);
+                    wrap::push_unglued(&mut text, cell);
                 }
                 if i + 1 < count {
-                    text.push_str(&" ".repeat(pad + GAP));
+                    push_spaces(&mut text, pad + GAP);
                 }
             }
-            writeln!(out, "{}", text.trim_end())?;
+            text.truncate(text.trim_end().len());
+            text.push('\n');
+            out.write_all(text.as_bytes())?;
         }
         if r == 0 {
             let rules: Vec<String> = widths.iter().map(|&width| rule.repeat(width)).collect();
@@ -98,6 +102,25 @@ pub fn write(
         }
     }
     Ok(())
+}
+
+/// Appends `count` spaces to `out`, a run at a time rather than a character at a time.
+fn push_spaces(out: &mut String, count: usize) {
+    const SPACES: &str = "                                ";
+    let mut left = count;
+    while left > 0 {
+        let run = left.min(SPACES.len());
+        out.push_str(&SPACES[..run]);
+        left -= run;
+    }
+}
+
+/// `cell` with its control characters escaped, copied only when it has any.
+fn escaped(cell: String) -> String {
+    match escape_controls(&cell) {
+        std::borrow::Cow::Borrowed(_) => cell,
+        std::borrow::Cow::Owned(escaped) => escaped,
+    }
 }
 
 /// `line` with each word that starts with one of `marked` (lowercase) in bold and underlined.
@@ -131,8 +154,9 @@ fn mark(line: &str, marked: &[String]) -> String {
 /// column's natural width; then, shortest column first, by keeping a column whole and narrowing
 /// the others instead, wherever that costs fewer lines. The caller has checked that every
 /// column's longest word (`minimum`) fits.
-fn fit(columns: &[Vec<Measured>], natural: &[usize], minimum: &[usize], room: usize) -> Vec<usize> {
-    let mut whole = vec![false; columns.len()];
+fn fit(layout: &mut Layout, natural: &[usize], minimum: &[usize], room: usize) -> Vec<usize> {
+    let count = natural.len();
+    let mut whole = vec![false; count];
     // No column can end wider than the room the others' narrowest leave it: start there.
     let all_minimum: usize = minimum.iter().sum();
     let start: Vec<usize> = natural
@@ -140,18 +164,17 @@ fn fit(columns: &[Vec<Measured>], natural: &[usize], minimum: &[usize], room: us
         .zip(minimum)
         .map(|(&natural, &least)| natural.min(room + least - all_minimum))
         .collect();
-    let mut shapes = Shapes::new(columns);
-    let (mut widths, mut cost) = narrow(&mut shapes, start.clone(), minimum, room, &whole);
-    let mut order: Vec<usize> = (0..columns.len()).collect();
+    let (mut widths, mut cost) = narrow(layout, start.clone(), minimum, room, &whole);
+    let mut order: Vec<usize> = (0..count).collect();
     order.sort_by_key(|&i| natural[i]);
     for i in order {
         if widths[i] == natural[i] {
             continue;
         }
         whole[i] = true;
-        let kept: usize = (0..columns.len()).map(|c| if whole[c] { natural[c] } else { minimum[c] }).sum();
+        let kept: usize = (0..count).map(|c| if whole[c] { natural[c] } else { minimum[c] }).sum();
         if kept <= room {
-            let (other, other_cost) = narrow(&mut shapes, start.clone(), minimum, room, &whole);
+            let (other, other_cost) = narrow(layout, start.clone(), minimum, room, &whole);
             if other_cost < cost {
                 (widths, cost) = (other, other_cost);
                 continue;
@@ -162,65 +185,48 @@ fn fit(columns: &[Vec<Measured>], natural: &[usize], minimum: &[usize], room: us
     widths
 }
 
-/// A cell as the layout search sees it: per line of its text, its words as `wrap::lines` finds
-/// them (spaces only; a command glued into one word).
-struct Measured<'a> {
-    paragraphs: Vec<Vec<Word<'a>>>,
+/// The cells of a table, column by column, as the layout search sees them.
+struct Layout<'a> {
+    columns: Vec<Vec<Cell<'a>>>,
 }
 
-impl<'a> Measured<'a> {
-    fn of(cell: &'a str) -> Self {
-        let words = |line: &'a str| WordSeparator::AsciiSpace.find_words(line).collect();
-        Measured { paragraphs: cell.split('\n').map(words).collect() }
+/// A cell's words, and the layouts of them the search has asked for so far. The search asks about
+/// the same cell at many widths (each column narrowed a step at a time, from the start again for
+/// every column it tries to keep whole), and most of those widths give the same lines: each layout
+/// is made once and answers for every width it holds at.
+struct Cell<'a> {
+    words: Measured<'a>,
+    known: Vec<Shape>,
+}
+
+impl<'a> Cell<'a> {
+    fn new(text: &'a str) -> Self {
+        Cell { words: Measured::new(text), known: Vec::new() }
     }
 
-    /// The lines `wrap::lines` makes of the cell at `width`, and the widest of them: textwrap's
-    /// first fit over the same words, without building the lines.
-    fn shape(&self, width: usize) -> (usize, usize) {
-        let mut lines = 0;
-        let mut widest = 0;
-        for words in &self.paragraphs {
-            #[expect(clippy::cast_precision_loss, reason = "a terminal width, far below 2^52")]
-            for line in wrap_first_fit(words, &[width.max(1) as f64]) {
-                let spaces: f64 = line.iter().rev().skip(1).map(Fragment::whitespace_width).sum();
-                let text: f64 = line.iter().map(Fragment::width).sum();
-                #[expect(
-                    clippy::cast_possible_truncation,
-                    clippy::cast_sign_loss,
-                    reason = "a sum of widths"
-                )]
-                let line_width = (text + spaces) as usize;
-                widest = widest.max(line_width);
-                lines += 1;
-            }
+    fn at(&mut self, width: usize) -> Shape {
+        // Latest first: the search narrows step by step, so the last layout made is the likeliest.
+        if let Some(&shape) = self.known.iter().rev().find(|shape| (shape.from..shape.until).contains(&width))
+        {
+            return shape;
         }
-        (lines.max(1), widest)
+        let shape = self.words.shape(width);
+        self.known.push(shape);
+        shape
     }
 }
 
-/// The lines of every cell of a column at a width, and the widest line, worked out once: the
-/// layout search asks for the same column at the same width again and again.
-struct Shapes<'c> {
-    columns: &'c [Vec<Measured<'c>>],
-    known: Vec<HashMap<usize, (Vec<usize>, usize)>>,
-}
-
-impl<'c> Shapes<'c> {
-    fn new(columns: &'c [Vec<Measured<'c>>]) -> Self {
-        Shapes { columns, known: vec![HashMap::new(); columns.len()] }
-    }
-
-    /// Column `i` at `width`: each cell's lines, and the widest line of them all.
-    fn at(&mut self, i: usize, width: usize) -> (Vec<usize>, usize) {
-        let column = &self.columns[i];
-        self.known[i]
-            .entry(width)
-            .or_insert_with(|| {
-                let shapes: Vec<(usize, usize)> = column.iter().map(|cell| cell.shape(width)).collect();
-                let widest = shapes.iter().map(|&(_, widest)| widest).max().unwrap_or(0);
-                (shapes.into_iter().map(|(lines, _)| lines).collect(), widest)
-            })
-            .clone()
+impl Layout<'_> {
+    /// Column `i` at `width`: each cell's lines into `lines`, and the widest line of them all.
+    fn at(&mut self, i: usize, width: usize, lines: &mut Vec<usize>) -> usize {
+        lines.clear();
+        let mut widest = 0;
+        for cell in &mut self.columns[i] {
+            let shape = cell.at(width);
+            widest = widest.max(shape.widest);
+            lines.push(shape.lines);
+        }
+        widest
     }
 }
 
@@ -232,47 +238,63 @@ type Cost = (usize, usize);
 /// the table fits in `room`. Returns the widths and their cost: lines of the table, lines of all
 /// the cells.
 fn narrow(
-    shapes: &mut Shapes,
+    layout: &mut Layout,
     mut widths: Vec<usize>,
     minimum: &[usize],
     room: usize,
     whole: &[bool],
 ) -> (Vec<usize>, Cost) {
     let count = widths.len();
-    let mut lines: Vec<Vec<usize>> = (0..count).map(|i| shapes.at(i, widths[i]).0).collect();
+    let mut lines: Vec<Vec<usize>> = vec![Vec::new(); count];
+    for (i, lines) in lines.iter_mut().enumerate() {
+        layout.at(i, widths[i], lines);
+    }
+    // The lines of each row (its tallest cell) and of all the cells, kept as columns narrow.
     let rows = lines.first().map_or(0, Vec::len);
-    let total = |lines: &[Vec<usize>]| -> Cost {
-        let rows = (0..rows).map(|row| lines.iter().map(|column| column[row]).max().unwrap_or(1));
-        (rows.sum(), lines.iter().flatten().sum())
-    };
+    let mut heights: Vec<usize> =
+        (0..rows).map(|row| lines.iter().map(|column| column[row]).max().unwrap_or(1)).collect();
+    let mut cells: usize = lines.iter().flatten().sum();
+    // Each column one narrower: its cells' lines and widest line, worked out when the column is
+    // first weighed and again only once it has been narrowed, not at every comparison.
+    let mut narrower: Vec<(Vec<usize>, usize)> = vec![(Vec::new(), 0); count];
+    let mut weighed = vec![false; count];
     while widths.iter().sum::<usize>() > room {
-        // The cheapest narrowing so far: its cost, the column, its new width and its cells' lines.
-        let mut best: Option<(Cost, usize, usize, Vec<usize>)> = None;
+        // The cheapest narrowing so far: its cost and the column.
+        let mut best: Option<(Cost, usize)> = None;
         for i in 0..count {
             if whole[i] || widths[i] <= minimum[i] {
                 continue;
             }
-            // Wrapped one column narrower: the widest line is the column's new width, and the same
-            // lines come out at that width (each fits, and no word more would), so one wrap gives
-            // both the width and the lines of each cell.
-            let (candidate, widest) = shapes.at(i, widths[i] - 1);
-            let width = widest.max(minimum[i]);
-            let old = std::mem::replace(&mut lines[i], candidate);
-            let cost = total(&lines);
-            let candidate = std::mem::replace(&mut lines[i], old);
-            let better = best.as_ref().is_none_or(|(best_cost, best_i, _, _)| {
-                cost < *best_cost || (cost == *best_cost && widths[i] > widths[*best_i])
+            if !weighed[i] {
+                narrower[i].1 = layout.at(i, widths[i] - 1, &mut narrower[i].0);
+                weighed[i] = true;
+            }
+            let candidate = &narrower[i].0;
+            // Narrower, a cell never has fewer lines (first fit: each line still holds at least
+            // the words it held), so each row is as tall as it was or as its cell in `candidate`.
+            let table = heights.iter().zip(candidate.iter()).map(|(&height, &cell)| height.max(cell)).sum();
+            let cost = (table, cells - lines[i].iter().sum::<usize>() + candidate.iter().sum::<usize>());
+            let better = best.is_none_or(|(best_cost, best_i)| {
+                cost < best_cost || (cost == best_cost && widths[i] > widths[best_i])
             });
             if better {
-                best = Some((cost, i, width, candidate));
+                best = Some((cost, i));
             }
         }
-        let Some((_, i, width, candidate)) = best else { break };
-        widths[i] = width;
-        lines[i] = candidate;
+        let Some((_, i)) = best else { break };
+        // Wrapped one column narrower, the widest line is the column's new width, and the same
+        // lines come out at that width (each fits, and no word more would).
+        let (candidate, widest) = &narrower[i];
+        widths[i] = (*widest).max(minimum[i]);
+        cells = cells - lines[i].iter().sum::<usize>() + candidate.iter().sum::<usize>();
+        for (height, &cell) in heights.iter_mut().zip(candidate) {
+            *height = (*height).max(cell);
+        }
+        // The column's lines are now those one narrower; its next narrowing is yet to be weighed.
+        std::mem::swap(&mut lines[i], &mut narrower[i].0);
+        weighed[i] = false;
     }
-    let cost = total(&lines);
-    (widths, cost)
+    (widths, (heights.iter().sum(), cells))
 }
 
 #[cfg(test)]
@@ -307,7 +329,7 @@ mod tests {
             out,
             "Level      Roles\n─────────  ────────────────\nMid Level  Machine Learning\n           Engineer, Data\n           Scientist\n\nEntry      Data Scientist\n"
         );
-        assert!(out.lines().all(|line| display_width(line) <= 30), "{out}");
+        assert!(out.lines().all(|line| wrap::width(line) <= 30), "{out}");
     }
 
     #[test]
@@ -325,6 +347,15 @@ mod tests {
             let out = String::from_utf8(out).unwrap();
             assert_eq!(out.contains("\x1b[1;4mFraud"), color, "{out:?}");
             assert_eq!(out.contains('\x1b'), color, "{out:?}");
+        }
+    }
+
+    #[test]
+    fn spaces_come_in_any_number() {
+        for count in [0, 1, 31, 32, 33, 100] {
+            let mut out = "x".to_owned();
+            push_spaces(&mut out, count);
+            assert_eq!(out, format!("x{}", " ".repeat(count)));
         }
     }
 
