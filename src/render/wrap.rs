@@ -452,6 +452,18 @@ mod tests {
         proptest::sample::select(vec!["", "  ", "  • ", "    ", "漢"])
     }
 
+    /// A case the property below once found: an empty text keeps no indent, as textwrap's.
+    #[test]
+    fn an_empty_text_is_textwraps_at_any_indent() {
+        for (width, first) in [(0, "  "), (5, "  • "), (40, "")] {
+            assert_eq!(
+                lines("", width, first, ""),
+                textwrap_lines("", width, first, ""),
+                "{width} {first:?}"
+            );
+        }
+    }
+
     proptest! {
         #[test]
         fn lines_are_textwraps(text in text(), width in 0..60usize, first in indent(), rest in indent()) {
