@@ -58,7 +58,7 @@ const SUGGEST_THRESHOLD: f64 = 0.6;
 pub fn find<'a, T: Named>(query: &str, candidates: &'a [T]) -> Lookup<&'a T> {
     match named(query, candidates) {
         Lookup::NotFound { .. } => {
-            let names: Vec<Vec<String>> = candidates.iter().map(name_words).collect();
+            let names: Vec<String> = candidates.iter().map(name_words).collect();
             Lookup::NotFound { closest: closest(&query_words(query), candidates, &names) }
         }
         found => found,
@@ -91,12 +91,13 @@ pub fn named<'a, T: Named>(query: &str, candidates: &'a [T]) -> Lookup<&'a T> {
     // The words as typed (`ai`), or with shorthand spelled out (`ml` is machine learning).
     let (typed, query) = (words(query), query_words(query));
     // Each candidate's words, read once for this step and the near miss.
-    let names: Vec<Vec<String>> = candidates.iter().map(name_words).collect();
+    let names: Vec<String> = candidates.iter().map(name_words).collect();
     let by_prefix: Vec<&T> = candidates
         .iter()
         .zip(&names)
         .filter(|(_, names)| {
-            let fits = |words: &[String]| words.iter().all(|q| names.iter().any(|name| is_form_of(q, name)));
+            let fits =
+                |words: &[String]| words.iter().all(|q| names.split(' ').any(|name| is_form_of(q, name)));
             fits(&typed) || fits(&query)
         })
         .map(|(c, _)| c)
@@ -124,9 +125,15 @@ fn decide<T>(mut matches: Vec<T>) -> Lookup<T> {
     if matches.len() == 1 { Lookup::Found(matches.remove(0)) } else { Lookup::Ambiguous(matches) }
 }
 
-fn name_words<T: Named>(candidate: &T) -> Vec<String> {
-    let mut names = words(candidate.id());
-    names.extend(words(candidate.title()));
+/// The words of a candidate's id, then of its title, joined by spaces: one string a candidate,
+/// not one a word, since every lookup reads every candidate's words.
+fn name_words<T: Named>(candidate: &T) -> String {
+    let mut names = normalize(candidate.id());
+    let title = normalize(candidate.title());
+    if !names.is_empty() && !title.is_empty() {
+        names.push(' ');
+    }
+    names.push_str(&title);
     names
 }
 
@@ -156,11 +163,11 @@ fn initials(title: &str) -> String {
 
 /// The candidate whose words best cover the query's, allowing typos; ties go to the first listed.
 /// `names`: each candidate's words ([`name_words`]).
-fn closest<'a, T: Named>(query: &[String], candidates: &'a [T], names: &[Vec<String>]) -> Option<&'a T> {
+fn closest<'a, T: Named>(query: &[String], candidates: &'a [T], names: &[String]) -> Option<&'a T> {
     let mut best: Option<(&T, f64)> = None;
     for (candidate, names) in candidates.iter().zip(names) {
         let total: f64 =
-            query.iter().map(|q| names.iter().map(|name| similarity(q, name)).fold(0.0, f64::max)).sum();
+            query.iter().map(|q| names.split(' ').map(|name| similarity(q, name)).fold(0.0, f64::max)).sum();
         let score = total / query.len() as f64;
         if score >= SUGGEST_THRESHOLD && best.is_none_or(|(_, top)| score > top) {
             best = Some((candidate, score));
