@@ -69,7 +69,9 @@ pub fn run(ctx: &mut Ctx, words: &str) -> Result<Outcome> {
         ));
         return roles::run(ctx, &[known.level]);
     }
-    if let Reading::Counted { alias, skills: counted } = crate::query::skills::read(dataset, words) {
+    if let Some(Reading::Counted { alias, skills: counted }) =
+        crate::query::skills::read_exactly(dataset, words)
+    {
         let example =
             if alias.alias.contains(' ') { format!("\"{}\"", alias.alias) } else { alias.alias.to_string() };
         ctx.readings.push(format!(

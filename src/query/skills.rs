@@ -81,6 +81,26 @@ fn named<'a>(dataset: &'a Dataset, known: &[&'a str], name: &str) -> Option<Vec<
         .map(|group| group.skills.iter().map(Text::as_str).collect())
 }
 
+/// What [`read`] reads `typed` as when it is a skill's or group's name or an alias as written
+/// (case and spacing aside): `None` where `read` would go on to word forms and typos. For words
+/// that may be a skill or something else (`mlcareers pytorch`, `mlcareers do I need a phd`).
+pub fn read_exactly<'a>(dataset: &'a Dataset, typed: &str) -> Option<Reading<'a>> {
+    exactly(dataset, &known_skills(dataset), &normalize(typed))
+}
+
+/// The first steps of [`read`]: `typed` (normalized) as a name, else as an alias.
+fn exactly<'a>(dataset: &'a Dataset, known: &[&'a str], typed: &str) -> Option<Reading<'a>> {
+    if typed.is_empty() {
+        return None;
+    }
+    if let Some(skills) = named(dataset, known, typed) {
+        return Some(Reading::Skills(skills));
+    }
+    let alias = dataset.vocabulary.skill_aliases.iter().find(|alias| normalizes_to(&alias.alias, typed))?;
+    let skills = named(dataset, known, &normalize(&alias.skill))?;
+    Some(Reading::Counted { alias, skills })
+}
+
 /// Reads one skill as typed: case, spacing, word forms and small typos do not matter; a group's
 /// title (`mathematics`) means all of the group's skills; the vocabulary's aliases (`stats`,
 /// `PyTorch`) count as the skill they stand for.
@@ -90,15 +110,10 @@ pub fn read<'a>(dataset: &'a Dataset, typed: &str) -> Reading<'a> {
     if typed.is_empty() {
         return Reading::Unknown { closest: None };
     }
-    if let Some(skills) = named(dataset, &known, &typed) {
-        return Reading::Skills(skills);
+    if let Some(reading) = exactly(dataset, &known, &typed) {
+        return reading;
     }
     let aliases = &dataset.vocabulary.skill_aliases;
-    if let Some(alias) = aliases.iter().find(|alias| normalizes_to(&alias.alias, &typed))
-        && let Some(skills) = named(dataset, &known, &normalize(&alias.skill))
-    {
-        return Reading::Counted { alias, skills };
-    }
     // "skills" says nothing about which skill: "communication skills" is the communication group.
     let wanted: Vec<String> = query_words(&typed)
         .into_iter()
@@ -209,6 +224,20 @@ mod tests {
             Reading::Skills(skills) | Reading::Counted { skills, .. } => skills,
             other => panic!("{typed}: {other:?}"),
         }
+    }
+
+    #[test]
+    fn read_exactly_is_read_without_the_typo_tolerant_steps() {
+        for typed in ["PyTorch", "stats", "Python", "mathematics", "statistcs", "do I need a phd", "", "sql"]
+        {
+            if let Some(exact) = read_exactly(&DATA, typed) {
+                assert_eq!(exact, reading(typed), "{typed}");
+            }
+        }
+        assert!(matches!(read_exactly(&DATA, "Python"), Some(Reading::Skills(_))));
+        assert!(matches!(read_exactly(&DATA, "pytorch"), Some(Reading::Counted { .. })));
+        assert_eq!(read_exactly(&DATA, "statistcs"), None, "a typo is read only by `read`");
+        assert_eq!(read_exactly(&DATA, "do I need a phd"), None);
     }
 
     #[test]
