@@ -82,7 +82,9 @@ pub fn named<'a, T: Named>(query: &str, candidates: &'a [T]) -> Lookup<&'a T> {
     // (Deep Learning Engineer): initials say the whole name. Two titles with them are ambiguous.
     let by_all_initials: Vec<&T> = candidates
         .iter()
-        .filter(|c| !wanted.contains(' ') && wanted.chars().count() >= 2 && initials(c.title()) == wanted)
+        .filter(|c| {
+            !wanted.contains(' ') && wanted.chars().count() >= 2 && initials(c.title()).eq(wanted.chars())
+        })
         .collect();
     if !by_all_initials.is_empty() {
         return decide(by_all_initials);
@@ -110,8 +112,8 @@ pub fn named<'a, T: Named>(query: &str, candidates: &'a [T]) -> Lookup<&'a T> {
     let by_initials: Vec<&T> = candidates
         .iter()
         .filter(|c| {
-            let initials = initials(c.title());
-            compact.chars().count() >= 2 && initials.starts_with(&compact)
+            let mut initials = initials(c.title());
+            compact.chars().count() >= 2 && compact.chars().all(|letter| initials.next() == Some(letter))
         })
         .collect();
     if !by_initials.is_empty() {
@@ -157,8 +159,8 @@ fn is_form_of(q: &str, name: &str) -> bool {
 
 /// The first letter of each word of `title`, lowercase: the first character of each of
 /// [`words`], without a string for each.
-fn initials(title: &str) -> String {
-    tokens(title).filter_map(|token| token.chars().next()?.to_lowercase().next()).collect()
+fn initials(title: &str) -> impl Iterator<Item = char> + '_ {
+    tokens(title).filter_map(|token| token.chars().next()?.to_lowercase().next())
 }
 
 /// The candidate whose words best cover the query's, allowing typos; ties go to the first listed.
