@@ -7,13 +7,15 @@
 # the two commands back to back with hyperfine, and the table gives the median of the rounds'
 # ratios. Peak memory is GNU time's maximum resident set size.
 #
-#   scripts/bench.sh [ROUNDS]     (default 10; the 100,000-role rounds run 3 times each)
+#   scripts/bench.sh [ROUNDS] [PART]   ROUNDS: default 10 (the 100,000-role rounds run 3 times
+#                                      each); PART: startup, scale or all (the default)
 #
 # Installs what it needs: hyperfine, jq, valgrind, GNU time and bc from Debian's packages, tealdeer
 # from crates.io. Not part of .ci/run: these machines are shared and wall times are noisy.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-10}
+part=${2:-all}
 
 missing=()
 for pair in hyperfine:hyperfine jq:jq valgrind:valgrind /usr/bin/time:time bc:bc; do
@@ -59,6 +61,7 @@ echo "Machine: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | 
 echo "Date: $(date -u +%Y-%m-%d); $("$bin" --version); $(tldr --version); $(jq --version); $(hyperfine --version)"
 echo
 
+if [ "$part" != scale ]; then
 page=benches/tldr-page.md
 true_count=$(instructions /bin/true)
 tldr_count=$(instructions tldr --render "$page")
@@ -94,7 +97,9 @@ compare nlp-engineer computer-vision-engineer
 path ds mle
 sources
 COMMANDS
+fi
 
+[ "$part" = startup ] && exit 0
 echo
 echo "## Scale (--data FILE, JSON out)"
 echo
