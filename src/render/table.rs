@@ -201,7 +201,8 @@ struct Cell<'a> {
 
 impl<'a> Cell<'a> {
     fn new(text: &'a str) -> Self {
-        Cell { words: Measured::new(text), known: Vec::new() }
+        // Room for the layouts a search usually asks of a cell, made once rather than grown.
+        Cell { words: Measured::new(text), known: Vec::with_capacity(8) }
     }
 
     fn at(&mut self, width: usize) -> Shape {
