@@ -232,10 +232,16 @@ impl<'a> Measured<'a> {
     /// The lines [`Measured::lines`] makes at `width` with no indent, as they stand in the glued text
     /// (to be written with [`push_unglued`]): a table holds every cell's lines until it writes its
     /// rows, and need not copy them.
+    #[cfg(test)]
     pub fn glued_lines(&self, width: usize) -> Vec<&str> {
         let mut lines = Vec::new();
-        self.each_line(width, "", "", |_, text| lines.push(text));
+        self.push_glued_lines(width, &mut lines);
         lines
+    }
+
+    /// [`Measured::glued_lines`] added to `lines`: a table keeps all its cells' lines in one list.
+    pub fn push_glued_lines<'s>(&'s self, width: usize, lines: &mut Vec<&'s str>) {
+        self.each_line(width, "", "", |_, text| lines.push(text));
     }
 
     /// Each line at `width`, in order, to `visit` as its indent and its text (glued), as textwrap's
