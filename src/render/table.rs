@@ -7,6 +7,7 @@
 //! rows; one-line rows stand one under the other.
 
 use std::io::{self, Write};
+use std::ops::Range;
 
 use super::wrap::{self, Measured, Shape};
 use super::{Options, escape_controls, text};
@@ -53,28 +54,30 @@ pub fn write(
         .collect();
     let widths = fit(&mut layout, &natural, &minimum, room);
 
-    let cells: Vec<Vec<Vec<&str>>> = (0..grid.len())
-        .map(|r| {
-            widths
-                .iter()
-                .zip(&layout.columns)
-                .map(|(&width, cells)| cells[r].words.glued_lines(width))
-                .collect()
-        })
-        .collect();
-    let spaced = cells.iter().skip(1).any(|row| row.iter().any(|lines| lines.len() > 1));
+    // Every cell's lines in one list, row by row, and where each cell's are in it: one allocation
+    // for the table rather than one for each cell.
+    let mut all: Vec<&str> = Vec::with_capacity(grid.len() * count * 2);
+    let mut spans: Vec<Range<usize>> = Vec::with_capacity(grid.len() * count);
+    for r in 0..grid.len() {
+        for (&width, cells) in widths.iter().zip(&layout.columns) {
+            let start = all.len();
+            cells[r].words.push_glued_lines(width, &mut all);
+            spans.push(start..all.len());
+        }
+    }
+    let spaced = spans[count..].iter().any(|lines| lines.len() > 1);
     let rule = if opts.unicode { "─" } else { "-" };
     // One buffer for every line of the table.
     let mut text = String::new();
-    for (r, row) in cells.iter().enumerate() {
+    for (r, row) in spans.chunks(count).enumerate() {
         if r > 1 && spaced {
             out.write_all(b"\n")?;
         }
-        let height = row.iter().map(Vec::len).max().unwrap_or(1).max(1);
+        let height = row.iter().map(ExactSizeIterator::len).max().unwrap_or(1).max(1);
         for line in 0..height {
             text.clear();
             for (i, lines) in row.iter().enumerate() {
-                let cell = lines.get(line).copied().unwrap_or("");
+                let cell = all[lines.clone()].get(line).copied().unwrap_or("");
                 // Glue is as wide as the space it stands for.
                 let pad = widths[i].saturating_sub(wrap::width(cell));
                 if r == 0 && opts.color && !cell.is_empty() {
@@ -201,7 +204,8 @@ struct Cell<'a> {
 
 impl<'a> Cell<'a> {
     fn new(text: &'a str) -> Self {
-        Cell { words: Measured::new(text), known: Vec::new() }
+        // Room for the layouts a search usually asks of a cell, made once rather than grown.
+        Cell { words: Measured::new(text), known: Vec::with_capacity(8) }
     }
 
     fn at(&mut self, width: usize) -> Shape {

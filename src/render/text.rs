@@ -20,9 +20,7 @@ pub fn write_document(out: &mut dyn Write, opts: &Options, doc: &Document) -> io
                 let bullet = if opts.unicode { "  • " } else { "  - " };
                 for item in items {
                     let item = escape_controls(item);
-                    for line in wrap::lines(&item, width, bullet, "    ") {
-                        writeln!(out, "{line}")?;
-                    }
+                    wrap::write_lines(out, &item, width, bullet, "    ")?;
                 }
             }
             Block::Chart(bars) => chart::write(out, opts, bars, width)?,
@@ -100,11 +98,7 @@ fn write_paragraphs(out: &mut dyn Write, text: &str, width: usize) -> io::Result
 }
 
 fn write_wrapped(out: &mut dyn Write, text: &str, width: usize, indent: &str) -> io::Result<()> {
-    let text = escape_controls(text);
-    for line in wrap::lines(&text, width, indent, indent) {
-        writeln!(out, "{line}")?;
-    }
-    Ok(())
+    wrap::write_lines(out, &escape_controls(text), width, indent, indent)
 }
 
 /// Headings are escaped and wrapped first, then made bold, so the bold codes are never escaped.

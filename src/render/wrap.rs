@@ -8,6 +8,7 @@
 //! of a run. The tests hold it to textwrap's lines.
 
 use std::borrow::Cow;
+use std::io::{self, Write};
 use std::ops::Range;
 
 /// Joins the words of a command so that no line breaks between them; a space again once wrapped.
@@ -21,6 +22,24 @@ const MAX_COMMAND_WORDS: usize = 5;
 /// single word or command is longer than that by itself.
 pub fn lines(text: &str, width: usize, initial_indent: &str, subsequent_indent: &str) -> Vec<String> {
     Measured::new(text).lines(width, initial_indent, subsequent_indent)
+}
+
+/// [`lines`] written to `out`, each ending in a newline: built in one buffer and written once,
+/// rather than a string and a formatted write a line.
+pub fn write_lines(
+    out: &mut dyn Write,
+    text: &str,
+    width: usize,
+    initial_indent: &str,
+    subsequent_indent: &str,
+) -> io::Result<()> {
+    let mut buffer = String::with_capacity(text.len() + text.len() / 8 + 1);
+    Measured::new(text).each_line(width, initial_indent, subsequent_indent, |indent, line| {
+        buffer.push_str(indent);
+        push_unglued(&mut buffer, line);
+        buffer.push('\n');
+    });
+    out.write_all(buffer.as_bytes())
 }
 
 /// The columns `text` takes on a terminal, as textwrap counts them (Unicode widths, escape
@@ -50,6 +69,26 @@ fn count_spaces(bytes: &[u8]) -> usize {
         .sum()
 }
 
+/// Where the first space at or after `at` in `bytes` is, or the end of `bytes`. Eight bytes are
+/// looked at a time, as one number: a word is a few bytes, and a byte at a time cost more than
+/// the rest of measuring it.
+fn next_space(bytes: &[u8], mut at: usize) -> usize {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
+    const SPACES: u64 = u64::from_le_bytes([b' '; 8]);
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        // A zero byte where a space was; the lowest high bit set marks the first of them (a
+        // borrow can mark a byte wrongly only above a true zero byte, never below it).
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default()) ^ SPACES;
+        let found = x.wrapping_sub(ONES) & !x & HIGH;
+        if found != 0 {
+            return at + found.trailing_zeros() as usize / 8;
+        }
+        at += 8;
+    }
+    at + bytes[at..].iter().position(|&byte| byte == b' ').unwrap_or(bytes.len() - at)
+}
+
 /// A text's words as [`lines`] breaks between them (a command glued into one word), each measured
 /// once, so that laying the text out at a width only adds up numbers.
 pub struct Measured<'a> {
@@ -57,7 +96,9 @@ pub struct Measured<'a> {
     text: Cow<'a, str>,
     words: Vec<Word>,
     /// Each line of the text: a newline starts a paragraph, and each paragraph wraps by itself.
-    paragraphs: Vec<Paragraph>,
+    /// The first apart from the rest: nearly every text is one line, and needs no list of them.
+    first: Paragraph,
+    rest: Vec<Paragraph>,
 }
 
 /// A line of the text: where it is, and its words.
@@ -104,20 +145,19 @@ impl<'a> Measured<'a> {
         // A word ends at each run of spaces and at the end of each line: one word more than there
         // are spaces is room for all of them but after a newline.
         let mut words = Vec::with_capacity(count_spaces(bytes) + 1);
-        let mut paragraphs = Vec::with_capacity(1);
+        let mut first = None;
+        let mut rest = Vec::new();
         let mut start = 0;
         loop {
             let end = text[start..].find('\n').map_or(bytes.len(), |at| start + at);
             // As textwrap's `AsciiSpace` separator finds words: each runs to the end of the spaces
             // after it, and spaces that start the line make an empty first word. A space is one
             // byte, never part of another character, so the bytes are read directly.
-            let first = words.len();
+            let first_word = words.len();
             let mut at = start;
             while at < end {
                 let word = at;
-                while at < end && bytes[at] != b' ' {
-                    at += 1;
-                }
+                at = next_space(&bytes[..end], at);
                 let word_end = at;
                 while at < end && bytes[at] == b' ' {
                     at += 1;
@@ -125,18 +165,30 @@ impl<'a> Measured<'a> {
                 let width = if plain { word_end - word } else { width(&text[word..word_end]) };
                 words.push(Word { start: word, end: word_end, width, spaces: at - word_end });
             }
-            paragraphs.push(Paragraph { text: start..end, words: first..words.len() });
+            let paragraph = Paragraph { text: start..end, words: first_word..words.len() };
+            if first.is_none() {
+                first = Some(paragraph);
+            } else {
+                rest.push(paragraph);
+            }
             if end == bytes.len() {
                 break;
             }
             start = end + 1;
         }
-        Measured { text, words, paragraphs }
+        // The loop makes a paragraph at least once: the default is never used.
+        let first = first.unwrap_or(Paragraph { text: 0..0, words: 0..0 });
+        Measured { text, words, first, rest }
+    }
+
+    /// Each line of the text, in order.
+    fn paragraphs(&self) -> impl Iterator<Item = &Paragraph> {
+        std::iter::once(&self.first).chain(&self.rest)
     }
 
     /// The widest word (a command is one): the narrowest width at which no line runs over.
     pub fn longest(&self) -> usize {
-        if self.paragraphs.len() > 1 {
+        if !self.rest.is_empty() {
             // Measured between spaces only, as it always was: across a newline, `a\nb` counts as
             // one word as wide as both.
             return self.text.split(' ').map(width).max().unwrap_or(0);
@@ -148,7 +200,7 @@ impl<'a> Measured<'a> {
     pub fn shape(&self, width: usize) -> Shape {
         let width = width.max(1);
         let mut shape = Shape { lines: 0, widest: 0, from: 1, until: usize::MAX };
-        for paragraph in &self.paragraphs {
+        for paragraph in self.paragraphs() {
             self.first_fit(paragraph.words.clone(), width, width, |line| {
                 shape.lines += 1;
                 shape.widest = shape.widest.max(line.width);
@@ -180,10 +232,16 @@ impl<'a> Measured<'a> {
     /// The lines [`Measured::lines`] makes at `width` with no indent, as they stand in the glued text
     /// (to be written with [`push_unglued`]): a table holds every cell's lines until it writes its
     /// rows, and need not copy them.
+    #[cfg(test)]
     pub fn glued_lines(&self, width: usize) -> Vec<&str> {
         let mut lines = Vec::new();
-        self.each_line(width, "", "", |_, text| lines.push(text));
+        self.push_glued_lines(width, &mut lines);
         lines
+    }
+
+    /// [`Measured::glued_lines`] added to `lines`: a table keeps all its cells' lines in one list.
+    pub fn push_glued_lines<'s>(&'s self, width: usize, lines: &mut Vec<&'s str>) {
+        self.each_line(width, "", "", |_, text| lines.push(text));
     }
 
     /// Each line at `width`, in order, to `visit` as its indent and its text (glued), as textwrap's
@@ -201,7 +259,7 @@ impl<'a> Measured<'a> {
         let rest = width.saturating_sub(self::width(subsequent_indent));
         // Whether a line is made yet: the first line alone takes the first indent.
         let mut started = false;
-        for paragraph in &self.paragraphs {
+        for paragraph in self.paragraphs() {
             let text = &self.text[paragraph.text.clone()];
             let indent = if started { subsequent_indent } else { initial_indent };
             // textwrap's shortcut, kept because it is not always the same as wrapping: a
@@ -293,7 +351,11 @@ pub(super) fn glue_commands(text: &str) -> Cow<'_, str> {
         }
     }
     words.push(&text[start..]);
-    let mut out = String::with_capacity(text.len());
+    // The text is copied in runs between the glued spaces, not a word at a time: most spaces stay.
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut copied = 0;
+    // Where the word in hand starts in `text`: one space after the previous word.
+    let mut at = 0;
     let mut in_command = 0;
     for (i, &word) in words.iter().enumerate() {
         if i > 0 {
@@ -303,21 +365,25 @@ pub(super) fn glue_commands(text: &str) -> Cow<'_, str> {
             let dash = |a: &str, b: &str| matches!(a, "–" | "-") && b.starts_with('$');
             let range = dash(word, words.get(i + 1).copied().unwrap_or("")) && previous.starts_with('$')
                 || i >= 2 && dash(previous, word) && words[i - 2].starts_with('$');
-            let joins = argument || arrow || range;
-            out.push(if joins { GLUE } else { ' ' });
+            if argument || arrow || range {
+                out.push_str(&text[copied..at - 1]);
+                out.push(GLUE);
+                copied = at;
+            }
             if argument {
                 in_command += 1;
             } else {
                 in_command = 0;
             }
         }
-        out.push_str(word);
+        at += word.len() + 1;
         if is_program(word) {
             in_command = 1;
         } else if in_command > 0 && ends_command(word) {
             in_command = 0;
         }
     }
+    out.push_str(&text[copied..]);
     Cow::Owned(out)
 }
 
@@ -442,10 +508,38 @@ mod tests {
             Just("e\u{301}".to_owned()),
             Just("\u{a0}".to_owned()),
             Just("mlcareers role nlp".to_owned()),
+            Just("→ (mlcareers faq 3).".to_owned()),
             Just("$120,000 – $150,000+".to_owned()),
             Just("https://www.bls.gov/ooh/math/data-scientists.htm".to_owned()),
         ];
         proptest::collection::vec(token, 0..24).prop_map(|tokens| tokens.join(" "))
+    }
+
+    /// The glue as it was first written, a word at a time: `glue_commands` must glue the same
+    /// spaces, however it copies the text.
+    fn glue_word_by_word(text: &str) -> String {
+        let words: Vec<&str> = text.split(' ').collect();
+        let mut out = String::new();
+        let mut in_command = 0;
+        for (i, &word) in words.iter().enumerate() {
+            if i > 0 {
+                let previous = words[i - 1];
+                let argument = in_command > 0 && in_command <= MAX_COMMAND_WORDS && is_argument(word);
+                let arrow = matches!(previous, "→" | "->") && is_program(word);
+                let dash = |a: &str, b: &str| matches!(a, "–" | "-") && b.starts_with('$');
+                let range = dash(word, words.get(i + 1).copied().unwrap_or("")) && previous.starts_with('$')
+                    || i >= 2 && dash(previous, word) && words[i - 2].starts_with('$');
+                out.push(if argument || arrow || range { GLUE } else { ' ' });
+                in_command = if argument { in_command + 1 } else { 0 };
+            }
+            out.push_str(word);
+            if is_program(word) {
+                in_command = 1;
+            } else if in_command > 0 && ends_command(word) {
+                in_command = 0;
+            }
+        }
+        out
     }
 
     fn indent() -> impl Strategy<Value = &'static str> {
@@ -490,6 +584,27 @@ mod tests {
                 let same = words.shape(other);
                 prop_assert_eq!((same.lines, same.widest), (shape.lines, shape.widest), "at {}", other);
             }
+        }
+
+        #[test]
+        fn the_glue_goes_where_it_went_word_by_word(text in text()) {
+            prop_assert_eq!(glue_commands(&text).into_owned(), glue_word_by_word(&text));
+        }
+
+        #[test]
+        fn written_lines_are_the_lines(text in text(), width in 0..60usize, first in indent(), rest in indent()) {
+            let mut out = Vec::new();
+            write_lines(&mut out, &text, width, first, rest).unwrap();
+            let expected: String = lines(&text, width, first, rest).iter().flat_map(|line| [line.as_str(), "\n"]).collect();
+            prop_assert_eq!(String::from_utf8(out).unwrap(), expected);
+        }
+
+        #[test]
+        fn the_next_space_is_found_eight_bytes_at_a_time(text in "[ a-z\u{a0}\u{2000}漢]{0,40}", at in 0..48usize) {
+            let bytes = text.as_bytes();
+            let at = at.min(bytes.len());
+            let naive = bytes[at..].iter().position(|&byte| byte == b' ').map_or(bytes.len(), |i| at + i);
+            prop_assert_eq!(next_space(bytes, at), naive);
         }
 
         #[test]
