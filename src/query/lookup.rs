@@ -92,7 +92,7 @@ pub fn named<'a, T: Named>(query: &str, candidates: &'a [T]) -> Lookup<&'a T> {
 
     // The words as typed (`ai`), or with shorthand spelled out (`ml` is machine learning).
     let (typed, query) = (words(query), query_words(query));
-    // Each candidate's words, read once for this step and the near miss.
+    // Each candidate's words, read once for this step.
     let names: Vec<String> = candidates.iter().map(name_words).collect();
     let by_prefix: Vec<&T> = candidates
         .iter()
