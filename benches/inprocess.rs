@@ -106,7 +106,7 @@ fn render(dataset: &Dataset, view: &View, format: Format) -> usize {
 fn render_roles(bencher: Bencher, format: &str) {
     let dataset = embedded();
     let format = FORMATS.iter().find(|(name, _)| *name == format).unwrap().1;
-    let view = View::Roles { levels: vec!["mid".to_owned()] };
+    let view = View::Roles { levels: vec!["mid".to_owned()], only: false };
     bencher.bench(|| render(&dataset, &view, format));
 }
 
@@ -134,7 +134,7 @@ fn render_view(bencher: Bencher, args: &str) {
 #[divan::bench]
 fn render_salary_chart(bencher: Bencher) {
     let dataset = embedded();
-    let view = View::Salary { levels: vec![], chart: true };
+    let view = View::Salary { levels: vec![], role: None, chart: true };
     bencher.bench(|| render(&dataset, &view, Format::Table));
 }
 
@@ -148,6 +148,6 @@ fn render_guide_section(bencher: Bencher) {
 #[divan::bench(args = [1_000, 10_000])]
 fn render_roles_json_large(bencher: Bencher, roles: usize) {
     let dataset = dataset::check(generated(roles).leak()).unwrap();
-    let view = View::Roles { levels: vec!["mid".to_owned()] };
+    let view = View::Roles { levels: vec!["mid".to_owned()], only: false };
     bencher.bench(|| render(&dataset, &view, Format::Json));
 }

@@ -47,6 +47,11 @@ pub struct Cli {
 
     #[command(subcommand)]
     pub command: Commands,
+
+    /// The line as it was read, when that is not as it was typed (a command's name spelt wrong,
+    /// `sklls`): said on stderr with the answer.
+    #[arg(skip)]
+    pub read_as: Option<String>,
 }
 
 // The options every command takes, before its name or after it. They are not clap's `global`
@@ -93,6 +98,9 @@ pub enum Commands {
         /// Only roles open at this level (repeat or separate with commas for any of several; job-ad words such as junior work too)
         #[arg(long, short = 'l', value_parser = LevelParser, value_delimiter = ',', value_name = "LEVEL")]
         level: Vec<String>,
+        /// Only roles open at the --level levels and at no other (senior only: --level senior --only)
+        #[arg(long, requires = "level")]
+        only: bool,
         /// Levels typed without --level: an error that shows how to give them
         #[arg(hide = true)]
         stray: Vec<String>,
@@ -116,7 +124,7 @@ pub enum Commands {
         /// Only these levels (repeat or separate with commas; job-ad words such as junior work too)
         #[arg(long, short = 'l', value_parser = LevelParser, value_delimiter = ',', value_name = "LEVEL")]
         level: Vec<String>,
-        /// With FIGURE: the levels this role spans, and its BLS medians if it has any
+        /// The bands of the levels this role spans; with FIGURE, its BLS medians too if it has any
         #[arg(long, short = 'r', value_name = "NAME", value_parser = non_blank_role)]
         role: Option<String>,
         /// Draw the ranges as bars on one scale (table and markdown formats; json and csv are unchanged)
@@ -127,6 +135,9 @@ pub enum Commands {
     },
     /// List the skills the article names, grouped as it groups them, with its reasons
     Skills {
+        /// Also the skills this role asks for beyond those every role asks for
+        #[arg(long, short = 'r', value_name = "NAME", value_parser = non_blank_role)]
+        role: Option<String>,
         #[command(flatten)]
         output: OutputArgs,
     },
@@ -137,6 +148,9 @@ pub enum Commands {
     },
     /// List industries that use machine learning, employers that hire, and applications
     Industries {
+        /// Only the entries these words fit: finance, healthcare, fraud
+        #[arg(value_name = "NAME")]
+        name: Vec<String>,
         #[command(flatten)]
         output: OutputArgs,
     },
@@ -209,6 +223,13 @@ pub enum Commands {
         /// Skills typed without --skills: an error that shows how to give them
         #[arg(hide = true)]
         stray: Vec<String>,
+        #[command(flatten)]
+        output: OutputArgs,
+    },
+    /// The abbreviations the article and its sources use (ML, NLP, BLS), and what each stands for
+    Glossary {
+        /// One abbreviation or its meaning: ml, "natural language processing"
+        term: Vec<String>,
         #[command(flatten)]
         output: OutputArgs,
     },
@@ -441,6 +462,60 @@ impl Cli {
         T: Into<std::ffi::OsString> + Clone,
     {
         let args: Vec<std::ffi::OsString> = args.into_iter().map(Into::into).collect();
+        let strict = Cli::parse_strict(&args);
+        // Lenient for people, strict for scripts: a machine format never guesses.
+        if machine_format(&args) {
+            return strict;
+        }
+        match strict {
+            Ok(cli) if asks_in_words(&cli.command) => parse_topic(&args).or(Ok(cli)),
+            Ok(cli) => Ok(cli),
+            Err(err)
+                if matches!(
+                    err.kind(),
+                    ErrorKind::DisplayHelp
+                        | ErrorKind::DisplayVersion
+                        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+                        | ErrorKind::MissingRequiredArgument
+                        | ErrorKind::MissingSubcommand
+                        | ErrorKind::InvalidUtf8
+                ) =>
+            {
+                Err(err)
+            }
+            // The commands that are no view of the data (a shell's name, a schema's command) have
+            // nothing a question could ask.
+            Err(err)
+                if first_word(&args).is_some_and(|word| {
+                    ["completions", "man", "schema", "data"].contains(&word.as_str())
+                }) =>
+            {
+                Err(err)
+            }
+            Err(err) => {
+                // A command's name spelt wrong (`sklls`, `comapre nlp cv`): the line with the name
+                // put right, as that command or else as words.
+                if let Some((at, name)) = misspelt_command(&args) {
+                    let mut fixed = args.clone();
+                    fixed[at] = name.into();
+                    if let Ok(mut cli) = Cli::parse_strict(&fixed) {
+                        let line: Vec<String> =
+                            fixed.iter().skip(1).map(|arg| arg.to_string_lossy().into_owned()).collect();
+                        cli.read_as = Some(format!("mlcareers {}", line.join(" ")));
+                        return Ok(cli);
+                    }
+                    return parse_topic(&fixed).map_err(|_| err);
+                }
+                // Words a command does not take (`salary nlp engineer`, `skills of a cv engineer`)
+                // are a question, with the command's name among its words.
+                parse_topic(&args).map_err(|_| err)
+            }
+        }
+    }
+
+    /// [`Cli::parse_args`] for a machine format: the line exactly as typed, or a usage error.
+    fn parse_strict(args: &[OsString]) -> Result<Cli, clap::Error> {
+        let args = args.to_vec();
         let Parsed { value: mut cli, matches, command } = match parse_kept::<Cli>(&args) {
             // clap takes a command's name as text: a first word that is not is no command at all.
             Err(err) if err.kind() == ErrorKind::InvalidUtf8 => {
@@ -489,18 +564,21 @@ impl Cli {
         };
         let view = |view| Command::View(view);
         let command = match self.command {
-            Commands::Roles { level, stray: _, .. } => view(View::Roles { levels: levels(level) }),
+            Commands::Roles { level, only, stray: _, .. } => {
+                view(View::Roles { levels: levels(level), only })
+            }
             Commands::Role { name, .. } => view(View::Role { name: name.join(" ") }),
             Commands::Salary { figure: Some(figure), level, role, chart, .. } => {
                 view(View::Position { figure, levels: levels(level), role, chart })
             }
-            Commands::Salary { figure: None, level, role: _, chart, .. } => {
-                view(View::Salary { levels: levels(level), chart })
+            Commands::Salary { figure: None, level, role, chart, .. } => {
+                view(View::Salary { levels: levels(level), role, chart })
             }
             Commands::Path { from, to, more: _, .. } => view(View::Path { from, to }),
-            Commands::Skills { .. } => view(View::Skills),
+            Commands::Skills { role, .. } => view(View::Skills { role }),
             Commands::Education { .. } => view(View::Education),
-            Commands::Industries { .. } => view(View::Industries),
+            Commands::Industries { name, .. } => view(View::Industries { name: words(name) }),
+            Commands::Glossary { term, .. } => view(View::Glossary { term: words(term) }),
             Commands::Faq { query, .. } => view(View::Faq { query: words(query) }),
             Commands::Guide { section, .. } => view(View::Guide { section: words(section) }),
             Commands::Compare { roles, .. } => view(View::Compare { roles }),
@@ -542,6 +620,7 @@ impl Cli {
         let data = source(self.output.data.or(env_data.map(PathBuf::from)));
         Request {
             command,
+            read_as: self.read_as,
             format: self.output.format.into(),
             color,
             data,
@@ -607,16 +686,6 @@ fn what_to_type(command: &Commands) -> Option<clap::Error> {
              as in mlcareers path \"data scientist\" \"nlp engineer\", or give ids (mlcareers roles lists them)"
                 .to_owned(),
         )),
-        Commands::Salary { figure: None, role: Some(role), .. } => {
-            let role = if role.contains(' ') { format!("\"{role}\"") } else { role.clone() };
-            Some(usage(
-                "salary",
-                format!(
-                    "--role places a figure against the role's levels; give the figure: \
-                     mlcareers salary 150000 --role {role} (the role's own page: mlcareers role {role})"
-                ),
-            ))
-        }
         Commands::Roles { level, .. } | Commands::Salary { level, .. } | Commands::Match { level, .. }
             if blank_levels(level) =>
         {
@@ -670,7 +739,7 @@ struct Parsed<P> {
 fn parse_topic(args: &[OsString]) -> Result<Cli, clap::Error> {
     match parse_kept::<TopicCli>(args) {
         Ok(Parsed { value: topic, .. }) => {
-            Ok(Cli { output: topic.output, command: Commands::Topic { words: topic.words } })
+            Ok(Cli { output: topic.output, command: Commands::Topic { words: topic.words }, read_as: None })
         }
         Err(err) if matches!(err.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) => {
             let (long, short) =
@@ -743,6 +812,99 @@ fn is_near_a_command(command: &clap::Command, word: &str) -> bool {
     word.chars().count() >= 3 && names.into_iter().any(|name| strsim::osa_distance(&word, name) <= 1)
 }
 
+/// Whether the line asks for a machine format (`-f json`, `--format=csv`, `-ftsv`), where
+/// nothing is guessed.
+fn machine_format(args: &[OsString]) -> bool {
+    let machine =
+        |value: &str| ["json", "jsonl", "csv", "tsv"].contains(&value.to_ascii_lowercase().as_str());
+    let mut words = args.iter().skip(1).map(|arg| arg.to_string_lossy());
+    let mut found = false;
+    while let Some(word) = words.next() {
+        if word == "--" {
+            break;
+        }
+        let value = if word == "-f" || word == "--format" {
+            words.next().map(std::borrow::Cow::into_owned)
+        } else if let Some(value) = word.strip_prefix("--format=") {
+            Some(value.to_owned())
+        } else {
+            word.strip_prefix("-f")
+                .filter(|value| !value.is_empty() && !word.starts_with("--"))
+                .map(|value| value.trim_start_matches('=').to_owned())
+        };
+        if let Some(value) = value {
+            // The last one given wins, as the parse takes it.
+            found = machine(&value);
+        }
+    }
+    found
+}
+
+/// The first word of the line that is neither an option nor an option's value.
+fn first_word(args: &[OsString]) -> Option<String> {
+    let mut words = args.iter().skip(1).map(|arg| arg.to_string_lossy());
+    while let Some(word) = words.next() {
+        if ["-f", "--format", "--color", "--data"].contains(&word.as_ref()) {
+            words.next();
+        } else if !word.starts_with('-') {
+            return Some(word.to_lowercase());
+        }
+    }
+    None
+}
+
+/// Words typed after a command as a person talks (`compare data scientist and nlp engineer`):
+/// read as a question, not as names.
+fn asks_in_words(command: &Commands) -> bool {
+    let connector = |word: &String| {
+        ["and", "vs", "versus", "or", "with", "to", "&", "from", "between"]
+            .contains(&word.to_lowercase().as_str())
+    };
+    match command {
+        Commands::Compare { roles, .. } => roles.iter().any(connector),
+        Commands::Role { name, .. } => name.len() > 1 && name.iter().any(|word| word.ends_with('?')),
+        _ => false,
+    }
+}
+
+/// The first word of the line that is not an option, when it is a command's name spelt wrong
+/// (one edit, two for a long name): where it is, and the name.
+fn misspelt_command(args: &[OsString]) -> Option<(usize, String)> {
+    let mut at = 1;
+    while at < args.len() {
+        let word = args[at].to_str()?;
+        if word == "--" {
+            return None;
+        }
+        if ["-f", "--format", "--color", "--data"].contains(&word) {
+            at += 2;
+            continue;
+        }
+        if word.starts_with('-') {
+            at += 1;
+            continue;
+        }
+        let typed = word.to_lowercase();
+        let command = Cli::command();
+        let names: Vec<String> = command
+            .get_subcommands()
+            .filter(|sub| !sub.is_hide_set())
+            .map(|sub| sub.get_name().to_owned())
+            .collect();
+        if names.contains(&typed) || typed.chars().count() < 3 {
+            return None;
+        }
+        let allowed = if typed.chars().count() >= 8 { 2 } else { 1 };
+        return names
+            .into_iter()
+            .map(|name| (strsim::osa_distance(&typed, &name), name))
+            .filter(|(distance, _)| *distance <= allowed)
+            .min_by_key(|(distance, _)| *distance)
+            .map(|(_, name)| (at, name));
+    }
+    None
+}
+
 /// `-` is standard input; no path (or an empty one, as an empty `MLCAREERS_DATA`) the embedded data.
 fn source(path: Option<PathBuf>) -> Source {
     match path {
@@ -781,7 +943,10 @@ mod tests {
     #[test]
     fn levels_may_repeat_or_use_commas() {
         let levels = |words: &[&str]| {
-            Command::View(View::Roles { levels: words.iter().map(|w| (*w).to_owned()).collect() })
+            Command::View(View::Roles {
+                levels: words.iter().map(|w| (*w).to_owned()).collect(),
+                only: false,
+            })
         };
         assert_eq!(request(&["roles", "--level", "senior,junior"]).command, levels(&["senior", "junior"]));
         assert_eq!(request(&["roles", "-l", "entry", "-l", "Senior"]).command, levels(&["entry", "Senior"]));
@@ -805,6 +970,33 @@ mod tests {
             .map(|cli| cli.into_request(None))
     }
 
+    /// [`parsed`] with a machine format, where nothing is guessed.
+    fn strict(args: &[&str]) -> Result<Request, clap::Error> {
+        let line: Vec<&str> = ["-f", "json"].into_iter().chain(args.iter().copied()).collect();
+        parsed(&line)
+    }
+
+    #[test]
+    fn a_line_that_is_no_command_is_a_question_for_people_only() {
+        let topic = |words: &str| Command::View(View::Topic { words: words.to_owned() });
+        assert_eq!(parsed(&["salary", "nlp", "engineer"]).unwrap().command, topic("salary nlp engineer"));
+        assert_eq!(
+            parsed(&["skills", "of", "a", "cv", "engineer"]).unwrap().command,
+            topic("skills of a cv engineer")
+        );
+        assert_eq!(
+            parsed(&["compare", "data", "scientist", "and", "nlp", "engineer"]).unwrap().command,
+            topic("compare data scientist and nlp engineer")
+        );
+        assert!(strict(&["salary", "nlp", "engineer"]).is_err());
+        assert!(strict(&["skills", "of", "a", "cv", "engineer"]).is_err());
+        assert!(parsed(&["--format=csv", "salary", "nlp"]).is_err());
+        assert!(parsed(&["-ftsv", "salary", "nlp"]).is_err());
+        // Help, a missing value and a missing command stay clap's.
+        assert_eq!(parsed(&["salary", "--help"]).unwrap_err().kind(), ErrorKind::DisplayHelp);
+        assert!(parsed(&["path", "ds"]).is_err());
+    }
+
     #[test]
     fn words_after_the_program_name_are_a_topic() {
         let topic = |words: &str| Command::View(View::Topic { words: words.to_owned() });
@@ -818,8 +1010,12 @@ mod tests {
 
     #[test]
     fn a_near_miss_of_a_command_stays_a_usage_error() {
-        for slip in ["rols", "salery", "comapre", "Skils"] {
-            let err = parsed(&[slip]).unwrap_err();
+        for (slip, meant) in
+            [("rols", "roles"), ("salery", "salary"), ("comapre", "compare"), ("Skils", "skills")]
+        {
+            let read = parsed(&[slip]).unwrap().read_as;
+            assert_eq!(read, Some(format!("mlcareers {meant}")), "{slip}");
+            let err = strict(&[slip]).unwrap_err();
             assert_eq!(err.kind(), ErrorKind::InvalidSubcommand, "{slip}");
             assert!(
                 err.to_string().contains("tip: a similar subcommand")
@@ -831,9 +1027,9 @@ mod tests {
 
     #[test]
     fn skills_without_the_flag_say_what_to_type() {
-        let err = parsed(&["match", "python", "sql"]).unwrap_err();
+        let err = strict(&["match", "python", "sql"]).unwrap_err();
         assert!(err.to_string().contains("mlcareers match --skills python,sql"), "{err}");
-        let err = parsed(&["match"]).unwrap_err();
+        let err = strict(&["match"]).unwrap_err();
         assert!(err.to_string().contains("--skills python,statistics"), "{err}");
     }
 
@@ -880,7 +1076,7 @@ mod tests {
         );
         assert_eq!(
             request(&["salary"]).command,
-            Command::View(View::Salary { levels: vec![], chart: false })
+            Command::View(View::Salary { levels: vec![], role: None, chart: false })
         );
     }
 
@@ -896,9 +1092,10 @@ mod tests {
                 "{error}"
             );
         }
-        let error = parsed(&["salary", "--role", "ds"]).unwrap_err();
-        assert_eq!(error.exit_code(), 2);
-        assert!(error.to_string().contains("mlcareers salary 150000 --role ds"), "{error}");
+        assert_eq!(
+            parsed(&["salary", "--role", "ds"]).unwrap().command,
+            Command::View(View::Salary { levels: vec![], role: Some("ds".into()), chart: false })
+        );
         let error = parsed(&["salary", "150k", "--role", " "]).unwrap_err();
         assert!(error.to_string().contains("--role ds"), "{error}");
     }
@@ -909,7 +1106,7 @@ mod tests {
         assert_eq!(parsed(&["data", "scientist"]).unwrap().command, topic("data scientist"));
         let request = parsed(&["-f", "json", "data", "science"]).unwrap();
         assert_eq!((request.command, request.format), (topic("data science"), Format::Json));
-        assert_eq!(parsed(&["data", "exprot"]).unwrap_err().kind(), ErrorKind::InvalidSubcommand);
+        assert_eq!(strict(&["data", "exprot"]).unwrap_err().kind(), ErrorKind::InvalidSubcommand);
         assert_eq!(parsed(&["data", "export"]).unwrap().command, Command::Data(DataAction::Export));
     }
 
@@ -928,9 +1125,9 @@ mod tests {
 
     #[test]
     fn stray_words_say_what_to_type() {
-        let err = parsed(&["roles", "junior"]).unwrap_err();
+        let err = strict(&["roles", "junior"]).unwrap_err();
         assert!(err.to_string().contains("mlcareers roles --level junior"), "{err}");
-        let err = parsed(&["path", "data", "scientist", "nlp", "engineer"]).unwrap_err();
+        let err = strict(&["path", "data", "scientist", "nlp", "engineer"]).unwrap_err();
         assert!(err.to_string().contains("in quotes"), "{err}");
         assert_eq!(err.exit_code(), 2);
         assert_eq!(
@@ -946,7 +1143,7 @@ mod tests {
     fn empty_level_items_are_dropped() {
         assert_eq!(
             parsed(&["roles", "-l", "senior,,mid"]).unwrap().command,
-            Command::View(View::Roles { levels: vec!["senior".into(), "mid".into()] })
+            Command::View(View::Roles { levels: vec!["senior".into(), "mid".into()], only: false })
         );
         assert_eq!(parsed(&["roles", "-l", ","]).unwrap_err().exit_code(), 2);
         assert_eq!(parsed(&["salary", "-l", ""]).unwrap_err().exit_code(), 2);

@@ -39,6 +39,9 @@ pub fn run(request: &Request) -> Result<Outcome> {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut err = io::stderr();
+    if let Some(line) = &request.read_as {
+        writeln!(err, "note: read as: {}", render::escape_controls(line)).context("cannot write notes")?;
+    }
     let outcome = match &request.command {
         // The man page reads no data, so a broken data file cannot keep anyone from the manual.
         Command::Man => {

@@ -582,6 +582,23 @@ pub struct Vocabulary {
     /// holding one also looks for what it means.
     #[serde(default)]
     pub search_words: Vec<SearchWord>,
+    /// The abbreviations the article and its outside sources use, and people type (`ML`, `NLP`),
+    /// with what each stands for: `mlcareers glossary`.
+    #[serde(default)]
+    pub abbreviations: Vec<Abbreviation>,
+}
+
+/// An abbreviation and what it stands for.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))]
+pub struct Abbreviation {
+    /// As it is written (`NLP`); matched in any case.
+    pub abbreviation: Text,
+    /// What it stands for (`natural language processing`).
+    pub meaning: Text,
+    /// Always true: the article spells none of them out; the meaning is common knowledge.
+    pub derived: bool,
+    pub reason: Text,
 }
 
 /// A word people search with, and the words of the data it stands for.

@@ -6,6 +6,8 @@ use crate::render::Format;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Request {
     pub command: Command,
+    /// The line as it was read, when not as typed (`sklls` as `skills`): said on stderr first.
+    pub read_as: Option<String>,
     pub format: Format,
     pub color: ColorChoice,
     /// Where the dataset comes from (`--data`, `MLCAREERS_DATA`, else the embedded one).
@@ -53,11 +55,12 @@ pub enum Schema {
     Compare,
     Path,
     Sources,
+    Glossary,
     DataCheck,
 }
 
 impl Schema {
-    pub const ALL: [Schema; 14] = [
+    pub const ALL: [Schema; 15] = [
         Schema::Roles,
         Schema::Role,
         Schema::Salary,
@@ -71,6 +74,7 @@ impl Schema {
         Schema::Compare,
         Schema::Path,
         Schema::Sources,
+        Schema::Glossary,
         Schema::DataCheck,
     ];
 
@@ -90,6 +94,7 @@ impl Schema {
             Schema::Compare => "compare",
             Schema::Path => "path",
             Schema::Sources => "sources",
+            Schema::Glossary => "glossary",
             Schema::DataCheck => "data check",
         }
     }
@@ -122,14 +127,18 @@ pub enum View {
     /// id, a title or a level word, read against the dataset's vocabulary.
     Roles {
         levels: Vec<String>,
+        /// Only the roles open at none but `levels` (`senior only roles`).
+        only: bool,
     },
     /// One role's page.
     Role {
         name: String,
     },
-    /// The salary bands of `levels` (all when empty), as a table or as a bar chart.
+    /// The salary bands of `levels` (all when empty), or of the levels `role` spans among them,
+    /// as a table or as a bar chart.
     Salary {
         levels: Vec<String>,
+        role: Option<String>,
         chart: bool,
     },
     /// Where `figure` (annual USD) sits against the bands of `levels` (all when empty) or of the
@@ -145,9 +154,19 @@ pub enum View {
         from: String,
         to: String,
     },
-    Skills,
+    /// Every skill, with the own skills of `role` when one is named.
+    Skills {
+        role: Option<String>,
+    },
     Education,
-    Industries,
+    /// Sectors, employers and applications; those `name` fits when given.
+    Industries {
+        name: Option<String>,
+    },
+    /// The abbreviations and what they stand for, or the one `term` names.
+    Glossary {
+        term: Option<String>,
+    },
     /// The questions, or the answer that `query` (a number or words) asks for.
     Faq {
         query: Option<String>,

@@ -58,7 +58,12 @@ _mlcareers mlcareers "" faq; echo "faq: ${{COMPREPLY[*]}}""#,
     assert!(out.contains("complete -o bashdefault -o default -o nosort -F _mlcareers mlcareers"), "{out}");
     assert!(out.contains("role: nlp-engineer\n"), "{out}");
     assert!(out.contains("compare: computer-vision-engineer\n"), "{out}");
-    assert!(out.contains("level: entry mid senior junior jr graduate intermediate sr\n"), "{out}");
+    assert!(
+        out.contains(
+            "level: entry mid senior junior jr graduate intermediate sr beginner fresher experienced\n"
+        ),
+        "{out}"
+    );
     assert!(
         out.contains("skills: python,statistics python,statistical-software python,stats python,stat\n"),
         "{out}"

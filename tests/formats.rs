@@ -58,6 +58,7 @@ const COMMANDS: &[&str] = &[
     "match",
     "compare",
     "sources",
+    "glossary",
 ];
 
 /// The `schema` command's name for a command.
@@ -69,11 +70,17 @@ fn schema_of(name: &str) -> Schema {
 fn json_lists_are_arrays_of_objects_and_lookups_are_objects() {
     for args in commands() {
         let json: Value = serde_json::from_str(&run(args, "json")).unwrap();
-        // A topic after the program name is a lookup when it opens a section, a role or an answer.
+        // Words after the program name answer with the command that answers them: an object for
+        // a section, a role or an answer, a list for a list (the degree question: education).
         let is_topic = !COMMANDS.contains(&args[0]);
-        let is_lookup =
-            is_topic || (LOOKUPS.contains(&args[0]) && args.len() > 1 && !args[1].starts_with('-'));
-        if is_lookup {
+        let is_lookup = LOOKUPS.contains(&args[0]) && args.len() > 1 && !args[1].starts_with('-');
+        if is_topic {
+            assert!(
+                json.is_object()
+                    || json.as_array().is_some_and(|records| records.iter().all(Value::is_object)),
+                "{args:?}"
+            );
+        } else if is_lookup {
             assert!(json.is_object(), "{args:?}");
         } else {
             let records = json.as_array().unwrap_or_else(|| panic!("{args:?} is not an array"));

@@ -97,8 +97,8 @@ fn ids(levels: &[Level]) -> Vec<String> {
 fn at_levels(view: View, levels: &[Level]) -> Option<View> {
     let levels = ids(levels);
     match view {
-        View::Roles { .. } => Some(View::Roles { levels }),
-        View::Salary { chart, .. } => Some(View::Salary { levels, chart }),
+        View::Roles { .. } => Some(View::Roles { levels, only: false }),
+        View::Salary { chart, .. } => Some(View::Salary { levels, role: None, chart }),
         View::Position { figure, role, chart, .. } => Some(View::Position { figure, levels, role, chart }),
         View::Match { skills, strict, .. } => Some(View::Match { skills, levels, strict }),
         _ => None,
@@ -134,7 +134,7 @@ proptest! {
     #[test]
     fn csv_and_tsv_read_back_to_the_json_records(json in dataset_json(), level in levels()) {
         let dataset = checked(&json);
-        let view = View::Roles { levels: ids(&level) };
+        let view = View::Roles { levels: ids(&level), only: false };
         let (_, out) = render(&dataset, &view, Format::Json);
         let records: Vec<Value> = serde_json::from_str(&out).unwrap();
         let schema = common::contract::record_schema(&mlcareers::schema(Schema::Roles), true);
@@ -151,7 +151,7 @@ proptest! {
     fn json_reads_back_to_the_same_records(json in dataset_json(), level in levels()) {
         let dataset = checked(&json);
         let records = roles::list(&dataset, &level);
-        let (_, out) = render(&dataset, &View::Roles { levels: ids(&level) }, Format::Json);
+        let (_, out) = render(&dataset, &View::Roles { levels: ids(&level), only: false }, Format::Json);
         let parsed: Value = serde_json::from_str(&out).unwrap();
         prop_assert_eq!(parsed, serde_json::to_value(&records).unwrap());
     }
@@ -159,7 +159,7 @@ proptest! {
     #[test]
     fn a_level_filter_returns_exactly_the_roles_open_at_those_levels(json in dataset_json(), level in levels()) {
         let dataset = checked(&json);
-        let (outcome, out) = render(&dataset, &View::Roles { levels: ids(&level) }, Format::Json);
+        let (outcome, out) = render(&dataset, &View::Roles { levels: ids(&level), only: false }, Format::Json);
         let listed: Vec<Value> = serde_json::from_str(&out).unwrap();
         let listed: Vec<&str> = listed.iter().map(|role| role["id"].as_str().unwrap()).collect();
         let open: Vec<&str> = dataset

@@ -2,14 +2,21 @@
 
 use anyhow::Result;
 
-use super::{Ctx, Outcome, source_notes, texts};
+use super::{Ctx, Outcome, command, source_line, texts};
 use crate::model::Pathway;
+use crate::query::Target;
 use crate::render::{self, Column, Listing, Tabular};
 
 pub fn run(ctx: &mut Ctx) -> Result<Outcome> {
     let education = &ctx.dataset.education;
     let mut notes = texts(&education.notes);
-    notes.extend(source_notes(ctx.dataset, education.sources()));
+    // The questions the article files under education are answered here whole: the degree
+    // question is what most people who open this page want answered.
+    let cited: Vec<&str> = education.sources();
+    for faq in ctx.dataset.faq.iter().filter(|faq| cited.contains(&faq.source.as_str())) {
+        notes.push(format!("{} {} ({})", faq.question, faq.answer, command(Target::Faq(faq.number))));
+    }
+    notes.extend(source_line(ctx.dataset, &cited));
     let empty_note = "the dataset lists no education pathways".to_owned();
     ctx.list(&Listing::new(&education.pathways, notes, empty_note))
 }

@@ -4,6 +4,7 @@ mod compare;
 pub mod data;
 mod education;
 mod faq;
+mod glossary;
 mod guide;
 mod industries;
 mod r#match;
@@ -229,23 +230,24 @@ pub(crate) fn negative(message: String) -> anyhow::Error {
 
 pub fn run(view: &View, ctx: &mut Ctx) -> Result<Outcome> {
     match view {
-        View::Roles { levels } => {
+        View::Roles { levels, only } => {
             let levels = ctx.read_levels(levels)?;
-            roles::run(ctx, &levels)
+            roles::run(ctx, &levels, *only)
         }
         View::Role { name } => role::run(ctx, name),
-        View::Salary { levels, chart } => {
+        View::Salary { levels, role, chart } => {
             let levels = ctx.read_levels(levels)?;
-            salary::run(ctx, &levels, *chart)
+            salary::run(ctx, &levels, role.as_deref(), *chart)
         }
         View::Position { figure, levels, role, chart } => {
             let levels = ctx.read_levels(levels)?;
             position::run(ctx, *figure, &levels, role.as_deref(), *chart)
         }
         View::Path { from, to } => path::run(ctx, from, to),
-        View::Skills => skills::run(ctx),
+        View::Skills { role } => skills::run(ctx, role.as_deref()),
         View::Education => education::run(ctx),
-        View::Industries => industries::run(ctx),
+        View::Industries { name } => industries::run(ctx, name.as_deref()),
+        View::Glossary { term } => glossary::run(ctx, term.as_deref()),
         View::Faq { query } => faq::run(ctx, query.as_deref()),
         View::Guide { section } => guide::run(ctx, section.as_deref()),
         View::Search { query, limit } => search::run(ctx, query, *limit),
@@ -274,6 +276,7 @@ pub fn schema(command: Schema) -> serde_json::Value {
         Schema::Compare => compare::schema(),
         Schema::Path => path::schema(),
         Schema::Sources => sources::schema(),
+        Schema::Glossary => glossary::schema(),
         Schema::DataCheck => vec![Shape::Array(of::<crate::dataset::Problem>())],
     };
     render::schema::command(command.name(), shapes)
@@ -293,6 +296,105 @@ fn command(target: Target) -> String {
         Target::Guide(id) => format!("mlcareers guide {id}"),
         Target::Sources => "mlcareers sources".to_owned(),
     }
+}
+
+/// The command line that shows `view`, as a person types it: how words were read is said with it
+/// (`note: read as: mlcareers salary --role nlp-engineer`).
+fn spelled(view: &View) -> String {
+    let mut words: Vec<String> = vec!["mlcareers".to_owned()];
+    let mut push = |items: &[&str]| words.extend(items.iter().map(|item| shell_quote(item)));
+    let levels = |levels: &[String]| -> Vec<String> {
+        if levels.is_empty() { Vec::new() } else { vec!["--level".to_owned(), levels.join(",")] }
+    };
+    let owned = |items: Vec<String>, push: &mut dyn FnMut(&[&str])| {
+        let refs: Vec<&str> = items.iter().map(String::as_str).collect();
+        push(&refs);
+    };
+    match view {
+        View::Roles { levels: typed, only } => {
+            push(&["roles"]);
+            owned(levels(typed), &mut push);
+            if *only {
+                push(&["--only"]);
+            }
+        }
+        View::Role { name } => push(&["role", name]),
+        View::Salary { levels: typed, role, chart } => {
+            push(&["salary"]);
+            if let Some(role) = role {
+                push(&["--role", role]);
+            }
+            owned(levels(typed), &mut push);
+            if *chart {
+                push(&["--chart"]);
+            }
+        }
+        View::Position { figure, levels: typed, role, chart } => {
+            owned(vec!["salary".to_owned(), figure.to_string()], &mut push);
+            if let Some(role) = role {
+                push(&["--role", role]);
+            }
+            owned(levels(typed), &mut push);
+            if *chart {
+                push(&["--chart"]);
+            }
+        }
+        View::Path { from, to } => push(&["path", from, to]),
+        View::Skills { role } => {
+            push(&["skills"]);
+            if let Some(role) = role {
+                push(&["--role", role]);
+            }
+        }
+        View::Education => push(&["education"]),
+        View::Industries { name } => {
+            push(&["industries"]);
+            if let Some(name) = name {
+                name.split_whitespace().for_each(|word| push(&[word]));
+            }
+        }
+        View::Glossary { term } => {
+            push(&["glossary"]);
+            if let Some(term) = term {
+                push(&[term]);
+            }
+        }
+        View::Faq { query } => {
+            push(&["faq"]);
+            if let Some(query) = query {
+                query.split_whitespace().for_each(|word| push(&[word]));
+            }
+        }
+        View::Guide { section } => {
+            push(&["guide"]);
+            if let Some(section) = section {
+                push(&[section]);
+            }
+        }
+        View::Search { query, limit } => {
+            push(&["search"]);
+            query.split_whitespace().for_each(|word| push(&[word]));
+            if let Some(limit) = limit {
+                owned(vec!["--limit".to_owned(), limit.to_string()], &mut push);
+            }
+        }
+        View::Compare { roles } => {
+            push(&["compare"]);
+            owned(roles.clone(), &mut push);
+        }
+        View::Match { skills, levels: typed, strict } => {
+            owned(vec!["match".to_owned(), "--skills".to_owned(), skills.join(",")], &mut push);
+            owned(levels(typed), &mut push);
+            if *strict {
+                push(&["--strict"]);
+            }
+        }
+        View::Sources => push(&["sources"]),
+        View::Topic { words } => {
+            words.split_whitespace().for_each(|word| push(&[word]));
+        }
+    }
+    words.join(" ")
 }
 
 /// The one `kind` (role, section) that `query` names, or an error that helps: the candidates

@@ -12,25 +12,83 @@ use crate::query::roles::{self, RoleRecord};
 use crate::render::schema::{self, Shape};
 use crate::render::{Column, Listing, Tabular};
 
-pub fn run(ctx: &mut Ctx, levels: &[Level]) -> Result<Outcome> {
+/// The roles open at any of `levels` (every role when empty); with `only`, at none but them.
+pub fn run(ctx: &mut Ctx, levels: &[Level], only: bool) -> Result<Outcome> {
     let dataset = ctx.dataset;
-    let mut notes = vec![
+    let chosen: Vec<&Role> = if only {
+        roles::open_only_at(dataset, levels).collect()
+    } else {
+        roles::open_at(dataset, levels).collect()
+    };
+    let mut notes = vec![if levels.is_empty() {
         "Salary ranges are in USD a year and derived, not quoted: the article gives pay by experience \
          level (Table 2), not by role, so each range runs from the lowest to the highest band of the \
          levels the role spans."
-            .to_owned(),
-    ];
-    notes.extend(source_notes(dataset, roles::open_at(dataset, levels).map(|role| role.source.as_str())));
+            .to_owned()
+    } else {
+        "Pay is Table 2's band for each level asked, in USD a year: the article gives pay by experience \
+         level, not by role. Every field, the whole derived range included, is in --format json."
+            .to_owned()
+    }];
+    notes.extend(source_notes(dataset, chosen.iter().map(|role| role.source.as_str())));
     notes.push("Open one role with: mlcareers role NAME (for example: mlcareers role nlp)".to_owned());
-    let empty_note = nothing_at("no role is open", levels);
+    let empty_note = if only {
+        let ids: Vec<&str> = levels.iter().map(|level| level.id()).collect();
+        format!("no role is open only at level {}", ids.join(" or "))
+    } else {
+        nothing_at("no role is open", levels)
+    };
     if ctx.options.format.is_machine() {
         // Programs get every role of a file that may hold 100,000: each row's record is made as
         // it is written. A table reads each cell several times, so people get records made once.
-        let rows: Vec<RoleRow> =
-            roles::open_at(dataset, levels).map(|role| RoleRow { dataset, role }).collect();
+        let rows: Vec<RoleRow> = chosen.into_iter().map(|role| RoleRow { dataset, role }).collect();
         ctx.list(&Listing::new(&rows, notes, empty_note))
+    } else if levels.is_empty() {
+        let records: Vec<RoleRecord> = chosen.into_iter().map(|role| roles::record(dataset, role)).collect();
+        ctx.list(&Listing::new(&records, notes, empty_note))
     } else {
-        ctx.list(&Listing::new(&roles::list(dataset, levels), notes, empty_note))
+        let rows: Vec<AtLevels> = chosen
+            .into_iter()
+            .map(|role| AtLevels { record: roles::record(dataset, role), pay: pay_at(dataset, role, levels) })
+            .collect();
+        ctx.list(&Listing::new(&rows, notes, empty_note))
+    }
+}
+
+/// A role's row for people who asked for levels: the band of each level asked that it spans.
+/// Tables alone show it; programs get the role's record, whose derived range covers every level.
+#[derive(Serialize, JsonSchema)]
+struct AtLevels<'a> {
+    #[serde(flatten)]
+    record: RoleRecord<'a>,
+    #[serde(skip)]
+    pay: String,
+}
+
+/// `Mid Level: $120,000 – $160,000`, for each of `levels` the role spans.
+fn pay_at(dataset: &Dataset, role: &Role, levels: &[Level]) -> String {
+    let bands = dataset
+        .salary
+        .bands
+        .iter()
+        .filter(|band| levels.contains(&band.level) && role.levels.contains(&band.level));
+    let parts: Vec<String> =
+        bands.map(|band| format!("{}: {}", dataset.level_title(band.level), band.range())).collect();
+    parts.join("; ")
+}
+
+impl HasRole for AtLevels<'_> {
+    fn role(&self) -> Cow<'_, RoleRecord<'_>> {
+        Cow::Borrowed(&self.record)
+    }
+}
+
+impl Tabular for AtLevels<'_> {
+    fn columns() -> Vec<Column<Self>> {
+        let mut columns = role_columns::<Self>();
+        columns.pop();
+        columns.push(Column::new("Pay at the level asked (USD)", |row: &Self| row.pay.clone()));
+        columns
     }
 }
 

@@ -1,15 +1,43 @@
 //! `mlcareers salary [--level L]`: Table 2, the open-ended top shown as `$220,000+`.
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 
-use super::{Ctx, Outcome, nothing_at, source_notes, texts};
+use super::{Ctx, Outcome, nothing_at, resolve, source_notes, texts};
 use crate::model::{Dataset, Level};
 use crate::query::salary::{self, BandRecord};
 use crate::render::schema::{self, Shape};
 use crate::render::{self, Bar, Block, Chart, Column, Document, Listing, Tabular, usd};
 
-pub fn run(ctx: &mut Ctx, levels: &[Level], chart: bool) -> Result<Outcome> {
+/// The bands of `levels` (all when empty); with `role`, of the levels it spans among them.
+pub fn run(ctx: &mut Ctx, levels: &[Level], role: Option<&str>, chart: bool) -> Result<Outcome> {
     let dataset = ctx.dataset;
+    let mut levels = levels.to_vec();
+    if let Some(name) = role {
+        let role = resolve("role", name, &dataset.roles, "mlcareers roles")?;
+        let asked = levels.clone();
+        levels =
+            role.levels.iter().copied().filter(|level| asked.is_empty() || asked.contains(level)).collect();
+        ctx.readings.push(format!(
+            "{} spans {} (Table 1); these are the article's bands for {}: it gives pay by experience level, not by role",
+            role.title,
+            role.experience(),
+            if levels.is_empty() { "none of the levels asked".to_owned() } else { "those levels".to_owned() }
+        ));
+        if levels.is_empty() {
+            let ids: Vec<&str> = asked.iter().map(|level| level.id()).collect();
+            let message = format!(
+                "{} is not open at level {} (Table 1: {})",
+                role.title,
+                ids.join(" or "),
+                role.experience()
+            );
+            ctx.readings.clear();
+            writeln!(ctx.err, "{}", crate::render::escape_controls(&message))
+                .context("cannot write notes")?;
+            return Ok(Outcome::NothingFound);
+        }
+    }
+    let levels = levels.as_slice();
     let records = salary::list(dataset, levels);
     let mut notes = texts(&dataset.salary.notes);
     if let Some(open) = records.iter().find(|band| band.open_ended) {

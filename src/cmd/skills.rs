@@ -2,12 +2,27 @@
 
 use anyhow::Result;
 
-use super::{Ctx, Outcome, source_notes, texts};
+use super::{Ctx, Outcome, own_skill, resolve, source_notes, texts};
 use crate::model::{Dataset, SkillGroup};
+use crate::query::skills::requirements;
 use crate::render::{self, Column, Listing, Tabular};
 
-pub fn run(ctx: &mut Ctx) -> Result<Outcome> {
+/// Every skill; with `role`, a reading that says which of them the role asks for, and its own.
+pub fn run(ctx: &mut Ctx, role: Option<&str>) -> Result<Outcome> {
     let skills = &ctx.dataset.skills;
+    if let Some(name) = role {
+        let role = resolve("role", name, &ctx.dataset.roles, "mlcareers roles")?;
+        let own: Vec<String> = requirements(ctx.dataset, role)
+            .into_iter()
+            .filter(|need| need.derived)
+            .map(|need| format!("{} (derived: {})", own_skill(&need), need.reason.unwrap_or_default()))
+            .collect();
+        ctx.readings.push(format!(
+            "{} asks for every skill below, as every role does (the article names them for all machine learning jobs){}",
+            role.title,
+            if own.is_empty() { String::new() } else { format!("; and its own: {}", own.join("; ")) }
+        ));
+    }
     let mut notes = texts(&skills.notes);
     notes.extend(aliases_note(ctx.dataset));
     notes.extend(source_notes(ctx.dataset, skills.sources()));

@@ -1,21 +1,256 @@
-//! `mlcareers WORDS...`: words typed straight after the program name. They open the guide
-//! section or the role they name, or what a word of the data's vocabulary counts as (`junior`:
-//! the roles open at Entry Level; `pytorch`: the skills); otherwise they are a question, answered by the FAQ entry that
-//! clearly fits it, else by the search results.
+//! `mlcareers WORDS...`: a person's own words. They are read as a question
+//! ([`crate::query::question`]) and answered by the command that answers it, filtered by what
+//! they name; words the reader does not recognize open the guide section or role they name, a
+//! word of the data's vocabulary, the FAQ entry that clearly fits, else the search results. Every
+//! answer says on stderr the command it ran (`note: read as: mlcareers ...`), so a person learns
+//! the commands, and nobody has to guess why an answer came.
 
 use anyhow::{Context, Result};
 
-use super::{Ctx, Outcome, command, faq, guide, quote, role, roles, search, skills};
+use super::{Ctx, Outcome, command, quote, spelled};
+use crate::dataset::Source;
+use crate::model::{Dataset, Level, Role};
 use crate::query::Target;
 use crate::query::faq::clear_winner;
 use crate::query::lookup::{self, Lookup};
-use crate::query::skills::Reading;
-use crate::query::words::{is_stopword, normalize, query_words, similarity};
+use crate::query::question::{self, Asked, Question};
+use crate::query::skills::{Reading, known_skills};
+use crate::query::words::{is_stopword, normalize, query_words, similarity, words as words_of};
+use crate::request::View;
 
-/// How many search results a question shows, as `search` does by default.
-const RESULTS: usize = 10;
+/// How much of the line a note says: a question of a mebibyte is a search for all of it, and the
+/// note says so in its first words.
+const MAX: usize = 200;
 
 pub fn run(ctx: &mut Ctx, words: &str) -> Result<Outcome> {
+    // Words that are a section's name open it (`outlook`), as they always have: the question
+    // reader would read a role that shares the word.
+    let names_section = matches!(lookup::named(words, &ctx.dataset.guide), Lookup::Found(_));
+    let view = match if names_section { None } else { read(ctx, words) } {
+        Some(view) => view,
+        None => topic(ctx, words)?,
+    };
+    let mut line = spelled(&view);
+    match ctx.data {
+        Source::File(path) => {
+            let path = std::path::absolute(path).unwrap_or_else(|_| path.clone());
+            line = line.replacen(
+                "mlcareers",
+                &format!("mlcareers --data {}", super::shell_quote(&path.to_string_lossy())),
+                1,
+            );
+        }
+        Source::Stdin => line = line.replacen("mlcareers", "mlcareers --data -", 1),
+        Source::Embedded => {}
+    }
+    if let Some((end, _)) = line.char_indices().nth(MAX) {
+        line = format!("{}...", &line[..end]);
+    }
+    writeln!(ctx.err, "note: read as: {}", crate::render::escape_controls(&line))
+        .context("cannot write notes")?;
+    super::run(&view, ctx)
+}
+
+/// The view that answers `words` as a question, with the readings that say how a word was taken;
+/// `None` when the reader recognizes no question in them.
+fn read(ctx: &mut Ctx, words: &str) -> Option<View> {
+    let dataset = ctx.dataset;
+    let question = question::read(dataset, words);
+    let ids = |roles: &[&Role]| -> Vec<String> { roles.iter().map(|role| role.id.to_string()).collect() };
+    // Levels as the words named them (`graduate`), so the answer says what each was read as.
+    let levels = |_: &[Level]| -> Vec<String> { question.level_words.clone() };
+    let first = question.roles.first().map(|role| role.id.to_string());
+    if let Some(outside) = &question.outside {
+        outside_reading(ctx, &question, outside);
+    }
+    let view = match question.asked {
+        Asked::Meaning => {
+            View::Glossary { term: question.abbreviation.map(|entry| entry.abbreviation.to_string()) }
+        }
+        Asked::Match => {
+            View::Match { skills: question.skills.clone(), levels: levels(&question.levels), strict: false }
+        }
+        Asked::Position => View::Position {
+            figure: question.figure.unwrap_or_default(),
+            levels: levels(&question.levels),
+            role: first,
+            chart: false,
+        },
+        Asked::Path => match (question.roles.as_slice(), &question.outside) {
+            ([from, to, ..], _) => View::Path { from: from.id.to_string(), to: to.id.to_string() },
+            ([role], Some(outside)) if question.outside_first => {
+                carry_over(ctx, outside, role);
+                View::Role { name: role.id.to_string() }
+            }
+            ([role], _) => View::Role { name: role.id.to_string() },
+            _ => return None,
+        },
+        Asked::Compare => View::Compare { roles: ids(&question.roles) },
+        Asked::TopPay | Asked::LowPay => {
+            let top = question.asked == Asked::TopPay;
+            let bands = dataset.salary.bands.iter();
+            let band = if top {
+                bands.max_by_key(|band| band.max_usd)
+            } else {
+                bands.min_by_key(|band| band.min_usd)
+            };
+            let band = band?;
+            ctx.readings.push(format!(
+                "The article gives pay by experience level, not by role: its {} band is {}'s, {}; these are the roles open at it",
+                if top { "top" } else { "lowest" },
+                dataset.level_title(band.level),
+                band.range()
+            ));
+            View::Roles { levels: vec![band.level.id().to_owned()], only: false }
+        }
+        Asked::Pay => {
+            place_reading(ctx, &question);
+            View::Salary { levels: levels(&question.levels), role: first, chart: false }
+        }
+        Asked::Education => View::Education,
+        Asked::Skills => View::Skills { role: first },
+        Asked::Industries => {
+            if !question.roles.is_empty() && question.industry.is_none() {
+                ctx.readings.push(
+                    "These are the industries and employers the article names for machine learning jobs as a \
+                     whole, not for one role"
+                        .to_owned(),
+                );
+            }
+            View::Industries { name: question.industry.map(|entry| entry.name.to_string()) }
+        }
+        Asked::Outlook => return section(dataset, "outlook"),
+        Asked::Challenges => return section(dataset, "challenges"),
+        Asked::Prepare => return section(dataset, "prepare"),
+        Asked::Roles => {
+            let asked = query_words(words);
+            let most =
+                asked.iter().any(|word| ["most", "highest", "more", "longest"].contains(&word.as_str()));
+            let experience = asked.iter().any(|word| word.starts_with("experience") || word == "seniority");
+            if experience && most {
+                let top = dataset.levels.last().map_or(Level::Senior, |level| level.id);
+                View::Roles { levels: vec![top.id().to_owned()], only: true }
+            } else if question.levels.is_empty() && asks_to_start(&asked) {
+                let low = dataset.levels.first().map_or(Level::Entry, |level| level.id);
+                View::Roles { levels: vec![low.id().to_owned()], only: false }
+            } else {
+                View::Roles { levels: levels(&question.levels), only: question.only }
+            }
+        }
+        Asked::Role => View::Role { name: first.unwrap_or_default() },
+        Asked::Unknown if question.outside.is_some() => View::Roles { levels: Vec::new(), only: false },
+        Asked::Unknown => return None,
+    };
+    Some(view)
+}
+
+/// Whether the words ask where a person can start (`which role can I start in`, `least experience`).
+fn asks_to_start(words: &[String]) -> bool {
+    words.iter().any(|word| {
+        [
+            "start",
+            "starting",
+            "begin",
+            "beginning",
+            "easiest",
+            "easy",
+            "least",
+            "newcomer",
+            "newcomers",
+            "entry",
+        ]
+        .contains(&word.as_str())
+    })
+}
+
+/// The guide section that `name` names.
+fn section(dataset: &Dataset, name: &str) -> Option<View> {
+    match lookup::named(name, &dataset.guide) {
+        Lookup::Found(section) => Some(View::Guide { section: Some(section.id.to_string()) }),
+        _ => None,
+    }
+}
+
+/// A job title the dataset lacks, said to be so, once.
+fn outside_reading(ctx: &mut Ctx, question: &Question, outside: &str) {
+    let roles: Vec<&str> = ctx.dataset.roles.iter().map(|role| role.title.as_str()).collect();
+    let title = title_case(outside);
+    let _ = question;
+    ctx.readings.push(format!(
+        "{} is not a role in the article; its roles are {} (mlcareers roles)",
+        quote(&title),
+        roles.join(", ")
+    ));
+}
+
+/// What carries over from a title the dataset lacks to `role`: the skills the article names whose
+/// words are in the title (`software engineer`: Software engineering).
+fn carry_over(ctx: &mut Ctx, outside: &str, role: &Role) {
+    let dataset = ctx.dataset;
+    let title: Vec<String> = words_of(outside)
+        .into_iter()
+        .filter(|word| {
+            !is_stopword(word)
+                && !["engineer", "developer", "data", "machine", "learning", "ai"].contains(&word.as_str())
+        })
+        .collect();
+    let carried: Vec<&str> = known_skills(dataset)
+        .into_iter()
+        .filter(|skill| {
+            words_of(skill).iter().any(|word| title.iter().any(|own| similarity(own, word) >= 0.8))
+        })
+        .collect();
+    let title = title_case(outside);
+    let reading = if carried.is_empty() {
+        format!(
+            "From {}: no skill the article names is in that title; see what yours cover with mlcareers match --skills SKILL,SKILL. The page of {} below says what it asks for and how to get there",
+            quote(&title),
+            role.title
+        )
+    } else {
+        format!(
+            "From {}: of the skills the article names, {} carries over; the page of {} below says what else it asks for and how to get there",
+            quote(&title),
+            carried.join(", "),
+            role.title
+        )
+    };
+    ctx.readings.push(reading);
+}
+
+/// A pay question that names a place or an industry: the article gives no figures by either.
+fn place_reading(ctx: &mut Ctx, question: &Question) {
+    let depends: Vec<String> = ctx.dataset.salary.depends_on.iter().map(|text| text.to_lowercase()).collect();
+    let by = |what: &str| depends.iter().any(|depend| depend.contains(what));
+    if question.location && by("location") {
+        ctx.readings.push(format!(
+            "The article says salaries vary with {}, and gives its figures by experience level only, not by location",
+            depends.join(", ")
+        ));
+    } else if let Some(industry) = question.industry
+        && by("industry")
+    {
+        ctx.readings.push(format!(
+            "The article says salaries vary with {}, and gives its figures by experience level only, not by industry ({} asked)",
+            depends.join(", "),
+            industry.name
+        ));
+    }
+}
+
+fn title_case(text: &str) -> String {
+    text.split(' ')
+        .map(|word| {
+            let mut chars = word.chars();
+            chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Words the question reader does not recognize: the section or role they name, a word of the
+/// vocabulary, the FAQ entry that clearly fits, else the search results.
+fn topic(ctx: &mut Ctx, words: &str) -> Result<View> {
     let dataset = ctx.dataset;
     let section = match lookup::named(words, &dataset.guide) {
         Lookup::Found(section) => Some(section),
@@ -37,12 +272,12 @@ pub fn run(ctx: &mut Ctx, words: &str) -> Result<Outcome> {
             )
             .context("cannot write notes")?;
         }
-        return guide::run(ctx, Some(&section.id));
+        return Ok(View::Guide { section: Some(section.id.to_string()) });
     }
     // Words of the article's own title (`machine learning`, `ml`, `jobs`) name what the whole
     // article is about, not one role: they ask the question whose words are all such words (the
     // article's "What are machine learning jobs?"), else they are searched for.
-    let title_words = crate::query::words::words(&dataset.article.title);
+    let title_words = words_of(&dataset.article.title);
     let general = |words: &[String]| {
         let wanted: Vec<&String> = words.iter().filter(|word| !is_stopword(word)).collect();
         !wanted.is_empty()
@@ -50,12 +285,12 @@ pub fn run(ctx: &mut Ctx, words: &str) -> Result<Outcome> {
     };
     if general(&query_words(words)) {
         if let Some(entry) = dataset.faq.iter().find(|faq| general(&query_words(&faq.question))) {
-            return faq::run(ctx, Some(&entry.number.to_string()));
+            return Ok(View::Faq { query: Some(entry.number.to_string()) });
         }
-        return search::run(ctx, words, Some(RESULTS));
+        return Ok(search(words));
     }
     if let Some(found) = named_role {
-        return role::run(ctx, &found.id);
+        return Ok(View::Role { name: found.id.to_string() });
     }
     // A word of the data's own vocabulary answers with what it counts as.
     let typed = normalize(words);
@@ -67,7 +302,7 @@ pub fn run(ctx: &mut Ctx, words: &str) -> Result<Outcome> {
             known.reason,
             command(Target::Salary(Some(known.level)))
         ));
-        return roles::run(ctx, &[known.level]);
+        return Ok(View::Roles { levels: vec![known.level.id().to_owned()], only: false });
     }
     if let Some(Reading::Counted { alias, skills: counted }) =
         crate::query::skills::read_exactly(dataset, words)
@@ -82,10 +317,14 @@ pub fn run(ctx: &mut Ctx, words: &str) -> Result<Outcome> {
             alias.reason,
             example.to_lowercase()
         ));
-        return skills::run(ctx);
+        return Ok(View::Skills { role: None });
     }
     if let Some(entry) = clear_winner(words, &dataset.faq, ctx.baked) {
-        return faq::run(ctx, Some(&entry.number.to_string()));
+        return Ok(View::Faq { query: Some(entry.number.to_string()) });
     }
-    search::run(ctx, words, Some(RESULTS))
+    Ok(search(words))
+}
+
+fn search(words: &str) -> View {
+    View::Search { query: words.trim().to_owned(), limit: None }
 }

@@ -26,6 +26,7 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
     level_words(dataset, &mut problems);
     skill_aliases(dataset, &mut problems);
     search_words(dataset, &mut problems);
+    abbreviations(dataset, &mut problems);
     problems.0
 }
 
@@ -212,6 +213,19 @@ fn skill_aliases(dataset: &Dataset, problems: &mut Problems) {
         if !known.contains(&normalize(&alias.skill)) {
             problems
                 .add(format!("{path}.skill"), format!("\"{}\" names no skill or skill group", alias.skill));
+        }
+    }
+}
+
+/// Abbreviations are derived, each once.
+fn abbreviations(dataset: &Dataset, problems: &mut Problems) {
+    let abbreviations = &dataset.vocabulary.abbreviations;
+    let normalized: Vec<String> = abbreviations.iter().map(|entry| normalize(&entry.abbreviation)).collect();
+    unique(normalized.iter().map(String::as_str), "vocabulary.abbreviations", "abbreviation", problems);
+    for (i, entry) in abbreviations.iter().enumerate() {
+        if !entry.derived {
+            let path = format!("vocabulary.abbreviations[{i}].derived");
+            problems.add(path, "must be true: the article spells out none of these");
         }
     }
 }

@@ -8,6 +8,7 @@ pub mod lookup;
 pub mod matching;
 pub mod path;
 pub mod position;
+pub mod question;
 pub mod rank;
 pub mod roles;
 pub mod salary;

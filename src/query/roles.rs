@@ -128,6 +128,11 @@ pub fn open_at<'a>(dataset: &'a Dataset, levels: &[Level]) -> impl Iterator<Item
     dataset.roles.iter().filter(|role| role.is_open_at(levels))
 }
 
+/// The roles open at some of `levels` and at no other level (`senior only`).
+pub fn open_only_at<'a>(dataset: &'a Dataset, levels: &[Level]) -> impl Iterator<Item = &'a Role> {
+    open_at(dataset, levels).filter(|role| role.levels.iter().all(|level| levels.contains(level)))
+}
+
 pub fn record<'a>(dataset: &'a Dataset, role: &'a Role) -> RoleRecord<'a> {
     RoleRecord {
         id: &role.id,
@@ -203,5 +208,10 @@ mod tests {
         );
         assert_eq!(ids(&[]).len(), 5);
         assert_eq!(ids(&[Entry, Senior]).len(), 5);
+        let only =
+            |levels: &[Level]| open_only_at(&data, levels).map(|role| role.id.as_str()).collect::<Vec<_>>();
+        assert_eq!(only(&[Senior]), ["ai-research-scientist"]);
+        assert_eq!(only(&[Mid, Senior]).len(), 4);
+        assert!(only(&[Entry]).is_empty());
     }
 }

@@ -285,7 +285,7 @@ mod tests {
     fn typos_are_suggested_from_the_whole_vocabulary() {
         assert_eq!(reading("pytroch"), Reading::Unknown { closest: Some("PyTorch") });
         assert_eq!(reading("tensorflw"), Reading::Unknown { closest: Some("TensorFlow") });
-        assert_eq!(reading("sql"), Reading::Unknown { closest: None });
+        assert_eq!(reading("cobol"), Reading::Unknown { closest: None });
     }
 
     #[test]

@@ -316,9 +316,11 @@ pub fn schema_name(args: &[&str]) -> &'static str {
         "role" | "cv" => "role",
         "salary" => "salary",
         "skills" => "skills",
-        "education" => "education",
+        // "do I need a phd" asks the degree question: the education page answers it.
+        "education" | "do" => "education",
         "industries" => "industries",
-        "faq" | "do" => "faq",
+        "faq" => "faq",
+        "glossary" => "glossary",
         "guide" | "outlook" => "guide",
         "search" => "search",
         "match" => "match",

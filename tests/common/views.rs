@@ -37,6 +37,7 @@ pub const VIEWS: &[&[&str]] = &[
     &["compare", "nlp-engineer", "computer-vision-engineer"],
     &["path", "data-scientist", "machine-learning-engineer"],
     &["sources"],
+    &["glossary"],
     // Words straight after the program name: a section, a role, a question.
     &["outlook"],
     &["cv"],

@@ -1,0 +1,990 @@
+//! Reading a person's own words as a question: what is asked (pay, a move between roles, the
+//! skills a role needs...) and what the words name (roles, levels, a figure, skills, an industry,
+//! an abbreviation). Pure: the command layer turns a [`Question`] into the command that answers it.
+//!
+//! The reader works from the dataset's own names (role titles, level words, skill names and
+//! aliases, industries, abbreviations) and from a few lists of English words that say what is
+//! asked (`pay`, `switch`, `versus`). Those lists are grammar, not facts: they name nothing the
+//! article holds.
+
+use super::lookup::{self, Lookup};
+use super::skills::{self, Reading};
+use super::words::{is_stopword, normalize, similarity, words};
+use crate::model::{Abbreviation, Dataset, Industry, IndustryKind, Level, Role};
+
+/// What a question asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Asked {
+    /// What an abbreviation stands for (`what is ml`).
+    Meaning,
+    /// Which roles skills fit (`i have python and sql`).
+    Match,
+    /// Where a figure sits (`they offered me 85000`).
+    Position,
+    /// Moving from one role to another.
+    Path,
+    /// Roles side by side.
+    Compare,
+    /// The best-paid band and the roles that reach it.
+    TopPay,
+    /// The lowest band and the roles open at it.
+    LowPay,
+    /// Salary bands, for a role or a level or all.
+    Pay,
+    /// Degrees and the other ways in.
+    Education,
+    /// The skills, all or one role's.
+    Skills,
+    /// Who hires and what for.
+    Industries,
+    /// The field's future.
+    Outlook,
+    /// What is hard about the work.
+    Challenges,
+    /// How to get ready.
+    Prepare,
+    /// The roles, perhaps at some levels.
+    Roles,
+    /// One role's page.
+    Role,
+    /// Nothing the reader recognizes: the words go to the topic reading (sections, FAQ, search).
+    Unknown,
+}
+
+/// A question read from words.
+#[derive(Debug, Clone)]
+pub struct Question<'a> {
+    pub asked: Asked,
+    /// Roles named, in the order named.
+    pub roles: Vec<&'a Role>,
+    /// A job title named that is none of the dataset's roles (`software engineer`), as typed.
+    pub outside: Option<String>,
+    /// Whether the outside title comes before the first role (a move from it).
+    pub outside_first: bool,
+    pub levels: Vec<Level>,
+    /// The words that named each of `levels`, as the vocabulary has them (`graduate`, `entry`).
+    pub level_words: Vec<String>,
+    /// An annual figure in USD.
+    pub figure: Option<u64>,
+    /// Skills named, as typed, for `match`.
+    pub skills: Vec<String>,
+    pub industry: Option<&'a Industry>,
+    pub abbreviation: Option<&'a Abbreviation>,
+    /// "only": roles open at the levels named and no other.
+    pub only: bool,
+    /// The words ask about a place (`salary in london`), which the article gives no figures for.
+    pub location: bool,
+}
+
+/// Words that ask about pay.
+const PAY: &[&str] = &[
+    "pay",
+    "pays",
+    "paid",
+    "paying",
+    "salary",
+    "salaries",
+    "earn",
+    "earns",
+    "earning",
+    "earnings",
+    "wage",
+    "wages",
+    "income",
+    "compensation",
+    "money",
+    "make",
+    "makes",
+    "offer",
+    "offered",
+    "offering",
+    "comp",
+    "package",
+    "tc",
+    "raise",
+    "worth",
+    "rate",
+    "band",
+    "bands",
+    "range",
+    "usd",
+    "dollars",
+    "much",
+];
+/// Words that make a pay question ask for the top.
+const MOST: &[&str] =
+    &["most", "highest", "best", "top", "max", "maximum", "richest", "biggest", "more", "lucrative"];
+/// Words that make a pay question ask for the bottom.
+const LEAST: &[&str] = &["least", "lowest", "worst", "minimum", "min", "less", "smallest"];
+const PATH: &[&str] = &[
+    "switch",
+    "switching",
+    "move",
+    "moving",
+    "transition",
+    "transitioning",
+    "change",
+    "changing",
+    "pivot",
+    "pivoting",
+    "become",
+    "becoming",
+    "from",
+    "into",
+    "go",
+    "get",
+    "path",
+    "career",
+    "shift",
+];
+const EDUCATION: &[&str] = &[
+    "degree",
+    "degrees",
+    "bachelor",
+    "bachelors",
+    "master",
+    "masters",
+    "msc",
+    "bsc",
+    "phd",
+    "doctorate",
+    "university",
+    "uni",
+    "college",
+    "course",
+    "courses",
+    "bootcamp",
+    "bootcamps",
+    "certification",
+    "certifications",
+    "certificate",
+    "certificates",
+    "diploma",
+    "school",
+    "education",
+    "study",
+    "studies",
+    "studying",
+    "taught",
+    "qualification",
+    "qualifications",
+    "major",
+    "academic",
+    "mooc",
+    "online",
+];
+const SKILLS: &[&str] = &[
+    "skill",
+    "skills",
+    "know",
+    "learn",
+    "requirements",
+    "require",
+    "required",
+    "requires",
+    "tools",
+    "tool",
+    "stack",
+    "languages",
+    "language",
+    "programming",
+    "abilities",
+    "competencies",
+    "knowledge",
+    "master",
+    "need",
+    "needs",
+    "needed",
+    "prerequisites",
+];
+const INDUSTRIES: &[&str] = &[
+    "industry",
+    "industries",
+    "sector",
+    "sectors",
+    "hire",
+    "hires",
+    "hiring",
+    "employer",
+    "employers",
+    "company",
+    "companies",
+    "firms",
+    "firm",
+    "organizations",
+    "organisations",
+    "recruit",
+    "recruits",
+    "recruiting",
+    "domains",
+    "where",
+];
+const OUTLOOK: &[&str] = &[
+    "future",
+    "outlook",
+    "dying",
+    "dead",
+    "die",
+    "demand",
+    "growing",
+    "grow",
+    "growth",
+    "prospects",
+    "prospect",
+    "trend",
+    "trends",
+    "saturated",
+    "oversaturated",
+    "replace",
+    "replaced",
+    "bubble",
+    "stable",
+    "security",
+    "secure",
+    "longterm",
+    "years",
+    "promising",
+    "hype",
+    "relevant",
+];
+const CHALLENGES: &[&str] = &[
+    "hard",
+    "hardest",
+    "difficult",
+    "difficulty",
+    "difficulties",
+    "challenge",
+    "challenges",
+    "challenging",
+    "problem",
+    "problems",
+    "downside",
+    "downsides",
+    "cons",
+    "struggle",
+    "struggles",
+    "stress",
+    "stressful",
+    "tough",
+    "toughest",
+    "obstacles",
+    "issues",
+    "drawbacks",
+];
+const PREPARE: &[&str] = &[
+    "prepare",
+    "preparing",
+    "preparation",
+    "ready",
+    "started",
+    "break",
+    "land",
+    "interview",
+    "interviews",
+    "portfolio",
+    "roadmap",
+    "steps",
+    "step",
+    "tips",
+    "advice",
+    "how",
+];
+const ROLES: &[&str] = &[
+    "role",
+    "roles",
+    "job",
+    "jobs",
+    "position",
+    "positions",
+    "career",
+    "careers",
+    "title",
+    "titles",
+    "options",
+    "kinds",
+    "types",
+    "exist",
+    "available",
+    "list",
+    "every",
+    "all",
+    "paths",
+    "openings",
+    "opening",
+    "work",
+    "occupations",
+    "specializations",
+    "specialisations",
+];
+/// Words that ask where a person can start.
+const START: &[&str] =
+    &["start", "starting", "begin", "beginning", "easiest", "easy", "newcomer", "newcomers"];
+/// Words that ask which role needs the least (or most) experience.
+const EXPERIENCE: &[&str] = &["experience", "experienced", "seniority"];
+const MEANING: &[&str] = &[
+    "what",
+    "whats",
+    "is",
+    "s",
+    "mean",
+    "means",
+    "meaning",
+    "stand",
+    "stands",
+    "for",
+    "define",
+    "definition",
+    "abbreviation",
+    "acronym",
+    "short",
+    "does",
+    "the",
+    "term",
+    "word",
+    "of",
+    "explain",
+];
+/// Nouns of job titles, for titles the dataset lacks (`web developer`).
+const TITLE_NOUNS: &[&str] = &[
+    "engineer",
+    "engineers",
+    "developer",
+    "developers",
+    "analyst",
+    "analysts",
+    "programmer",
+    "programmers",
+    "designer",
+    "designers",
+    "manager",
+    "managers",
+    "architect",
+    "architects",
+    "consultant",
+    "consultants",
+    "administrator",
+    "administrators",
+    "tester",
+    "testers",
+    "statistician",
+    "statisticians",
+    "scientist",
+    "scientists",
+    "researcher",
+    "researchers",
+    "coder",
+    "coders",
+    "teacher",
+    "teachers",
+    "accountant",
+    "accountants",
+    "physicist",
+    "physicists",
+    "mathematician",
+    "mathematicians",
+    "student",
+    "students",
+];
+/// Words that name the field, not one role: `machine learning` alone is no Machine Learning
+/// Engineer, `ai` alone no AI Research Scientist.
+const GENERIC: &[&str] =
+    &["machine", "learning", "ml", "ai", "artificial", "intelligence", "data", "research", "science"];
+/// Words that say a place.
+const PLACES: &[&str] = &[
+    "location",
+    "locations",
+    "city",
+    "cities",
+    "country",
+    "countries",
+    "region",
+    "state",
+    "states",
+    "remote",
+    "abroad",
+    "europe",
+    "european",
+    "india",
+    "uk",
+    "london",
+    "usa",
+    "america",
+    "canada",
+    "germany",
+    "berlin",
+    "australia",
+    "york",
+    "francisco",
+    "seattle",
+    "bay",
+    "area",
+    "asia",
+    "africa",
+    "singapore",
+    "paris",
+    "france",
+    "texas",
+    "california",
+    "boston",
+    "toronto",
+    "dubai",
+    "local",
+];
+/// Phrases after which skills are listed.
+const HAVE: &[&str] = &[
+    "i have",
+    "i ve got",
+    "ive got",
+    "i know",
+    "i ve",
+    "ive",
+    "my skills are",
+    "my skills",
+    "skills are",
+    "i m good at",
+    "im good at",
+    "i am good at",
+    "good at",
+    "i can",
+    "i use",
+    "i used",
+    "i am skilled in",
+    "skilled in",
+    "experience with",
+    "experience in",
+    "i studied",
+    "i learned",
+    "i learnt",
+    "i do",
+    "knowing",
+    "i m proficient in",
+    "proficient in",
+    "with skills in",
+    "with",
+    "match",
+];
+
+fn any(words: &[String], list: &[&str]) -> bool {
+    words.iter().any(|word| list.contains(&word.as_str()))
+}
+
+/// Longer than this, words are no question a person typed (a pasted page, a list of terms): the
+/// reader leaves them to search, and its work stays bounded whatever the input.
+const MAX_BYTES: usize = 400;
+
+/// Reads `text` against `dataset`.
+pub fn read<'a>(dataset: &'a Dataset, text: &str) -> Question<'a> {
+    let (figure, rest) = if text.len() > MAX_BYTES { (None, String::new()) } else { figure(text) };
+    let all = words(&rest);
+    let mut question = Question {
+        asked: Asked::Unknown,
+        roles: Vec::new(),
+        outside: None,
+        outside_first: false,
+        levels: Vec::new(),
+        level_words: Vec::new(),
+        figure,
+        skills: Vec::new(),
+        industry: None,
+        abbreviation: None,
+        only: any(&all, &["only", "just", "exclusively"]),
+        location: false,
+    };
+    // Words used up by a name: what is left says what is asked.
+    let mut used = vec![false; all.len()];
+    let first_role = read_roles(dataset, &all, &mut used, &mut question);
+    read_levels(dataset, &all, &mut used, &mut question);
+    read_outside(&all, &mut used, first_role, &mut question);
+    read_industry(dataset, &all, &used, &mut question);
+    question.abbreviation = meaning(dataset, &all);
+    question.skills = skills_had(dataset, &rest);
+    let left: Vec<String> =
+        all.iter().zip(&used).filter(|(_, used)| !**used).map(|(word, _)| word.clone()).collect();
+    question.location = any(&left, PLACES);
+    question.asked = asked(&all, &left, &question);
+    question
+}
+
+/// The figure the words give, if any, and the text without it: `85000`, `85,000`, `$85k`, `85 k`,
+/// `85 thousand`, `85 grand`. A bare number under 1,000 is no salary (`faq 3`, `top 5`), nor is
+/// a year (`in 2025`).
+fn figure(text: &str) -> (Option<u64>, String) {
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    let trim = |token: &str| -> String {
+        token
+            .trim_matches(|c: char| matches!(c, '?' | '!' | '.' | ',' | ';' | ':' | '(' | ')' | '"' | '\''))
+            .to_owned()
+    };
+    for (i, token) in tokens.iter().enumerate() {
+        let word = trim(token);
+        let word =
+            word.strip_suffix("/yr").or_else(|| word.strip_suffix("/year")).unwrap_or(&word).to_owned();
+        let word = word.strip_suffix("usd").or_else(|| word.strip_suffix("USD")).unwrap_or(&word).to_owned();
+        let word = word.strip_suffix('$').unwrap_or(&word).to_owned();
+        if !word.bytes().any(|byte| byte.is_ascii_digit()) {
+            continue;
+        }
+        let next = tokens.get(i + 1).map(|next| trim(next).to_lowercase());
+        let thousands = matches!(next.as_deref(), Some("thousand" | "grand" | "k"));
+        let parsed = if thousands {
+            crate::usd::parse(&format!("{word}k")).ok()
+        } else {
+            crate::usd::parse(&word).ok()
+        };
+        let Some(value) = parsed else { continue };
+        let marked = thousands || word.starts_with('$') || word.ends_with(['k', 'K']) || word.contains(',');
+        let year = (1900..=2100).contains(&value) && !marked;
+        if year || (value < 1_000 && !marked) {
+            continue;
+        }
+        let skip = if thousands { 2 } else { 1 };
+        let rest: Vec<&str> =
+            tokens.iter().enumerate().filter(|(j, _)| *j < i || *j >= i + skip).map(|(_, t)| *t).collect();
+        return (Some(value), rest.join(" "));
+    }
+    (None, text.to_owned())
+}
+
+/// The roles the words name, longest name first, each once: `data scientist`, `cv`, `nlp
+/// engineers`, `compter vision enginer`. A run of words never crosses a small word (`data
+/// scientist to nlp engineer` is two names), and the words of the field alone (`machine
+/// learning`, `ai`) name no role.
+/// Returns where the first name starts.
+fn read_roles<'a>(
+    dataset: &'a Dataset,
+    all: &[String],
+    used: &mut [bool],
+    question: &mut Question<'a>,
+) -> Option<usize> {
+    let mut first = None;
+    let mut start = 0;
+    while start < all.len() {
+        let mut found = None;
+        for len in (1..=4).rev() {
+            let end = start + len;
+            if end > all.len() || all[start..end].iter().any(|word| is_stopword(word)) {
+                continue;
+            }
+            let gram = &all[start..end];
+            if gram.iter().all(|word| GENERIC.contains(&word.as_str()) || is_title_noun(word)) {
+                // `data scientist`, `research scientist`: a whole title is a name all the same.
+                let joined = gram.join(" ");
+                let exact = dataset.roles.iter().find(|role| {
+                    let title = normalize(&role.title);
+                    title == joined || title == joined.trim_end_matches('s')
+                });
+                if let Some(role) = exact {
+                    found = Some((role, len));
+                    break;
+                }
+                if len == 1 || gram.iter().all(|word| GENERIC.contains(&word.as_str())) {
+                    continue;
+                }
+            }
+            if let Some(role) = role_named(dataset, gram) {
+                found = Some((role, len));
+                break;
+            }
+        }
+        match found {
+            Some((role, len)) => {
+                if !question.roles.iter().any(|known| known.id == role.id) {
+                    question.roles.push(role);
+                }
+                used[start..start + len].iter_mut().for_each(|used| *used = true);
+                first.get_or_insert(start);
+                start += len;
+            }
+            None => start += 1,
+        }
+    }
+    first
+}
+
+fn is_title_noun(word: &str) -> bool {
+    TITLE_NOUNS.contains(&word)
+}
+
+/// The one role `gram` names: as `role NAME` reads a name, else every word a form or a small typo
+/// of a word of one title (`compter vision enginer`).
+fn role_named<'a>(dataset: &'a Dataset, gram: &[String]) -> Option<&'a Role> {
+    if let Lookup::Found(role) = lookup::named(&gram.join(" "), &dataset.roles) {
+        return Some(role);
+    }
+    let fits: Vec<&Role> = dataset
+        .roles
+        .iter()
+        .filter(|role| {
+            let title = words(&role.title);
+            gram.iter().all(|word| title.iter().any(|name| similarity(word, name) > 0.0))
+                && gram.iter().any(|word| !GENERIC.contains(&word.as_str()) && !is_title_noun(word))
+        })
+        .collect();
+    match fits.as_slice() {
+        [one] => Some(one),
+        _ => None,
+    }
+}
+
+/// The levels the words name: an id, a title, a level word of the vocabulary (`junior`, `new
+/// grad`, `first job`), or a plural of one (`graduates`).
+fn read_levels(dataset: &Dataset, all: &[String], used: &mut [bool], question: &mut Question) {
+    let mut i = 0;
+    while i < all.len() {
+        let mut matched = 0;
+        for len in [2, 1] {
+            if i + len > all.len() || used[i..i + len].iter().any(|used| *used) {
+                continue;
+            }
+            let gram = all[i..i + len].join(" ");
+            let level =
+                super::levels::read(dataset, &gram).map(|level| (level, gram.clone())).or_else(|| {
+                    let one = gram.strip_suffix('s')?;
+                    super::levels::read(dataset, one).map(|level| (level, one.to_owned()))
+                });
+            if let Some((level, word)) = level {
+                if !question.levels.contains(&level) {
+                    question.levels.push(level);
+                    question.level_words.push(word);
+                }
+                matched = len;
+                break;
+            }
+        }
+        if matched > 0 {
+            used[i..i + matched].iter_mut().for_each(|used| *used = true);
+            // `entry level`, `senior-level`: the word "level" goes with it.
+            if all.get(i + matched).is_some_and(|next| next == "level" || next == "levels") {
+                used[i + matched] = true;
+                matched += 1;
+            }
+            i += matched;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// A job title the dataset lacks: a title noun with the word before it (`web developer`, `data
+/// analyst`), or alone for nouns that are never a dataset's role on their own (`developer`).
+fn read_outside(all: &[String], used: &mut [bool], first_role: Option<usize>, question: &mut Question) {
+    for (i, word) in all.iter().enumerate() {
+        if used[i] || !is_title_noun(word) {
+            continue;
+        }
+        let before =
+            i.checked_sub(1).filter(|&j| !used[j] && !is_stopword(&all[j]) && !is_title_noun(&all[j]));
+        let title = match before {
+            Some(j) if !PAY.contains(&all[j].as_str()) && !ROLES.contains(&all[j].as_str()) => {
+                used[j] = true;
+                format!("{} {word}", all[j])
+            }
+            _ if ["scientist", "scientists", "engineer", "engineers", "researcher", "researchers"]
+                .contains(&word.as_str()) =>
+            {
+                continue;
+            }
+            _ => word.clone(),
+        };
+        used[i] = true;
+        question.outside_first = first_role.is_none_or(|role| i < role);
+        question.outside = Some(title.trim_end_matches('s').to_owned());
+        return;
+    }
+}
+
+/// The industry, employer or application the words name (`finance`, `healthcare`, `retail`):
+/// a sector first, where a word names several.
+fn read_industry<'a>(dataset: &'a Dataset, all: &[String], used: &[bool], question: &mut Question<'a>) {
+    let left: Vec<&String> = all
+        .iter()
+        .zip(used)
+        .filter(|(word, used)| !**used && word.chars().count() >= 4 && !is_stopword(word))
+        .map(|(word, _)| word)
+        .filter(|word| {
+            !["learning", "machine", "data", "jobs", "work"].contains(&word.as_str())
+                && !START.contains(&word.as_str())
+        })
+        .collect();
+    let mut entries: Vec<&Industry> = dataset.industries.entries.iter().collect();
+    entries.sort_by_key(|entry| entry.kind);
+    question.industry = entries.into_iter().find(|entry| {
+        let name = words(&entry.name);
+        // "education" is also a question of its own: as an industry only after "in" (`ml in education`).
+        let asks_education = entry.kind == IndustryKind::Industry && normalize(&entry.name) == "education";
+        name.iter().any(|name| {
+            left.iter().any(|word| {
+                similarity(word, name) >= 0.8
+                    && (!asks_education || all.windows(2).any(|pair| pair[0] == "in" && pair[1] == **word))
+            })
+        })
+    });
+}
+
+/// The abbreviation the words ask the meaning of (`what is ml`, `meaning of ai`, `nlp stands for`):
+/// the words are one abbreviation and the words of asking what a word means.
+fn meaning<'a>(dataset: &'a Dataset, all: &[String]) -> Option<&'a Abbreviation> {
+    let mut named = None;
+    for word in all {
+        if let Some(entry) =
+            dataset.vocabulary.abbreviations.iter().find(|entry| normalize(&entry.abbreviation) == *word)
+        {
+            if named.is_some() {
+                return None;
+            }
+            named = Some(entry);
+        } else if !MEANING.contains(&word.as_str()) && !matches!(word.as_str(), "a" | "an" | "in" | "by") {
+            return None;
+        }
+    }
+    // "what is" alone asks nothing; the abbreviation alone is a topic (`mlcareers cv`).
+    (all.len() > 1).then_some(named).flatten()
+}
+
+/// The skills a person says they have (`i have python and statistics`, `my skills are sql,
+/// tableau and excel`): the phrases after the words that say so, when at least one reads as a
+/// skill the dataset knows.
+fn skills_had(dataset: &Dataset, text: &str) -> Vec<String> {
+    let normalized = normalize(&text.replace([',', ';', '/', '&', '+'], " and "));
+    let padded = format!(" {normalized} ");
+    let Some((at, phrase)) = HAVE
+        .iter()
+        .filter_map(|phrase| padded.find(&format!(" {phrase} ")).map(|at| (at, *phrase)))
+        .min_by_key(|(at, phrase)| (*at, std::cmp::Reverse(phrase.len())))
+    else {
+        return Vec::new();
+    };
+    // The list runs to the end, or to a question about it (`..., what can i do`).
+    let after = &padded[at + phrase.len() + 2..];
+    let after = ["what ", "which ", "where ", "how ", "can i ", "should i ", "is there "]
+        .iter()
+        .filter_map(|stop| after.find(stop))
+        .min()
+        .map_or(after, |end| &after[..end]);
+    let mut items: Vec<String> = Vec::new();
+    let known = |item: &str| !matches!(skills::read(dataset, item), Reading::Unknown { .. });
+    for part in format!(" {after} ").split(" and ").flat_map(|part| part.split(" plus ")) {
+        let kept: Vec<&str> = part
+            .split(' ')
+            .filter(|word| {
+                !word.is_empty()
+                    && !is_stopword(word)
+                    && ![
+                        "also",
+                        "some",
+                        "basic",
+                        "good",
+                        "strong",
+                        "skills",
+                        "skill",
+                        "experience",
+                        "knowledge",
+                        "background",
+                        "little",
+                        "bit",
+                        "lot",
+                        "lots",
+                        "very",
+                        "well",
+                        "know",
+                        "like",
+                        "am",
+                        "m",
+                        "have",
+                        "got",
+                        "using",
+                        "use",
+                        "plus",
+                        "but",
+                        "no",
+                        "not",
+                        "too",
+                        "year",
+                        "years",
+                        "yrs",
+                        "months",
+                    ]
+                    .contains(word)
+            })
+            .collect();
+        let item = kept.join(" ");
+        if item.is_empty() || item.chars().count() > 60 {
+            continue;
+        }
+        // `python sql`: words of a list typed without commas, when the whole names no skill.
+        if !known(&item) && kept.len() > 1 && kept.iter().any(|word| known(word)) {
+            items.extend(kept.iter().map(|word| (*word).to_owned()));
+        } else {
+            items.push(item);
+        }
+    }
+    if items.iter().any(|item| known(item)) { items } else { Vec::new() }
+}
+
+/// What the words ask, from what they name and the words left.
+fn asked(all: &[String], left: &[String], question: &Question) -> Asked {
+    let roles = question.roles.len();
+    let named_role = roles > 0 || question.outside.is_some();
+    if question.abbreviation.is_some() {
+        return Asked::Meaning;
+    }
+    if !question.skills.is_empty() && question.figure.is_none() {
+        return Asked::Match;
+    }
+    if question.figure.is_some() {
+        return Asked::Position;
+    }
+    let moving = any(left, PATH) || (roles >= 2 && left.iter().any(|word| word == "to" || word == "into"));
+    if (roles >= 2 || (roles == 1 && question.outside.is_some()))
+        && moving
+        && !any(left, &["vs", "versus", "compare", "or", "difference", "between"])
+    {
+        return Asked::Path;
+    }
+    if roles >= 2 {
+        return Asked::Compare;
+    }
+    if any(left, PAY)
+        && (any(left, PAY) && left.iter().any(|word| word != "much" && PAY.contains(&word.as_str()))
+            || left.windows(2).any(|pair| pair[0] == "how" && pair[1] == "much"))
+    {
+        if roles == 0 && question.levels.is_empty() {
+            if any(left, MOST) {
+                return Asked::TopPay;
+            }
+            if any(left, LEAST) {
+                return Asked::LowPay;
+            }
+        }
+        return Asked::Pay;
+    }
+    if any(left, EXPERIENCE) && (any(left, LEAST) || any(left, MOST)) && roles == 0 {
+        return Asked::Roles;
+    }
+    if any(left, EDUCATION) || any(all, &["phd", "degree"]) {
+        return Asked::Education;
+    }
+    if any(left, SKILLS) && !any(left, START) {
+        return Asked::Skills;
+    }
+    if any(left, OUTLOOK) {
+        return Asked::Outlook;
+    }
+    if any(left, CHALLENGES) {
+        return Asked::Challenges;
+    }
+    if question.industry.is_some()
+        || (any(left, INDUSTRIES) && !named_role)
+        || any(left, &["hire", "hires", "hiring", "employers", "companies"])
+    {
+        return Asked::Industries;
+    }
+    if roles == 1 {
+        return Asked::Role;
+    }
+    let about_roles = any(left, ROLES) || !question.levels.is_empty();
+    if about_roles && (any(left, START) || (any(left, EXPERIENCE) && any(left, LEAST))) {
+        return Asked::Roles;
+    }
+    if about_roles && any(left, EXPERIENCE) && any(left, MOST) {
+        return Asked::Roles;
+    }
+    if any(left, PREPARE)
+        && (any(
+            left,
+            &[
+                "prepare",
+                "preparing",
+                "preparation",
+                "ready",
+                "interview",
+                "interviews",
+                "portfolio",
+                "roadmap",
+                "tips",
+                "advice",
+                "steps",
+                "break",
+                "land",
+                "started",
+            ],
+        ) || any(left, &["become", "get"]))
+    {
+        return Asked::Prepare;
+    }
+    if any(left, START) && !about_roles {
+        return Asked::Prepare;
+    }
+    if about_roles && (!question.levels.is_empty() || any(left, ROLES)) && question.outside.is_none() {
+        return Asked::Roles;
+    }
+    Asked::Unknown
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dataset;
+
+    fn ask(text: &str) -> (Asked, Vec<String>, Vec<Level>, Option<u64>) {
+        let data = Box::leak(Box::new(dataset::embedded().unwrap()));
+        let question = read(data, text);
+        (
+            question.asked,
+            question.roles.iter().map(|role| role.id.to_string()).collect(),
+            question.levels,
+            question.figure,
+        )
+    }
+
+    #[test]
+    fn figures_in_any_written_form() {
+        for (text, figure) in [
+            ("they offered me 85000", 85_000),
+            ("is 85,000 ok", 85_000),
+            ("85k for a junior", 85_000),
+            ("$85k", 85_000),
+            ("85 thousand a year", 85_000),
+            ("an offer of $95,000?", 95_000),
+        ] {
+            assert_eq!(figure_of(text), Some(figure), "{text}");
+        }
+        assert_eq!(figure_of("faq 3"), None);
+        assert_eq!(figure_of("jobs in 2025"), None);
+    }
+
+    fn figure_of(text: &str) -> Option<u64> {
+        super::figure(text).0
+    }
+
+    #[test]
+    fn roles_by_any_name_and_with_typos() {
+        assert_eq!(ask("what do computer vision engineers do").1, ["computer-vision-engineer"]);
+        assert_eq!(ask("compter vision enginer").1, ["computer-vision-engineer"]);
+        assert_eq!(
+            ask("data scientist versus ai research scientist").1,
+            ["data-scientist", "ai-research-scientist"]
+        );
+        assert_eq!(ask("what is machine learning").1, Vec::<String>::new());
+        assert_eq!(ask("wage for ml engineers").1, ["machine-learning-engineer"]);
+    }
+
+    #[test]
+    fn what_is_asked() {
+        assert_eq!(ask("what positions exist").0, Asked::Roles);
+        assert_eq!(ask("which job pays the most").0, Asked::TopPay);
+        assert_eq!(ask("nlp engineer pay").0, Asked::Pay);
+        assert_eq!(ask("switch from data scientist to nlp engineer").0, Asked::Path);
+        assert_eq!(ask("nlp or computer vision").0, Asked::Compare);
+        assert_eq!(ask("skills for an nlp engineer").0, Asked::Skills);
+        assert_eq!(ask("i have python and statistics").0, Asked::Match);
+        assert_eq!(ask("is a bachelor enough").0, Asked::Education);
+        assert_eq!(ask("who hires ml engineers").0, Asked::Industries);
+        assert_eq!(ask("is machine learning a dying field").0, Asked::Outlook);
+        assert_eq!(ask("hardest part of the job").0, Asked::Challenges);
+        assert_eq!(ask("what is ml").0, Asked::Meaning);
+        assert_eq!(ask("they offered me 85000").0, Asked::Position);
+        assert_eq!(ask("senior only roles").0, Asked::Roles);
+        assert_eq!(ask("jobs for graduates").2, [Level::Entry]);
+    }
+}
