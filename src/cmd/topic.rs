@@ -14,7 +14,7 @@ use crate::query::Target;
 use crate::query::faq::clear_winner;
 use crate::query::lookup::{self, Lookup};
 use crate::query::question::{self, Asked, Question};
-use crate::query::skills::{Reading, known_skills};
+use crate::query::skills::Reading;
 use crate::query::words::{is_stopword, normalize, query_words, similarity, words as words_of};
 use crate::request::View;
 
@@ -194,8 +194,9 @@ fn carry_over(ctx: &mut Ctx, outside: &str, role: &Role) {
                 && !["engineer", "developer", "data", "machine", "learning", "ai"].contains(&word.as_str())
         })
         .collect();
-    let carried: Vec<&str> = known_skills(dataset)
-        .into_iter()
+    let carried: Vec<&str> = dataset
+        .skills
+        .essential()
         .filter(|skill| {
             words_of(skill).iter().any(|word| title.iter().any(|own| similarity(own, word) >= 0.8))
         })
@@ -209,9 +210,10 @@ fn carry_over(ctx: &mut Ctx, outside: &str, role: &Role) {
         )
     } else {
         format!(
-            "From {}: of the skills the article names, {} carries over; the page of {} below says what else it asks for and how to get there",
+            "From {}: of the skills the article names, {} {} over; the page of {} below says what else it asks for and how to get there",
             quote(&title),
             carried.join(", "),
+            if carried.len() == 1 { "carries" } else { "carry" },
             role.title
         )
     };

@@ -834,7 +834,8 @@ fn asked(all: &[String], left: &[String], question: &Question) -> Asked {
     if question.figure.is_some() {
         return Asked::Position;
     }
-    let moving = any(left, PATH) || (roles >= 2 && left.iter().any(|word| word == "to" || word == "into"));
+    let named = roles + usize::from(question.outside.is_some());
+    let moving = any(left, PATH) || (named >= 2 && left.iter().any(|word| word == "to" || word == "into"));
     if (roles >= 2 || (roles == 1 && question.outside.is_some()))
         && moving
         && !any(left, &["vs", "versus", "compare", "or", "difference", "between"])
