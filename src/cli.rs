@@ -83,6 +83,10 @@ pub struct OutputArgs {
         help = format!("Read the dataset from FILE (- for standard input) instead of the embedded one [env: {DATA_ENV}]")
     )]
     pub data: Option<PathBuf>,
+
+    /// Print straight to the terminal: no pager for pages taller than the screen [env: MLCAREERS_PAGER, PAGER; empty: none]
+    #[arg(long, display_order = 4)]
+    pub no_pager: bool,
 }
 
 // `defer`: a command's own options are built only when it is the one that runs (or when help,
@@ -412,7 +416,7 @@ impl From<FormatArg> for Format {
 
 impl OutputArgs {
     /// Their ids: a command's own options are the others (the man page lists those).
-    pub const IDS: [&str; 4] = ["format", "no_headers", "color", "data"];
+    pub const IDS: [&str; 5] = ["format", "no_headers", "color", "data", "no_pager"];
 
     /// The options themselves, for a command that has no fields to flatten them into.
     fn args() -> Vec<clap::Arg> {
@@ -440,6 +444,9 @@ impl OutputArgs {
             }
             if given("data") {
                 self.data = later.data;
+            }
+            if given("no_pager") {
+                self.no_pager = later.no_pager;
             }
             level = command;
         }
@@ -626,6 +633,7 @@ impl Cli {
             data,
             data_from_env,
             headers: !self.output.no_headers,
+            no_pager: self.output.no_pager,
         }
     }
 }

@@ -12,6 +12,7 @@ pub mod dataset;
 mod generate;
 pub mod manual;
 pub mod model;
+pub mod pager;
 pub mod query;
 pub mod render;
 pub mod request;
@@ -37,7 +38,11 @@ pub fn schema(command: request::Schema) -> serde_json::Value {
 pub fn run(request: &Request) -> Result<Outcome> {
     let options = Options { headers: request.headers, ..terminal::detect(request.format, request.color) };
     let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
+    let mut direct = BufWriter::new(stdout.lock());
+    // A page for the pager is made whole first: whether it fits the screen is its line count.
+    let pager = pager::choose(request.no_pager, options.format.is_machine());
+    let mut page = Vec::new();
+    let mut out: &mut dyn Write = if pager.is_some() { &mut page } else { &mut direct };
     let mut err = io::stderr();
     if let Some(line) = &request.read_as {
         writeln!(err, "note: read as: {}", render::escape_controls(line)).context("cannot write notes")?;
@@ -76,6 +81,10 @@ pub fn run(request: &Request) -> Result<Outcome> {
         }
     };
     out.flush().context("cannot write output")?;
+    if let Some(pager) = pager {
+        pager::show(&page, &pager, pager::rows(), &mut direct).context("cannot write output")?;
+        direct.flush().context("cannot write output")?;
+    }
     Ok(outcome)
 }
 

@@ -16,6 +16,8 @@ pub struct Request {
     pub data_from_env: bool,
     /// A header row in CSV and TSV.
     pub headers: bool,
+    /// `--no-pager`: print straight to the terminal, however tall the page.
+    pub no_pager: bool,
 }
 
 /// `--color`: `Auto` decides from the terminal and the environment (`terminal::detect`).

@@ -41,6 +41,17 @@ fn all_commands() -> impl Iterator<Item = &'static &'static [&'static str]> {
     every_view().chain(TOOL_COMMANDS)
 }
 
+/// `stderr` without the line that says how words were read (`note: read as: mlcareers ...`),
+/// which every answer to words has.
+fn without_reading(stderr: &str) -> String {
+    let kept = stderr.lines().filter(|line| !line.starts_with("note: read as: "));
+    kept.fold(String::new(), |mut text, line| {
+        text.push_str(line);
+        text.push('\n');
+        text
+    })
+}
+
 #[test]
 fn a_closed_pipe_is_a_quiet_success() {
     for args in all_commands() {
@@ -51,7 +62,7 @@ fn a_closed_pipe_is_a_quiet_success() {
         let output = child.wait_with_output().unwrap();
         let stderr = String::from_utf8_lossy(&output.stderr);
         assert_eq!(output.status.code(), Some(0), "{args:?}: {stderr}");
-        assert_eq!(stderr, "", "{args:?}");
+        assert_eq!(without_reading(&stderr), "", "{args:?}");
     }
 }
 
@@ -60,7 +71,7 @@ fn a_full_disk_is_an_error_not_a_panic() {
     for args in all_commands() {
         let full = File::options().write(true).open("/dev/full").unwrap();
         let output = mlcareers().args(*args).stdout(full).output().unwrap();
-        let stderr = String::from_utf8_lossy(&output.stderr);
+        let stderr = without_reading(&String::from_utf8_lossy(&output.stderr));
         assert_eq!(output.status.code(), Some(2), "{args:?}: {stderr}");
         assert!(
             stderr.starts_with("error: cannot write output: No space left on device"),
@@ -104,10 +115,10 @@ fn a_search_that_finds_nothing_exits_1_with_a_note() {
 
 #[test]
 fn unknown_skills_are_warned_about_not_dropped_silently() {
-    let output = mlcareers().args(["match", "--skills", "python, sql"]).output().unwrap();
+    let output = mlcareers().args(["match", "--skills", "python, cobol"]).output().unwrap();
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(0));
-    assert!(stderr.starts_with("warning: 'sql' is not among the skills the article names"), "{stderr}");
+    assert!(stderr.starts_with("warning: 'cobol' is not among the skills the article names"), "{stderr}");
     let output = mlcareers().args(["match", "--skills", "plumbing"]).output().unwrap();
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(1));
@@ -127,16 +138,18 @@ fn words_after_the_program_name_are_a_topic_or_a_question() {
     assert!(
         String::from_utf8_lossy(&section.stdout).starts_with("Future Outlook for Machine Learning Jobs\n")
     );
+    // The degree question: the education page, whose notes answer it (its JSON is the pathways).
     let answer = run(&["do", "I", "need", "a", "phd", "--format", "json"]);
     let json: serde_json::Value = serde_json::from_slice(&answer.stdout).unwrap();
-    assert_eq!(json["number"], 3);
+    assert_eq!(json[0]["id"], "degree");
+    assert_eq!(String::from_utf8_lossy(&answer.stderr), "note: read as: mlcareers education\n");
     let role = run(&["cv", "-f", "csv"]);
     assert!(String::from_utf8_lossy(&role.stdout).contains("\ncomputer-vision-engineer,"));
     let nothing = run(&["visa", "sponsorship"]);
     assert_eq!(nothing.status.code(), Some(1));
     assert_eq!(
         String::from_utf8_lossy(&nothing.stderr),
-        "note: nothing matches 'visa sponsorship'; browse with mlcareers guide\n"
+        "note: read as: mlcareers search visa sponsorship\nnote: nothing matches 'visa sponsorship'; browse with mlcareers guide\n"
     );
     assert!(nothing.stdout.is_empty());
     // Help, flags and every subcommand keep working.
@@ -162,8 +175,20 @@ fn usage_errors_exit_2() {
         &["match"],
         &["search"],
     ] {
-        let output = mlcareers().args(args).output().unwrap();
+        // A machine format guesses nothing: a slip is a usage error.
+        let output = mlcareers().args(["--format", "json"]).args(args).output().unwrap();
         assert_eq!(output.status.code(), Some(2), "{args:?}");
+    }
+    // For people, the same slips are read: a command's name spelt wrong, words after a command.
+    for (args, read) in [
+        (&["rols"][..], "mlcareers roles"),
+        (&["salery", "--level", "mid"], "mlcareers salary --level mid"),
+        (&["match", "python"], "mlcareers match --skills python"),
+    ] {
+        let output = mlcareers().args(args).output().unwrap();
+        assert_eq!(output.status.code(), Some(0), "{args:?}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(stderr.lines().next(), Some(format!("note: read as: {read}").as_str()), "{args:?}");
     }
 }
 
@@ -241,7 +266,7 @@ fn odd_widths_and_terminals_never_break_a_command() {
             let output = command.args(*args).output().unwrap();
             let stderr = String::from_utf8_lossy(&output.stderr);
             assert_eq!(output.status.code(), Some(0), "{key}={value:?} {args:?}: {stderr}");
-            assert_eq!(stderr, "", "{key}={value:?} {args:?}");
+            assert_eq!(without_reading(&stderr), "", "{key}={value:?} {args:?}");
             // An enormous width makes no enormous output: charts stop at 160 columns.
             assert!(output.stdout.len() < 200_000, "{key}={value:?} {args:?}: {} bytes", output.stdout.len());
         }
@@ -310,7 +335,9 @@ fn a_real_terminal_and_a_pipe_to_less_get_the_terminals_width() {
     for width in [40, 60, 80, 120, 200] {
         for lang in ["C.UTF-8", "C"] {
             for args in [&["roles"][..], &["search", "fraud", "--limit", "2"], &["role", "nlp"]] {
-                let line = format!("env -u COLUMNS LANG={lang} {} {}", common::BIN, args.join(" "));
+                // No pager: the page is compared whole (the pager has its own test).
+                let line =
+                    format!("env -u COLUMNS MLCAREERS_PAGER= LANG={lang} {} {}", common::BIN, args.join(" "));
                 let expected = piped(width, lang, args);
                 // stdout the terminal; stdout a pipe (`| cat`) with stderr the terminal; both piped
                 // (`2>&1 | cat`), where only the controlling terminal is left.
@@ -378,4 +405,58 @@ fn the_callers_environment_does_not_reach_the_binary() {
         .unwrap();
     assert!(unicode_off.status.success());
     assert_ne!(unicode_off.stdout, shielded.stdout, "the locale and width variables change the table");
+}
+
+#[test]
+fn a_page_taller_than_the_terminal_starts_at_its_top_in_a_pager() {
+    if !common::have("tmux") || !common::have("less") {
+        assert!(std::env::var_os("MLCAREERS_REQUIRE_TOOLS").is_none(), "tmux and less are needed");
+        return;
+    }
+    let runs = std::cell::Cell::new(0);
+    let screen_once = |line: &str, keys: &[&str], until: &str| -> String {
+        // A server of its own each time: one being killed never takes the next session with it.
+        runs.set(runs.get() + 1);
+        let socket = format!("mlcareers-pager-{}-{}", std::process::id(), runs.get());
+        let tmux = |args: &[&str]| {
+            let output =
+                common::tool("tmux").args(["-L", &socket, "-f", "/dev/null"]).args(args).output().unwrap();
+            String::from_utf8(output.stdout).unwrap()
+        };
+        let script =
+            format!("env -u PAGER -u MLCAREERS_PAGER -u LESS LANG=C.UTF-8 {line}; echo __done__; sleep 60");
+        tmux(&["new-session", "-d", "-x", "80", "-y", "24", &script]);
+        let mut text = String::new();
+        for _ in 0..200 {
+            text = tmux(&["capture-pane", "-p"]);
+            if text.contains(until) {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        for key in keys {
+            tmux(&["send-keys", key]);
+        }
+        tmux(&["kill-server"]);
+        text
+    };
+    let bin = common::BIN;
+    // The role page is taller than 24 rows: less shows its top and waits.
+    let paged = screen_once(&format!("{bin} role nlp"), &["q"], "\n:");
+    assert!(paged.starts_with("NLP Engineer\n"), "{paged}");
+    assert!(!paged.contains("__done__"), "the pager waits for a key: {paged}");
+    // A page that fits is printed; --no-pager, an empty MLCAREERS_PAGER and a pager that cannot
+    // start all print the whole page, and the shell comes back.
+    for line in [
+        format!("{bin} faq"),
+        format!("{bin} role nlp --no-pager | tail -3"),
+        format!("MLCAREERS_PAGER= {bin} role nlp | tail -3"),
+        format!("{bin} --no-pager role nlp | tail -3"),
+    ] {
+        let shown = screen_once(&line, &[], "__done__");
+        assert!(shown.contains("__done__"), "{line}: {shown}");
+    }
+    let missing =
+        screen_once(&format!("env MLCAREERS_PAGER=/nonexistent/pager {bin} role nlp"), &[], "__done__");
+    assert!(missing.contains("(mlcareers guide popular-roles).\n__done__"), "{missing}");
 }
