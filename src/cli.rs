@@ -865,7 +865,7 @@ fn first_word(args: &[OsString]) -> Option<String> {
 /// read as a question, not as names.
 fn asks_in_words(command: &Commands) -> bool {
     let connector = |word: &String| {
-        ["and", "vs", "versus", "or", "with", "to", "&", "from", "between"]
+        ["and", "vs", "versus", "or", "with", "to", "&", "from", "between", "all", "every", "each"]
             .contains(&word.to_lowercase().as_str())
     };
     match command {

@@ -17,11 +17,12 @@ pub fn run(ctx: &mut Ctx, levels: &[Level], role: Option<&str>, chart: bool) -> 
         let asked = levels.clone();
         levels =
             role.levels.iter().copied().filter(|level| asked.is_empty() || asked.contains(level)).collect();
+        let shown: Vec<&str> = levels.iter().map(|level| dataset.level_title(*level)).collect();
         ctx.readings.push(format!(
-            "{} spans {} (Table 1); these are the article's bands for {}: it gives pay by experience level, not by role",
+            "{} spans {} (Table 1); the article gives pay by experience level, not by role: these are its bands for {}",
             role.title,
             role.experience(),
-            if levels.is_empty() { "none of the levels asked".to_owned() } else { "those levels".to_owned() }
+            shown.join(", ")
         ));
         if levels.is_empty() {
             let ids: Vec<&str> = asked.iter().map(|level| level.id()).collect();

@@ -63,6 +63,7 @@ fn read(ctx: &mut Ctx, words: &str) -> Option<View> {
     if let Some(outside) = &question.outside {
         outside_reading(ctx, &question, outside);
     }
+    say_gaps(ctx, &question, words);
     let view = match question.asked {
         Asked::Meaning => {
             View::Glossary { term: question.abbreviation.map(|entry| entry.abbreviation.to_string()) }
@@ -83,9 +84,34 @@ fn read(ctx: &mut Ctx, words: &str) -> Option<View> {
                 View::Role { name: role.id.to_string() }
             }
             ([role], _) => View::Role { name: role.id.to_string() },
+            // From a title outside the article to machine learning at large: the roles the skills
+            // it carries fit, else how to prepare.
+            ([], Some(outside)) => {
+                let carried = carried(dataset, outside);
+                if carried.is_empty() {
+                    return section(dataset, "prepare");
+                }
+                ctx.readings.push(format!(
+                    "From {}: of the skills the article names, {} {} over; these are the roles ranked by {}",
+                    quote(&title_case(outside)),
+                    carried.join(", "),
+                    if carried.len() == 1 { "carries" } else { "carry" },
+                    if carried.len() == 1 { "it" } else { "them" }
+                ));
+                View::Match {
+                    skills: carried.iter().map(|skill| skill.to_lowercase()).collect(),
+                    levels: Vec::new(),
+                    strict: false,
+                }
+            }
             _ => return None,
         },
+        Asked::Compare if question.roles.is_empty() => {
+            View::Compare { roles: ids(&dataset.roles.iter().collect::<Vec<_>>()) }
+        }
         Asked::Compare => View::Compare { roles: ids(&question.roles) },
+        Asked::Faq => View::Faq { query: None },
+        Asked::Sources => View::Sources,
         Asked::TopPay | Asked::LowPay => {
             let top = question.asked == Asked::TopPay;
             let bands = dataset.salary.bands.iter();
@@ -122,26 +148,81 @@ fn read(ctx: &mut Ctx, words: &str) -> Option<View> {
         Asked::Outlook => return section(dataset, "outlook"),
         Asked::Challenges => return section(dataset, "challenges"),
         Asked::Prepare => return section(dataset, "prepare"),
-        Asked::Roles => {
-            let asked = query_words(words);
-            let most =
-                asked.iter().any(|word| ["most", "highest", "more", "longest"].contains(&word.as_str()));
-            let experience = asked.iter().any(|word| word.starts_with("experience") || word == "seniority");
-            if experience && most {
-                let top = dataset.levels.last().map_or(Level::Senior, |level| level.id);
-                View::Roles { levels: vec![top.id().to_owned()], only: true }
-            } else if question.levels.is_empty() && asks_to_start(&asked) {
-                let low = dataset.levels.first().map_or(Level::Entry, |level| level.id);
-                View::Roles { levels: vec![low.id().to_owned()], only: false }
-            } else {
-                View::Roles { levels: levels(&question.levels), only: question.only }
-            }
-        }
+        Asked::Roles => roles_view(dataset, &question, words, &levels(&question.levels)),
         Asked::Role => View::Role { name: first.unwrap_or_default() },
         Asked::Unknown if question.outside.is_some() => View::Roles { levels: Vec::new(), only: false },
         Asked::Unknown => return None,
     };
     Some(view)
+}
+
+/// Readings for what the words ask that the data holds otherwise: years of experience (the article
+/// gives levels), a kind of degree (it speaks of degrees and graduate programs), a role at a level
+/// it is not open at, an outlook for one role (the article's is for the field).
+fn say_gaps(ctx: &mut Ctx, question: &Question, words: &str) {
+    let dataset = ctx.dataset;
+    let levels: Vec<&str> = dataset.levels.iter().map(|level| level.title.as_str()).collect();
+    if let Some(years) = question.years {
+        ctx.readings.push(format!(
+            "The article gives experience as levels ({}), not as years, so {years} years is not placed on them; \
+             its pay is by level",
+            levels.join(", ")
+        ));
+    }
+    let typed = query_words(words);
+    let degree = ["phd", "doctorate", "master", "masters", "msc", "bachelor", "bachelors", "bsc"];
+    if question.asked == Asked::Education
+        && let Some(kind) = typed.iter().find(|word| degree.contains(&word.as_str()))
+    {
+        ctx.readings.push(format!(
+            "'{kind}' counts as a degree here: below is what the article says of degrees, graduate programs and the other ways in"
+        ));
+    }
+    for role in &question.roles {
+        let closed: Vec<&str> = question
+            .levels
+            .iter()
+            .filter(|level| !role.levels.contains(level))
+            .map(|level| dataset.level_title(*level))
+            .collect();
+        if !closed.is_empty()
+            && matches!(question.asked, Asked::Role | Asked::Education | Asked::Skills | Asked::Roles)
+        {
+            ctx.readings.push(format!(
+                "{} is open at {} (Table 1), not at {}; mlcareers roles --level LEVEL lists the roles open at a level",
+                role.title,
+                role.experience(),
+                closed.join(" or ")
+            ));
+        }
+    }
+    if question.asked == Asked::Outlook
+        && (!question.roles.is_empty()
+            || typed.iter().any(|word| ["which", "role", "career", "job"].contains(&word.as_str())))
+    {
+        ctx.readings.push(
+            "The article's outlook is for machine learning jobs as a whole, not for one role; a role's page \
+             (mlcareers role NAME) shows the BLS outlook where BLS has one"
+                .to_owned(),
+        );
+    }
+}
+
+/// The roles a question about roles asks for: open only at the top level (`most experience`), at
+/// the lowest (`where can i start`), or at the levels named.
+fn roles_view(dataset: &Dataset, question: &Question, words: &str, levels: &[String]) -> View {
+    let asked = query_words(words);
+    let most = asked.iter().any(|word| ["most", "highest", "more", "longest"].contains(&word.as_str()));
+    let experience = asked.iter().any(|word| word.starts_with("experience") || word == "seniority");
+    if experience && most {
+        let top = dataset.levels.last().map_or(Level::Senior, |level| level.id);
+        View::Roles { levels: vec![top.id().to_owned()], only: true }
+    } else if question.levels.is_empty() && asks_to_start(&asked) {
+        let low = dataset.levels.first().map_or(Level::Entry, |level| level.id);
+        View::Roles { levels: vec![low.id().to_owned()], only: false }
+    } else {
+        View::Roles { levels: levels.to_vec(), only: question.only }
+    }
 }
 
 /// Whether the words ask where a person can start (`which role can I start in`, `least experience`).
@@ -186,21 +267,7 @@ fn outside_reading(ctx: &mut Ctx, question: &Question, outside: &str) {
 /// What carries over from a title the dataset lacks to `role`: the skills the article names whose
 /// words are in the title (`software engineer`: Software engineering).
 fn carry_over(ctx: &mut Ctx, outside: &str, role: &Role) {
-    let dataset = ctx.dataset;
-    let title: Vec<String> = words_of(outside)
-        .into_iter()
-        .filter(|word| {
-            !is_stopword(word)
-                && !["engineer", "developer", "data", "machine", "learning", "ai"].contains(&word.as_str())
-        })
-        .collect();
-    let carried: Vec<&str> = dataset
-        .skills
-        .essential()
-        .filter(|skill| {
-            words_of(skill).iter().any(|word| title.iter().any(|own| similarity(own, word) >= 0.8))
-        })
-        .collect();
+    let carried = carried(ctx.dataset, outside);
     let title = title_case(outside);
     let reading = if carried.is_empty() {
         format!(
@@ -218,6 +285,25 @@ fn carry_over(ctx: &mut Ctx, outside: &str, role: &Role) {
         )
     };
     ctx.readings.push(reading);
+}
+
+/// The skills the article names whose words are in a title it lacks (`software engineer`:
+/// Software engineering; `data analyst`: none of the article's own).
+fn carried<'a>(dataset: &'a Dataset, outside: &str) -> Vec<&'a str> {
+    let title: Vec<String> = words_of(outside)
+        .into_iter()
+        .filter(|word| {
+            !is_stopword(word)
+                && !["engineer", "developer", "data", "machine", "learning", "ai"].contains(&word.as_str())
+        })
+        .collect();
+    dataset
+        .skills
+        .essential()
+        .filter(|skill| {
+            words_of(skill).iter().any(|word| title.iter().any(|own| similarity(own, word) >= 0.8))
+        })
+        .collect()
 }
 
 /// A pay question that names a place or an industry: the article gives no figures by either.

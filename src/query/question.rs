@@ -45,6 +45,10 @@ pub enum Asked {
     Prepare,
     /// The roles, perhaps at some levels.
     Roles,
+    /// The article's questions.
+    Faq,
+    /// Where the facts come from.
+    Sources,
     /// One role's page.
     Role,
     /// Nothing the reader recognizes: the words go to the topic reading (sections, FAQ, search).
@@ -74,6 +78,8 @@ pub struct Question<'a> {
     pub only: bool,
     /// The words ask about a place (`salary in london`), which the article gives no figures for.
     pub location: bool,
+    /// Years of experience the words give (`3 years`): the article counts experience in levels.
+    pub years: Option<u32>,
 }
 
 /// Words that ask about pay.
@@ -242,7 +248,6 @@ const OUTLOOK: &[&str] = &[
     "security",
     "secure",
     "longterm",
-    "years",
     "promising",
     "hype",
     "relevant",
@@ -382,13 +387,32 @@ const TITLE_NOUNS: &[&str] = &[
     "physicists",
     "mathematician",
     "mathematicians",
-    "student",
-    "students",
 ];
 /// Words that name the field, not one role: `machine learning` alone is no Machine Learning
 /// Engineer, `ai` alone no AI Research Scientist.
 const GENERIC: &[&str] =
     &["machine", "learning", "ml", "ai", "artificial", "intelligence", "data", "research", "science"];
+/// The words of the field itself: `machine learning`, `ai`, `data` alone name no role.
+const FIELD: &[&str] = &["machine", "learning", "ml", "ai", "artificial", "intelligence", "data"];
+
+/// Words that ask where the facts come from.
+const SOURCES: &[&str] = &[
+    "source",
+    "sources",
+    "citation",
+    "citations",
+    "reference",
+    "references",
+    "trustworthy",
+    "reliable",
+    "accurate",
+    "author",
+    "provenance",
+    "bls",
+    "onet",
+    "cite",
+];
+
 /// Words that say a place.
 const PLACES: &[&str] = &[
     "location",
@@ -464,8 +488,21 @@ const HAVE: &[&str] = &[
     "match",
 ];
 
+/// Whether any of `words` is in `list`, or one edit from a word of it of five letters or more
+/// (`salry`, `industy`, `experiance`): people type fast.
 fn any(words: &[String], list: &[&str]) -> bool {
-    words.iter().any(|word| list.contains(&word.as_str()))
+    words.iter().any(|word| {
+        list.contains(&word.as_str())
+            || (word.len() >= 5
+                && !FIELD.contains(&word.as_str())
+                && list.iter().any(|known| {
+                    // A slip keeps the first letter: `learning` is no `earning`, `there` no `where`.
+                    known.as_bytes().first() == word.as_bytes().first()
+                        && known.len() >= 5
+                        && known.len().abs_diff(word.len()) <= 1
+                        && strsim::osa_distance(word, known) <= 1
+                }))
+    })
 }
 
 /// Longer than this, words are no question a person typed (a pasted page, a list of terms): the
@@ -489,6 +526,7 @@ pub fn read<'a>(dataset: &'a Dataset, text: &str) -> Question<'a> {
         abbreviation: None,
         only: any(&all, &["only", "just", "exclusively"]),
         location: false,
+        years: years(&all),
     };
     // Words used up by a name: what is left says what is asked.
     let mut used = vec![false; all.len()];
@@ -545,6 +583,14 @@ fn figure(text: &str) -> (Option<u64>, String) {
     (None, text.to_owned())
 }
 
+/// Years of experience: a number before `year`, `years` or `yrs` (`3 years`, `6 yrs`).
+fn years(all: &[String]) -> Option<u32> {
+    all.windows(2).find_map(|pair| {
+        let unit = ["year", "years", "yr", "yrs"].contains(&pair[1].as_str());
+        pair[0].parse::<u32>().ok().filter(|years| unit && *years <= 60)
+    })
+}
+
 /// The roles the words name, longest name first, each once: `data scientist`, `cv`, `nlp
 /// engineers`, `compter vision enginer`. A run of words never crosses a small word (`data
 /// scientist to nlp engineer` is two names), and the words of the field alone (`machine
@@ -577,9 +623,26 @@ fn read_roles<'a>(
                     found = Some((role, len));
                     break;
                 }
-                if len == 1 || gram.iter().all(|word| GENERIC.contains(&word.as_str())) {
+                // The leading words of one title (`ai research`, `computer vision`) name it too.
+                let leading: Vec<&Role> = dataset
+                    .roles
+                    .iter()
+                    .filter(|_| len >= 2 && !gram.iter().all(|word| FIELD.contains(&word.as_str())))
+                    .filter(|role| words(&role.title).starts_with(gram))
+                    .collect();
+                if let [role] = leading.as_slice() {
+                    found = Some((role, len));
+                    break;
+                }
+                let researcher = len == 1 && gram[0].starts_with("researcher");
+                if !researcher && (len == 1 || gram.iter().all(|word| FIELD.contains(&word.as_str()))) {
                     continue;
                 }
+            }
+            // One word names a role only as a whole word of its title (`vision`, `nlp`), a small typo
+            // of one (`vison`), or its initials (`ds`, `mle`): not as the start of one (`learn`).
+            if len == 1 && !names_alone(dataset, &gram[0]) {
+                continue;
             }
             if let Some(role) = role_named(dataset, gram) {
                 found = Some((role, len));
@@ -599,6 +662,28 @@ fn read_roles<'a>(
         }
     }
     first
+}
+
+/// Whether one word may name a role by itself: a whole word of a title that is not a word of the
+/// field or a title noun, a small typo of one, a role's initials, or `researcher`.
+fn names_alone(dataset: &Dataset, word: &str) -> bool {
+    if word.starts_with("researcher") {
+        return true;
+    }
+    dataset.roles.iter().any(|role| {
+        let title = words(&role.title);
+        let initials: String = title.iter().filter_map(|name| name.chars().next()).collect();
+        let leading: String = title.iter().take(2).filter_map(|name| name.chars().next()).collect();
+        word == initials
+            || (word == leading && title.len() > 2)
+            || title.iter().any(|name| {
+                !GENERIC.contains(&name.as_str())
+                    && !is_title_noun(name)
+                    && (name == word
+                        || name.trim_end_matches('s') == word.trim_end_matches('s')
+                        || (word.len() >= 5 && strsim::osa_distance(word, name) <= 1))
+            })
+    })
 }
 
 fn is_title_noun(word: &str) -> bool {
@@ -637,11 +722,13 @@ fn read_levels(dataset: &Dataset, all: &[String], used: &mut [bool], question: &
                 continue;
             }
             let gram = all[i..i + len].join(" ");
-            let level =
-                super::levels::read(dataset, &gram).map(|level| (level, gram.clone())).or_else(|| {
+            let level = super::levels::read(dataset, &gram)
+                .map(|level| (level, gram.clone()))
+                .or_else(|| {
                     let one = gram.strip_suffix('s')?;
                     super::levels::read(dataset, one).map(|level| (level, one.to_owned()))
-                });
+                })
+                .or_else(|| level_typo(dataset, &gram));
             if let Some((level, word)) = level {
                 if !question.levels.contains(&level) {
                     question.levels.push(level);
@@ -663,6 +750,21 @@ fn read_levels(dataset: &Dataset, all: &[String], used: &mut [bool], question: &
             i += 1;
         }
     }
+}
+
+/// A level word typed with a small slip (`beginers`, `seniour`): words of five letters or more,
+/// within two edits of a level word of eight or more, one of a shorter one.
+fn level_typo(dataset: &Dataset, gram: &str) -> Option<(Level, String)> {
+    if gram.len() < 5 || gram.contains(' ') {
+        return None;
+    }
+    let ids = Level::ALL.iter().map(|level| (level.id().to_owned(), *level));
+    let words = dataset.vocabulary.level_words.iter().map(|word| (normalize(&word.word), word.level));
+    ids.chain(words).find_map(|(word, level)| {
+        let allowed = if word.len() >= 8 { 2 } else { 1 };
+        (word.len() >= 5 && !word.contains(' ') && strsim::osa_distance(gram, &word) <= allowed)
+            .then_some((level, word))
+    })
 }
 
 /// A job title the dataset lacks: a title noun with the word before it (`web developer`, `data
@@ -756,11 +858,30 @@ fn skills_had(dataset: &Dataset, text: &str) -> Vec<String> {
     };
     // The list runs to the end, or to a question about it (`..., what can i do`).
     let after = &padded[at + phrase.len() + 2..];
-    let after = ["what ", "which ", "where ", "how ", "can i ", "should i ", "is there "]
-        .iter()
-        .filter_map(|stop| after.find(stop))
-        .min()
-        .map_or(after, |end| &after[..end]);
+    // ... and to what the person says they lack (`but weak at python`, `not sql`).
+    let after = [
+        "what ",
+        "which ",
+        "where ",
+        "how ",
+        "can i ",
+        "should i ",
+        "is there ",
+        "but ",
+        "except ",
+        "weak ",
+        "not ",
+        "no ",
+        "bad at ",
+        "dont ",
+        "don t ",
+        "never ",
+        "lack ",
+    ]
+    .iter()
+    .filter_map(|stop| after.find(stop))
+    .min()
+    .map_or(after, |end| &after[..end]);
     let mut items: Vec<String> = Vec::new();
     let known = |item: &str| !matches!(skills::read(dataset, item), Reading::Unknown { .. });
     for part in format!(" {after} ").split(" and ").flat_map(|part| part.split(" plus ")) {
@@ -824,7 +945,7 @@ fn skills_had(dataset: &Dataset, text: &str) -> Vec<String> {
 /// What the words ask, from what they name and the words left.
 fn asked(all: &[String], left: &[String], question: &Question) -> Asked {
     let roles = question.roles.len();
-    let named_role = roles > 0 || question.outside.is_some();
+    let has = |list: &[&str]| any(left, list);
     if question.abbreviation.is_some() {
         return Asked::Meaning;
     }
@@ -834,89 +955,130 @@ fn asked(all: &[String], left: &[String], question: &Question) -> Asked {
     if question.figure.is_some() {
         return Asked::Position;
     }
+    if has(&["faq", "faqs"]) || left.windows(2).any(|pair| pair[0] == "frequently" && pair[1] == "asked") {
+        return Asked::Faq;
+    }
+    if has(SOURCES) || left.windows(2).any(|pair| pair[0] == "come" && pair[1] == "from") {
+        return Asked::Sources;
+    }
     let named = roles + usize::from(question.outside.is_some());
-    let moving = any(left, PATH) || (named >= 2 && left.iter().any(|word| word == "to" || word == "into"));
-    if (roles >= 2 || (roles == 1 && question.outside.is_some()))
-        && moving
-        && !any(left, &["vs", "versus", "compare", "or", "difference", "between"])
-    {
+    let moving = has(PATH) || (named >= 2 && left.iter().any(|word| word == "to" || word == "into"));
+    let comparing = has(&[
+        "vs",
+        "versus",
+        "compare",
+        "comparing",
+        "comparison",
+        "or",
+        "difference",
+        "differences",
+        "between",
+    ]);
+    if named >= 2 && moving && !comparing {
         return Asked::Path;
     }
     if roles >= 2 {
         return Asked::Compare;
     }
-    if any(left, PAY)
-        && (any(left, PAY) && left.iter().any(|word| word != "much" && PAY.contains(&word.as_str()))
-            || left.windows(2).any(|pair| pair[0] == "how" && pair[1] == "much"))
-    {
+    // `compare all roles`, `differences between every role`.
+    if roles == 0 && comparing && has(&["all", "every", "each", "five", "roles", "jobs"]) && !has(PAY) {
+        return Asked::Compare;
+    }
+    let asks_pay = left.iter().any(|word| word != "much" && any(std::slice::from_ref(word), PAY))
+        || left.windows(2).any(|pair| pair[0] == "how" && pair[1] == "much");
+    if asks_pay {
         if roles == 0 && question.levels.is_empty() {
-            if any(left, MOST) {
+            if has(MOST) {
                 return Asked::TopPay;
             }
-            if any(left, LEAST) {
+            if has(LEAST) {
                 return Asked::LowPay;
             }
         }
         return Asked::Pay;
     }
-    if any(left, EXPERIENCE) && (any(left, LEAST) || any(left, MOST)) && roles == 0 {
+    if has(EXPERIENCE) && (has(LEAST) || has(MOST)) && roles == 0 {
         return Asked::Roles;
     }
-    if any(left, EDUCATION) || any(all, &["phd", "degree"]) {
+    // `3 years of experience, what level am i`: the article's levels, and their bands.
+    if question.years.is_some() && roles == 0 {
+        return Asked::Pay;
+    }
+    topic_asked(all, left, question)
+}
+
+/// [`asked`] for the questions about a topic rather than a role or a figure: education, skills,
+/// outlook, challenges, who hires, a role's page, the roles, how to prepare.
+fn topic_asked(all: &[String], left: &[String], question: &Question) -> Asked {
+    let roles = question.roles.len();
+    let named_role = roles > 0 || question.outside.is_some();
+    let has = |list: &[&str]| any(left, list);
+    let moving = has(PATH);
+    if has(EDUCATION) || any(all, &["phd", "degree"]) {
         return Asked::Education;
     }
-    if any(left, SKILLS) && !any(left, START) {
+    if has(SKILLS) && !has(START) {
         return Asked::Skills;
     }
-    if any(left, OUTLOOK) {
+    if has(OUTLOOK) {
         return Asked::Outlook;
     }
-    if any(left, CHALLENGES) {
+    if has(CHALLENGES) {
         return Asked::Challenges;
     }
+    // `who hires ml engineers`: employers; `can i hire an entry level nlp engineer`: the role, since
+    // the one asking is the one hiring.
+    let hiring_myself = left.windows(2).any(|pair| {
+        ["i", "we", "to"].contains(&pair[0].as_str())
+            && ["hire", "hiring", "recruit", "recruiting"].contains(&pair[1].as_str())
+    });
     if question.industry.is_some()
-        || (any(left, INDUSTRIES) && !named_role)
-        || any(left, &["hire", "hires", "hiring", "employers", "companies"])
+        || (has(INDUSTRIES) && !named_role)
+        || (has(&["hire", "hires", "hiring", "employers", "companies", "employ", "employs"])
+            && !hiring_myself)
     {
         return Asked::Industries;
     }
     if roles == 1 {
         return Asked::Role;
     }
-    let about_roles = any(left, ROLES) || !question.levels.is_empty();
-    if about_roles && (any(left, START) || (any(left, EXPERIENCE) && any(left, LEAST))) {
+    let about_roles = has(ROLES) || !question.levels.is_empty();
+    if about_roles && (has(START) || (has(EXPERIENCE) && has(LEAST))) {
         return Asked::Roles;
     }
-    if about_roles && any(left, EXPERIENCE) && any(left, MOST) {
+    if about_roles && has(EXPERIENCE) && has(MOST) {
         return Asked::Roles;
     }
-    if any(left, PREPARE)
-        && (any(
-            left,
-            &[
-                "prepare",
-                "preparing",
-                "preparation",
-                "ready",
-                "interview",
-                "interviews",
-                "portfolio",
-                "roadmap",
-                "tips",
-                "advice",
-                "steps",
-                "break",
-                "land",
-                "started",
-            ],
-        ) || any(left, &["become", "get"]))
-    {
+    let preparing = has(&[
+        "prepare",
+        "preparing",
+        "preparation",
+        "ready",
+        "interview",
+        "interviews",
+        "portfolio",
+        "roadmap",
+        "tips",
+        "advice",
+        "steps",
+        "break",
+        "land",
+        "started",
+        "networking",
+        "network",
+        "conferences",
+        "projects",
+    ]);
+    if preparing || (has(PREPARE) && has(&["become", "get", "move", "switch", "transition"])) {
         return Asked::Prepare;
     }
-    if any(left, START) && !about_roles {
+    if has(START) && !about_roles {
         return Asked::Prepare;
     }
-    if about_roles && (!question.levels.is_empty() || any(left, ROLES)) && question.outside.is_none() {
+    if question.outside.is_some() && (moving || has(&["suits", "suit", "fit", "fits", "best", "which"])) {
+        return Asked::Path;
+    }
+    if about_roles && (!question.levels.is_empty() || has(ROLES)) && question.outside.is_none() {
         return Asked::Roles;
     }
     Asked::Unknown
