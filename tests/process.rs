@@ -142,7 +142,10 @@ fn words_after_the_program_name_are_a_topic_or_a_question() {
     let answer = run(&["do", "I", "need", "a", "phd", "--format", "json"]);
     let json: serde_json::Value = serde_json::from_slice(&answer.stdout).unwrap();
     assert_eq!(json[0]["id"], "degree");
-    assert_eq!(String::from_utf8_lossy(&answer.stderr), "note: read as: mlcareers education\n");
+    assert_eq!(
+        String::from_utf8_lossy(&answer.stderr),
+        "note: read as: mlcareers education\nnote: 'phd' counts as a degree here: below is what the article says of degrees, graduate programs and the other ways in\n"
+    );
     let role = run(&["cv", "-f", "csv"]);
     assert!(String::from_utf8_lossy(&role.stdout).contains("\ncomputer-vision-engineer,"));
     let nothing = run(&["visa", "sponsorship"]);
