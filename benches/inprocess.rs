@@ -141,7 +141,7 @@ fn render_salary_chart(bencher: Bencher) {
 #[divan::bench]
 fn render_guide_section(bencher: Bencher) {
     let dataset = embedded();
-    let view = View::Guide { section: Some("future-outlook".to_owned()) };
+    let view = View::Guide { section: Some("future-outlook".to_owned()), all: false };
     bencher.bench(|| render(&dataset, &view, Format::Table));
 }
 

@@ -170,6 +170,9 @@ pub enum Commands {
     Guide {
         /// Section id, title or a unique part of either: challenges, outlook, "How to Prepare"
         section: Vec<String>,
+        /// The whole article in order: every section, its tables and its questions (markdown for pandoc)
+        #[arg(long, conflicts_with = "section")]
+        all: bool,
         #[command(flatten)]
         output: OutputArgs,
     },
@@ -224,6 +227,9 @@ pub enum Commands {
         /// A skill the data does not know is an error (exit 2), not a warning
         #[arg(long)]
         strict: bool,
+        /// Tables name every skill still to learn, not the first few
+        #[arg(long)]
+        all: bool,
         /// Skills typed without --skills: an error that shows how to give them
         #[arg(hide = true)]
         stray: Vec<String>,
@@ -587,10 +593,10 @@ impl Cli {
             Commands::Industries { name, .. } => view(View::Industries { name: words(name) }),
             Commands::Glossary { term, .. } => view(View::Glossary { term: words(term) }),
             Commands::Faq { query, .. } => view(View::Faq { query: words(query) }),
-            Commands::Guide { section, .. } => view(View::Guide { section: words(section) }),
+            Commands::Guide { section, all, .. } => view(View::Guide { section: words(section), all }),
             Commands::Compare { roles, .. } => view(View::Compare { roles }),
             Commands::Sources { .. } => view(View::Sources),
-            Commands::Match { skills, level, strict, stray: _, .. } => {
+            Commands::Match { skills, level, strict, all, stray: _, .. } => {
                 // `python,,statistics,` is a typing slip, not an empty skill to warn about; items
                 // are trimmed (`"python, sql"`).
                 let skills = skills
@@ -598,7 +604,7 @@ impl Cli {
                     .map(|skill| skill.trim().to_owned())
                     .filter(|skill| !skill.is_empty())
                     .collect();
-                view(View::Match { skills, levels: levels(level), strict })
+                view(View::Match { skills, levels: levels(level), strict, all })
             }
             Commands::Search { query, limit, .. } => view(View::Search { query: query.join(" "), limit }),
             Commands::Data(DataCommands::Export { .. }) => Command::Data(DataAction::Export),
@@ -970,7 +976,7 @@ mod tests {
             request(&["role", "NLP", "Engineer"]).command,
             Command::View(View::Role { name: "NLP Engineer".into() })
         );
-        assert_eq!(request(&["guide"]).command, Command::View(View::Guide { section: None }));
+        assert_eq!(request(&["guide"]).command, Command::View(View::Guide { section: None, all: false }));
     }
 
     fn parsed(args: &[&str]) -> Result<Request, clap::Error> {

@@ -189,12 +189,16 @@ pub enum View {
         levels: Vec<String>,
         /// An unknown skill is an error, not a warning.
         strict: bool,
+        /// Tables name every skill still to learn.
+        all: bool,
     },
     /// Every source the dataset uses.
     Sources,
     /// The article's sections, or the one `section` names.
     Guide {
         section: Option<String>,
+        /// The whole article, section after section.
+        all: bool,
     },
     /// Words typed straight after the program name: the section or role they name, else the
     /// answer or search results for them as a question.

@@ -100,7 +100,7 @@ fn at_levels(view: View, levels: &[Level]) -> Option<View> {
         View::Roles { .. } => Some(View::Roles { levels, only: false }),
         View::Salary { chart, .. } => Some(View::Salary { levels, role: None, chart }),
         View::Position { figure, role, chart, .. } => Some(View::Position { figure, levels, role, chart }),
-        View::Match { skills, strict, .. } => Some(View::Match { skills, levels, strict }),
+        View::Match { skills, strict, all, .. } => Some(View::Match { skills, levels, strict, all }),
         _ => None,
     }
 }

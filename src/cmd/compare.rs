@@ -47,9 +47,10 @@ pub fn run(ctx: &mut Ctx, names: &[String]) -> Result<Outcome> {
         })
         .collect();
     let general = dataset.skills.essential().count();
+    let all = if records.len() == 2 { "Both" } else { "All of them" };
     let notes = vec![
         format!(
-            "All of them ask for the {general} skills the article names for machine learning jobs (mlcareers skills); own skills are \
+            "{all} ask for the {general} skills the article names for machine learning jobs (mlcareers skills); own skills are \
              derived from Table 1 or O*NET (mlcareers role NAME says why)."
         ),
         "Salary ranges are derived from the article's bands by experience level (Table 2), not quoted per \
@@ -67,8 +68,10 @@ fn say(dataset: &Dataset, difference: &Difference) -> String {
         levels.iter().map(|level| dataset.level_title(*level)).collect::<Vec<_>>().join(" and ")
     };
     match difference {
-        Difference::OnlyOpenAt(only) => format!("The only one open at {}", levels(only)),
-        Difference::OnlyNotOpenAt(missing) => format!("The only one not open at {}", levels(missing)),
+        Difference::OnlyOpenAt(only) => format!("Of these, the only one open at {}", levels(only)),
+        Difference::OnlyNotOpenAt(missing) => {
+            format!("Of these, the only one not open at {}", levels(missing))
+        }
         Difference::LowestStartingPay(min) => {
             format!("The lowest starting pay: from {} (derived)", usd(*min))
         }
@@ -102,7 +105,13 @@ impl Tabular for CompareRecord<'_> {
                 |occupation| format!("BLS {} ({})", occupation.title, occupation.soc),
             )
         }));
-        columns.push(Column::new("Sets it apart", |record: &Self| record.sets_apart.join("; ")));
+        columns.push(Column::new("Sets it apart", |record: &Self| {
+            if record.sets_apart.is_empty() {
+                "Nothing above: the roles compared share its levels and pay".to_owned()
+            } else {
+                record.sets_apart.join("; ")
+            }
+        }));
         columns
     }
 }

@@ -1,14 +1,17 @@
 //! `mlcareers guide [SECTION]`: the article's sections, or one of them in full.
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 
 use super::{Ctx, Outcome, command, resolve};
 use crate::model::{Dataset, Section};
 use crate::query::Target;
-use crate::render::{Block, Column, Document, Listing, Tabular};
+use crate::render::{self, Block, Column, Document, Listing, Tabular};
 
-pub fn run(ctx: &mut Ctx, section: Option<&str>) -> Result<Outcome> {
+pub fn run(ctx: &mut Ctx, section: Option<&str>, all: bool) -> Result<Outcome> {
     let dataset = ctx.dataset;
+    if all {
+        return whole(ctx);
+    }
     let Some(query) = section else {
         let notes =
             vec!["Read one with: mlcareers guide SECTION (for example: mlcareers guide outlook)".to_owned()];
@@ -30,6 +33,48 @@ pub fn run(ctx: &mut Ctx, section: Option<&str>) -> Result<Outcome> {
     }
     let doc = Document { title: section.title.to_string(), blocks };
     ctx.page(section, &doc)
+}
+
+/// The whole article in order: each section with its paragraphs, its tables (Table 1's roles,
+/// Table 2's bands) and the questions filed under it with their answers. Programs get every
+/// section's record, as `guide` lists them.
+fn whole(ctx: &mut Ctx) -> Result<Outcome> {
+    let dataset = ctx.dataset;
+    if ctx.options.format.is_machine() || dataset.guide.is_empty() {
+        return ctx.list(&Listing::new(&dataset.guide, Vec::new(), "the dataset has no sections".to_owned()));
+    }
+    let title = Document {
+        title: dataset.article.title.to_string(),
+        blocks: vec![Block::Paragraph(dataset.article.provenance.to_string())],
+    };
+    render::document(ctx.out, &ctx.options, &title).context("cannot write output")?;
+    let mut first = false;
+    for section in &dataset.guide {
+        if !first {
+            writeln!(ctx.out).context("cannot write output")?;
+        }
+        first = false;
+        let mut blocks: Vec<Block> =
+            section.paragraphs.iter().map(|paragraph| Block::Paragraph(paragraph.to_string())).collect();
+        for table in &section.tables {
+            let roles = dataset.roles.iter().filter(|role| role.source == section.id);
+            let mut items: Vec<String> = roles
+                .map(|role| format!("{}: {} ({})", role.title, role.responsibilities, role.experience()))
+                .collect();
+            let bands = dataset.salary.bands.iter().filter(|band| band.source == section.id);
+            items.extend(
+                bands.map(|band| format!("{}: {} a year", dataset.level_title(band.level), band.range())),
+            );
+            blocks.push(Block::List { heading: table.to_string(), items });
+        }
+        for faq in dataset.faq.iter().filter(|faq| faq.source == section.id) {
+            blocks.push(Block::Paragraph(faq.question.to_string()));
+            blocks.extend(faq.answer.split("\n\n").map(|paragraph| Block::Paragraph(paragraph.to_owned())));
+        }
+        let doc = Document { title: section.title.to_string(), blocks };
+        render::document(ctx.out, &ctx.options, &doc).context("cannot write output")?;
+    }
+    Ok(Outcome::Found)
 }
 
 /// The commands that show records taken from `section`, in the order the commands are listed.

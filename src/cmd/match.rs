@@ -1,6 +1,8 @@
 //! `mlcareers match --skills S,S,...`: roles ranked by how much of what they ask for you have.
 
 use anyhow::{Context, Result, bail};
+use schemars::JsonSchema;
+use serde::Serialize;
 
 use super::{Ctx, Outcome, nothing_at, quote};
 use crate::query::matching::{self, Have, MatchRecord};
@@ -14,7 +16,8 @@ const DERIVED_MARK: &str = "*";
 /// Skills still to learn that a table names; `mlcareers path` and `mlcareers role` list them all.
 const MISSING_SHOWN: usize = 4;
 
-pub fn run(ctx: &mut Ctx, typed: &[String], levels: &[String], strict: bool) -> Result<Outcome> {
+/// `all`: tables name every skill still to learn, not the first few.
+pub fn run(ctx: &mut Ctx, typed: &[String], levels: &[String], strict: bool, all: bool) -> Result<Outcome> {
     let dataset = ctx.dataset;
     let levels = ctx.read_levels(levels)?;
     let mut have: Vec<Have> = Vec::new();
@@ -59,7 +62,7 @@ pub fn run(ctx: &mut Ctx, typed: &[String], levels: &[String], strict: bool) -> 
         let empty_note =
             "none of the skills given is one the dataset names (see mlcareers skills for the list)"
                 .to_owned();
-        return ctx.list(&Listing::<MatchRecord>::new(&[], Vec::new(), empty_note));
+        return ctx.list(&Listing::<Row>::new(&[], Vec::new(), empty_note));
     }
 
     let records = matching::rank(dataset, &have, &levels);
@@ -74,15 +77,39 @@ pub fn run(ctx: &mut Ctx, typed: &[String], levels: &[String], strict: bool) -> 
     }
     let general = dataset.skills.essential().count();
     let most = records.iter().map(|record| record.matched.len() + record.missing.len()).max().unwrap_or(0);
+    let rows: Vec<Row> = records.into_iter().map(|record| Row { record, all }).collect();
+    let own = |record: &MatchRecord| {
+        record.matched.iter().any(|had| record.own_skills.iter().any(|need| need.skill == had.skill))
+            || record.missing.iter().any(|name| record.own_skills.iter().any(|need| need.skill == *name))
+    };
+    let marks = if rows.iter().any(|row| own(&row.record)) {
+        format!(
+            "; skills marked {DERIVED_MARK} are the role's own, derived from its row in Table 1 or, where labelled, \
+             from O*NET (mlcareers role NAME says why)"
+        )
+    } else {
+        String::new()
+    };
     notes.push(format!(
         "Every role asks for the {general} skills the article names for machine learning jobs (mlcareers \
-         skills); skills marked {DERIVED_MARK} are the role's own, derived from its row in Table 1 or, where \
-         labelled, from O*NET (mlcareers role NAME says why). Roles are ranked by how many skills you have, \
-         on one scale for all (score = skills you have / {most}, the most any role here asks for), so roles \
-         that match the same skills tie, in Table 1 order."
+         skills){marks}. Roles are ranked by how many skills you have, on one scale for all (score = skills \
+         you have / {most}, the most any role here asks for), so roles that match the same skills tie, in \
+         Table 1 order."
     ));
+    if !all && rows.iter().any(|row| row.record.missing.len() > MISSING_SHOWN + 1) {
+        notes.push("Still to learn shows the first few; add --all for every one.".to_owned());
+    }
     let empty_note = nothing_at("no role is open", &levels);
-    ctx.list(&Listing::new(&records, notes, empty_note))
+    ctx.list(&Listing::new(&rows, notes, empty_note))
+}
+
+/// A row of the table: the record, and whether its cells name every skill still to learn.
+#[derive(Serialize, JsonSchema)]
+struct Row<'a> {
+    #[serde(flatten)]
+    record: MatchRecord<'a>,
+    #[serde(skip)]
+    all: bool,
 }
 
 impl MatchRecord<'_> {
@@ -100,20 +127,21 @@ impl MatchRecord<'_> {
     }
 }
 
-impl Tabular for MatchRecord<'_> {
+impl Tabular for Row<'_> {
     fn columns() -> Vec<Column<Self>> {
         vec![
-            Column::new("Role", |record: &Self| record.title.to_owned()),
-            Column::new("Coverage", |record: &Self| {
-                let asked = record.matched.len() + record.missing.len();
-                format!("{} of {asked}", record.matched.len())
+            Column::new("Role", |row: &Self| row.record.title.to_owned()),
+            Column::new("Coverage", |row: &Self| {
+                let asked = row.record.matched.len() + row.record.missing.len();
+                format!("{} of {asked}", row.record.matched.len())
             }),
-            Column::new("You have", |record: &Self| {
-                render::join(record.marked(record.matched.iter().map(|had| had.skill)))
+            Column::new("You have", |row: &Self| {
+                render::join(row.record.marked(row.record.matched.iter().map(|had| had.skill)))
             }),
-            // The first few, to scan; the role's page and the machine formats have them all.
-            Column::new("Still to learn", |record: &Self| {
-                super::first_of(&record.marked(record.missing.iter().copied()), MISSING_SHOWN)
+            // The first few, to scan, unless --all; the machine formats have them all.
+            Column::new("Still to learn", |row: &Self| {
+                let missing = row.record.marked(row.record.missing.iter().copied());
+                if row.all { render::join(missing) } else { super::first_of(&missing, MISSING_SHOWN) }
             }),
         ]
     }

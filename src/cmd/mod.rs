@@ -249,9 +249,9 @@ pub fn run(view: &View, ctx: &mut Ctx) -> Result<Outcome> {
         View::Industries { name } => industries::run(ctx, name.as_deref()),
         View::Glossary { term } => glossary::run(ctx, term.as_deref()),
         View::Faq { query } => faq::run(ctx, query.as_deref()),
-        View::Guide { section } => guide::run(ctx, section.as_deref()),
+        View::Guide { section, all } => guide::run(ctx, section.as_deref(), *all),
         View::Search { query, limit } => search::run(ctx, query, *limit),
-        View::Match { skills, levels, strict } => r#match::run(ctx, skills, levels, *strict),
+        View::Match { skills, levels, strict, all } => r#match::run(ctx, skills, levels, *strict, *all),
         View::Compare { roles } => compare::run(ctx, roles),
         View::Sources => sources::run(ctx),
         View::Topic { words } => topic::run(ctx, words),
@@ -365,8 +365,11 @@ fn spelled(view: &View) -> String {
                 query.split_whitespace().for_each(|word| push(&[word]));
             }
         }
-        View::Guide { section } => {
+        View::Guide { section, all } => {
             push(&["guide"]);
+            if *all {
+                push(&["--all"]);
+            }
             if let Some(section) = section {
                 push(&[section]);
             }
@@ -382,11 +385,14 @@ fn spelled(view: &View) -> String {
             push(&["compare"]);
             owned(roles.clone(), &mut push);
         }
-        View::Match { skills, levels: typed, strict } => {
+        View::Match { skills, levels: typed, strict, all } => {
             owned(vec!["match".to_owned(), "--skills".to_owned(), skills.join(",")], &mut push);
             owned(levels(typed), &mut push);
             if *strict {
                 push(&["--strict"]);
+            }
+            if *all {
+                push(&["--all"]);
             }
         }
         View::Sources => push(&["sources"]),

@@ -67,6 +67,14 @@ struct MedianPlace<'a> {
 
 pub fn run(ctx: &mut Ctx, figure: u64, levels: &[Level], role: Option<&str>, chart: bool) -> Result<Outcome> {
     let dataset = ctx.dataset;
+    if figure < IMPLAUSIBLE {
+        // `salary $95,000` unquoted: the shell reads `$9` as a variable and passes `5,000`.
+        ctx.warn(&format!(
+            "{} is below any annual salary the article gives; if you typed a $ before the figure, the shell \
+             may have read $ and the digit after it as a variable: quote it ('$95,000') or leave the $ out (95000)",
+            usd(figure)
+        ))?;
+    }
     let role = role.map(|name| resolve("role", name, &dataset.roles, "mlcareers roles")).transpose()?;
     let chosen: Vec<Level> = match role {
         Some(role) => {
@@ -163,25 +171,32 @@ fn band_place<'a>(placed: &Placed<'a>) -> BandPlace<'a> {
         above_min_usd,
         quarter,
         source: band.source,
-        says: say(placed.position),
+        says: say(placed.position, band.max_usd - band.min_usd),
     }
 }
 
-/// A position in words: "within, in the top quarter ($30,000 over the minimum)".
-fn say(position: Position) -> String {
+/// Below this a figure is no annual salary anyone is quoted: a slip, or the shell's doing.
+const IMPLAUSIBLE: u64 = 20_000;
+
+/// A position in words, plainly: "within, near the top ($30,000 over the minimum)". `span` is
+/// the band's width, for the figure at its exact middle ("halfway").
+fn say(position: Position, span: u64) -> String {
     match position {
         Position::Below { by } => format!("below, {} under the minimum", usd(by)),
         Position::Above { by } => format!("above, {} over the top", usd(by)),
         Position::Within { place: Place::AtMinimum, .. } => "within, exactly the minimum".to_owned(),
         Position::Within { place: Place::AtMaximum, .. } => "within, exactly the top".to_owned(),
+        Position::Within { above_min, place: Place::Quarter(_) } if above_min * 2 == span => {
+            format!("within, halfway ({} over the minimum)", usd(above_min))
+        }
         Position::Within { above_min, place: Place::Quarter(quarter) } => {
             let which = match quarter {
-                1 => "lowest",
-                2 => "second",
-                3 => "third",
-                _ => "top",
+                1 => "near the bottom",
+                2 => "below the middle",
+                3 => "above the middle",
+                _ => "near the top",
             };
-            format!("within, in the {which} quarter ({} over the minimum)", usd(above_min))
+            format!("within, {which} ({} over the minimum)", usd(above_min))
         }
         Position::Within { above_min, place: Place::OpenTop } => {
             format!("within, {} over the minimum (the article gives no top)", usd(above_min))

@@ -68,44 +68,19 @@ fn read(ctx: &mut Ctx, words: &str) -> Option<View> {
         Asked::Meaning => {
             View::Glossary { term: question.abbreviation.map(|entry| entry.abbreviation.to_string()) }
         }
-        Asked::Match => {
-            View::Match { skills: question.skills.clone(), levels: levels(&question.levels), strict: false }
-        }
+        Asked::Match => View::Match {
+            skills: question.skills.clone(),
+            levels: levels(&question.levels),
+            strict: false,
+            all: false,
+        },
         Asked::Position => View::Position {
             figure: question.figure.unwrap_or_default(),
             levels: levels(&question.levels),
             role: first,
             chart: false,
         },
-        Asked::Path => match (question.roles.as_slice(), &question.outside) {
-            ([from, to, ..], _) => View::Path { from: from.id.to_string(), to: to.id.to_string() },
-            ([role], Some(outside)) if question.outside_first => {
-                carry_over(ctx, outside, role);
-                View::Role { name: role.id.to_string() }
-            }
-            ([role], _) => View::Role { name: role.id.to_string() },
-            // From a title outside the article to machine learning at large: the roles the skills
-            // it carries fit, else how to prepare.
-            ([], Some(outside)) => {
-                let carried = carried(dataset, outside);
-                if carried.is_empty() {
-                    return section(dataset, "prepare");
-                }
-                ctx.readings.push(format!(
-                    "From {}: of the skills the article names, {} {} over; these are the roles ranked by {}",
-                    quote(&title_case(outside)),
-                    carried.join(", "),
-                    if carried.len() == 1 { "carries" } else { "carry" },
-                    if carried.len() == 1 { "it" } else { "them" }
-                ));
-                View::Match {
-                    skills: carried.iter().map(|skill| skill.to_lowercase()).collect(),
-                    levels: Vec::new(),
-                    strict: false,
-                }
-            }
-            _ => return None,
-        },
+        Asked::Path => path_view(ctx, &question)?,
         Asked::Compare if question.roles.is_empty() => {
             View::Compare { roles: ids(&dataset.roles.iter().collect::<Vec<_>>()) }
         }
@@ -208,6 +183,42 @@ fn say_gaps(ctx: &mut Ctx, question: &Question, words: &str) {
     }
 }
 
+/// A move: between two roles, from a title outside the article to a role (what carries over, and
+/// the role's page), or from such a title to the field at large (the roles the skills it carries
+/// fit, else how to prepare).
+fn path_view(ctx: &mut Ctx, question: &Question) -> Option<View> {
+    let dataset = ctx.dataset;
+    let view = match (question.roles.as_slice(), &question.outside) {
+        ([from, to, ..], _) => View::Path { from: from.id.to_string(), to: to.id.to_string() },
+        ([role], Some(outside)) if question.outside_first => {
+            carry_over(ctx, outside, role);
+            View::Role { name: role.id.to_string() }
+        }
+        ([role], _) => View::Role { name: role.id.to_string() },
+        ([], Some(outside)) => {
+            let carried = carried(dataset, outside);
+            if carried.is_empty() {
+                return section(dataset, "prepare");
+            }
+            ctx.readings.push(format!(
+                "From {}: of the skills the article names, {} {} over; these are the roles ranked by {}",
+                quote(&title_case(outside)),
+                carried.join(", "),
+                if carried.len() == 1 { "carries" } else { "carry" },
+                if carried.len() == 1 { "it" } else { "them" }
+            ));
+            View::Match {
+                skills: carried.iter().map(|skill| skill.to_lowercase()).collect(),
+                levels: Vec::new(),
+                strict: false,
+                all: false,
+            }
+        }
+        _ => return None,
+    };
+    Some(view)
+}
+
 /// The roles a question about roles asks for: open only at the top level (`most experience`), at
 /// the lowest (`where can i start`), or at the levels named.
 fn roles_view(dataset: &Dataset, question: &Question, words: &str, levels: &[String]) -> View {
@@ -247,7 +258,7 @@ fn asks_to_start(words: &[String]) -> bool {
 /// The guide section that `name` names.
 fn section(dataset: &Dataset, name: &str) -> Option<View> {
     match lookup::named(name, &dataset.guide) {
-        Lookup::Found(section) => Some(View::Guide { section: Some(section.id.to_string()) }),
+        Lookup::Found(section) => Some(View::Guide { section: Some(section.id.to_string()), all: false }),
         _ => None,
     }
 }
@@ -360,7 +371,7 @@ fn topic(ctx: &mut Ctx, words: &str) -> Result<View> {
             )
             .context("cannot write notes")?;
         }
-        return Ok(View::Guide { section: Some(section.id.to_string()) });
+        return Ok(View::Guide { section: Some(section.id.to_string()), all: false });
     }
     // Words of the article's own title (`machine learning`, `ml`, `jobs`) name what the whole
     // article is about, not one role: they ask the question whose words are all such words (the

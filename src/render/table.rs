@@ -3,8 +3,8 @@
 //! A table is headers over a rule, columns two spaces apart, and no borders: at 80 columns the
 //! borders of a four-column table took 13 columns that the cells needed. Column widths are chosen
 //! to keep rows to as few lines as fit, so a short column (a level, a salary range) stays whole
-//! and long text takes the wrapping. When a row runs over several lines, a blank line separates
-//! rows; one-line rows stand one under the other.
+//! and long text takes the wrapping. A row that runs over several lines has a blank line before
+//! and after it; one-line rows stand one under the other.
 
 use std::io::{self, Write};
 use std::ops::Range;
@@ -65,12 +65,14 @@ pub fn write(
             spans.push(start..all.len());
         }
     }
-    let spaced = spans[count..].iter().any(|lines| lines.len() > 1);
+    // A blank line sets a row of several lines apart from its neighbours; one-line rows stand one
+    // under the other, so a list of short entries stays a short list.
+    let tall: Vec<bool> = spans.chunks(count).map(|row| row.iter().any(|lines| lines.len() > 1)).collect();
     let rule = if opts.unicode { "─" } else { "-" };
     // One buffer for every line of the table.
     let mut text = String::new();
     for (r, row) in spans.chunks(count).enumerate() {
-        if r > 1 && spaced {
+        if r > 1 && (tall[r] || tall[r - 1]) {
             out.write_all(b"\n")?;
         }
         let height = row.iter().map(ExactSizeIterator::len).max().unwrap_or(1).max(1);

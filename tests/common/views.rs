@@ -87,13 +87,14 @@ pub fn views_of(dataset: &Dataset) -> Vec<View> {
             View::Compare { roles } => {
                 Some(View::Compare { roles: roles.into_iter().map(|r| role.swap(r)).collect() })
             }
-            View::Guide { section: name } => {
-                Some(View::Guide { section: name.map(|name| section.swap(name)) })
+            View::Guide { section: name, all } => {
+                Some(View::Guide { section: name.map(|name| section.swap(name)), all })
             }
-            View::Match { skills, levels, strict } => Some(View::Match {
+            View::Match { skills, levels, strict, all } => Some(View::Match {
                 skills: skills.into_iter().map(|name| skill.swap(name)).collect(),
                 levels,
                 strict,
+                all,
             }),
             View::Search { query, limit } => Some(View::Search { query: skill.swap(query), limit }),
             view => Some(view),
