@@ -53,7 +53,7 @@ pub const DATA_ENV: &str = "MLCAREERS_DATA";
 
 /// Every variable the program reads, with what it does: the man page's ENVIRONMENT section.
 /// `--help` names only `DATA_ENV`, beside `--data`.
-pub const ENVIRONMENT: [(&str, &str); 6] = [
+pub const ENVIRONMENT: [(&str, &str); 8] = [
     (DATA_ENV, "A data file to read instead of the embedded dataset, as --data; - is standard input."),
     (
         "COLUMNS",
@@ -66,6 +66,12 @@ pub const ENVIRONMENT: [(&str, &str); 6] = [
         "When set and not 0, colour even when the output is not a terminal (unless --color never).",
     ),
     ("TERM", "dumb turns colour off and prints rules, dashes, bullets and charts in ASCII."),
+    (
+        crate::pager::PAGER_ENV,
+        "The pager for output taller than the terminal, when stdout is one (before PAGER); set and empty: \
+         no pager. Without either, less -FRX. --no-pager prints straight to the terminal.",
+    ),
+    ("PAGER", "The pager, when MLCAREERS_PAGER is not set; set and empty: no pager."),
     (
         "LC_ALL, LC_CTYPE, LANG",
         "The first set names the charset: without UTF-8, tables and charts are drawn in ASCII.",

@@ -144,7 +144,7 @@ fn words_after_the_program_name_are_a_topic_or_a_question() {
     assert_eq!(json[0]["id"], "degree");
     assert_eq!(
         String::from_utf8_lossy(&answer.stderr),
-        "note: read as: mlcareers education\nnote: 'phd' counts as a degree here: below is what the article says of degrees, graduate programs and the other ways in\n"
+        "note: read as: mlcareers education\nnote: 'phd' counts as a degree here: this is what the article says of degrees, graduate programs and the other ways in\n"
     );
     let role = run(&["cv", "-f", "csv"]);
     assert!(String::from_utf8_lossy(&role.stdout).contains("\ncomputer-vision-engineer,"));

@@ -150,7 +150,7 @@ fn say_gaps(ctx: &mut Ctx, question: &Question, words: &str) {
         && let Some(kind) = typed.iter().find(|word| degree.contains(&word.as_str()))
     {
         ctx.readings.push(format!(
-            "'{kind}' counts as a degree here: below is what the article says of degrees, graduate programs and the other ways in"
+            "'{kind}' counts as a degree here: this is what the article says of degrees, graduate programs and the other ways in"
         ));
     }
     for role in &question.roles {
