@@ -58,11 +58,13 @@ pub enum Schema {
     Path,
     Sources,
     Glossary,
+    /// Words after the program name: whichever command they are read as.
+    Words,
     DataCheck,
 }
 
 impl Schema {
-    pub const ALL: [Schema; 15] = [
+    pub const ALL: [Schema; 16] = [
         Schema::Roles,
         Schema::Role,
         Schema::Salary,
@@ -77,6 +79,7 @@ impl Schema {
         Schema::Path,
         Schema::Sources,
         Schema::Glossary,
+        Schema::Words,
         Schema::DataCheck,
     ];
 
@@ -97,6 +100,7 @@ impl Schema {
             Schema::Path => "path",
             Schema::Sources => "sources",
             Schema::Glossary => "glossary",
+            Schema::Words => "words",
             Schema::DataCheck => "data check",
         }
     }

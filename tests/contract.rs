@@ -99,6 +99,31 @@ fn every_command_in_every_machine_format_keeps_to_its_schema() {
     assert!(json[0]["line"].is_u64() && json[0]["path"] == "", "{json}");
 }
 
+#[test]
+fn words_keep_to_the_words_schema_and_to_the_schema_of_the_command_they_are_read_as() {
+    let words_schema = schema("words");
+    for (words, command) in [
+        ("nlp engineer pay", "salary"),
+        ("they offered me 85000", "salary"),
+        ("what is ml", "glossary"),
+        ("switch from data scientist to nlp engineer", "path"),
+        ("i have python and statistics", "match"),
+        ("nlp or computer vision", "compare"),
+        ("who hires ml engineers", "industries"),
+        ("what do computer vision engineers do", "role"),
+        ("which job pays the most", "roles"),
+    ] {
+        let args: Vec<&str> = words.split(' ').collect();
+        let (json, code) = run(None, &args, "json");
+        assert_eq!(code, Some(0), "{words}");
+        let json: Value = serde_json::from_str(&json).unwrap();
+        let errors = validate(&words_schema, &json);
+        assert!(errors.is_empty(), "{words} against schema words: {errors:#?}");
+        let errors = validate(&schema(command), &json);
+        assert!(errors.is_empty(), "{words} against schema {command}: {errors:#?}");
+    }
+}
+
 /// The embedded dataset with text a CSV or a spreadsheet trips over: list items holding `;` and
 /// `,`, quotes, newlines, tabs, control characters, escapes typed as text (`\t`), formulas, a
 /// leading `'`, and text outside ASCII.

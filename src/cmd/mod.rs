@@ -262,6 +262,11 @@ pub fn run(view: &View, ctx: &mut Ctx) -> Result<Outcome> {
 pub fn schema(command: Schema) -> serde_json::Value {
     use crate::model::{Faq, Industry, Pathway, Section, SkillGroup};
     use crate::render::schema::{Shape, of};
+    if command == Schema::Words {
+        let views =
+            Schema::ALL.into_iter().filter(|other| !matches!(other, Schema::Words | Schema::DataCheck));
+        return render::schema::any_of("words", views.map(schema).collect());
+    }
     let shapes = match command {
         Schema::Roles => roles::schema(),
         Schema::Role => role::schema(),
@@ -277,6 +282,7 @@ pub fn schema(command: Schema) -> serde_json::Value {
         Schema::Path => path::schema(),
         Schema::Sources => sources::schema(),
         Schema::Glossary => glossary::schema(),
+        Schema::Words => unreachable!("answered above"),
         Schema::DataCheck => vec![Shape::Array(of::<crate::dataset::Problem>())],
     };
     render::schema::command(command.name(), shapes)

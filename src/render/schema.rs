@@ -71,6 +71,39 @@ pub fn command(name: &str, shapes: Vec<Shape>) -> Value {
     Value::Object(root)
 }
 
+/// The schema of what words after the program name print: the output of whichever command they
+/// were read as (`note: read as: mlcareers COMMAND ...` on stderr names it), so any of `commands`'
+/// schemas, each branch titled with its command. `anyOf`, not `oneOf`: an empty list fits many.
+pub fn any_of(name: &str, commands: Vec<Value>) -> Value {
+    let mut defs = Map::new();
+    let branches: Vec<Value> = commands
+        .into_iter()
+        .map(|mut schema| {
+            if let Value::Object(object) = &mut schema {
+                object.remove("$schema");
+                object.remove("$id");
+                if let Some(Value::Object(found)) = object.remove("$defs") {
+                    defs.extend(found);
+                }
+            }
+            schema
+        })
+        .collect();
+    let mut root = Map::new();
+    root.insert("$schema".into(), json!("https://json-schema.org/draft/2020-12/schema"));
+    root.insert("$id".into(), json!(id(name)));
+    root.insert("title".into(), json!("mlcareers WORDS... --format json"));
+    root.insert(
+        "description".into(),
+        json!("The record of the command the words were read as; stderr's 'note: read as:' line names it, and each branch's title is that command."),
+    );
+    root.insert("anyOf".into(), Value::Array(branches));
+    if !defs.is_empty() {
+        root.insert("$defs".into(), Value::Object(defs));
+    }
+    Value::Object(root)
+}
+
 /// `urn:mlcareers:contract:1:roles`: the command and the contract version.
 pub fn id(name: &str) -> String {
     format!("urn:mlcareers:contract:{CONTRACT_VERSION}:{}", name.replace(' ', "-"))
