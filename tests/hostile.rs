@@ -199,7 +199,7 @@ fn arguments() {
     };
     let bad_level = |level: &str| {
         format!(
-            "error: invalid value '{level}' for '--level': try one of entry, mid, senior, in any case; or a word of job ads: junior, jr, graduate, new grad, intermediate, sr, beginner, fresher, first job"
+            "error: invalid value '{level}' for '--level': try one of entry, mid, senior, in any case; or a word of job ads: junior, jr, graduate, new grad, intermediate, sr, beginner, fresher, first job, student, intern, internship, college, university"
         )
     };
     let blank = |value: &str, arg: &str| {
@@ -520,7 +520,7 @@ fn data_files() {
         data("empty", &empty).expect(2, &[&problems(&empty, "1 problem"), "  line 1, column 0: EOF while parsing a value"]),
         data("empty stdin", "-").stdin(Vec::new()).expect(2, &[&problems("standard input", "1 problem")]),
         data("not JSON", &not_json).expect(2, &[&problems(&not_json, "1 problem"), "  line 1, column 1: expected value"]),
-        data("truncated", &truncated).expect(2, &[&problems(&truncated, "1 problem"), "  line 304, column 224: EOF while parsing a string"]),
+        data("truncated", &truncated).expect(2, &[&problems(&truncated, "1 problem"), "  line 312, column 179: EOF while parsing a string"]),
         data("a list", &list).expect(
             2,
             &[&problems(&list, "1 problem"), "  the top level must be an object (the dataset), not a list"],

@@ -78,9 +78,18 @@ pub fn run(ctx: &mut Ctx, typed: &[String], levels: &[String], strict: bool, all
     let general = dataset.skills.essential().count();
     let most = records.iter().map(|record| record.matched.len() + record.missing.len()).max().unwrap_or(0);
     let rows: Vec<Row> = records.into_iter().map(|record| Row { record, all }).collect();
+    // Whether a table cell shows a marked skill: every skill had, and the skills still to learn
+    // the cell names (the first few, unless --all).
     let own = |record: &MatchRecord| {
+        let shown = if all || record.missing.len() <= MISSING_SHOWN + 1 {
+            record.missing.len()
+        } else {
+            MISSING_SHOWN
+        };
         record.matched.iter().any(|had| record.own_skills.iter().any(|need| need.skill == had.skill))
-            || record.missing.iter().any(|name| record.own_skills.iter().any(|need| need.skill == *name))
+            || record.missing[..shown]
+                .iter()
+                .any(|name| record.own_skills.iter().any(|need| need.skill == *name))
     };
     let marks = if rows.iter().any(|row| own(&row.record)) {
         format!(

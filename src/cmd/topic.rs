@@ -69,7 +69,11 @@ fn read(ctx: &mut Ctx, words: &str) -> Option<View> {
             View::Glossary { term: question.abbreviation.map(|entry| entry.abbreviation.to_string()) }
         }
         Asked::Match => View::Match {
-            skills: question.skills.clone(),
+            skills: if question.skills.is_empty() {
+                question.named_skills.clone()
+            } else {
+                question.skills.clone()
+            },
             levels: levels(&question.levels),
             strict: false,
             all: false,
@@ -86,6 +90,10 @@ fn read(ctx: &mut Ctx, words: &str) -> Option<View> {
         }
         Asked::Compare => View::Compare { roles: ids(&question.roles) },
         Asked::Faq => View::Faq { query: None },
+        Asked::Count => {
+            count_reading(ctx);
+            View::Sources
+        }
         Asked::Sources => View::Sources,
         Asked::TopPay | Asked::LowPay => {
             let top = question.asked == Asked::TopPay;
@@ -105,7 +113,7 @@ fn read(ctx: &mut Ctx, words: &str) -> Option<View> {
             View::Roles { levels: vec![band.level.id().to_owned()], only: false }
         }
         Asked::Pay => {
-            place_reading(ctx, &question);
+            place_reading(ctx, &question, words);
             View::Salary { levels: levels(&question.levels), role: first, chart: false }
         }
         Asked::Education => View::Education,
@@ -124,7 +132,16 @@ fn read(ctx: &mut Ctx, words: &str) -> Option<View> {
         Asked::Challenges => return section(dataset, "challenges"),
         Asked::Prepare => return section(dataset, "prepare"),
         Asked::Roles => roles_view(dataset, &question, words, &levels(&question.levels)),
-        Asked::Role => View::Role { name: first.unwrap_or_default() },
+        Asked::Role => {
+            let interest = question.interest.map(|role| role.id.to_string());
+            if let (None, Some(role)) = (&first, question.interest) {
+                ctx.readings.push(format!(
+                    "{} is the role whose work is what the words name (Table 1: \"{}\")",
+                    role.title, role.responsibilities
+                ));
+            }
+            View::Role { name: first.or(interest).unwrap_or_default() }
+        }
         Asked::Unknown if question.outside.is_some() => View::Roles { levels: Vec::new(), only: false },
         Asked::Unknown => return None,
     };
@@ -137,14 +154,17 @@ fn read(ctx: &mut Ctx, words: &str) -> Option<View> {
 fn say_gaps(ctx: &mut Ctx, question: &Question, words: &str) {
     let dataset = ctx.dataset;
     let levels: Vec<&str> = dataset.levels.iter().map(|level| level.title.as_str()).collect();
-    if let Some(years) = question.years {
+    let typed = query_words(words);
+    let how_long = typed.windows(2).any(|pair| pair[0] == "how" && pair[1] == "long");
+    if question.years.is_some() || how_long {
+        let years = question
+            .years
+            .map_or_else(String::new, |years| format!(", so {years} years is not placed on them"));
         ctx.readings.push(format!(
-            "The article gives experience as levels ({}), not as years, so {years} years is not placed on them; \
-             its pay is by level",
+            "The article gives experience as levels ({}), not as years or durations{years}; its pay is by level",
             levels.join(", ")
         ));
     }
-    let typed = query_words(words);
     let degree = ["phd", "doctorate", "master", "masters", "msc", "bachelor", "bachelors", "bsc"];
     if question.asked == Asked::Education
         && let Some(kind) = typed.iter().find(|word| degree.contains(&word.as_str()))
@@ -160,15 +180,52 @@ fn say_gaps(ctx: &mut Ctx, question: &Question, words: &str) {
             .filter(|level| !role.levels.contains(level))
             .map(|level| dataset.level_title(*level))
             .collect();
-        if !closed.is_empty()
-            && matches!(question.asked, Asked::Role | Asked::Education | Asked::Skills | Asked::Roles)
-        {
+        let about_role = matches!(
+            question.asked,
+            Asked::Role | Asked::Education | Asked::Skills | Asked::Roles | Asked::Prepare
+        );
+        if !closed.is_empty() && about_role {
             ctx.readings.push(format!(
                 "{} is open at {} (Table 1), not at {}; mlcareers roles --level LEVEL lists the roles open at a level",
                 role.title,
                 role.experience(),
                 closed.join(" or ")
             ));
+        } else if closed.is_empty() && matches!(question.asked, Asked::Education | Asked::Prepare) {
+            ctx.readings.push(format!(
+                "The article's advice here is the same for every role; {} is open at {} (Table 1), and its page \
+                 says what it asks for: mlcareers role {}",
+                role.title,
+                role.experience(),
+                role.id
+            ));
+        }
+        // What BLS says of the role's occupation that the question asks about.
+        let wanted = match question.asked {
+            Asked::Outlook => Some("outlook"),
+            Asked::Education => Some("education"),
+            Asked::Count => Some("number of jobs"),
+            _ => None,
+        };
+        if let (Some(wanted), Some(occupation)) = (wanted, dataset.outside.occupation_of(&role.id)) {
+            let figures: Vec<String> = occupation
+                .figures
+                .iter()
+                .filter(|figure| figure.figure.to_lowercase().contains(wanted))
+                .map(|figure| {
+                    format!("{} {} ({})", figure.figure.to_lowercase(), figure.value, figure.period)
+                })
+                .collect();
+            if !figures.is_empty() {
+                ctx.readings.push(format!(
+                    "BLS, for {} ({}), the occupation of the {}: {} (mlcareers role {})",
+                    occupation.title,
+                    occupation.soc,
+                    role.title,
+                    figures.join("; "),
+                    role.id
+                ));
+            }
         }
     }
     if question.asked == Asked::Outlook
@@ -233,6 +290,31 @@ fn roles_view(dataset: &Dataset, question: &Question, words: &str, levels: &[Str
         View::Roles { levels: vec![low.id().to_owned()], only: false }
     } else {
         View::Roles { levels: levels.to_vec(), only: question.only }
+    }
+}
+
+/// The counts of jobs beside the article: BLS's number of jobs for each occupation that has one.
+fn count_reading(ctx: &mut Ctx) {
+    let dataset = ctx.dataset;
+    let counts: Vec<String> = dataset
+        .outside
+        .occupations
+        .iter()
+        .flat_map(|occupation| {
+            let jobs = occupation
+                .figures
+                .iter()
+                .filter(|figure| figure.figure.to_lowercase().contains("number of jobs"));
+            jobs.map(move |figure| {
+                format!("{} {} ({}, {})", occupation.title, figure.value, figure.period, occupation.soc)
+            })
+        })
+        .collect();
+    if !counts.is_empty() {
+        ctx.readings.push(format!(
+            "Job counts beside the article, from BLS: {} (below: every source, with its address and period)",
+            counts.join("; ")
+        ));
     }
 }
 
@@ -318,7 +400,11 @@ fn carried<'a>(dataset: &'a Dataset, outside: &str) -> Vec<&'a str> {
 }
 
 /// A pay question that names a place or an industry: the article gives no figures by either.
-fn place_reading(ctx: &mut Ctx, question: &Question) {
+fn place_reading(ctx: &mut Ctx, question: &Question, words: &str) {
+    let typed = query_words(words);
+    let sector = typed.iter().any(|word| {
+        ["industry", "industries", "industy", "sector", "sectors", "field"].contains(&word.as_str())
+    });
     let depends: Vec<String> = ctx.dataset.salary.depends_on.iter().map(|text| text.to_lowercase()).collect();
     let by = |what: &str| depends.iter().any(|depend| depend.contains(what));
     if question.location && by("location") {
@@ -326,13 +412,10 @@ fn place_reading(ctx: &mut Ctx, question: &Question) {
             "The article says salaries vary with {}, and gives its figures by experience level only, not by location",
             depends.join(", ")
         ));
-    } else if let Some(industry) = question.industry
-        && by("industry")
-    {
+    } else if (question.industry.is_some() || sector) && by("industry") {
         ctx.readings.push(format!(
-            "The article says salaries vary with {}, and gives its figures by experience level only, not by industry ({} asked)",
+            "The article says salaries vary with {}, and gives its figures by experience level only, not by industry",
             depends.join(", "),
-            industry.name
         ));
     }
 }

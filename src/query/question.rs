@@ -47,6 +47,8 @@ pub enum Asked {
     Roles,
     /// The article's questions.
     Faq,
+    /// How many jobs there are: the BLS counts beside the article.
+    Count,
     /// Where the facts come from.
     Sources,
     /// One role's page.
@@ -80,6 +82,11 @@ pub struct Question<'a> {
     pub location: bool,
     /// Years of experience the words give (`3 years`): the article counts experience in levels.
     pub years: Option<u32>,
+    /// The skills words not used by a role or level name (`linear algebra`, `math`, `sql`), as typed.
+    pub named_skills: Vec<String>,
+    /// The role whose work the words name (`languages`: NLP Engineer, `images`: Computer Vision
+    /// Engineer), for questions of interest (`which career suits someone who loves languages`).
+    pub interest: Option<&'a Role>,
 }
 
 /// Words that ask about pay.
@@ -99,8 +106,6 @@ const PAY: &[&str] = &[
     "income",
     "compensation",
     "money",
-    "make",
-    "makes",
     "offer",
     "offered",
     "offering",
@@ -108,7 +113,6 @@ const PAY: &[&str] = &[
     "package",
     "tc",
     "raise",
-    "worth",
     "rate",
     "band",
     "bands",
@@ -202,6 +206,11 @@ const SKILLS: &[&str] = &[
     "needs",
     "needed",
     "prerequisites",
+    "look",
+    "qualities",
+    "math",
+    "maths",
+    "mathematics",
 ];
 const INDUSTRIES: &[&str] = &[
     "industry",
@@ -251,6 +260,11 @@ const OUTLOOK: &[&str] = &[
     "promising",
     "hype",
     "relevant",
+    "worth",
+    "lasting",
+    "future-proof",
+    "automated",
+    "obsolete",
 ];
 const CHALLENGES: &[&str] = &[
     "hard",
@@ -413,6 +427,29 @@ const SOURCES: &[&str] = &[
     "cite",
 ];
 
+/// The nouns of employers' names that say nothing of which (`companies` in `manufacturing
+/// companies`): alone they name no entry.
+const EMPLOYER_NOUNS: &[&str] = &[
+    "companies",
+    "company",
+    "firms",
+    "firm",
+    "providers",
+    "provider",
+    "institutions",
+    "institution",
+    "platforms",
+    "platform",
+    "labs",
+    "lab",
+    "systems",
+    "system",
+    "engines",
+    "engine",
+    "engineering",
+    "vehicles",
+];
+
 /// Words that say a place.
 const PLACES: &[&str] = &[
     "location",
@@ -498,7 +535,7 @@ fn any(words: &[String], list: &[&str]) -> bool {
                 && list.iter().any(|known| {
                     // A slip keeps the first letter: `learning` is no `earning`, `there` no `where`.
                     known.as_bytes().first() == word.as_bytes().first()
-                        && known.len() >= 5
+                        && known.len() >= 6
                         && known.len().abs_diff(word.len()) <= 1
                         && strsim::osa_distance(word, known) <= 1
                 }))
@@ -527,6 +564,8 @@ pub fn read<'a>(dataset: &'a Dataset, text: &str) -> Question<'a> {
         only: any(&all, &["only", "just", "exclusively"]),
         location: false,
         years: years(&all),
+        named_skills: Vec::new(),
+        interest: None,
     };
     // Words used up by a name: what is left says what is asked.
     let mut used = vec![false; all.len()];
@@ -538,6 +577,8 @@ pub fn read<'a>(dataset: &'a Dataset, text: &str) -> Question<'a> {
     question.skills = skills_had(dataset, &rest);
     let left: Vec<String> =
         all.iter().zip(&used).filter(|(_, used)| !**used).map(|(word, _)| word.clone()).collect();
+    question.named_skills = named_skills(dataset, &left);
+    question.interest = interest(dataset, &left);
     question.location = any(&left, PLACES);
     question.asked = asked(&all, &left, &question);
     question
@@ -581,6 +622,106 @@ fn figure(text: &str) -> (Option<u64>, String) {
         return (Some(value), rest.join(" "));
     }
     (None, text.to_owned())
+}
+
+/// The runs of one to three of `left` that read as a skill, a skill group or an alias as written
+/// (`linear algebra`, `maths`, `sql`), longest first; single letters (`r`) are too easily a slip.
+fn named_skills(dataset: &Dataset, left: &[String]) -> Vec<String> {
+    let mut found: Vec<String> = Vec::new();
+    let mut used = vec![false; left.len()];
+    for len in (1..=3).rev() {
+        for start in 0..left.len().saturating_sub(len - 1) {
+            let gram = &left[start..start + len];
+            let joined = gram.join(" ");
+            let fits = joined.len() > 1
+                && !used[start..start + len].iter().any(|used| *used)
+                && !gram.iter().any(|word| is_stopword(word))
+                && !gram
+                    .iter()
+                    .all(|word| FIELD.contains(&word.as_str()) || GENERIC.contains(&word.as_str()))
+                && skills::read_exactly(dataset, &joined).is_some();
+            if fits {
+                used[start..start + len].iter_mut().for_each(|used| *used = true);
+                found.push(joined);
+            }
+        }
+    }
+    found
+}
+
+/// Words that ask which work suits a person.
+const INTEREST: &[&str] = &[
+    "suit",
+    "suits",
+    "love",
+    "loves",
+    "enjoy",
+    "enjoys",
+    "interested",
+    "interest",
+    "passion",
+    "passionate",
+    "like",
+    "likes",
+    "fit",
+    "fits",
+    "fascinated",
+    "want",
+    "wants",
+    "dream",
+];
+
+/// The one role whose responsibilities (Table 1) hold a word of `left` that no other role's do:
+/// `languages` (language-based ML systems), `images` or `video`, `algorithms`, `deploy`.
+fn interest<'a>(dataset: &'a Dataset, left: &[String]) -> Option<&'a Role> {
+    // Words every kind of work has (`work`, `build`, `models`) say nothing of which.
+    let common =
+        ["work", "working", "build", "building", "models", "model", "systems", "system", "create", "based"];
+    let content: Vec<&String> = left
+        .iter()
+        .filter(|word| {
+            !is_stopword(word)
+                && word.len() >= 4
+                && !FIELD.contains(&word.as_str())
+                && !common.contains(&word.as_str())
+        })
+        .collect();
+    let fits: Vec<&Role> = dataset
+        .roles
+        .iter()
+        .filter(|role| {
+            let duties = words(&role.responsibilities);
+            content
+                .iter()
+                .any(|word| duties.iter().any(|duty| duty.len() >= 4 && similarity(word, duty) >= 0.8))
+        })
+        .collect();
+    match fits.as_slice() {
+        [one] => Some(one),
+        _ => None,
+    }
+}
+
+/// `how much do they make`, `what does a data scientist make a year`: "make" as pay, at the end
+/// or before words of a period; not `what makes a good portfolio`.
+fn makes_money(left: &[String]) -> bool {
+    let after_ok = [
+        "a", "per", "year", "yearly", "annually", "annual", "month", "monthly", "hour", "usd", "in", "the",
+        "us", "now", "starting", "start",
+    ];
+    left.iter().enumerate().any(|(i, word)| {
+        matches!(word.as_str(), "make" | "makes" | "making")
+            && left[i + 1..].iter().all(|after| after_ok.contains(&after.as_str()))
+    })
+}
+
+/// `how many ml jobs are there`: a count of jobs.
+fn how_many_jobs(left: &[String]) -> bool {
+    left.windows(2).any(|pair| pair[0] == "how" && pair[1] == "many")
+        && left.iter().any(|word| {
+            ["job", "jobs", "positions", "openings", "people", "employed", "vacancies"]
+                .contains(&word.as_str())
+        })
 }
 
 /// Years of experience: a number before `year`, `years` or `yrs` (`3 years`, `6 yrs`).
@@ -806,6 +947,8 @@ fn read_industry<'a>(dataset: &'a Dataset, all: &[String], used: &[bool], questi
         .filter(|word| {
             !["learning", "machine", "data", "jobs", "work"].contains(&word.as_str())
                 && !START.contains(&word.as_str())
+                && !is_title_noun(word)
+                && !EMPLOYER_NOUNS.contains(&word.as_str())
         })
         .collect();
     let mut entries: Vec<&Industry> = dataset.industries.entries.iter().collect();
@@ -816,7 +959,7 @@ fn read_industry<'a>(dataset: &'a Dataset, all: &[String], used: &[bool], questi
         let asks_education = entry.kind == IndustryKind::Industry && normalize(&entry.name) == "education";
         name.iter().any(|name| {
             left.iter().any(|word| {
-                similarity(word, name) >= 0.8
+                similarity(word, name) >= 0.9
                     && (!asks_education || all.windows(2).any(|pair| pair[0] == "in" && pair[1] == **word))
             })
         })
@@ -949,6 +1092,11 @@ fn asked(all: &[String], left: &[String], question: &Question) -> Asked {
     if question.abbreviation.is_some() {
         return Asked::Meaning;
     }
+    // `which careers suit someone who loves languages`, `i want to work with images`: the role
+    // whose work it is.
+    if roles == 0 && has(INTEREST) && question.interest.is_some() && question.figure.is_none() {
+        return Asked::Role;
+    }
     if !question.skills.is_empty() && question.figure.is_none() {
         return Asked::Match;
     }
@@ -958,7 +1106,8 @@ fn asked(all: &[String], left: &[String], question: &Question) -> Asked {
     if has(&["faq", "faqs"]) || left.windows(2).any(|pair| pair[0] == "frequently" && pair[1] == "asked") {
         return Asked::Faq;
     }
-    if has(SOURCES) || left.windows(2).any(|pair| pair[0] == "come" && pair[1] == "from") {
+    let open_source = left.windows(2).any(|pair| pair[0] == "open" && pair[1].starts_with("source"));
+    if !open_source && (has(SOURCES) || left.windows(2).any(|pair| pair[0] == "come" && pair[1] == "from")) {
         return Asked::Sources;
     }
     let named = roles + usize::from(question.outside.is_some());
@@ -984,10 +1133,17 @@ fn asked(all: &[String], left: &[String], question: &Question) -> Asked {
     if roles == 0 && comparing && has(&["all", "every", "each", "five", "roles", "jobs"]) && !has(PAY) {
         return Asked::Compare;
     }
+    // `how much linear algebra do i need` asks about a skill, not pay.
+    let how_much = left.windows(2).any(|pair| pair[0] == "how" && pair[1] == "much")
+        && question.named_skills.is_empty();
     let asks_pay = left.iter().any(|word| word != "much" && any(std::slice::from_ref(word), PAY))
-        || left.windows(2).any(|pair| pair[0] == "how" && pair[1] == "much");
+        || how_much
+        || makes_money(left);
+    if how_many_jobs(left) {
+        return Asked::Count;
+    }
     if asks_pay {
-        if roles == 0 && question.levels.is_empty() {
+        if roles == 0 && question.levels.is_empty() && !has(INDUSTRIES) {
             if has(MOST) {
                 return Asked::TopPay;
             }
@@ -1014,13 +1170,23 @@ fn topic_asked(all: &[String], left: &[String], question: &Question) -> Asked {
     let named_role = roles > 0 || question.outside.is_some();
     let has = |list: &[&str]| any(left, list);
     let moving = has(PATH);
-    if has(EDUCATION) || any(all, &["phd", "degree"]) {
+    // A skill named and a word of learning it (`which math should i study`): the skills.
+    if !question.named_skills.is_empty()
+        && (has(SKILLS) || has(&["study", "learn", "learning"]))
+        && !any(all, &["phd", "degree"])
+    {
+        return Asked::Skills;
+    }
+    let open_source = left.windows(2).any(|pair| pair[0] == "open" && pair[1].starts_with("source"));
+    if has(EDUCATION) || any(all, &["phd", "degree"]) || open_source {
         return Asked::Education;
     }
     if has(SKILLS) && !has(START) {
         return Asked::Skills;
     }
-    if has(OUTLOOK) {
+    let long_term =
+        left.windows(2).any(|pair| pair[0] == "long" && ["term", "run"].contains(&pair[1].as_str()));
+    if has(OUTLOOK) || long_term || has(&["longterm"]) {
         return Asked::Outlook;
     }
     if has(CHALLENGES) {
@@ -1028,6 +1194,14 @@ fn topic_asked(all: &[String], left: &[String], question: &Question) -> Asked {
     }
     // `who hires ml engineers`: employers; `can i hire an entry level nlp engineer`: the role, since
     // the one asking is the one hiring.
+    // `get hired`: the one asking is the candidate; how to prepare answers that.
+    let hired = left.windows(2).any(|pair| {
+        ["get", "be", "getting", "being", "got"].contains(&pair[0].as_str())
+            && ["hired", "employed"].contains(&pair[1].as_str())
+    });
+    if hired && roles == 0 {
+        return Asked::Prepare;
+    }
     let hiring_myself = left.windows(2).any(|pair| {
         ["i", "we", "to"].contains(&pair[0].as_str())
             && ["hire", "hiring", "recruit", "recruiting"].contains(&pair[1].as_str())
@@ -1035,7 +1209,8 @@ fn topic_asked(all: &[String], left: &[String], question: &Question) -> Asked {
     if question.industry.is_some()
         || (has(INDUSTRIES) && !named_role)
         || (has(&["hire", "hires", "hiring", "employers", "companies", "employ", "employs"])
-            && !hiring_myself)
+            && !hiring_myself
+            && !hired)
     {
         return Asked::Industries;
     }
@@ -1080,6 +1255,10 @@ fn topic_asked(all: &[String], left: &[String], question: &Question) -> Asked {
     }
     if about_roles && (!question.levels.is_empty() || has(ROLES)) && question.outside.is_none() {
         return Asked::Roles;
+    }
+    // `does my software engineering experience count`: which roles that skill fits.
+    if !question.named_skills.is_empty() && roles == 0 && left.len() > 1 {
+        return Asked::Match;
     }
     Asked::Unknown
 }
