@@ -23,8 +23,8 @@ pub fn run(ctx: &mut Ctx, term: Option<&str>) -> Result<Outcome> {
         }
     };
     let notes = vec![
-        "Meanings are derived, not the article's: it uses these abbreviations without spelling them out \
-         (the reason for each is in --format json). Search for any of them with: mlcareers search TERM"
+        "Meanings are derived: each is the common reading of an abbreviation the article or its outside \
+         sources use, with its reason (in --format json too). Search for any of them with: mlcareers search TERM"
             .to_owned(),
     ];
     let empty_note = match term {

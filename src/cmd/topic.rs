@@ -90,6 +90,14 @@ fn read(ctx: &mut Ctx, words: &str) -> Option<View> {
         }
         Asked::Compare => View::Compare { roles: ids(&question.roles) },
         Asked::Faq => View::Faq { query: None },
+        Asked::Changing => {
+            ctx.readings.push(
+                "The article's conclusion speaks to students, experienced developers and career changers alike, \
+                 and its education section says there is no single path into this career"
+                    .to_owned(),
+            );
+            return section(dataset, "conclusion");
+        }
         Asked::Count => {
             count_reading(ctx);
             View::Sources
@@ -155,7 +163,10 @@ fn say_gaps(ctx: &mut Ctx, question: &Question, words: &str) {
     let dataset = ctx.dataset;
     let levels: Vec<&str> = dataset.levels.iter().map(|level| level.title.as_str()).collect();
     let typed = query_words(words);
-    let how_long = typed.windows(2).any(|pair| pair[0] == "how" && pair[1] == "long");
+    let how_long = typed.windows(2).any(|pair| pair[0] == "how" && pair[1] == "long")
+        || typed
+            .windows(3)
+            .any(|three| three[0] == "how" && three[1] == "many" && three[2].starts_with("year"));
     if question.years.is_some() || how_long {
         let years = question
             .years
@@ -332,6 +343,19 @@ fn asks_to_start(words: &[String]) -> bool {
             "newcomer",
             "newcomers",
             "entry",
+            "zero",
+            "without",
+            "no",
+            // After a course of study a person starts at the first rung.
+            "bootcamp",
+            "bootcamps",
+            "course",
+            "courses",
+            "degree",
+            "graduating",
+            "graduated",
+            "certificate",
+            "certification",
         ]
         .contains(&word.as_str())
     })

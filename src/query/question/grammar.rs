@@ -33,6 +33,10 @@ pub(super) const PAY: &[&str] = &[
     "usd",
     "dollars",
     "much",
+    "budget",
+    "rate",
+    "rates",
+    "market",
 ];
 
 /// Words that make a pay question ask for the top.
@@ -40,7 +44,8 @@ pub(super) const MOST: &[&str] =
     &["most", "highest", "best", "top", "max", "maximum", "richest", "biggest", "more", "lucrative"];
 
 /// Words that make a pay question ask for the bottom.
-pub(super) const LEAST: &[&str] = &["least", "lowest", "worst", "minimum", "min", "less", "smallest"];
+pub(super) const LEAST: &[&str] =
+    &["least", "lowest", "worst", "minimum", "min", "less", "smallest", "zero", "without", "little"];
 
 pub(super) const PATH: &[&str] = &[
     "switch",
@@ -210,6 +215,12 @@ pub(super) const CHALLENGES: &[&str] = &[
     "obstacles",
     "issues",
     "drawbacks",
+    "ethical",
+    "ethics",
+    "bias",
+    "biased",
+    "risks",
+    "risk",
 ];
 
 pub(super) const PREPARE: &[&str] = &[
@@ -257,6 +268,10 @@ pub(super) const ROLES: &[&str] = &[
     "occupations",
     "specializations",
     "specialisations",
+    "overview",
+    "summary",
+    "apply",
+    "titles",
 ];
 
 /// Words that ask where a person can start.
@@ -475,4 +490,101 @@ pub(super) const INTEREST: &[&str] = &[
     "want",
     "wants",
     "dream",
+];
+
+/// Words that say a person is getting ready (`portfolio`, `interview`): how to prepare.
+pub(super) const PREPARING: &[&str] = &[
+    "prepare",
+    "preparing",
+    "preparation",
+    "ready",
+    "interview",
+    "interviews",
+    "portfolio",
+    "roadmap",
+    "tips",
+    "advice",
+    "steps",
+    "break",
+    "land",
+    "started",
+    "networking",
+    "network",
+    "conferences",
+    "projects",
+    "stand",
+    "resume",
+    "applications",
+    "application",
+    "competitive",
+];
+
+/// Words a question's head skips to reach the noun it asks about (`what kind of ml jobs`: jobs).
+pub(super) const FILLER: &[&str] = &[
+    "kind",
+    "kinds",
+    "sort",
+    "sorts",
+    "type",
+    "types",
+    "of",
+    "are",
+    "is",
+    "the",
+    "a",
+    "an",
+    "do",
+    "does",
+    "should",
+    "can",
+    "could",
+    "would",
+    "will",
+    "i",
+    "we",
+    "my",
+    "ml",
+    "ai",
+    "machine",
+    "learning",
+    "soft",
+    "hard",
+    "main",
+    "key",
+    "best",
+    "good",
+    "top",
+    "different",
+    "other",
+    "there",
+    "need",
+    "needs",
+    "needed",
+    "want",
+    "show",
+    "list",
+    "tell",
+    "give",
+    "me",
+    "please",
+    "pls",
+    "plz",
+    "only",
+    "all",
+    "really",
+    "actually",
+    "typical",
+    "usual",
+    "common",
+    "important",
+    "realistic",
+    "hi",
+    "hello",
+    "hey",
+    "so",
+    "ok",
+    "okay",
+    "just",
+    "get",
+    "it",
 ];

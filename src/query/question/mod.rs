@@ -15,8 +15,9 @@ use crate::model::{Abbreviation, Dataset, Industry, IndustryKind, Level, Role};
 mod grammar;
 
 use grammar::{
-    CHALLENGES, EDUCATION, EMPLOYER_NOUNS, EXPERIENCE, FIELD, GENERIC, HAVE, INDUSTRIES, INTEREST, LEAST,
-    MEANING, MOST, OUTLOOK, PATH, PAY, PLACES, PREPARE, ROLES, SKILLS, SOURCES, START, TITLE_NOUNS,
+    CHALLENGES, EDUCATION, EMPLOYER_NOUNS, EXPERIENCE, FIELD, FILLER, GENERIC, HAVE, INDUSTRIES, INTEREST,
+    LEAST, MEANING, MOST, OUTLOOK, PATH, PAY, PLACES, PREPARE, PREPARING, ROLES, SKILLS, SOURCES, START,
+    TITLE_NOUNS,
 };
 
 /// What a question asks for.
@@ -56,6 +57,8 @@ pub enum Asked {
     Faq,
     /// How many jobs there are: the BLS counts beside the article.
     Count,
+    /// Whether a person can still change careers (age, too late): the article's conclusion.
+    Changing,
     /// Where the facts come from.
     Sources,
     /// One role's page.
@@ -249,6 +252,29 @@ fn interest<'a>(dataset: &'a Dataset, left: &[String]) -> Option<&'a Role> {
         [one] => Some(one),
         _ => None,
     }
+}
+
+/// What the question's head noun asks: the first word after `what`, `which`, `who` or `where`
+/// (or, with none, the first word) that is not a filler (`kind of`, `ml`, `soft`), read against
+/// the words of each topic.
+fn head(left: &[String]) -> Option<Asked> {
+    let after = left
+        .iter()
+        .position(|word| ["what", "which", "who", "where", "whats", "wich", "wat"].contains(&word.as_str()));
+    let rest = after.map_or(left, |at| &left[at + 1..]);
+    let noun = rest.iter().find(|word| !FILLER.contains(&word.as_str()) && !is_stopword(word))?;
+    let noun = std::slice::from_ref(noun);
+    let topics: [(&[&str], Asked); 8] = [
+        (ROLES, Asked::Roles),
+        (INDUSTRIES, Asked::Industries),
+        (SKILLS, Asked::Skills),
+        (EDUCATION, Asked::Education),
+        (CHALLENGES, Asked::Challenges),
+        (OUTLOOK, Asked::Outlook),
+        (PREPARING, Asked::Prepare),
+        (PAY, Asked::Pay),
+    ];
+    topics.into_iter().find(|(words, _)| any(noun, words)).map(|(_, asked)| asked)
 }
 
 /// `how much do they make`, `what does a data scientist make a year`: "make" as pay, at the end
@@ -575,7 +601,16 @@ fn skills_had(dataset: &Dataset, text: &str) -> Vec<String> {
     .min()
     .map_or(after, |end| &after[..end]);
     let mut items: Vec<String> = Vec::new();
-    let known = |item: &str| !matches!(skills::read(dataset, item), Reading::Unknown { .. });
+    // A phrase counts as a skill when it names one as written, or is a slip of one of the same
+    // words (`statstics`); not when it only shares a start with a longer name (`developer`).
+    let known = |item: &str| match skills::read(dataset, item) {
+        Reading::Unknown { .. } => false,
+        Reading::Skills(found) | Reading::Counted { skills: found, .. } => {
+            skills::read_exactly(dataset, item).is_some()
+                || found.iter().any(|name| words(name).len() <= item.split(' ').count())
+        }
+        Reading::Ambiguous(_) => true,
+    };
     for part in format!(" {after} ").split(" and ").flat_map(|part| part.split(" plus ")) {
         let kept: Vec<&str> = part
             .split(' ')
@@ -584,6 +619,10 @@ fn skills_had(dataset: &Dataset, text: &str) -> Vec<String> {
                     && !is_stopword(word)
                     && ![
                         "also",
+                        "been",
+                        "done",
+                        "worked",
+                        "working",
                         "some",
                         "basic",
                         "good",
@@ -691,6 +730,7 @@ fn asked(all: &[String], left: &[String], question: &Question) -> Asked {
     if how_many_jobs(left) {
         return Asked::Count;
     }
+    let head = head(left);
     if asks_pay {
         if roles == 0 && question.levels.is_empty() && !has(INDUSTRIES) {
             if has(MOST) {
@@ -704,6 +744,19 @@ fn asked(all: &[String], left: &[String], question: &Question) -> Asked {
     }
     if has(EXPERIENCE) && (has(LEAST) || has(MOST)) && roles == 0 {
         return Asked::Roles;
+    }
+    // `is it too late at 45`, `am i too old`: the article's word to career changers (Conclusion).
+    if left.windows(2).any(|pair| pair[0] == "too" && ["late", "old"].contains(&pair[1].as_str()))
+        || has(&["age", "older"])
+    {
+        return Asked::Changing;
+    }
+    // The noun the question is about (`what roles can i apply for after a bootcamp`: roles;
+    // `which companies hire bootcamp grads`: who hires) beats words said on the way.
+    match head {
+        Some(Asked::Roles) if roles > 0 => {}
+        Some(asked) => return asked,
+        None => {}
     }
     // `3 years of experience, what level am i`: the article's levels, and their bands.
     if question.years.is_some() && roles == 0 {
@@ -773,26 +826,7 @@ fn topic_asked(all: &[String], left: &[String], question: &Question) -> Asked {
     if about_roles && has(EXPERIENCE) && has(MOST) {
         return Asked::Roles;
     }
-    let preparing = has(&[
-        "prepare",
-        "preparing",
-        "preparation",
-        "ready",
-        "interview",
-        "interviews",
-        "portfolio",
-        "roadmap",
-        "tips",
-        "advice",
-        "steps",
-        "break",
-        "land",
-        "started",
-        "networking",
-        "network",
-        "conferences",
-        "projects",
-    ]);
+    let preparing = has(PREPARING);
     if preparing || (has(PREPARE) && has(&["become", "get", "move", "switch", "transition"])) {
         return Asked::Prepare;
     }
