@@ -212,6 +212,16 @@ pub enum Commands {
         #[command(flatten)]
         output: OutputArgs,
     },
+    /// Browse and search everything on one screen: type to filter, the selected page beside the list
+    #[command(
+        after_help = "Keys: type to filter; Up/Down, PgUp/PgDn, Home/End to move; Tab to scroll the page; Enter opens it; Ctrl-t picks a kind; Ctrl-y copies its command; ? or F1 lists every key; Esc quits. It needs a terminal: scripts use mlcareers search WORDS."
+    )]
+    Explore {
+        /// Words to start the query with: python, "do I need a degree"
+        words: Vec<String>,
+        #[command(flatten)]
+        output: OutputArgs,
+    },
     /// List every source the data comes from: the article, and BLS and O*NET pages with their periods
     Sources {
         #[command(flatten)]
@@ -531,6 +541,7 @@ impl Cli {
                 view(View::Topic { words: words.join(" ") })
             }
             Commands::Schema { command, .. } => Command::Schema(command),
+            Commands::Explore { words, .. } => Command::Explore { words: words.join(" ") },
         };
         let color = match self.output.color {
             ColorArg::Auto => ColorChoice::Auto,

@@ -45,6 +45,8 @@ pub struct Index<'a> {
 
 enum Source<'a> {
     Baked(&'a Terms<'static>),
+    /// Built once and kept, for a session that ranks many queries (`explore`).
+    Built(Box<Terms<'static>>),
     Docs(Docs<'a>),
 }
 
@@ -84,11 +86,19 @@ impl<'a> Index<'a> {
         Index { source: Source::Baked(terms), piece: PIECE }
     }
 
+    /// An index of the documents `docs` hands to its visitor, their terms built now, whole, and
+    /// kept: more memory than [`Index::from_docs`], but each query reads them without building.
+    pub fn built(docs: impl Fn(&mut dyn FnMut(Doc<'a>))) -> Self {
+        let terms = Terms::build(|read| docs(&mut |doc| read(&doc)));
+        Index { source: Source::Built(Box::new(terms)), piece: PIECE }
+    }
+
     /// Calls `visit` with the terms of each piece of the documents and the number of the piece's
     /// first document.
     fn each_piece(&self, mut visit: impl FnMut(u32, &Terms)) {
         let docs = match &self.source {
             Source::Baked(terms) => return visit(0, terms),
+            Source::Built(terms) => return visit(0, terms),
             Source::Docs(docs) => docs,
         };
         let mut piece: Vec<Doc> = Vec::new();
