@@ -139,6 +139,17 @@ fn draw_query(frame: &mut Frame, app: &App, area: Rect) {
     }
 }
 
+/// `text` cut to `width` columns, with an ellipsis where it was cut.
+fn fitted(app: &App, text: &str, width: usize) -> String {
+    let text = shown(app, text);
+    if text.chars().count() <= width {
+        return text;
+    }
+    let ellipsis = if app.catalogue.options.unicode { "…" } else { "..." };
+    let kept: String = text.chars().take(width.saturating_sub(ellipsis.chars().count())).collect();
+    format!("{}{ellipsis}", kept.trim_end())
+}
+
 fn draw_list(frame: &mut Frame, app: &App, area: Rect) {
     if app.ranking.is_empty() {
         let mut lines = vec![Line::from(shown(app, &format!("nothing matches '{}'", app.query.trim())))];
@@ -148,7 +159,7 @@ fn draw_list(frame: &mut Frame, app: &App, area: Rect) {
         if let Some(kind) = app.kind {
             lines.push(Line::from(format!("among {}: Ctrl-t for every kind", kind.name())));
         } else {
-            lines.push(Line::from("fewer words, or other words, find more"));
+            lines.push(Line::from("try other words; Ctrl-u clears the query"));
         }
         frame.render_widget(Paragraph::new(lines), area);
         return;
@@ -162,7 +173,7 @@ fn draw_list(frame: &mut Frame, app: &App, area: Rect) {
         let mut line = Line::from(vec![
             Span::raw(if selected { marker } else { "  " }),
             Span::styled(format!("{:<TAG_WIDTH$} ", row.tag), tag_style),
-            Span::raw(shown(app, &row.title)),
+            Span::raw(fitted(app, &row.title, usize::from(area.width).saturating_sub(TAG_WIDTH + 3))),
         ]);
         if selected {
             let style = if app.focus == Focus::List {
