@@ -167,6 +167,16 @@ pub enum Commands {
         #[command(flatten)]
         output: OutputArgs,
     },
+    /// Browse everything on one screen, filtered as you type, each page beside the list
+    #[command(
+        after_help = "Keys: type to filter; Up/Down, PgUp/PgDn, Home/End to move; Tab to scroll the page; Enter opens it; Ctrl-t picks a kind; Ctrl-y copies its command; ? or F1 lists every key; Esc quits. It needs a terminal: scripts use mlcareers search WORDS."
+    )]
+    Explore {
+        /// Words to start the query with: python, "do I need a degree"
+        words: Vec<String>,
+        #[command(flatten)]
+        output: OutputArgs,
+    },
     /// Compare roles side by side: duties, experience, pay, own skills, and what sets each apart
     Compare {
         /// Two or more roles, each an id, a title in quotes, a unique part or initials: nlp cv ds
@@ -209,16 +219,6 @@ pub enum Commands {
         /// Skills typed without --skills: an error that shows how to give them
         #[arg(hide = true)]
         stray: Vec<String>,
-        #[command(flatten)]
-        output: OutputArgs,
-    },
-    /// Browse and search everything on one screen: type to filter, the selected page beside the list
-    #[command(
-        after_help = "Keys: type to filter; Up/Down, PgUp/PgDn, Home/End to move; Tab to scroll the page; Enter opens it; Ctrl-t picks a kind; Ctrl-y copies its command; ? or F1 lists every key; Esc quits. It needs a terminal: scripts use mlcareers search WORDS."
-    )]
-    Explore {
-        /// Words to start the query with: python, "do I need a degree"
-        words: Vec<String>,
         #[command(flatten)]
         output: OutputArgs,
     },

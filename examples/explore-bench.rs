@@ -1,0 +1,142 @@
+//! Times `explore` without a terminal, as BENCHMARKS.md reports it:
+//!
+//! - every keystroke (re-rank and redraw) over a `--data` file: a query typed a character at a
+//!   time, then erased, each key handled and the frame drawn into a crossterm backend writing to
+//!   memory (the escape codes a terminal would get); beside it, `search` over the same data, in
+//!   the same process;
+//! - the first frame on the embedded data (load, list, rank, first page, draw), beside `roles`
+//!   on the embedded data (load, query, table), both in the same process.
+//!
+//!     cargo run --release --example gen-dataset -- 100000 > /tmp/big.json
+//!     cargo run --release --example explore-bench -- /tmp/big.json [QUERY] [WIDTHxHEIGHT]
+
+use std::time::{Duration, Instant};
+
+use mlcareers::dataset::{self, Source};
+use mlcareers::explore::draw::{Pages, draw};
+use mlcareers::explore::rows::Catalogue;
+use mlcareers::explore::state::{App, Key};
+use mlcareers::query::search::EMBEDDED;
+use mlcareers::render::{Format, Options};
+use mlcareers::request::View;
+use ratatui::backend::CrosstermBackend;
+use ratatui::layout::Rect;
+use ratatui::{Terminal, TerminalOptions, Viewport};
+
+const OPTIONS: Options =
+    Options { format: Format::Table, width: 80, color: true, unicode: true, headers: true };
+
+/// A terminal that writes its escape codes to memory, of a fixed size.
+fn screen(width: u16, height: u16) -> Terminal<CrosstermBackend<Vec<u8>>> {
+    let viewport = Viewport::Fixed(Rect::new(0, 0, width, height));
+    Terminal::with_options(CrosstermBackend::new(Vec::new()), TerminalOptions { viewport }).unwrap()
+}
+
+fn median(times: &mut [Duration]) -> Duration {
+    times.sort();
+    times[times.len() / 2]
+}
+
+fn ms(duration: Duration) -> String {
+    format!("{:.2} ms", duration.as_secs_f64() * 1000.0)
+}
+
+fn main() -> anyhow::Result<()> {
+    let mut args = std::env::args().skip(1);
+    let file = args.next().ok_or_else(|| anyhow::anyhow!("usage: explore-bench FILE [QUERY] [WxH]"))?;
+    let query = args.next().unwrap_or_else(|| "machine learning engineer".to_owned());
+    let size = args.next().unwrap_or_else(|| "120x40".to_owned());
+    let (width, height) =
+        size.split_once('x').map(|(w, h)| (w.parse().unwrap(), h.parse().unwrap())).unwrap();
+
+    // The first frame on the embedded data, beside `roles`: each the median of 200 runs.
+    let (mut first, mut roles) = (Vec::new(), Vec::new());
+    for _ in 0..200 {
+        let start = Instant::now();
+        let data = dataset::embedded()?;
+        let catalogue = Catalogue::new(&data, &Source::Embedded, Some(&EMBEDDED), OPTIONS);
+        let mut app = App::new(&catalogue, "", 80, 24);
+        let mut pages = Pages::default();
+        let mut terminal = screen(80, 24);
+        terminal.draw(|frame| draw(frame, &mut app, &mut pages))?;
+        first.push(start.elapsed());
+        drop(terminal);
+        drop(catalogue);
+        std::mem::forget(data);
+
+        let start = Instant::now();
+        let data = dataset::embedded()?;
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        mlcareers::run_view(&data, &View::Roles { levels: vec!["mid".into()] }, OPTIONS, &mut out, &mut err)?;
+        roles.push(start.elapsed());
+        std::mem::forget(data);
+    }
+    println!("first frame, embedded data, 80x24: median {}", ms(median(&mut first)));
+    println!("roles --level mid, embedded data, in process: median {}", ms(median(&mut roles)));
+
+    // Keystrokes over the file.
+    let source = Source::File(file.into());
+    let start = Instant::now();
+    let data = dataset::load(&source)?;
+    let loaded = start.elapsed();
+    let start = Instant::now();
+    let catalogue = Catalogue::new(&data, &source, None, OPTIONS);
+    let built = start.elapsed();
+    println!(
+        "{} entries: file loaded in {}, index built in {}",
+        catalogue.rows().len(),
+        ms(loaded),
+        ms(built)
+    );
+    let mut app = App::new(&catalogue, "", width, height);
+    let mut pages = Pages::default();
+    let mut terminal = screen(width, height);
+    let start = Instant::now();
+    terminal.draw(|frame| draw(frame, &mut app, &mut pages))?;
+    println!("first frame over the file, {width}x{height}: {}", ms(start.elapsed()));
+    let mut keys: Vec<Key> = query.chars().map(Key::Char).collect();
+    keys.extend(std::iter::repeat_n(Key::Backspace, query.chars().count()));
+    keys.extend([
+        Key::Down,
+        Key::Down,
+        Key::PageDown,
+        Key::End,
+        Key::Home,
+        Key::Tab,
+        Key::PageDown,
+        Key::Tab,
+    ]);
+    let mut times = Vec::new();
+    for round in 0..5 {
+        for key in &keys {
+            let start = Instant::now();
+            app.handle(*key);
+            terminal.draw(|frame| draw(frame, &mut app, &mut pages))?;
+            if round > 0 {
+                times.push(start.elapsed());
+            }
+        }
+    }
+    let worst = *times.iter().max().unwrap();
+    let count = times.len();
+    println!(
+        "keystroke (re-rank and redraw), {width}x{height}, query {query:?} typed and erased: median {}, worst {} of {count}",
+        ms(median(&mut times)),
+        ms(worst)
+    );
+
+    // `search` over the same data in the same process: the ranking and its table of 10.
+    let mut search = Vec::new();
+    for _ in 0..5 {
+        let start = Instant::now();
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let view = View::Search { query: query.clone(), limit: None };
+        mlcareers::run_view_from(&data, &source, &view, OPTIONS, &mut out, &mut err)?;
+        search.push(start.elapsed());
+    }
+    println!(
+        "search {query:?} over the file, in process (after loading): median {}",
+        ms(median(&mut search))
+    );
+    Ok(())
+}
