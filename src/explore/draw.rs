@@ -201,11 +201,14 @@ fn draw_page<'a>(frame: &mut Frame, app: &mut App<'_, 'a>, pages: &mut Pages<'a>
 fn draw_help(frame: &mut Frame, app: &App, panes: &Panes) {
     let bold = if color(app) { Style::default().add_modifier(Modifier::BOLD) } else { Style::default() };
     let key_width = KEYS.iter().map(|(key, _)| key.len()).max().unwrap_or(0) + 2;
-    let lines: Vec<Line> = KEYS
-        .iter()
-        .map(|(key, what)| {
+    // A heading when the screen has a line for it (at 40x12 it has not).
+    let heading = usize::from(panes.body.height) > KEYS.len();
+    let lines: Vec<Line> = heading
+        .then(|| Line::styled("mlcareers explore: the keys", bold))
+        .into_iter()
+        .chain(KEYS.iter().map(|(key, what)| {
             Line::from(vec![Span::styled(format!("{key:<key_width$}"), bold), Span::raw(*what)])
-        })
+        }))
         .collect();
     frame.render_widget(Paragraph::new(lines), panes.body);
 }

@@ -84,7 +84,7 @@ impl Panes {
         let body = Rect::new(0, 0, width, height - 1);
         let inner = height - 2;
         if width >= SIDE_BY_SIDE {
-            let list_width = (width * 2 / 5).clamp(30, 60);
+            let list_width = (width * 9 / 20).clamp(30, 60);
             let list = Rect::new(0, 1, list_width, inner);
             let divider = Rect::new(list_width, 1, 1, inner);
             let preview = Rect::new(list_width + 1, 1, width - list_width - 1, inner);
