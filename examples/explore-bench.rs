@@ -49,9 +49,11 @@ fn main() -> anyhow::Result<()> {
     let (width, height) =
         size.split_once('x').map(|(w, h)| (w.parse().unwrap(), h.parse().unwrap())).unwrap();
 
+    // EXPLORE_BENCH_KEYS=only: the keystrokes alone (for a profiler).
+    let only_keys = std::env::var_os("EXPLORE_BENCH_KEYS").is_some_and(|value| value == "only");
     // The first frame on the embedded data, beside `roles`: each the median of 200 runs.
     let (mut first, mut roles) = (Vec::new(), Vec::new());
-    for _ in 0..200 {
+    for _ in 0..if only_keys { 1 } else { 200 } {
         let start = Instant::now();
         let data = dataset::embedded()?;
         let catalogue = Catalogue::new(&data, &Source::Embedded, Some(&EMBEDDED), OPTIONS);
@@ -108,7 +110,7 @@ fn main() -> anyhow::Result<()> {
     ]);
     let mut times = Vec::new();
     let mut slowest = vec![Duration::ZERO; keys.len()];
-    for round in 0..5 {
+    for round in 0..if only_keys { 30 } else { 5 } {
         for (i, key) in keys.iter().enumerate() {
             let start = Instant::now();
             app.handle(*key);
@@ -132,6 +134,9 @@ fn main() -> anyhow::Result<()> {
         ms(worst)
     );
 
+    if only_keys {
+        return Ok(());
+    }
     if std::env::var_os("EXPLORE_BENCH_KEYS").is_some() {
         let searcher = mlcareers::query::search::Searcher::built(&data);
         for q in ["machine learning engi", "machine learning engineer", "engineer", "m"] {

@@ -200,10 +200,10 @@ impl<'a> Index<'a> {
             }));
             ranked.sort_by_key(|ranked| ranked.doc);
         }
-        // Equal hits in document order, so that the ranking is the same on every run.
-        ranked.sort_unstable_by(|a, b| {
-            b.exact.cmp(&a.exact).then(b.score.total_cmp(&a.score)).then(a.doc.cmp(&b.doc))
-        });
+        // Equal hits in document order, so that the ranking is the same on every run. Sorted by
+        // their keys, which are small and compare as integers (a score is never negative, so its
+        // bits order as it does), then put in that order: faster than moving hits while sorting.
+        ranked.sort_by_cached_key(|hit| (!hit.exact, std::cmp::Reverse(hit.score.to_bits()), hit.doc));
         ranked
     }
 

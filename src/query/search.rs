@@ -92,11 +92,18 @@ impl<'a> Searcher<'a> {
     /// The documents matching `query` (indexes into [`Searcher::items`]), in the order
     /// [`Searcher::search`] gives them.
     pub fn ranked(&self, query: &str) -> Vec<Ranked> {
-        let mut ranked = self.index.rank(&self.expand(query));
+        let ranked = self.index.rank(&self.expand(query));
         // The article first: an outside figure (BLS) stands beside it, so on a hit that is not an
-        // exact title it comes after every article entry that matched (a stable sort).
-        ranked.sort_by_key(|ranked| (!ranked.exact, matches!(self.items[ranked.doc], Item::Occupation(_))));
-        ranked
+        // exact title it comes after every article entry that matched. A stable sort by exactness,
+        // then outside or not, done as a partition: the hits come with the exact ones first.
+        let key = |hit: &Ranked| {
+            2 * usize::from(!hit.exact) + usize::from(matches!(self.items[hit.doc], Item::Occupation(_)))
+        };
+        let mut groups: [Vec<Ranked>; 4] = Default::default();
+        for hit in ranked {
+            groups[key(&hit)].push(hit);
+        }
+        groups.into_iter().flatten().collect()
     }
 
     /// What to try instead when `query` finds nothing, if something is close.
