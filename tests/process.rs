@@ -517,7 +517,9 @@ fn explore_gives_the_terminal_back_on_sigterm_and_sighup() {
         pane.keys(&["Enter"]);
         pane.wait_for(|s| s.contains("mlcareers skills"), "the screen");
         let pid = std::fs::read_to_string(&pid_file).unwrap();
-        let killed = common::tool("kill").args([&format!("-{signal}"), pid.trim()]).status().unwrap();
+        // The shell's own `kill`: no package to install for it.
+        let killed =
+            common::tool("sh").args(["-c", &format!("kill -{signal} {}", pid.trim())]).status().unwrap();
         assert!(killed.success());
         let signal_number = if signal == "TERM" { 15 } else { 1 };
         let after = pane.wait_for(|s| s.contains("status "), "the shell after the signal");

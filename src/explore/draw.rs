@@ -48,7 +48,7 @@ const KEYS: &[(&str, &str)] = &[
     ("wheel", "scroll where pointed"),
 ];
 
-pub fn draw<'a>(frame: &mut Frame, app: &mut App<'_, 'a>, pages: &mut Pages<'a>) {
+pub fn draw<'a>(frame: &mut Frame, app: &mut App<'_, 'a>, cache: &mut Pages<'a>) {
     let (width, height) = (frame.area().width, frame.area().height);
     if (app.width, app.height) != (width, height) {
         app.width = width;
@@ -61,8 +61,8 @@ pub fn draw<'a>(frame: &mut Frame, app: &mut App<'_, 'a>, pages: &mut Pages<'a>)
         return;
     }
     match app.screen {
-        Screen::Browse => draw_browse(frame, app, pages, &panes),
-        Screen::Page => draw_page(frame, app, pages, &panes),
+        Screen::Browse => draw_browse(frame, app, cache, &panes),
+        Screen::Page => draw_page(frame, app, cache, &panes),
         Screen::Help => draw_help(frame, app, &panes),
     }
     draw_status(frame, app, &panes);
@@ -78,7 +78,7 @@ fn shown(app: &App, text: &str) -> String {
     if app.catalogue.options.unicode { text.to_owned() } else { to_ascii(text).into_owned() }
 }
 
-fn draw_browse<'a>(frame: &mut Frame, app: &mut App<'_, 'a>, pages: &mut Pages<'a>, panes: &Panes) {
+fn draw_browse<'a>(frame: &mut Frame, app: &mut App<'_, 'a>, cache: &mut Pages<'a>, panes: &Panes) {
     draw_query(frame, app, panes.query);
     draw_list(frame, app, panes.list);
     let unicode = app.catalogue.options.unicode;
@@ -101,7 +101,7 @@ fn draw_browse<'a>(frame: &mut Frame, app: &mut App<'_, 'a>, pages: &mut Pages<'
         panes.preview
     };
     if let Some(target) = app.selected_row().map(|row| row.target) {
-        let lines = pages.get(app, target, area.width);
+        let lines = cache.get(app, target, area.width);
         app.scroll = app.scroll.min(lines.len().saturating_sub(usize::from(area.height)));
         let shown: Vec<Line> =
             lines.iter().skip(app.scroll).take(usize::from(area.height)).cloned().collect();
@@ -188,10 +188,10 @@ fn draw_list(frame: &mut Frame, app: &App, area: Rect) {
     frame.render_widget(Paragraph::new(lines), area);
 }
 
-fn draw_page<'a>(frame: &mut Frame, app: &mut App<'_, 'a>, pages: &mut Pages<'a>, panes: &Panes) {
+fn draw_page<'a>(frame: &mut Frame, app: &mut App<'_, 'a>, cache: &mut Pages<'a>, panes: &Panes) {
     let Some(target) = app.selected_row().map(|row| row.target) else { return };
     let area = panes.body;
-    let lines = pages.get(app, target, area.width);
+    let lines = cache.get(app, target, area.width);
     app.page_scroll = app.page_scroll.min(lines.len().saturating_sub(usize::from(area.height)));
     let shown: Vec<Line> =
         lines.iter().skip(app.page_scroll).take(usize::from(area.height)).cloned().collect();

@@ -66,25 +66,25 @@ fn event_loop(catalogue: &Catalogue, words: &str, signals: &Signals) -> Result<O
                 return Ok(Outcome::Found);
             }
         }
-        let Some(key) = read_key(event::read().context("cannot read the keyboard")?) else { continue };
+        let Some(key) = read_key(&event::read().context("cannot read the keyboard")?) else { continue };
         match app.handle(key) {
             Effect::None => {}
             Effect::Quit => return Ok(Outcome::Found),
             Effect::Copy(text) => {
-                copy(terminal.backend_mut(), &text).context("cannot write to the terminal")?
+                copy(terminal.backend_mut(), &text).context("cannot write to the terminal")?;
             }
         }
     }
 }
 
 /// The event as the state reads it; `None` for what it does not use (key releases, clicks).
-fn read_key(event: Event) -> Option<Key> {
+fn read_key(event: &Event) -> Option<Key> {
     match event {
         Event::Key(KeyEvent {
             code, modifiers, kind: KeyEventKind::Press | KeyEventKind::Repeat, ..
         }) => {
             let ctrl = modifiers.contains(KeyModifiers::CONTROL);
-            Some(match code {
+            Some(match *code {
                 KeyCode::Char(c) if ctrl => Key::Ctrl(c.to_ascii_lowercase()),
                 KeyCode::Char(c) => Key::Char(c),
                 KeyCode::Up => Key::Up,
@@ -110,7 +110,7 @@ fn read_key(event: Event) -> Option<Key> {
             MouseEventKind::ScrollDown => Some(Key::WheelDown(mouse.column, mouse.row)),
             _ => None,
         },
-        Event::Resize(width, height) => Some(Key::Resize(width, height)),
+        &Event::Resize(width, height) => Some(Key::Resize(width, height)),
         _ => None,
     }
 }

@@ -205,7 +205,7 @@ impl<'c, 'a> App<'c, 'a> {
             Key::Esc | Key::Backspace | Key::Char('q') | Key::Enter => self.screen = Screen::Browse,
             Key::Ctrl('c') => return Effect::Quit,
             Key::Up | Key::Ctrl('p') | Key::Char('k') => {
-                self.page_scroll = self.page_scroll.saturating_sub(1)
+                self.page_scroll = self.page_scroll.saturating_sub(1);
             }
             Key::Down | Key::Ctrl('n') | Key::Char('j') => self.page_scroll += 1,
             Key::PageUp | Key::Char('b') => self.page_scroll = self.page_scroll.saturating_sub(page),
@@ -280,11 +280,9 @@ impl<'c, 'a> App<'c, 'a> {
                     _ => Focus::List,
                 };
             }
-            Key::Enter => {
-                if self.selected_row().is_some() {
-                    self.screen = Screen::Page;
-                    self.page_scroll = 0;
-                }
+            Key::Enter if self.selected_row().is_some() => {
+                self.screen = Screen::Page;
+                self.page_scroll = 0;
             }
             Key::Up | Key::Ctrl('p') => self.step(-1, 1),
             Key::Down | Key::Ctrl('n') => self.step(1, 1),

@@ -230,13 +230,13 @@ fn the_wheel_scrolls_the_pane_it_is_over() {
 fn terminal_events_become_keys() {
     use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
     let key = |code, modifiers| Event::Key(KeyEvent::new(code, modifiers));
-    assert_eq!(read_key(key(KeyCode::Char('t'), KeyModifiers::CONTROL)), Some(Key::Ctrl('t')));
-    assert_eq!(read_key(key(KeyCode::Char('T'), KeyModifiers::SHIFT)), Some(Key::Char('T')));
-    assert_eq!(read_key(key(KeyCode::F(1), KeyModifiers::NONE)), Some(Key::F1));
+    assert_eq!(read_key(&key(KeyCode::Char('t'), KeyModifiers::CONTROL)), Some(Key::Ctrl('t')));
+    assert_eq!(read_key(&key(KeyCode::Char('T'), KeyModifiers::SHIFT)), Some(Key::Char('T')));
+    assert_eq!(read_key(&key(KeyCode::F(1), KeyModifiers::NONE)), Some(Key::F1));
     let mut release = KeyEvent::new(KeyCode::Char('a'), KeyModifiers::NONE);
     release.kind = KeyEventKind::Release;
-    assert_eq!(read_key(Event::Key(release)), None);
-    assert_eq!(read_key(Event::Resize(40, 12)), Some(Key::Resize(40, 12)));
+    assert_eq!(read_key(&Event::Key(release)), None);
+    assert_eq!(read_key(&Event::Resize(40, 12)), Some(Key::Resize(40, 12)));
 }
 
 #[test]
