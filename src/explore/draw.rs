@@ -227,6 +227,8 @@ fn draw_status(frame: &mut Frame, app: &App, panes: &Panes) {
         (Screen::Help, _) => &[],
         (Screen::Page, _) => &["Esc back", "^Y copy", help, "Up/Down scroll"],
         (Screen::Browse, Focus::Preview) => &["Esc quit", "Tab list", help, "Enter open", "Up/Down scroll"],
+        // With nothing selected, only the keys that do something.
+        (Screen::Browse, Focus::List) if app.selected_row().is_none() => &["Esc quit", help, "^T kind"],
         (Screen::Browse, Focus::List) => {
             &["Esc quit", help, "Enter open", "Tab scroll", "^T kind", "^Y copy"]
         }
