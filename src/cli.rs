@@ -188,6 +188,16 @@ pub enum Commands {
         #[command(flatten)]
         output: OutputArgs,
     },
+    /// Browse everything on one screen, filtered as you type, each page beside the list
+    #[command(
+        after_help = "Keys: type to filter; Up/Down, PgUp/PgDn, Home/End to move; Tab to scroll the page; Enter opens it; Ctrl-t picks a kind; Ctrl-y copies its command; ? or F1 lists every key; Esc quits. It needs a terminal: scripts use mlcareers search WORDS."
+    )]
+    Explore {
+        /// Words to start the query with: python, "do I need a degree"
+        words: Vec<String>,
+        #[command(flatten)]
+        output: OutputArgs,
+    },
     /// Compare roles side by side: duties, experience, pay, own skills, and what sets each apart
     Compare {
         /// Two or more roles, each an id, a title in quotes, a unique part or initials: nlp cv ds
@@ -622,6 +632,7 @@ impl Cli {
                 view(View::Topic { words: words.join(" ") })
             }
             Commands::Schema { command, .. } => Command::Schema(command),
+            Commands::Explore { words, .. } => Command::Explore { words: words.join(" ") },
         };
         let color = match self.output.color {
             ColorArg::Auto => ColorChoice::Auto,

@@ -9,6 +9,7 @@
 pub mod cli;
 mod cmd;
 pub mod dataset;
+pub mod explore;
 mod generate;
 pub mod manual;
 pub mod model;
@@ -36,6 +37,10 @@ pub fn schema(command: request::Schema) -> serde_json::Value {
 
 /// Runs one request, writing to stdout. The dataset is loaded only by the commands that read it.
 pub fn run(request: &Request) -> Result<Outcome> {
+    // The screen owns the terminal: it starts before stdout is taken for a command's output.
+    if let Command::Explore { words } = &request.command {
+        return explore::run(request, words);
+    }
     let options = Options { headers: request.headers, ..terminal::detect(request.format, request.color) };
     let stdout = io::stdout();
     let mut direct = BufWriter::new(stdout.lock());
@@ -68,6 +73,7 @@ pub fn run(request: &Request) -> Result<Outcome> {
             Outcome::Found
         }
         Command::Data(action) => cmd::data::run(action, &request.data, &mut out, &options)?,
+        Command::Explore { .. } => unreachable!("explore runs before stdout is taken"),
         Command::View(view) => {
             let dataset = load(request)?;
             // The embedded dataset's search terms were baked with it (`Source::Embedded` alone

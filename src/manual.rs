@@ -79,7 +79,7 @@ pub const ENVIRONMENT: [(&str, &str); 8] = [
 ];
 
 /// A command line and what it shows: the top of `--help` and the man page's EXAMPLES.
-pub const EXAMPLES: [(&str, &str); 14] = [
+pub const EXAMPLES: [(&str, &str); 15] = [
     ("mlcareers roles --level mid", "roles open to mid-level candidates"),
     ("mlcareers outlook", "a guide section, by a word of its title"),
     ("mlcareers cv", "a role, by its initials or a word of its title"),
@@ -89,6 +89,7 @@ pub const EXAMPLES: [(&str, &str); 14] = [
     ("mlcareers salary 150k", "where a figure sits in each band"),
     ("mlcareers path ds mle", "moving from one role to another"),
     ("mlcareers search fraud", "everything about fraud, best first"),
+    ("mlcareers explore", "browse everything on one screen, filtered as you type (? lists the keys)"),
     ("mlcareers match --skills python,statistics", "which roles your skills fit, what is left to learn"),
     ("mlcareers roles --level junior", "job-ad words for the article's levels work too"),
     ("mlcareers compare nlp cv", "two roles side by side"),

@@ -39,6 +39,10 @@ pub enum Command {
     Man,
     /// The JSON Schema of a command's JSON output.
     Schema(Schema),
+    /// The full-screen explorer, its query prefilled with `words`.
+    Explore {
+        words: String,
+    },
 }
 
 /// The commands whose JSON output has a schema (`mlcareers schema COMMAND`).

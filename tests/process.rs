@@ -463,3 +463,168 @@ fn a_page_taller_than_the_terminal_starts_at_its_top_in_a_pager() {
         screen_once(&format!("env MLCAREERS_PAGER=/nonexistent/pager {bin} role nlp"), &[], "__done__");
     assert!(missing.contains("(mlcareers guide popular-roles).\n__done__"), "{missing}");
 }
+
+/// A shell in a tmux pane of a size, driven key by key: the explorer's end-to-end tests.
+struct Pane {
+    socket: String,
+}
+
+impl Pane {
+    /// `sh` in a detached pane `width` x `height`, in the locale `lang`, with a plain prompt.
+    fn start(name: &str, width: u16, height: u16, lang: &str) -> Pane {
+        let pane =
+            Pane { socket: format!("mlcareers-explore-{}-{name}-{width}x{height}", std::process::id()) };
+        let shell = format!("env -u COLUMNS -u NO_COLOR LANG={lang} PS1='$ ' sh");
+        pane.tmux(&["new-session", "-d", "-x", &width.to_string(), "-y", &height.to_string(), &shell]);
+        pane.wait_for(|screen| prompts(screen) == 1, "the prompt");
+        pane
+    }
+
+    fn tmux(&self, args: &[&str]) -> String {
+        let output =
+            common::tool("tmux").args(["-L", &self.socket, "-f", "/dev/null"]).args(args).output().unwrap();
+        assert!(output.status.success(), "tmux {args:?}: {}", String::from_utf8_lossy(&output.stderr));
+        String::from_utf8(output.stdout).unwrap()
+    }
+
+    /// What the pane shows now.
+    fn screen(&self) -> String {
+        // Joined: a line the pane wrapped is one line, its spaces kept.
+        self.tmux(&["capture-pane", "-p", "-J"])
+    }
+
+    /// A tmux format of the pane: `#{alternate_on}`.
+    fn flag(&self, format: &str) -> String {
+        self.tmux(&["display-message", "-p", format]).trim().to_owned()
+    }
+
+    /// Keys as tmux names them (`Enter`, `Down`, `C-t`), or text with `-l`.
+    fn keys(&self, keys: &[&str]) {
+        let mut args = vec!["send-keys"];
+        args.extend(keys);
+        self.tmux(&args);
+    }
+
+    fn text(&self, text: &str) {
+        self.tmux(&["send-keys", "-l", text]);
+    }
+
+    /// Waits until the screen is as `test` wants it (at most 10 s), and returns it.
+    fn wait_for(&self, test: impl Fn(&str) -> bool, what: &str) -> String {
+        let mut screen = String::new();
+        for _ in 0..200 {
+            screen = self.screen();
+            if test(&screen) {
+                return screen;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        panic!("waited for {what}; the screen:\n{screen}");
+    }
+}
+
+impl Drop for Pane {
+    fn drop(&mut self) {
+        let _ = common::tool("tmux").args(["-L", &self.socket, "kill-server"]).output();
+    }
+}
+
+/// How many lines of `screen` start with the shell's prompt.
+fn prompts(screen: &str) -> usize {
+    screen.lines().filter(|line| line.starts_with('$')).count()
+}
+
+/// The lines of `screen` with their trailing blanks gone, blank lines at the end dropped.
+fn trimmed(screen: &str) -> String {
+    let lines: Vec<&str> = screen.lines().map(str::trim_end).collect();
+    lines.join("\n").trim_end().to_owned()
+}
+
+#[test]
+fn explore_browses_and_gives_the_terminal_back() {
+    if !common::have("tmux") {
+        return;
+    }
+    let state = common::scratch_dir("explore");
+    for (width, height, lang) in [(80, 24, "C.UTF-8"), (40, 12, "C.UTF-8"), (80, 24, "C")] {
+        let pane = Pane::start("browse", width, height, lang);
+        let stty = state.join(format!("stty-{width}-{lang}"));
+        pane.text(&format!("echo before; stty -g > {}", stty.display()));
+        pane.keys(&["Enter"]);
+        let before = trimmed(&pane.wait_for(|s| prompts(s) == 2, "the first command"));
+        pane.text(&format!("{} explore", common::BIN));
+        pane.keys(&["Enter"]);
+        pane.wait_for(|s| s.contains("mlcareers role machine-learning-engineer"), "the start screen");
+        assert_eq!(pane.flag("#{alternate_on}"), "1");
+        pane.text("nlp eng");
+        pane.wait_for(
+            |s| s.lines().last().unwrap_or("").starts_with("mlcareers role nlp-engineer"),
+            "the query",
+        );
+        pane.keys(&["Down", "Up", "Enter"]);
+        pane.wait_for(|s| s.starts_with("NLP Engineer") && s.contains("Esc back"), "the full page");
+        pane.keys(&["Escape"]);
+        // The status line is drawn last: with it, the whole screen is.
+        let browse =
+            pane.wait_for(|s| s.starts_with("> nlp eng") && s.contains("Esc quit"), "the list again");
+        // Without a UTF-8 locale, ASCII only, as the CLI prints.
+        assert_eq!(browse.is_ascii(), lang == "C", "{browse}");
+        pane.keys(&["Escape"]);
+        let after = pane.wait_for(|s| prompts(s) == 3, "the prompt after quitting");
+        assert_eq!(pane.flag("#{alternate_on}"), "0", "{width}x{height} {lang}");
+        assert_eq!(pane.flag("#{mouse_any_flag}"), "0", "{width}x{height} {lang}");
+        assert_eq!(pane.flag("#{cursor_flag}"), "1", "{width}x{height} {lang}");
+        // The shell's screen as it was, with the command line and a new prompt under it.
+        let expected = format!("{before} {} explore\n$", common::BIN);
+        assert_eq!(trimmed(&after), trimmed(&expected), "{width}x{height} {lang}");
+        // The terminal's modes as they were: out of raw mode.
+        pane.text(&format!("stty -g | cmp -s - {} && echo same modes", stty.display()));
+        pane.keys(&["Enter"]);
+        pane.wait_for(|s| s.contains("\nsame modes"), "the terminal modes as before");
+    }
+}
+
+#[test]
+fn explore_gives_the_terminal_back_on_sigterm_and_sighup() {
+    if !common::have("tmux") {
+        return;
+    }
+    let state = common::scratch_dir("explore-signals");
+    for signal in ["TERM", "HUP"] {
+        let pane = Pane::start(&format!("signal-{signal}"), 80, 24, "C.UTF-8");
+        let pid_file = state.join(format!("pid-{signal}"));
+        let _ = std::fs::remove_file(&pid_file);
+        pane.text(&format!(
+            "sh -c 'echo $$ > {}; exec {} explore python'; echo status $?",
+            pid_file.display(),
+            common::BIN
+        ));
+        pane.keys(&["Enter"]);
+        pane.wait_for(|s| s.contains("mlcareers skills"), "the screen");
+        let pid = std::fs::read_to_string(&pid_file).unwrap();
+        // The shell's own `kill`: no package to install for it.
+        let killed =
+            common::tool("sh").args(["-c", &format!("kill -{signal} {}", pid.trim())]).status().unwrap();
+        assert!(killed.success());
+        let signal_number = if signal == "TERM" { 15 } else { 1 };
+        let after = pane.wait_for(|s| s.contains("status "), "the shell after the signal");
+        assert!(after.contains(&format!("status {}", 128 + signal_number)), "{after}");
+        assert!(!after.contains("Esc quit"), "{after}");
+        assert_eq!(pane.flag("#{alternate_on}"), "0", "{signal}");
+        assert_eq!(pane.flag("#{mouse_any_flag}"), "0", "{signal}");
+    }
+}
+
+#[test]
+fn explore_needs_a_terminal() {
+    let output = mlcareers().args(["explore", "python"]).output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(output.stdout.is_empty());
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        "error: explore needs a terminal; try mlcareers search WORDS\n"
+    );
+    let output = mlcareers().args(["explore", "--format", "json"]).output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).starts_with("error: explore shows a screen"));
+}

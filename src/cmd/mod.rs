@@ -18,6 +18,8 @@ mod skills;
 mod sources;
 mod topic;
 
+pub(crate) use topic::question_line;
+
 use std::fmt::Write as _;
 use std::io::Write;
 
@@ -148,20 +150,31 @@ impl Ctx<'_> {
     /// The command that opens `target`, as a `command` field gives it: runnable as it is, with the
     /// `--data` file the records came from.
     fn command(&self, target: Target) -> String {
-        let command = command(target);
-        match self.data {
-            Source::File(path) => {
-                let rest = command.strip_prefix("mlcareers ").unwrap_or(&command);
-                // Absolute, so that it runs from any folder (and never starts with `-`).
-                let path = std::path::absolute(path).unwrap_or_else(|_| path.clone());
-                format!("mlcareers --data {} {rest}", shell_quote(&path.to_string_lossy()))
-            }
-            Source::Stdin => {
-                let rest = command.strip_prefix("mlcareers ").unwrap_or(&command);
-                format!("mlcareers --data - {rest}")
-            }
-            Source::Embedded => command,
+        command_from(self.data, target)
+    }
+}
+
+/// The command that opens `target` in the dataset read from `data`: runnable as it is, with the
+/// `--data` file the records came from (`explore` shows and copies it too).
+pub(crate) fn command_from(data: &Source, target: Target) -> String {
+    with_data(data, command(target))
+}
+
+/// `command` (`mlcareers ...`) with the `--data` it needs to run against the dataset read from
+/// `data`.
+fn with_data(data: &Source, command: String) -> String {
+    match data {
+        Source::File(path) => {
+            let rest = command.strip_prefix("mlcareers ").unwrap_or(&command);
+            // Absolute, so that it runs from any folder (and never starts with `-`).
+            let path = std::path::absolute(path).unwrap_or_else(|_| path.clone());
+            format!("mlcareers --data {} {rest}", shell_quote(&path.to_string_lossy()))
         }
+        Source::Stdin => {
+            let rest = command.strip_prefix("mlcareers ").unwrap_or(&command);
+            format!("mlcareers --data - {rest}")
+        }
+        Source::Embedded => command,
     }
 }
 

@@ -30,25 +30,33 @@ pub fn run(ctx: &mut Ctx, words: &str) -> Result<Outcome> {
         Some(view) => view,
         None => topic(ctx, words)?,
     };
-    let mut line = spelled(&view);
-    match ctx.data {
-        Source::File(path) => {
-            let path = std::path::absolute(path).unwrap_or_else(|_| path.clone());
-            line = line.replacen(
-                "mlcareers",
-                &format!("mlcareers --data {}", super::shell_quote(&path.to_string_lossy())),
-                1,
-            );
-        }
-        Source::Stdin => line = line.replacen("mlcareers", "mlcareers --data -", 1),
-        Source::Embedded => {}
-    }
+    let mut line = super::with_data(ctx.data, spelled(&view));
     if let Some((end, _)) = line.char_indices().nth(MAX) {
         line = format!("{}...", &line[..end]);
     }
     writeln!(ctx.err, "note: read as: {}", crate::render::escape_controls(&line))
         .context("cannot write notes")?;
     super::run(&view, ctx)
+}
+
+/// The command line `words` are read as, when the question reader recognizes a question in them
+/// (`explore` shows it as its first row); `None` for words it leaves to the topic reading.
+pub(crate) fn question_line(
+    dataset: &Dataset,
+    data: &Source,
+    baked: Option<&'static crate::query::terms::Baked>,
+    words: &str,
+) -> Option<String> {
+    let (mut out, mut err) = (std::io::sink(), std::io::sink());
+    let options = crate::render::Options {
+        format: crate::render::Format::Table,
+        width: 80,
+        color: false,
+        unicode: true,
+        headers: true,
+    };
+    let mut ctx = Ctx { dataset, out: &mut out, err: &mut err, options, data, baked, readings: Vec::new() };
+    read(&mut ctx, words).map(|view| super::with_data(data, spelled(&view)))
 }
 
 /// The view that answers `words` as a question, with the readings that say how a word was taken;

@@ -68,6 +68,11 @@ pub fn find<'a, T: Named>(query: &str, candidates: &'a [T]) -> Lookup<&'a T> {
 /// [`find`] without looking for a near miss, for a caller with no use for one (words that may
 /// name a role or may be a question): `NotFound`'s `closest` is always `None`.
 pub fn named<'a, T: Named>(query: &str, candidates: &'a [T]) -> Lookup<&'a T> {
+    // An id as it is written names its entry: found without normalizing every name (explore
+    // opens the page of each entry it selects, by id, among as many as 100,000 roles).
+    if let Some(exact) = candidates.iter().find(|c| c.id() == query) {
+        return Lookup::Found(exact);
+    }
     let wanted = normalize(query);
     if wanted.is_empty() {
         return Lookup::NotFound { closest: None };

@@ -4,7 +4,7 @@
 use super::Target;
 pub use super::documents::Item;
 use super::documents::{doc, items};
-use super::rank::Index;
+use super::rank::{Index, Ranked};
 use super::terms::Baked;
 use crate::model::Dataset;
 
@@ -61,12 +61,21 @@ impl<'a> Searcher<'a> {
         Searcher { items: items(dataset).collect(), index, words: &dataset.vocabulary.search_words }
     }
 
+    /// A searcher over `dataset` whose terms are built now and kept, for many queries in a row
+    /// (`explore`): each query then reads them without building them again.
+    pub fn built(dataset: &'a Dataset) -> Self {
+        let index = Index::built(|visit| items(dataset).for_each(|item| visit(doc(dataset, item))));
+        Searcher { items: items(dataset).collect(), index, words: &dataset.vocabulary.search_words }
+    }
+
+    /// Every entry, in the order ties keep: the documents [`Searcher::ranked`] numbers.
+    pub fn items(&self) -> &[Item<'a>] {
+        &self.items
+    }
+
     /// The entries matching `query`, best first, at most `limit` of them; and how many matched.
     pub fn search(&self, query: &str, limit: Option<usize>) -> (Vec<Found<'a>>, usize) {
-        let mut ranked = self.index.rank(&self.expand(query));
-        // The article first: an outside figure (BLS) stands beside it, so on a hit that is not an
-        // exact title it comes after every article entry that matched (a stable sort).
-        ranked.sort_by_key(|ranked| (!ranked.exact, matches!(self.items[ranked.doc], Item::Occupation(_))));
+        let ranked = self.ranked(query);
         let found = ranked.len();
         let hits = ranked
             .into_iter()
@@ -78,6 +87,23 @@ impl<'a> Searcher<'a> {
             })
             .collect();
         (hits, found)
+    }
+
+    /// The documents matching `query` (indexes into [`Searcher::items`]), in the order
+    /// [`Searcher::search`] gives them.
+    pub fn ranked(&self, query: &str) -> Vec<Ranked> {
+        let ranked = self.index.rank(&self.expand(query));
+        // The article first: an outside figure (BLS) stands beside it, so on a hit that is not an
+        // exact title it comes after every article entry that matched. A stable sort by exactness,
+        // then outside or not, done as a partition: the hits come with the exact ones first.
+        let key = |hit: &Ranked| {
+            2 * usize::from(!hit.exact) + usize::from(matches!(self.items[hit.doc], Item::Occupation(_)))
+        };
+        let mut groups: [Vec<Ranked>; 4] = Default::default();
+        for hit in ranked {
+            groups[key(&hit)].push(hit);
+        }
+        groups.into_iter().flatten().collect()
     }
 
     /// What to try instead when `query` finds nothing, if something is close.

@@ -16,8 +16,8 @@ mod grammar;
 
 use grammar::{
     CHALLENGES, EDUCATION, EMPLOYER_NOUNS, EXPERIENCE, FIELD, FILLER, GENERIC, HAVE, INDUSTRIES, INTEREST,
-    LEAST, MEANING, MOST, OUTLOOK, PATH, PAY, PLACES, PREPARE, PREPARING, ROLES, SKILLS, SOURCES, START,
-    TITLE_NOUNS,
+    LEAST, MEANING, MOST, NOT_SKILLS, OUTLOOK, PATH, PAY, PLACES, PREPARE, PREPARING, ROLES, SKILLS, SOURCES,
+    START, TITLE_NOUNS,
 };
 
 /// What a question asks for.
@@ -614,50 +614,7 @@ fn skills_had(dataset: &Dataset, text: &str) -> Vec<String> {
     for part in format!(" {after} ").split(" and ").flat_map(|part| part.split(" plus ")) {
         let kept: Vec<&str> = part
             .split(' ')
-            .filter(|word| {
-                !word.is_empty()
-                    && !is_stopword(word)
-                    && ![
-                        "also",
-                        "been",
-                        "done",
-                        "worked",
-                        "working",
-                        "some",
-                        "basic",
-                        "good",
-                        "strong",
-                        "skills",
-                        "skill",
-                        "experience",
-                        "knowledge",
-                        "background",
-                        "little",
-                        "bit",
-                        "lot",
-                        "lots",
-                        "very",
-                        "well",
-                        "know",
-                        "like",
-                        "am",
-                        "m",
-                        "have",
-                        "got",
-                        "using",
-                        "use",
-                        "plus",
-                        "but",
-                        "no",
-                        "not",
-                        "too",
-                        "year",
-                        "years",
-                        "yrs",
-                        "months",
-                    ]
-                    .contains(word)
-            })
+            .filter(|word| !word.is_empty() && !is_stopword(word) && !NOT_SKILLS.contains(word))
             .collect();
         let item = kept.join(" ");
         if item.is_empty() || item.chars().count() > 60 {
