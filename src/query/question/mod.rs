@@ -116,6 +116,59 @@ fn any(words: &[String], list: &[&str]) -> bool {
     })
 }
 
+/// The dataset's names, read once for a question: the words of role names and their initials, the
+/// first words of level names, the words of skill names and aliases. Each run of the question's
+/// words is checked against these before any lookup, which most runs would fail.
+struct Vocabulary {
+    role_words: Vec<String>,
+    initials: Vec<String>,
+    level_starts: std::collections::HashSet<String>,
+    skill_words: std::collections::HashSet<String>,
+}
+
+impl Vocabulary {
+    fn of(dataset: &Dataset) -> Self {
+        let mut role_words: Vec<String> = Vec::new();
+        let mut initials = Vec::new();
+        for role in &dataset.roles {
+            let title = words(&role.title);
+            initials.push(title.iter().filter_map(|word| word.chars().next()).collect());
+            initials.push(title.iter().take(2).filter_map(|word| word.chars().next()).collect());
+            role_words.extend(title);
+            role_words.extend(words(&role.id));
+        }
+        role_words.sort();
+        role_words.dedup();
+        let mut level_starts = std::collections::HashSet::new();
+        for level in Level::ALL {
+            level_starts.insert(level.id().to_owned());
+            level_starts.extend(words(dataset.level_title(level)).into_iter().take(1));
+        }
+        for word in &dataset.vocabulary.level_words {
+            level_starts.extend(words(&word.word).into_iter().take(1));
+        }
+        let mut skill_words = std::collections::HashSet::new();
+        for name in skills::known_skills(dataset) {
+            skill_words.extend(words(name));
+        }
+        for group in &dataset.skills.groups {
+            skill_words.extend(words(&group.title));
+            skill_words.extend(words(&group.id));
+        }
+        for alias in &dataset.vocabulary.skill_aliases {
+            skill_words.extend(words(&alias.alias));
+        }
+        Vocabulary { role_words, initials, level_starts, skill_words }
+    }
+
+    /// Whether `word` may be part of a role's name: a word of one, a form or slip of one, a
+    /// title noun, a word of the field, or initials.
+    fn may_name_role(&self, word: &str) -> bool {
+        GENERIC.contains(&word) || is_title_noun(word) || self.initials.iter().any(|initials| initials == word)
+            || self.role_words.iter().any(|name| super::words::may_match(word, name))
+    }
+}
+
 /// Longer than this, words are no question a person typed (a pasted page, a list of terms): the
 /// reader leaves them to search, and its work stays bounded whatever the input.
 const MAX_BYTES: usize = 400;
@@ -143,15 +196,16 @@ pub fn read<'a>(dataset: &'a Dataset, text: &str) -> Question<'a> {
     };
     // Words used up by a name: what is left says what is asked.
     let mut used = vec![false; all.len()];
-    let first_role = read_roles(dataset, &all, &mut used, &mut question);
-    read_levels(dataset, &all, &mut used, &mut question);
+    let vocabulary = Vocabulary::of(dataset);
+    let first_role = read_roles(dataset, &vocabulary, &all, &mut used, &mut question);
+    read_levels(dataset, &vocabulary, &all, &mut used, &mut question);
     read_outside(&all, &mut used, first_role, &mut question);
     read_industry(dataset, &all, &used, &mut question);
     question.abbreviation = meaning(dataset, &all);
     question.skills = skills_had(dataset, &rest);
     let left: Vec<String> =
         all.iter().zip(&used).filter(|(_, used)| !**used).map(|(word, _)| word.clone()).collect();
-    question.named_skills = named_skills(dataset, &left);
+    question.named_skills = named_skills(dataset, &vocabulary, &left);
     question.interest = interest(dataset, &left);
     question.location = any(&left, PLACES);
     question.asked = asked(&all, &left, &question);
@@ -200,7 +254,7 @@ fn figure(text: &str) -> (Option<u64>, String) {
 
 /// The runs of one to three of `left` that read as a skill, a skill group or an alias as written
 /// (`linear algebra`, `maths`, `sql`), longest first; single letters (`r`) are too easily a slip.
-fn named_skills(dataset: &Dataset, left: &[String]) -> Vec<String> {
+fn named_skills(dataset: &Dataset, vocabulary: &Vocabulary, left: &[String]) -> Vec<String> {
     let mut found: Vec<String> = Vec::new();
     let mut used = vec![false; left.len()];
     for len in (1..=3).rev() {
@@ -209,6 +263,7 @@ fn named_skills(dataset: &Dataset, left: &[String]) -> Vec<String> {
             let joined = gram.join(" ");
             let fits = joined.len() > 1
                 && !used[start..start + len].iter().any(|used| *used)
+                && gram.iter().all(|word| vocabulary.skill_words.contains(word.as_str()))
                 && !gram.iter().any(|word| is_stopword(word))
                 && !gram
                     .iter()
@@ -314,6 +369,7 @@ fn years(all: &[String]) -> Option<u32> {
 /// Returns where the first name starts.
 fn read_roles<'a>(
     dataset: &'a Dataset,
+    vocabulary: &Vocabulary,
     all: &[String],
     used: &mut [bool],
     question: &mut Question<'a>,
@@ -328,6 +384,10 @@ fn read_roles<'a>(
                 continue;
             }
             let gram = &all[start..end];
+            // Most runs of words are nothing like a role's name: turned away before any lookup.
+            if !gram.iter().all(|word| vocabulary.may_name_role(word)) {
+                continue;
+            }
             if gram.iter().all(|word| GENERIC.contains(&word.as_str()) || is_title_noun(word)) {
                 // `data scientist`, `research scientist`: a whole title is a name all the same.
                 let joined = gram.join(" ");
@@ -429,12 +489,27 @@ fn role_named<'a>(dataset: &'a Dataset, gram: &[String]) -> Option<&'a Role> {
 
 /// The levels the words name: an id, a title, a level word of the vocabulary (`junior`, `new
 /// grad`, `first job`), or a plural of one (`graduates`).
-fn read_levels(dataset: &Dataset, all: &[String], used: &mut [bool], question: &mut Question) {
+fn read_levels(
+    dataset: &Dataset,
+    vocabulary: &Vocabulary,
+    all: &[String],
+    used: &mut [bool],
+    question: &mut Question,
+) {
     let mut i = 0;
     while i < all.len() {
         let mut matched = 0;
         for len in [2, 1] {
             if i + len > all.len() || used[i..i + len].iter().any(|used| *used) {
+                continue;
+            }
+            // A level's names start with few words (`entry`, `new`, `first`); a slip is five letters
+            // or more.
+            let first = &all[i];
+            if !vocabulary.level_starts.contains(first.as_str())
+                && !vocabulary.level_starts.contains(first.trim_end_matches('s'))
+                && (len > 1 || first.len() < 5)
+            {
                 continue;
             }
             let gram = all[i..i + len].join(" ");
