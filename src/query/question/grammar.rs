@@ -36,7 +36,6 @@ pub(super) const PAY: &[&str] = &[
     "budget",
     "rate",
     "rates",
-    "market",
 ];
 
 /// Words that make a pay question ask for the top.
@@ -80,9 +79,6 @@ pub(super) const EDUCATION: &[&str] = &[
     "bsc",
     "phd",
     "doctorate",
-    "university",
-    "uni",
-    "college",
     "course",
     "courses",
     "bootcamp",
@@ -92,7 +88,6 @@ pub(super) const EDUCATION: &[&str] = &[
     "certificate",
     "certificates",
     "diploma",
-    "school",
     "education",
     "study",
     "studies",
@@ -628,4 +623,9 @@ pub(super) const NOT_SKILLS: &[&str] = &[
     "years",
     "yrs",
     "months",
+    "code",
+    "coding",
+    "did",
+    "uni",
+    "c",
 ];

@@ -164,7 +164,9 @@ impl Vocabulary {
     /// Whether `word` may be part of a role's name: a word of one, a form or slip of one, a
     /// title noun, a word of the field, or initials.
     fn may_name_role(&self, word: &str) -> bool {
-        GENERIC.contains(&word) || is_title_noun(word) || self.initials.iter().any(|initials| initials == word)
+        GENERIC.contains(&word)
+            || is_title_noun(word)
+            || self.initials.iter().any(|initials| initials == word)
             || self.role_words.iter().any(|name| super::words::may_match(word, name))
     }
 }
@@ -202,7 +204,7 @@ pub fn read<'a>(dataset: &'a Dataset, text: &str) -> Question<'a> {
     read_outside(&all, &mut used, first_role, &mut question);
     read_industry(dataset, &all, &used, &mut question);
     question.abbreviation = meaning(dataset, &all);
-    question.skills = skills_had(dataset, &rest);
+    question.skills = skills_had(dataset, &vocabulary, &rest);
     let left: Vec<String> =
         all.iter().zip(&used).filter(|(_, used)| !**used).map(|(word, _)| word.clone()).collect();
     question.named_skills = named_skills(dataset, &vocabulary, &left);
@@ -316,7 +318,12 @@ fn head(left: &[String]) -> Option<Asked> {
     let after = left
         .iter()
         .position(|word| ["what", "which", "who", "where", "whats", "wich", "wat"].contains(&word.as_str()));
-    let rest = after.map_or(left, |at| &left[at + 1..]);
+    // Without a question word, only a first word says what is asked (`overview of ml careers`):
+    // later nouns are as often said on the way (`do employers take bootcamp grads seriously`).
+    let rest = match after {
+        Some(at) => &left[at + 1..],
+        None => left.get(..1)?,
+    };
     let noun = rest.iter().find(|word| !FILLER.contains(&word.as_str()) && !is_stopword(word))?;
     let noun = std::slice::from_ref(noun);
     let topics: [(&[&str], Asked); 8] = [
@@ -356,9 +363,11 @@ fn how_many_jobs(left: &[String]) -> bool {
 
 /// Years of experience: a number before `year`, `years` or `yrs` (`3 years`, `6 yrs`).
 fn years(all: &[String]) -> Option<u32> {
-    all.windows(2).find_map(|pair| {
-        let unit = ["year", "years", "yr", "yrs"].contains(&pair[1].as_str());
-        pair[0].parse::<u32>().ok().filter(|years| unit && *years <= 60)
+    // `over the next 10 years` is a horizon, not experience.
+    (0..all.len().saturating_sub(1)).find_map(|i| {
+        let unit = ["year", "years", "yr", "yrs"].contains(&all[i + 1].as_str());
+        let horizon = i > 0 && ["next", "in", "within", "coming", "over"].contains(&all[i - 1].as_str());
+        all[i].parse::<u32>().ok().filter(|years| unit && !horizon && *years <= 60)
     })
 }
 
@@ -609,8 +618,10 @@ fn read_industry<'a>(dataset: &'a Dataset, all: &[String], used: &[bool], questi
         let asks_education = entry.kind == IndustryKind::Industry && normalize(&entry.name) == "education";
         name.iter().any(|name| {
             left.iter().any(|word| {
-                similarity(word, name) >= 0.9
-                    && (!asks_education || all.windows(2).any(|pair| pair[0] == "in" && pair[1] == **word))
+                (word.len() >= 5 && similarity(word, name) >= 0.9)
+                    || *word == name
+                        && (!asks_education
+                            || all.windows(2).any(|pair| pair[0] == "in" && pair[1] == **word))
             })
         })
     });
@@ -639,7 +650,7 @@ fn meaning<'a>(dataset: &'a Dataset, all: &[String]) -> Option<&'a Abbreviation>
 /// The skills a person says they have (`i have python and statistics`, `my skills are sql,
 /// tableau and excel`): the phrases after the words that say so, when at least one reads as a
 /// skill the dataset knows.
-fn skills_had(dataset: &Dataset, text: &str) -> Vec<String> {
+fn skills_had(dataset: &Dataset, vocabulary: &Vocabulary, text: &str) -> Vec<String> {
     let normalized = normalize(&text.replace([',', ';', '/', '&', '+'], " and "));
     let padded = format!(" {normalized} ");
     let Some((at, phrase)) = HAVE
@@ -695,9 +706,16 @@ fn skills_had(dataset: &Dataset, text: &str) -> Vec<String> {
         if item.is_empty() || item.chars().count() > 60 {
             continue;
         }
-        // `python sql`: words of a list typed without commas, when the whole names no skill.
-        if !known(&item) && kept.len() > 1 && kept.iter().any(|word| known(word)) {
-            items.extend(kept.iter().map(|word| (*word).to_owned()));
+        // `python sql`, `did linear algebra at uni`: the skills named inside words of a list typed
+        // without commas, when the whole names none.
+        if !known(&item) && kept.len() > 1 {
+            let words: Vec<String> = kept.iter().map(|word| (*word).to_owned()).collect();
+            let inside = named_skills(dataset, vocabulary, &words);
+            if inside.is_empty() {
+                items.push(item);
+            } else {
+                items.extend(inside);
+            }
         } else {
             items.push(item);
         }
@@ -727,7 +745,10 @@ fn asked(all: &[String], left: &[String], question: &Question) -> Asked {
         return Asked::Faq;
     }
     let open_source = left.windows(2).any(|pair| pair[0] == "open" && pair[1].starts_with("source"));
-    if !open_source && (has(SOURCES) || left.windows(2).any(|pair| pair[0] == "come" && pair[1] == "from")) {
+    if !open_source
+        && roles == 0
+        && (has(SOURCES) || left.windows(2).any(|pair| pair[0] == "come" && pair[1] == "from"))
+    {
         return Asked::Sources;
     }
     let named = roles + usize::from(question.outside.is_some());
@@ -762,6 +783,10 @@ fn asked(all: &[String], left: &[String], question: &Question) -> Asked {
     if how_many_jobs(left) {
         return Asked::Count;
     }
+    // `median pay for data scientists according to bls`: the role's page holds its BLS figures.
+    if roles > 0 && has(&["bls", "median", "medians", "onet"]) {
+        return Asked::Role;
+    }
     let head = head(left);
     if asks_pay {
         if roles == 0 && question.levels.is_empty() && !has(INDUSTRIES) {
@@ -774,12 +799,19 @@ fn asked(all: &[String], left: &[String], question: &Question) -> Asked {
         }
         return Asked::Pay;
     }
+    // `how do i get experience`: how to prepare, not a level.
+    if left.windows(2).any(|pair| {
+        ["get", "gain", "build", "getting", "gaining", "building"].contains(&pair[0].as_str())
+            && pair[1].starts_with("experience")
+    }) {
+        return Asked::Prepare;
+    }
     if has(EXPERIENCE) && (has(LEAST) || has(MOST)) && roles == 0 {
         return Asked::Roles;
     }
     // `is it too late at 45`, `am i too old`: the article's word to career changers (Conclusion).
     if left.windows(2).any(|pair| pair[0] == "too" && ["late", "old"].contains(&pair[1].as_str()))
-        || has(&["age", "older"])
+        || has(&["age", "older", "ageism", "aged"])
     {
         return Asked::Changing;
     }
@@ -787,6 +819,8 @@ fn asked(all: &[String], left: &[String], question: &Question) -> Asked {
     // `which companies hire bootcamp grads`: who hires) beats words said on the way.
     match head {
         Some(Asked::Roles) if roles > 0 => {}
+        // `which ml role is closest to software engineering`: the roles that skill fits.
+        Some(Asked::Roles) if !question.named_skills.is_empty() => return Asked::Match,
         Some(asked) => return asked,
         None => {}
     }
@@ -815,16 +849,20 @@ fn topic_asked(all: &[String], left: &[String], question: &Question) -> Asked {
     if has(EDUCATION) || any(all, &["phd", "degree"]) || open_source {
         return Asked::Education;
     }
-    if has(SKILLS) && !has(START) {
-        return Asked::Skills;
-    }
     let long_term =
         left.windows(2).any(|pair| pair[0] == "long" && ["term", "run"].contains(&pair[1].as_str()));
-    if has(OUTLOOK) || long_term || has(&["longterm"]) {
+    let job_market = left.windows(2).any(|pair| pair[0].starts_with("job") && pair[1] == "market");
+    // `is computer vision a good field to go into`: the prospects of a field or career.
+    let good_choice = has(&["good", "great", "smart", "wise"])
+        && has(&["field", "career", "choice", "option", "path", "bet", "move", "idea"]);
+    if has(OUTLOOK) || long_term || job_market || good_choice || has(&["longterm"]) {
         return Asked::Outlook;
     }
     if has(CHALLENGES) {
         return Asked::Challenges;
+    }
+    if has(SKILLS) && !has(START) {
+        return Asked::Skills;
     }
     // `who hires ml engineers`: employers; `can i hire an entry level nlp engineer`: the role, since
     // the one asking is the one hiring.
