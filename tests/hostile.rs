@@ -43,7 +43,7 @@ impl Case {
     }
 }
 
-/// Where serde_json says a text cut short ends: its last line and that line's length, inside a
+/// Where `serde_json` says a text cut short ends: its last line and that line's length, inside a
 /// string (the embedded data is cut in the middle of one).
 fn eof_at(text: &[u8]) -> String {
     let text = String::from_utf8_lossy(text);
