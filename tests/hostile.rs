@@ -529,7 +529,7 @@ fn data_files() {
         data("empty", &empty).expect(2, &[&problems(&empty, "1 problem"), "  line 1, column 0: EOF while parsing a value"]),
         data("empty stdin", "-").stdin(Vec::new()).expect(2, &[&problems("standard input", "1 problem")]),
         data("not JSON", &not_json).expect(2, &[&problems(&not_json, "1 problem"), "  line 1, column 1: expected value"]),
-        data("truncated", &truncated).expect(2, &[&problems(&truncated, "1 problem"), &eof_at(mlcareers::dataset::EMBEDDED_JSON[..half].as_bytes())]),
+        data("truncated", &truncated).expect(2, &[&problems(&truncated, "1 problem"), &eof_at(&mlcareers::dataset::EMBEDDED_JSON.as_bytes()[..half])]),
         data("a list", &list).expect(
             2,
             &[&problems(&list, "1 problem"), "  the top level must be an object (the dataset), not a list"],
