@@ -50,8 +50,10 @@ pub fn command(name: &str, shapes: Vec<Shape>) -> Value {
     let mut bodies: Vec<Value> = shapes
         .into_iter()
         .map(|shape| match shape {
-            Shape::Array(item) => json!({ "type": "array", "items": hoist(item, &mut defs) }),
-            Shape::One(record) => hoist(record, &mut defs),
+            Shape::Array(item) => {
+                json!({ "type": "array", "items": hoist(item, &["$schema", "title"], &mut defs) })
+            }
+            Shape::One(record) => hoist(record, &["$schema", "title"], &mut defs),
         })
         .collect();
     let mut root = Map::new();
@@ -76,19 +78,9 @@ pub fn command(name: &str, shapes: Vec<Shape>) -> Value {
 /// schemas, each branch titled with its command. `anyOf`, not `oneOf`: an empty list fits many.
 pub fn any_of(name: &str, commands: Vec<Value>) -> Value {
     let mut defs = Map::new();
-    let branches: Vec<Value> = commands
-        .into_iter()
-        .map(|mut schema| {
-            if let Value::Object(object) = &mut schema {
-                object.remove("$schema");
-                object.remove("$id");
-                if let Some(Value::Object(found)) = object.remove("$defs") {
-                    defs.extend(found);
-                }
-            }
-            schema
-        })
-        .collect();
+    // Each branch keeps its title, the command it describes.
+    let branches: Vec<Value> =
+        commands.into_iter().map(|schema| hoist(schema, &["$schema", "$id"], &mut defs)).collect();
     let mut root = Map::new();
     root.insert("$schema".into(), json!("https://json-schema.org/draft/2020-12/schema"));
     root.insert("$id".into(), json!(id(name)));
@@ -109,11 +101,12 @@ pub fn id(name: &str) -> String {
     format!("urn:mlcareers:contract:{CONTRACT_VERSION}:{}", name.replace(' ', "-"))
 }
 
-/// A root schema without its `$schema` and `title`, its `$defs` moved into `defs`.
-fn hoist(mut schema: Value, defs: &mut Map<String, Value>) -> Value {
+/// A root schema without the keys `drop`, its `$defs` moved into `defs`.
+fn hoist(mut schema: Value, drop: &[&str], defs: &mut Map<String, Value>) -> Value {
     if let Value::Object(object) = &mut schema {
-        object.remove("$schema");
-        object.remove("title");
+        for key in drop {
+            object.remove(*key);
+        }
         if let Some(Value::Object(found)) = object.remove("$defs") {
             defs.extend(found);
         }
