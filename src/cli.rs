@@ -916,7 +916,8 @@ fn misspelt_command(args: &[OsString]) -> Option<(usize, String)> {
             .filter(|sub| !sub.is_hide_set())
             .map(|sub| sub.get_name().to_owned())
             .collect();
-        if names.contains(&typed) || typed.chars().count() < 3 {
+        // Four letters at least: `can`, `mad` are words of a question, not `man` spelt wrong.
+        if names.contains(&typed) || typed.chars().count() < 4 {
             return None;
         }
         let allowed = if typed.chars().count() >= 8 { 2 } else { 1 };

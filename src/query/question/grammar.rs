@@ -22,9 +22,7 @@ pub(super) const PAY: &[&str] = &[
     "offer",
     "offered",
     "offering",
-    "comp",
     "package",
-    "tc",
     "raise",
     "rate",
     "band",
@@ -99,6 +97,11 @@ pub(super) const EDUCATION: &[&str] = &[
     "academic",
     "mooc",
     "online",
+    "classes",
+    "class",
+    "subjects",
+    "modules",
+    "curriculum",
 ];
 
 pub(super) const SKILLS: &[&str] = &[

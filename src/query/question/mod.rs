@@ -367,7 +367,8 @@ fn years(all: &[String]) -> Option<u32> {
     (0..all.len().saturating_sub(1)).find_map(|i| {
         let unit = ["year", "years", "yr", "yrs"].contains(&all[i + 1].as_str());
         let horizon = i > 0 && ["next", "in", "within", "coming", "over"].contains(&all[i - 1].as_str());
-        all[i].parse::<u32>().ok().filter(|years| unit && !horizon && *years <= 60)
+        let age = all.get(i + 2).is_some_and(|after| after == "old");
+        all[i].parse::<u32>().ok().filter(|years| unit && !horizon && !age && *years <= 60)
     })
 }
 
@@ -577,7 +578,22 @@ fn read_outside(all: &[String], used: &mut [bool], first_role: Option<usize>, qu
         let before =
             i.checked_sub(1).filter(|&j| !used[j] && !is_stopword(&all[j]) && !is_title_noun(&all[j]));
         let title = match before {
-            Some(j) if !PAY.contains(&all[j].as_str()) && !ROLES.contains(&all[j].as_str()) => {
+            Some(j)
+                if !PAY.contains(&all[j].as_str())
+                    && !ROLES.contains(&all[j].as_str())
+                    && ![
+                        "old",
+                        "young",
+                        "former",
+                        "current",
+                        "ex",
+                        "retired",
+                        "aspiring",
+                        "future",
+                        "qualified",
+                    ]
+                    .contains(&all[j].as_str()) =>
+            {
                 used[j] = true;
                 format!("{} {word}", all[j])
             }
@@ -631,17 +647,26 @@ fn read_industry<'a>(dataset: &'a Dataset, all: &[String], used: &[bool], questi
 /// the words are one abbreviation and the words of asking what a word means.
 fn meaning<'a>(dataset: &'a Dataset, all: &[String]) -> Option<&'a Abbreviation> {
     let mut named = None;
-    for word in all {
-        if let Some(entry) =
-            dataset.vocabulary.abbreviations.iter().find(|entry| normalize(&entry.abbreviation) == *word)
-        {
+    let mut i = 0;
+    while i < all.len() {
+        // An abbreviation is one word or several (`O*NET` is `o net`).
+        let found = dataset.vocabulary.abbreviations.iter().find_map(|entry| {
+            let parts = words(&entry.abbreviation);
+            (!parts.is_empty() && all[i..].starts_with(&parts)).then_some((entry, parts.len()))
+        });
+        if let Some((entry, len)) = found {
             if named.is_some() {
                 return None;
             }
             named = Some(entry);
-        } else if !MEANING.contains(&word.as_str()) && !matches!(word.as_str(), "a" | "an" | "in" | "by") {
+            i += len;
+            continue;
+        }
+        let word = &all[i];
+        if !MEANING.contains(&word.as_str()) && !matches!(word.as_str(), "a" | "an" | "in" | "by") {
             return None;
         }
+        i += 1;
     }
     // "what is" alone asks nothing; the abbreviation alone is a topic (`mlcareers cv`).
     (all.len() > 1).then_some(named).flatten()
@@ -770,8 +795,10 @@ fn asked(all: &[String], left: &[String], question: &Question) -> Asked {
     if roles >= 2 {
         return Asked::Compare;
     }
-    // `compare all roles`, `differences between every role`.
-    if roles == 0 && comparing && has(&["all", "every", "each", "five", "roles", "jobs"]) && !has(PAY) {
+    // `compare all roles`, `differences between every role`; not `... good or not`.
+    let explicitly =
+        has(&["vs", "versus", "compare", "comparing", "comparison", "difference", "differences", "between"]);
+    if roles == 0 && explicitly && has(&["all", "every", "each", "five", "roles", "jobs"]) && !has(PAY) {
         return Asked::Compare;
     }
     // `how much linear algebra do i need` asks about a skill, not pay.
@@ -818,14 +845,19 @@ fn asked(all: &[String], left: &[String], question: &Question) -> Asked {
     // The noun the question is about (`what roles can i apply for after a bootcamp`: roles;
     // `which companies hire bootcamp grads`: who hires) beats words said on the way.
     match head {
-        Some(Asked::Roles) if roles > 0 => {}
+        // `what jobs can i apply for after a data science bootcamp`: the jobs, though a field
+        // that names a role was said on the way.
+        Some(Asked::Roles) if roles > 0 && !has(&["jobs", "roles", "positions", "careers"]) => {}
         // `which ml role is closest to software engineering`: the roles that skill fits.
         Some(Asked::Roles) if !question.named_skills.is_empty() => return Asked::Match,
         Some(asked) => return asked,
         None => {}
     }
     // `3 years of experience, what level am i`: the article's levels, and their bands.
-    if question.years.is_some() && roles == 0 {
+    if question.years.is_some()
+        && roles == 0
+        && has(&["level", "levels", "where", "senior", "mid", "entry", "junior"])
+    {
         return Asked::Pay;
     }
     topic_asked(all, left, question)
@@ -897,7 +929,24 @@ fn topic_asked(all: &[String], left: &[String], question: &Question) -> Asked {
         return Asked::Roles;
     }
     let preparing = has(PREPARING);
-    if preparing || (has(PREPARE) && has(&["become", "get", "move", "switch", "transition"])) {
+    // `can i switch into machine learning`: a move into the field, no role named.
+    let into_field = roles == 0
+        && has(&[
+            "switch",
+            "switching",
+            "transition",
+            "transitioning",
+            "pivot",
+            "pivoting",
+            "move",
+            "moving",
+            "change",
+            "changing",
+            "break",
+            "get",
+        ])
+        && any(all, FIELD);
+    if preparing || into_field || (has(PREPARE) && has(&["become", "get", "move", "switch", "transition"])) {
         return Asked::Prepare;
     }
     if has(START) && !about_roles {
