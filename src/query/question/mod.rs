@@ -1031,4 +1031,38 @@ mod tests {
         assert_eq!(ask("senior only roles").0, Asked::Roles);
         assert_eq!(ask("jobs for graduates").2, [Level::Entry]);
     }
+
+    #[test]
+    fn wordings_the_trials_found() {
+        // Each once went to the wrong page (the closing notes of issue 20 list the trials).
+        for (text, asked) in [
+            ("what makes a good portfolio", Asked::Prepare),
+            ("how much linear algebra do I need", Asked::Skills),
+            ("should i contribute to open source", Asked::Education),
+            ("what projects should i build to get hired", Asked::Prepare),
+            ("which ml careers suit someone who loves languages", Asked::Role),
+            ("is machine learning a good long term career", Asked::Outlook),
+            ("how many ml jobs are there in the us", Asked::Count),
+            ("what kind of companies compete for ml talent", Asked::Industries),
+            ("can I hire a junior for an ML engineer position", Asked::Role),
+            ("do employers take bootcamp grads seriously", Asked::Education),
+            ("how do I get experience if nobody hires without experience", Asked::Prepare),
+            ("are ml jobs at risk of being automated by AI themselves", Asked::Outlook),
+            ("what roles can i apply for after a bootcamp", Asked::Roles),
+            ("are there ethical issues my clients should know about", Asked::Challenges),
+            ("what does O*NET mean", Asked::Meaning),
+            ("ml jobs future good or not", Asked::Outlook),
+            ("can I switch into machine learning", Asked::Prepare),
+            ("list the frequently asked questions", Asked::Faq),
+            ("where does this data come from", Asked::Sources),
+            ("compare all five roles", Asked::Compare),
+            ("a client of mine is 45, is it too late to move into data science", Asked::Changing),
+        ] {
+            assert_eq!(ask(text).0, asked, "{text}");
+        }
+        assert_eq!(ask("how is the job market for data scientists over the next 10 years").0, Asked::Outlook);
+        assert_eq!(ask("best role for beginers").2, [Level::Entry], "a slip of a level word");
+        assert!(ask("what is machine learning").1.is_empty(), "the field names no role");
+        assert!(ask("what should i learn next").1.is_empty(), "learn is no start of a role's name");
+    }
 }
