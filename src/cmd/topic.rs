@@ -69,7 +69,7 @@ fn read(ctx: &mut Ctx, words: &str) -> Option<View> {
     let levels = |_: &[Level]| -> Vec<String> { question.level_words.clone() };
     let first = question.roles.first().map(|role| role.id.to_string());
     if let Some(outside) = &question.outside {
-        outside_reading(ctx, &question, outside);
+        outside_reading(ctx, outside);
     }
     say_gaps(ctx, &question, words);
     let view = match question.asked {
@@ -378,10 +378,9 @@ fn section(dataset: &Dataset, name: &str) -> Option<View> {
 }
 
 /// A job title the dataset lacks, said to be so, once.
-fn outside_reading(ctx: &mut Ctx, question: &Question, outside: &str) {
+fn outside_reading(ctx: &mut Ctx, outside: &str) {
     let roles: Vec<&str> = ctx.dataset.roles.iter().map(|role| role.title.as_str()).collect();
     let title = title_case(outside);
-    let _ = question;
     ctx.readings.push(format!(
         "{} is not a role in the article; its roles are {} (mlcareers roles)",
         quote(&title),
