@@ -663,3 +663,38 @@ fn messages_that_quote_a_data_file_are_escaped() {
         ),
     ]);
 }
+
+/// Issue 22, item 1: a skill listed twice in a group, or in two groups, made `path` panic on a
+/// file `data check` called valid. The check now says where the repeat is, and no command panics.
+#[test]
+fn a_skill_listed_twice_is_a_problem_and_never_a_panic() {
+    let dir = scratch("skill_twice");
+    let in_one = changed(&dir, "twice-in-one-group.json", |v| {
+        let first = v["skills"]["groups"][0]["skills"][0].clone();
+        v["skills"]["groups"][0]["skills"].as_array_mut().unwrap().push(first);
+    });
+    let in_two = changed(&dir, "in-two-groups.json", |v| {
+        let first = v["skills"]["groups"][0]["skills"][0].clone();
+        v["skills"]["groups"][1]["skills"].as_array_mut().unwrap().push(first);
+    });
+    let repeat = |at: &str| {
+        format!(
+            "  skills.groups[{at}]: skill \"Python\" is listed twice (first at skills.groups[0].skills[0])"
+        )
+    };
+    let mut cases = Vec::new();
+    for (file, at) in [(&in_one, "0].skills[2"), (&in_two, "1].skills[1")] {
+        cases.push(
+            case(format!("{file} checked"), &["data", "check", file])
+                .expect(1, &[&format!("error: {file} has 1 problem")]),
+        );
+        for format in ["table", "json", "csv", "markdown"] {
+            let args = ["--data", file.as_str(), "path", "ds", "mle", "--format", format];
+            cases.push(
+                case(format!("path over {file} as {format}"), &args)
+                    .expect(2, &[&format!("error: {file} has 1 problem:"), &repeat(at)]),
+            );
+        }
+    }
+    check(&cases);
+}

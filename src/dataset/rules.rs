@@ -1,6 +1,7 @@
 //! The rules serde cannot check, one function per section of the dataset.
 
-use std::collections::HashSet;
+use std::collections::hash_map::Entry;
+use std::collections::{HashMap, HashSet};
 
 use super::{Problem, strings};
 use crate::model::{Dataset, Education, Faq, Industries, Level, Outside, Section, Skills};
@@ -93,13 +94,27 @@ fn salary(dataset: &Dataset, problems: &mut Problems) {
     }
 }
 
-/// Skill groups have unique ids and name at least one skill.
+/// Skill groups have unique ids and name at least one skill, and every essential skill is listed
+/// once, in one group: a skill listed twice would be counted twice.
 fn skill_groups(skills: &Skills, problems: &mut Problems) {
     let groups = &skills.groups;
     unique(groups.iter().map(|group| group.id.as_str()), "skills.groups", "id", problems);
+    let mut seen = HashMap::new();
     for (i, group) in groups.iter().enumerate() {
         if group.skills.is_empty() {
             problems.add(format!("skills.groups[{i}].skills"), "must name at least one skill");
+        }
+        for (j, skill) in group.skills.iter().enumerate() {
+            let path = format!("skills.groups[{i}].skills[{j}]");
+            match seen.entry(skill.as_str()) {
+                Entry::Occupied(first) => {
+                    let message = format!("skill \"{skill}\" is listed twice (first at {})", first.get());
+                    problems.add(path, message);
+                }
+                Entry::Vacant(slot) => {
+                    slot.insert(path);
+                }
+            }
         }
     }
 }
@@ -306,6 +321,20 @@ mod tests {
         assert_eq!(problems[0], "roles[3]: duplicate id \"data-scientist\"");
         // What named the renamed role now points nowhere, and says so.
         assert!(problems[1..].iter().all(|problem| problem.ends_with("\"nlp-engineer\" names no role")));
+    }
+
+    #[test]
+    fn a_skill_listed_twice_is_reported_at_the_repeat() {
+        let mut value = embedded_value();
+        value["skills"]["groups"][0]["skills"][1] = "Python".into();
+        value["skills"]["groups"][2]["skills"][0] = "Python".into();
+        assert_eq!(
+            problems_of(value),
+            [
+                "skills.groups[0].skills[1]: skill \"Python\" is listed twice (first at skills.groups[0].skills[0])",
+                "skills.groups[2].skills[0]: skill \"Python\" is listed twice (first at skills.groups[0].skills[0])",
+            ]
+        );
     }
 
     #[test]
