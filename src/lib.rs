@@ -36,8 +36,7 @@ pub fn schema(command: request::Schema) -> serde_json::Value {
 /// Runs one request, writing to stdout. The dataset is loaded only by the commands that read it.
 pub fn run(request: &Request) -> Result<Outcome> {
     let options = Options { headers: request.headers, ..terminal::detect(request.format, request.color) };
-    let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
+    let mut out = BufWriter::new(stdout());
     let mut err = io::stderr();
     let outcome = match &request.command {
         // The man page reads no data, so a broken data file cannot keep anyone from the manual.
@@ -74,6 +73,18 @@ pub fn run(request: &Request) -> Result<Outcome> {
     };
     out.flush().context("cannot write output")?;
     Ok(outcome)
+}
+
+/// Standard output as a `File`: Rust's `Stdout` treats a write that fails with EBADF (fd 1 open
+/// read-only, `1</dev/null`) as written, and the output would be lost with exit 0. A duplicate of
+/// fd 1 reports the error like any other. Should fd 1 be unusable for a duplicate, the usual
+/// `Stdout` is the fallback.
+pub fn stdout() -> Box<dyn Write> {
+    use std::os::fd::AsFd;
+    match io::stdout().as_fd().try_clone_to_owned() {
+        Ok(fd) => Box::new(std::fs::File::from(fd)),
+        Err(_) => Box::new(io::stdout()),
+    }
 }
 
 /// The dataset `request` names; an error about a file that `MLCAREERS_DATA` named says so, since

@@ -2,7 +2,7 @@
 //!
 //! The exit codes, and what each means, are in `mlcareers::manual`, with the text that documents them.
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
 use mlcareers::cli::Cli;
@@ -37,7 +37,16 @@ fn main() -> ExitCode {
 /// Help and version (exit 0) and usage errors (exit 2), as clap prints them; failing to write
 /// help or version is an error like any other output's, and a closed pipe a quiet success.
 fn clap_exit(err: &clap::Error) -> ExitCode {
-    match err.print().and_then(|()| io::stdout().flush()) {
+    // Help and version go through the same standard output as every command's output, so that a
+    // failed write is seen (`mlcareers --help 1</dev/null`); usage errors go to stderr.
+    // On a terminal clap styles it as it does on its own.
+    let written = if err.use_stderr() || io::stdout().is_terminal() {
+        err.print().and_then(|()| io::stdout().flush())
+    } else {
+        let mut out = mlcareers::stdout();
+        write!(out, "{}", err.render()).and_then(|()| out.flush())
+    };
+    match written {
         // What clap's own `exit_code` decides, with the codes from the one table.
         Ok(()) => ExitCode::from(if err.use_stderr() { EXIT_ERROR } else { EXIT_SUCCESS }),
         Err(io) if io.kind() == io::ErrorKind::BrokenPipe => ExitCode::from(EXIT_SUCCESS),

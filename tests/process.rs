@@ -70,6 +70,20 @@ fn a_full_disk_is_an_error_not_a_panic() {
     }
 }
 
+/// Issue 22, item 9: Rust's `Stdout` takes a write that fails with EBADF (fd 1 open read-only) as
+/// written, so `mlcareers roles -f json 1</dev/null` lost its output and exited 0. grep exits 2.
+#[test]
+fn a_stdout_open_for_reading_only_is_an_error() {
+    // `--help` and `--version` are among the tool commands; a command's own help is clap's too.
+    for args in all_commands().copied().chain([&["roles", "--help"][..]]) {
+        let read_only = File::open("/dev/null").unwrap();
+        let output = mlcareers().args(args).stdout(read_only).output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(stderr.starts_with("error: cannot write output: Bad file descriptor"), "{args:?}: {stderr}");
+    }
+}
+
 #[test]
 fn lookups_that_find_nothing_exit_1_with_one_error_line() {
     for args in [
