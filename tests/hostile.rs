@@ -276,7 +276,8 @@ fn arguments() {
             .expect(0, &["id,title,score,matched,missing,own_skills,experience,levels"]),
         case("1 MiB data path", &[])
             .raw_args(vec!["--data".into(), "x/".repeat(65_535).into(), "roles".into()])
-            .expect(2, &[&format!("error: cannot read data file {}: File name too long (os error 36)", "x/".repeat(65_535))]),
+            // A path is shown cut, after 1024 characters.
+            .expect(2, &[&format!("error: cannot read data file {}...: File name too long (os error 36)", "x/".repeat(512))]),
         // Bytes that are not UTF-8: refused where text is wanted, shown as U+FFFD in a path.
         case("non-UTF-8 role", &[])
             .raw_args(vec!["role".into(), bytes(b"nlp\xff")])
@@ -359,7 +360,8 @@ fn figures_and_paths() {
         case("a decimal point", &["salary", "150.5k"]).expect(2, &[&not_a_figure("150.5k")]),
         case("fullwidth digits", &["salary", "１５０k"]).expect(2, &[&not_a_figure("１５０k")]),
         // clap writes its errors through anstream, which drops escape sequences when colour is off.
-        case("escape sequence for a figure", &["salary", "\u{1b}[2J"]).expect(2, &[&not_a_figure("")]),
+        // Shown, not deleted as clap's own print deletes it from a pipe.
+        case("escape sequence for a figure", &["salary", "\u{1b}[2J"]).expect(2, &[&not_a_figure("\\e[2J")]),
         case("negative", &["salary", "-5"])
             .expect(2, &[&format!("error: invalid value '-5' for '[FIGURE]': a salary cannot be negative; {forms}")]),
         case("negative after --", &["salary", "--", "-150k"])
@@ -371,7 +373,7 @@ fn figures_and_paths() {
             &[&format!("error: invalid value '18446744073709551616' for '[FIGURE]': too large a figure; {forms}")],
         ),
         case("128 KiB figure", &["salary", &huge])
-            .expect(2, &[&format!("error: invalid value '{huge}' for '[FIGURE]': too large a figure; {forms}")]),
+            .expect(2, &[&format!("error: invalid value '{}...' for '[FIGURE]': too large a figure; {forms}", &huge[..60])]),
         case("largest figure", &["salary", "18446744073709551615", "--chart", "--format", "csv"])
             .expect(0, &["figure_usd,derived,role.id,role.title,bands,bls_medians"]),
         case("two figures", &["salary", "150k", "160k"]).expect(2, &["error: unexpected argument '160k' found"]),
@@ -644,22 +646,43 @@ fn json_output_keeps_the_exact_strings() {
     assert_eq!(String::from_utf8_lossy(&check.stdout), "[]\n", "a valid file has no problems");
 }
 
+/// The one rule for an echoed item, written out again: a backslash doubled, every control
+/// character (newline too) and bidi control a visible escape.
+fn by_hand(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\\' => "\\\\".to_owned(),
+            '\n' => "\\n".to_owned(),
+            '\r' => "\\r".to_owned(),
+            '\t' => "\\t".to_owned(),
+            '\u{1b}' => "\\e".to_owned(),
+            c if c.is_control() || raw_control(&c.to_string()).is_some() => format!("\\u{{{:x}}}", c as u32),
+            c => c.to_string(),
+        })
+        .collect()
+}
+
 #[test]
 fn messages_that_quote_a_data_file_are_escaped() {
     let dir = scratch("messages");
     let path = file(&dir, "hostile.json", serde_json::to_vec(&hostile_dataset()).unwrap());
     let escaped = "\\e[31mRED\\e[2J\\e]8;;http://evil.example\\u{7}link\\e]8;;\\u{7}\\rCR\\u{8}BS\\u{202e}RTL\\u{7f}\\u{9b}0m";
-    let title = format!("NLP Engineer{escaped}");
+    assert_eq!(by_hand(NASTY), escaped, "the rule written out again agrees with the escapes");
+    // An echoed name is cut after 60 characters, then escaped.
+    let cut = |text: &str| format!("{}...", by_hand(&text.chars().take(60).collect::<String>()));
+    let title_cut = cut(&format!("NLP Engineer{NASTY}"));
     check(&[
-        case("a title in an error", &["--data", &path, "compare", "nlp-engineer", "nlp"]).expect(
-            2,
-            &[&format!("error: 'nlp' names {title} again; compare needs different roles")],
-        ),
+        case("a title in an error", &["--data", &path, "compare", "nlp-engineer", "nlp"])
+            .expect(2, &[&format!("error: 'nlp' names {title_cut} again; compare needs different roles")]),
         case("a title in a suggestion", &["--data", &path, "role", "nlp-engeneer"])
-            .expect(1, &[&format!("error: no role matches 'nlp-engeneer'; did you mean '{title}'?")]),
+            .expect(1, &[&format!("error: no role matches 'nlp-engeneer'; did you mean '{title_cut}'?")]),
         case("a skill in a warning", &["--data", &path, "match", "--skills", "python,stat"]).expect(
             0,
-            &[&format!("warning: 'stat' could be any of Statistics{escaped}, Statistical software{escaped}; ignored (name one)")],
+            &[&format!(
+                "warning: 'stat' could be any of {}, {}; ignored (name one)",
+                cut(&format!("Statistics{NASTY}")),
+                cut(&format!("Statistical software{NASTY}"))
+            )],
         ),
     ]);
 }
@@ -697,4 +720,96 @@ fn a_skill_listed_twice_is_a_problem_and_never_a_panic() {
         }
     }
     check(&cases);
+}
+
+/// Issue 22, item 2: one rule for text that did not come from us, in every message, clap's
+/// included. A hostile argument goes into every position of every command (and
+/// `MLCAREERS_DATA`): whatever the command says, its escape sequences, CR, DEL, BS, C1 controls,
+/// bidi controls and newlines are visible escapes, its backslashes doubled, and it is echoed cut,
+/// never whole (100,000 characters in, a short line out).
+#[test]
+fn every_argument_position_echoes_hostile_text_by_the_one_rule() {
+    const HOSTILE: &str = "\u{1b}[2J\u{1b}]0;pwned\u{7}\r\u{7f}\u{8}\u{85}\u{9b}\u{202e}\u{2066}\n\\e";
+    let long = format!("{HOSTILE}{}", "x".repeat(100_000));
+    let templates: &[&[&str]] = &[
+        &["X"],
+        &["X", "roles"],
+        &["roles", "X"],
+        &["roles", "--X"],
+        &["roles", "--level", "X"],
+        &["roles", "--format", "X"],
+        &["--format", "X", "roles"],
+        &["--color", "X", "roles"],
+        &["--data", "X", "roles"],
+        &["role", "X"],
+        &["salary", "X"],
+        &["salary", "--level", "X"],
+        &["salary", "--role", "X"],
+        &["salary", "150k", "--role", "X"],
+        &["skills", "X"],
+        &["education", "X"],
+        &["industries", "X"],
+        &["sources", "X"],
+        &["faq", "X"],
+        &["guide", "X"],
+        &["compare", "X", "nlp"],
+        &["compare", "nlp", "X"],
+        &["path", "X", "ds"],
+        &["path", "ds", "X"],
+        &["path", "ds", "nlp", "X"],
+        &["match", "X"],
+        &["match", "--skills", "X"],
+        &["match", "--skills", "python", "--level", "X"],
+        &["match", "--strict", "--skills", "X"],
+        &["search", "X"],
+        &["search", "python", "--limit", "X"],
+        &["data", "X"],
+        &["data", "check", "X"],
+        &["data", "export", "X"],
+        &["data", "schema", "--format", "X"],
+        &["completions", "X"],
+        &["man", "X"],
+        &["schema", "X"],
+        &["data", "check", "--X"],
+    ];
+    let mut failures = Vec::new();
+    let mut cases = 0;
+    for template in templates {
+        for (size, value) in [("short", HOSTILE), ("100k", long.as_str())] {
+            let args: Vec<String> = template.iter().map(|arg| arg.replace('X', value)).collect();
+            let name = format!("{template:?} ({size})");
+            let output = mlcareers().args(&args).output().unwrap();
+            check_echo(&name, &output, &mut failures);
+            cases += 1;
+        }
+    }
+    for (size, value) in [("short", HOSTILE), ("100k", long.as_str())] {
+        let output = mlcareers().args(["roles"]).env("MLCAREERS_DATA", value).output().unwrap();
+        check_echo(&format!("MLCAREERS_DATA ({size})"), &output, &mut failures);
+        cases += 1;
+    }
+    assert!(failures.is_empty(), "{} of {cases} cases failed:\n{}", failures.len(), failures.join("\n"));
+}
+
+/// What [`every_argument_position_echoes_hostile_text_by_the_one_rule`] asks of each run.
+fn check_echo(name: &str, output: &Output, failures: &mut Vec<String>) {
+    failures.extend(guarantees(name, output));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    for (stream, text) in [("stdout", &stdout), ("stderr", &stderr)] {
+        if text.contains(&"x".repeat(1100)) {
+            failures.push(format!("{name}: the 100k argument is echoed whole on {stream}"));
+        }
+        // Where the argument is echoed, it is shown: the escape sequence as `\e[2J` (not deleted),
+        // the backslash typed doubled, the newline as `\n`.
+        if text.contains("2J")
+            && !text
+                .contains("\\e[2J\\e]0;pwned\\u{7}\\r\\u{7f}\\u{8}\\u{85}\\u{9b}\\u{202e}\\u{2066}\\n\\\\e")
+        {
+            failures.push(format!("{name}: echoed otherwise than by the rule on {stream}: {text:.300}"));
+        }
+    }
+    if stderr.len() > 4096 {
+        failures.push(format!("{name}: {} bytes on stderr", stderr.len()));
+    }
 }

@@ -26,21 +26,29 @@ pub fn run(ctx: &mut Ctx, typed: &[String], levels: &[String], strict: bool) -> 
             Reading::Skills(found) => {
                 // Say how a skill was read, unless it was typed as the data names it.
                 if !matches!(found.as_slice(), [one] if normalize(one) == normalize(skill)) {
-                    readings.push(format!("{skill} counts as {}.", found.join(", ")));
+                    readings.push(format!("{} counts as {}.", quote(skill), render::shown_list(&found)));
                 }
                 Ok(found)
             }
             Reading::Counted { alias, skills } => {
-                readings.push(format!("{} counts as {}. {}", alias.alias, skills.join(", "), alias.reason));
+                readings.push(format!(
+                    "{} counts as {}. {}",
+                    quote(&alias.alias),
+                    render::shown_list(&skills),
+                    alias.reason
+                ));
                 Ok(skills)
             }
             Reading::Ambiguous(candidates) => Err((
-                format!("'{}' could be any of {}", quote(skill), candidates.join(", ")),
+                format!("'{}' could be any of {}", quote(skill), render::shown_list(&candidates)),
                 "name one".to_owned(),
             )),
             Reading::Unknown { closest } => Err((
                 format!("'{}' is not among the skills the article names", quote(skill)),
-                closest.map_or_else(|| "see mlcareers skills".to_owned(), |c| format!("did you mean '{c}'?")),
+                closest.map_or_else(
+                    || "see mlcareers skills".to_owned(),
+                    |c| format!("did you mean '{}'?", quote(c)),
+                ),
             )),
         };
         match reading {

@@ -99,8 +99,8 @@ impl Ctx<'_> {
             {
                 let reading = format!(
                     "{} reads as {} (derived: {})",
-                    word.trim(),
-                    self.dataset.level_title(known.level),
+                    quote(word.trim()),
+                    quote(self.dataset.level_title(known.level)),
                     known.reason
                 );
                 if !self.readings.contains(&reading) {
@@ -185,7 +185,7 @@ fn levels(dataset: &Dataset, typed: &[String]) -> Result<Vec<Level>> {
             let also = if words.is_empty() {
                 String::new()
             } else {
-                format!("; or a word of job ads: {}", words.join(", "))
+                format!("; or a word of job ads: {}", render::shown_list(&words))
             };
             // What was typed must change: an error, exit 2, as for every usage error.
             return Err(anyhow!(
@@ -301,25 +301,26 @@ fn resolve<'a, T: Named>(kind: &str, query: &str, candidates: &'a [T], list_comm
     match lookup::find(query, candidates) {
         Lookup::Found(found) => Ok(found),
         Lookup::Ambiguous(matches) => {
-            let names: Vec<String> = matches.iter().map(|m| format!("{} ({})", m.id(), m.title())).collect();
+            let names: Vec<String> =
+                matches.iter().map(|m| format!("{} ({})", quote(m.id()), quote(m.title()))).collect();
             Err(negative(format!(
                 "'{}' matches {} {kind}s: {}; say which",
                 quote(query),
                 matches.len(),
-                names.join(", ")
+                first_names(&names)
             )))
         }
         Lookup::NotFound { closest: Some(closest) } => Err(negative(format!(
             "no {kind} matches '{}'; did you mean '{}'?",
             quote(query),
-            closest.title()
+            quote(closest.title())
         ))),
         Lookup::NotFound { closest: None } => {
             let ids: Vec<&str> = candidates.iter().map(Named::id).collect();
             Err(negative(format!(
                 "no {kind} matches '{}'; try one of: {} (see {list_command})",
                 quote(query),
-                ids.join(", ")
+                render::shown_list(&ids)
             )))
         }
     }
@@ -337,7 +338,7 @@ fn own_skill(need: &crate::query::skills::Requirement) -> String {
 /// The usage error for a command that needs role names and got none: it lists the ids to type.
 fn no_role_named(dataset: &Dataset, what: &str, example: &str) -> anyhow::Error {
     let ids: Vec<&str> = dataset.roles.iter().map(|role| role.id.as_str()).collect();
-    anyhow!("{what}; the roles are: {} (for example: {example})", ids.join(", "))
+    anyhow!("{what}; the roles are: {} (for example: {example})", render::shown_list(&ids))
 }
 
 /// A table cell's share of a long text: its first sentence, cut after at most `max` characters at
@@ -356,6 +357,12 @@ fn excerpt(text: &str, max: usize) -> String {
 
 /// The first `shown` items of a list for a table cell, and how many more there are:
 /// `Python, R, Statistics and 9 more`.
+/// Names already [`quote`]d, joined as [`render::shown_list`] joins them: the first few, then
+/// `and N more`.
+fn first_names(names: &[String]) -> String {
+    first_of(names, render::SHOWN_ITEMS)
+}
+
 fn first_of(items: &[String], shown: usize) -> String {
     if items.len() <= shown + 1 {
         return items.join(", ");
@@ -363,14 +370,12 @@ fn first_of(items: &[String], shown: usize) -> String {
     format!("{} and {} more", items[..shown].join(", "), items.len() - shown)
 }
 
-/// User input as it goes into a message: at most 60 characters (control characters are escaped
-/// where every message is printed, in `main`).
+/// Text that did not come from us (an argument, a data file's text) as it goes into a message:
+/// cut to a length, backslashes doubled, every control character a visible escape
+/// ([`render::shown`]). Names from a data file go through it too, and lists through
+/// [`render::shown_list`].
 fn quote(input: &str) -> String {
-    const MAX: usize = 60;
-    match input.char_indices().nth(MAX) {
-        Some((end, _)) => format!("{}...", &input[..end]),
-        None => input.to_owned(),
-    }
+    render::shown(input)
 }
 
 /// Where records come from, then the questions filed under the same sections.

@@ -57,7 +57,7 @@ pub fn run(ctx: &mut Ctx, from: &str, to: &str) -> Result<Outcome> {
             "'{}' and '{}' both name {}; path needs two different roles",
             quote(from),
             quote(to),
-            from_role.title
+            quote(&from_role.title)
         );
     }
     let step = path::plan(dataset, from_role, to_role);

@@ -11,6 +11,7 @@ use crate::query::faq::clear_winner;
 use crate::query::lookup::{self, Lookup};
 use crate::query::skills::Reading;
 use crate::query::words::{is_stopword, normalize, query_words, similarity};
+use crate::render;
 
 /// How many search results a question shows, as `search` does by default.
 const RESULTS: usize = 10;
@@ -31,8 +32,8 @@ pub fn run(ctx: &mut Ctx, words: &str) -> Result<Outcome> {
             writeln!(
                 ctx.err,
                 "note: '{}' also names the role {}: {}",
-                crate::render::escape_controls(&quote(words)),
-                crate::render::escape_controls(&other.title),
+                quote(words),
+                quote(&other.title),
                 command(Target::Role(&other.id))
             )
             .context("cannot write notes")?;
@@ -62,8 +63,8 @@ pub fn run(ctx: &mut Ctx, words: &str) -> Result<Outcome> {
     if let Some(known) = dataset.vocabulary.level_words.iter().find(|known| normalize(&known.word) == typed) {
         ctx.readings.push(format!(
             "{} reads as {} (derived: {}); these are the roles open at it, and its band is at {}",
-            words.trim(),
-            dataset.level_title(known.level),
+            quote(words.trim()),
+            quote(dataset.level_title(known.level)),
             known.reason,
             command(Target::Salary(Some(known.level)))
         ));
@@ -76,9 +77,9 @@ pub fn run(ctx: &mut Ctx, words: &str) -> Result<Outcome> {
             if alias.alias.contains(' ') { format!("\"{}\"", alias.alias) } else { alias.alias.to_string() };
         ctx.readings.push(format!(
             "{} counts as {}{} (derived: {}) Rank the roles by your skills with: mlcareers match --skills {}",
-            alias.alias,
-            alias.skill,
-            if counted.len() > 1 { format!(" ({})", counted.join(", ")) } else { String::new() },
+            quote(&alias.alias),
+            quote(&alias.skill),
+            if counted.len() > 1 { format!(" ({})", render::shown_list(&counted)) } else { String::new() },
             alias.reason,
             example.to_lowercase()
         ));

@@ -39,8 +39,7 @@ pub fn read(source: &Source) -> Result<&'static str> {
     match source {
         Source::Embedded => return Ok(EMBEDDED_JSON),
         Source::File(path) => {
-            let mut file =
-                File::open(path).with_context(|| format!("cannot read data file {}", path.display()))?;
+            let mut file = File::open(path).with_context(|| format!("cannot read data file {source}"))?;
             // The size a file says it has is checked first, so a huge file costs nothing to refuse;
             // `take` below still bounds a file that grows, or a device that reports no size.
             if let Ok(meta) = file.metadata() {
@@ -52,7 +51,7 @@ pub fn read(source: &Source) -> Result<&'static str> {
                 bytes.reserve_exact(usize::try_from(meta.len()).unwrap_or(0) + 1);
             }
             read_up_to_limit(&mut file, &mut bytes)
-                .with_context(|| format!("cannot read data file {}", path.display()))?;
+                .with_context(|| format!("cannot read data file {source}"))?;
         }
         Source::Stdin => {
             read_up_to_limit(&mut io::stdin().lock(), &mut bytes)

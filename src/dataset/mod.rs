@@ -7,6 +7,7 @@ use anyhow::{Result, anyhow};
 use serde::Serialize;
 
 use crate::model::Dataset;
+use crate::render;
 
 // One job a file, so each can change alone:
 mod diagnose; // every syntax and type error of a malformed file
@@ -31,7 +32,10 @@ impl fmt::Display for Source {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Source::Embedded => write!(f, "the embedded dataset"),
-            Source::File(path) => write!(f, "{}", path.display()),
+            // A path is an argument: shown by the rule for text that did not come from us.
+            Source::File(path) => {
+                write!(f, "{}", render::shown_at(&path.to_string_lossy(), render::SHOWN_PATH_CHARS))
+            }
             Source::Stdin => write!(f, "standard input"),
         }
     }
@@ -46,7 +50,7 @@ pub fn load(source: &Source) -> Result<Dataset> {
     let text = read(source)?;
     check(text).map_err(|problems| {
         let file = match source {
-            Source::File(path) => path.display().to_string(),
+            Source::File(_) => source.to_string(),
             Source::Stdin | Source::Embedded => "-".to_owned(),
         };
         anyhow!(

@@ -6,6 +6,7 @@ use std::collections::{HashMap, HashSet};
 use super::{Problem, strings};
 use crate::model::{Dataset, Education, Faq, Industries, Level, Outside, Section, Skills};
 use crate::query::words::normalize;
+use crate::render::shown;
 
 /// Checks the rules serde cannot: unique slug ids, known references, ordered levels, `min <= max`,
 /// sources that name a guide section, and no empty text anywhere. Returns every problem found.
@@ -40,11 +41,15 @@ fn text(dataset: &Dataset, problems: &mut Problems) {
         if text.trim().is_empty() {
             problems.add(path.to_string(), "must not be empty");
         } else if path.field() == Some("source") && !sources.contains(text) {
-            problems.add(path.to_string(), format!("\"{text}\" names no guide section or outside source"));
+            problems.add(
+                path.to_string(),
+                format!("\"{}\" names no guide section or outside source", shown(text)),
+            );
         } else if path.field() == Some("id") && !is_slug(text) {
             // Ids are typed at a shell and written into completion scripts: `$(...)` in one
             // would run when the script is loaded, so an id is a slug and nothing else.
-            let message = format!("\"{text}\" must be lowercase letters and digits joined by single hyphens");
+            let message =
+                format!("\"{}\" must be lowercase letters and digits joined by single hyphens", shown(text));
             problems.add(path.to_string(), message);
         }
     });
@@ -108,7 +113,8 @@ fn skill_groups(skills: &Skills, problems: &mut Problems) {
             let path = format!("skills.groups[{i}].skills[{j}]");
             match seen.entry(skill.as_str()) {
                 Entry::Occupied(first) => {
-                    let message = format!("skill \"{skill}\" is listed twice (first at {})", first.get());
+                    let message =
+                        format!("skill \"{}\" is listed twice (first at {})", shown(skill), first.get());
                     problems.add(path, message);
                 }
                 Entry::Vacant(slot) => {
@@ -124,7 +130,7 @@ fn role_references(dataset: &Dataset, problems: &mut Problems) {
     let roles: HashSet<&str> = dataset.roles.iter().map(|role| role.id.as_str()).collect();
     let mut known_role = |path: String, id: &str| {
         if !roles.contains(id) {
-            problems.add(path, format!("\"{id}\" names no role"));
+            problems.add(path, format!("\"{}\" names no role", shown(id)));
         }
     };
     for (i, link) in dataset.skills.by_role.iter().enumerate() {
@@ -204,8 +210,10 @@ fn level_words(dataset: &Dataset, problems: &mut Problems) {
             normalized[i] == normalize(level.id.id()) || normalized[i] == normalize(&level.title)
         });
         if names_a_level {
-            problems
-                .add(format!("{path}.word"), format!("\"{}\" is already a level's id or title", word.word));
+            problems.add(
+                format!("{path}.word"),
+                format!("\"{}\" is already a level's id or title", shown(&word.word)),
+            );
         }
     }
 }
@@ -225,8 +233,10 @@ fn skill_aliases(dataset: &Dataset, problems: &mut Problems) {
             problems.add(format!("{path}.derived"), "must be true: the article names none of these");
         }
         if !known.contains(&normalize(&alias.skill)) {
-            problems
-                .add(format!("{path}.skill"), format!("\"{}\" names no skill or skill group", alias.skill));
+            problems.add(
+                format!("{path}.skill"),
+                format!("\"{}\" names no skill or skill group", shown(&alias.skill)),
+            );
         }
     }
 }
@@ -261,7 +271,7 @@ fn unique<'a>(ids: impl Iterator<Item = &'a str>, list: &str, what: &str, proble
     let mut seen = HashSet::new();
     for (i, id) in ids.enumerate() {
         if !seen.insert(id) {
-            problems.add(format!("{list}[{i}]"), format!("duplicate {what} \"{id}\""));
+            problems.add(format!("{list}[{i}]"), format!("duplicate {what} \"{}\"", shown(id)));
         }
     }
 }
