@@ -813,3 +813,64 @@ fn check_echo(name: &str, output: &Output, failures: &mut Vec<String>) {
         failures.push(format!("{name}: {} bytes on stderr", stderr.len()));
     }
 }
+
+/// Issue 22, item 5: `--data` on a FIFO with no writer blocked forever in `open` (so did
+/// `MLCAREERS_DATA` and `data check`). It now says so at once; a FIFO with a writer is read.
+#[test]
+fn a_fifo_with_no_writer_is_an_error_not_a_hang() {
+    let dir = scratch("fifo");
+    let fifo = dir.join("data.fifo");
+    let made = common::tool("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success());
+    let fifo = fifo.to_str().unwrap().to_owned();
+    let message = format!(
+        "error: cannot read data file {fifo}: it is a named pipe (FIFO) and nothing wrote to it \
+         (start the writer first, or give the data on standard input with --data -)"
+    );
+    let runs: [(&str, Vec<&str>, Option<&str>); 3] = [
+        ("--data", vec!["--data", &fifo, "roles"], None),
+        ("MLCAREERS_DATA", vec!["roles"], Some(&fifo)),
+        ("data check", vec!["data", "check", &fifo], None),
+    ];
+    for (name, args, env) in runs {
+        let mut command = mlcareers();
+        command.args(&args).stdout(Stdio::piped()).stderr(Stdio::piped());
+        if let Some(env) = env {
+            command.env("MLCAREERS_DATA", env);
+        }
+        let mut child = command.spawn().unwrap();
+        let started = std::time::Instant::now();
+        while child.try_wait().unwrap().is_none() {
+            if started.elapsed() > std::time::Duration::from_secs(20) {
+                child.kill().unwrap();
+                panic!("{name}: still waiting on a FIFO with no writer after 20 s");
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        let output = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{name}: {stderr}");
+        assert!(stderr.lines().any(|line| line.ends_with(&message[7..])), "{name}: {stderr}");
+    }
+    // With a writer, the FIFO is read as any file. (Open for reading and writing, which does not
+    // wait on Linux, the test is the writer before mlcareers opens it.)
+    let mut pipe = fs::OpenOptions::new().read(true).write(true).open(&fifo).unwrap();
+    let child = mlcareers().args(["data", "check", &fifo]).stdout(Stdio::piped()).spawn().unwrap();
+    // Data left in a FIFO is dropped when its last reader closes: write once mlcareers has it open.
+    let opened = || {
+        fs::read_dir(format!("/proc/{}/fd", child.id()))
+            .into_iter()
+            .flatten()
+            .flatten()
+            .any(|fd| fs::read_link(fd.path()).is_ok_and(|target| target == Path::new(&fifo)))
+    };
+    let started = std::time::Instant::now();
+    while !opened() && started.elapsed() < std::time::Duration::from_secs(20) {
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    pipe.write_all(mlcareers::dataset::EMBEDDED_JSON.as_bytes()).unwrap();
+    drop(pipe);
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&output.stdout).contains("is valid"));
+}

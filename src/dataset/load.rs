@@ -2,8 +2,9 @@
 
 use std::fs::File;
 use std::io::{self, Read};
+use std::path::Path;
 
-use anyhow::{Context, Result, anyhow};
+use anyhow::{Context, Result, anyhow, bail};
 
 use super::Source;
 use crate::model::Dataset;
@@ -39,7 +40,7 @@ pub fn read(source: &Source) -> Result<&'static str> {
     match source {
         Source::Embedded => return Ok(EMBEDDED_JSON),
         Source::File(path) => {
-            let mut file = File::open(path).with_context(|| format!("cannot read data file {source}"))?;
+            let (mut file, fifo) = open(path).with_context(|| format!("cannot read data file {source}"))?;
             // The size a file says it has is checked first, so a huge file costs nothing to refuse;
             // `take` below still bounds a file that grows, or a device that reports no size.
             if let Ok(meta) = file.metadata() {
@@ -52,6 +53,12 @@ pub fn read(source: &Source) -> Result<&'static str> {
             }
             read_up_to_limit(&mut file, &mut bytes)
                 .with_context(|| format!("cannot read data file {source}"))?;
+            if fifo && bytes.is_empty() {
+                bail!(
+                    "cannot read data file {source}: it is a named pipe (FIFO) and nothing wrote to it \
+                     (start the writer first, or give the data on standard input with --data -)"
+                );
+            }
         }
         Source::Stdin => {
             read_up_to_limit(&mut io::stdin().lock(), &mut bytes)
@@ -66,6 +73,20 @@ pub fn read(source: &Source) -> Result<&'static str> {
         anyhow!("{source} is not UTF-8 text (invalid byte at offset {at})")
     })?;
     Ok(text.leak())
+}
+
+/// Opens `path` for reading without waiting for a writer (opening a FIFO that has none would block
+/// forever), and says whether it is a FIFO. A FIFO is then read blocking, as any file: a writer that
+/// is there is waited for; with none, the read ends at once, empty.
+fn open(path: &Path) -> io::Result<(File, bool)> {
+    use rustix::fs::{OFlags, fcntl_getfl, fcntl_setfl};
+    use std::os::unix::fs::{FileTypeExt, OpenOptionsExt};
+    let nonblock = i32::try_from(OFlags::NONBLOCK.bits()).unwrap_or(0);
+    let file = File::options().read(true).custom_flags(nonblock).open(path)?;
+    let fifo = file.metadata()?.file_type().is_fifo();
+    let flags = fcntl_getfl(&file)?;
+    fcntl_setfl(&file, flags - OFlags::NONBLOCK)?;
+    Ok((file, fifo))
 }
 
 /// Reads at most one byte past the limit: enough to know the limit was passed.
