@@ -543,7 +543,7 @@ fn data_files() {
         data("65 MiB on stdin", "-")
             .stdin(vec![b' '; 65 * 1024 * 1024])
             .expect(2, &["error: standard input is over the 64 MiB limit for data files"]),
-        data("invalid UTF-8", &invalid).expect(2, &[&format!("error: {invalid} is not UTF-8 text (invalid byte at offset {at})")]),
+        data("invalid UTF-8", &invalid).expect(2, &[&format!("error: {invalid} is not UTF-8 text (invalid byte at offset {at}); save it as UTF-8")]),
         data("byte-order mark", &bom).expect(0, &[table]),
         data("CRLF line ends", &crlf).expect(0, &[table]),
         data("raw control in a string", &raw_control).expect(2, &[&problems(&raw_control, "1 problem"), "  line 14, column 24: control character (\\u0000-\\u001F) found while parsing a string"]),
@@ -873,4 +873,119 @@ fn a_fifo_with_no_writer_is_an_error_not_a_hang() {
     let output = child.wait_with_output().unwrap();
     assert_eq!(output.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&output.stdout).contains("is valid"));
+}
+
+/// Issue 22, item 8: `data check` exited 2 on a file it could read but that is not UTF-8
+/// (contract: 2 only when the file cannot be read), and took a key given twice silently, the last
+/// one winning. Both are now problems of the file: exit 1, one line each.
+#[test]
+#[expect(clippy::too_many_lines, reason = "a table of cases, one a line")]
+fn data_check_reports_text_that_is_not_utf8_and_keys_given_twice() {
+    let dir = scratch("not_utf8");
+    let embedded = mlcareers::dataset::EMBEDDED_JSON;
+    let utf16 = |bom: bool, big: bool| -> Vec<u8> {
+        let units = if bom {
+            "\u{feff}".encode_utf16().chain(embedded.encode_utf16()).collect::<Vec<_>>()
+        } else {
+            embedded.encode_utf16().collect()
+        };
+        units.iter().flat_map(|unit| if big { unit.to_be_bytes() } else { unit.to_le_bytes() }).collect()
+    };
+    let utf32 = |bom: bool| -> Vec<u8> {
+        let chars = if bom {
+            "\u{feff}".chars().chain(embedded.chars()).collect::<Vec<_>>()
+        } else {
+            embedded.chars().collect()
+        };
+        chars.iter().flat_map(|c| u32::from(*c).to_le_bytes()).collect()
+    };
+    let latin1: Vec<u8> = embedded
+        .replacen("Guide", "Gu\u{ed}de", 1)
+        .chars()
+        .map(|c| u8::try_from(u32::from(c)).unwrap_or(b'?'))
+        .collect();
+    let cut = {
+        let mut bytes = embedded.as_bytes().to_vec();
+        bytes.extend_from_slice(&[0xe2, 0x80]);
+        bytes
+    };
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        ("ff.json", vec![0xff], "line 1, column 1: not UTF-8 text (byte 0xff at offset 0); save it as UTF-8"),
+        (
+            "utf16le-bom.json",
+            utf16(true, false),
+            "line 1, column 1: not UTF-8 text (byte 0xff at offset 0); it looks like UTF-16: save it as UTF-8",
+        ),
+        (
+            "utf16be-bom.json",
+            utf16(true, true),
+            "line 1, column 1: not UTF-8 text (byte 0xfe at offset 0); it looks like UTF-16: save it as UTF-8",
+        ),
+        (
+            "utf16le.json",
+            utf16(false, false),
+            "line 1, column 2: not UTF-8 text (byte 0x00 at offset 1); it looks like UTF-16: save it as UTF-8",
+        ),
+        (
+            "utf16be.json",
+            utf16(false, true),
+            "line 1, column 1: not UTF-8 text (byte 0x00 at offset 0); it looks like UTF-16: save it as UTF-8",
+        ),
+        (
+            "utf32le-bom.json",
+            utf32(true),
+            "line 1, column 1: not UTF-8 text (byte 0xff at offset 0); it looks like UTF-32: save it as UTF-8",
+        ),
+        (
+            "utf32le.json",
+            utf32(false),
+            "line 1, column 2: not UTF-8 text (byte 0x00 at offset 1); it looks like UTF-32: save it as UTF-8",
+        ),
+        (
+            "latin1.json",
+            latin1,
+            "line 3, column 64: not UTF-8 text (byte 0xed at offset 80); save it as UTF-8",
+        ),
+        (
+            "cut.json",
+            cut,
+            "line 452, column 1: not UTF-8 text (byte 0xe2 at offset 34959); it ends inside a character (cut short?)",
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (name, bytes, problem) in &cases {
+        let path = file(&dir, name, bytes);
+        let output = mlcareers().args(["data", "check", &path]).output().unwrap();
+        failures.extend(guarantees(name, &output));
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        if output.status.code() != Some(1)
+            || !stdout.starts_with(problem)
+            || stderr != format!("error: {path} has 1 problem\n")
+        {
+            failures.push(format!(
+                "{name}: exit {:?}, stdout {stdout:?}, stderr {stderr:?}",
+                output.status.code()
+            ));
+        }
+        // Any other command: the file is no dataset, exit 2.
+        let output = mlcareers().args(["--data", &path, "roles"]).output().unwrap();
+        if output.status.code() != Some(2) {
+            failures.push(format!("{name}: roles exit {:?}", output.status.code()));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+
+    let twice = file(&dir, "roles-twice.json", embedded.replacen('{', "{\"roles\": [],", 1));
+    check(&[
+        case("a key given twice", &["data", "check", &twice])
+            .expect(1, &[&format!("error: {twice} has 1 problem")]),
+        case("a key given twice, loaded", &["--data", &twice, "roles"]).expect(
+            2,
+            &[
+                &format!("error: {twice} has 1 problem:"),
+                "  roles: key \"roles\" is given twice in one object; only one can count",
+            ],
+        ),
+    ]);
 }

@@ -628,12 +628,18 @@ mod tests {
     }
 
     #[test]
-    fn a_field_given_twice_counts_once_with_its_last_value() {
-        // As in a `serde_json::Value`: the first place, the last value.
+    fn a_field_given_twice_is_a_problem_and_its_last_value_is_read() {
+        // As in a `serde_json::Value`: the first place, the last value; and the repeat is said.
         let json = EMBEDDED_JSON.trim_end().strip_suffix('}').unwrap().to_owned() + r#","faq":7}"#;
         let problems = check(json.leak()).unwrap_err();
         let problems: Vec<String> = problems.iter().map(Problem::to_string).collect();
-        assert_eq!(problems, ["faq: invalid type: integer \"7\", expected a sequence"]);
+        assert_eq!(
+            problems,
+            [
+                "faq: key \"faq\" is given twice in one object; only one can count",
+                "faq: invalid type: integer \"7\", expected a sequence"
+            ]
+        );
     }
 
     #[test]

@@ -11,12 +11,13 @@ use crate::render;
 
 // One job a file, so each can change alone:
 mod diagnose; // every syntax and type error of a malformed file
+mod keys; // keys given twice in one object
 mod load; // the text: embedded, a file or standard input, and the 64 MiB limit
 mod rules; // the rules serde cannot check, one function per section
 mod schema; // the JSON Schema for editors
 mod strings; // every string with its path, for the text rules
 
-pub use load::{EMBEDDED_JSON, MAX_DATA_BYTES, embedded, read};
+pub use load::{EMBEDDED_JSON, MAX_DATA_BYTES, NotUtf8, embedded, read};
 pub use rules::validate;
 pub use schema::schema;
 
@@ -80,12 +81,19 @@ pub fn check(json: &'static str) -> std::result::Result<Dataset, Vec<Problem>> {
     // A well-formed file, the usual case, is read straight into the dataset. Only a file serde
     // refuses is diagnosed through a `serde_json::Value`, which finds every type error but costs
     // several times the file's size in memory.
-    match serde_json::from_str::<Dataset>(json) {
-        Ok(dataset) => {
-            let problems = validate(&dataset);
-            if problems.is_empty() { Ok(dataset) } else { Err(problems) }
-        }
-        Err(_) => diagnose::check_malformed(json),
+    if let Ok(dataset) = serde_json::from_str::<Dataset>(json) {
+        // serde keeps the last of a key given twice: a file that says two things is refused.
+        let mut problems = keys::duplicates(json);
+        problems.extend(validate(&dataset));
+        return if problems.is_empty() { Ok(dataset) } else { Err(problems) };
+    }
+    // serde refuses a key given twice at the top of an object it reads into a struct, and the
+    // diagnosis (which reads the sections one by one) would keep the last: said here once.
+    let twice = keys::duplicates(json);
+    match diagnose::check_malformed(json) {
+        Ok(dataset) if twice.is_empty() => Ok(dataset),
+        Ok(_) => Err(twice),
+        Err(problems) => Err(twice.into_iter().chain(problems).collect()),
     }
 }
 
