@@ -1,5 +1,7 @@
 //! `mlcareers match --skills S,S,...`: roles ranked by how much of what they ask for you have.
 
+use std::collections::HashSet;
+
 use anyhow::{Context, Result, bail};
 
 use super::{Ctx, Outcome, nothing_at, quote};
@@ -18,11 +20,14 @@ pub fn run(ctx: &mut Ctx, typed: &[String], levels: &[String], strict: bool) -> 
     let dataset = ctx.dataset;
     let levels = ctx.read_levels(levels)?;
     let mut have: Vec<Have> = Vec::new();
+    // The skills already counted: a group's name may stand for thousands of skills.
+    let mut counted: HashSet<&str> = HashSet::new();
+    let known = skills::known_skills(dataset);
     let mut readings = Vec::new();
     for skill in typed {
         let skill = skill.trim();
         // The skills the word counts as; or what is wrong with it, and what to do about it.
-        let reading = match skills::read(dataset, skill) {
+        let reading = match skills::read_among(dataset, &known, skill) {
             Reading::Skills(found) => {
                 // Say how a skill was read, unless it was typed as the data names it.
                 if !matches!(found.as_slice(), [one] if normalize(one) == normalize(skill)) {
@@ -54,7 +59,7 @@ pub fn run(ctx: &mut Ctx, typed: &[String], levels: &[String], strict: bool) -> 
         match reading {
             Ok(found) => {
                 for name in found {
-                    if !have.iter().any(|had| had.skill == name) {
+                    if counted.insert(name) {
                         have.push(Have { skill: name, typed: skill.to_owned() });
                     }
                 }

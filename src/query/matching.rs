@@ -1,5 +1,7 @@
 //! `match`: ranking roles by how well a person's skills cover what each asks for.
 
+use std::collections::HashMap;
+
 use schemars::JsonSchema;
 use serde::Serialize;
 
@@ -44,12 +46,18 @@ pub fn rank<'a>(dataset: &'a Dataset, have: &[Have<'a>], levels: &[Level]) -> Ve
     let roles: Vec<_> = dataset.roles.iter().filter(|role| role.is_open_at(levels)).collect();
     let asks: Vec<Vec<Requirement>> = roles.iter().map(|role| requirements(dataset, role)).collect();
     let scale = asks.iter().map(Vec::len).max().unwrap_or(0);
+    // What was typed for each skill (the first word that counted it): one look-up a skill a role
+    // asks for, not a scan of everything typed.
+    let mut typed: HashMap<&str, &Have> = HashMap::with_capacity(have.len());
+    for had in have {
+        typed.entry(had.skill).or_insert(had);
+    }
     let mut records: Vec<MatchRecord> = roles
         .iter()
         .zip(&asks)
         .map(|(role, asks)| {
             let (matched, missing): (Vec<_>, Vec<_>) =
-                asks.iter().partition(|need| have.iter().any(|had| had.skill == need.skill));
+                asks.iter().partition(|need| typed.contains_key(need.skill));
             let score = if scale == 0 { 0.0 } else { matched.len() as f64 / scale as f64 };
             MatchRecord {
                 id: &role.id,
@@ -57,7 +65,7 @@ pub fn rank<'a>(dataset: &'a Dataset, have: &[Have<'a>], levels: &[Level]) -> Ve
                 score: (score * 1000.0).round() / 1000.0,
                 matched: matched
                     .iter()
-                    .filter_map(|need| have.iter().find(|had| had.skill == need.skill).cloned())
+                    .filter_map(|need| typed.get(need.skill).map(|had| (*had).clone()))
                     .collect(),
                 missing: missing.iter().map(|need| need.skill).collect(),
                 own_skills: asks.iter().filter(|need| need.derived).cloned().collect(),

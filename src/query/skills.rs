@@ -60,13 +60,10 @@ pub enum Reading<'a> {
 
 /// Every skill name the dataset knows, once, in dataset order.
 pub fn known_skills(dataset: &Dataset) -> Vec<&str> {
-    let mut names: Vec<&str> = dataset.skills.essential().collect();
-    for link in &dataset.skills.by_role {
-        if !names.contains(&link.skill.as_str()) {
-            names.push(&link.skill);
-        }
-    }
-    names
+    let mut seen = std::collections::HashSet::new();
+    let essential = dataset.skills.essential();
+    let own = dataset.skills.by_role.iter().map(|link| link.skill.as_str());
+    essential.chain(own).filter(|name| seen.insert(*name)).collect()
 }
 
 /// The skills a skill's or group's name stands for: the skill itself, or the group's skills.
@@ -105,7 +102,11 @@ fn exactly<'a>(dataset: &'a Dataset, known: &[&'a str], typed: &str) -> Option<R
 /// title (`mathematics`) means all of the group's skills; the vocabulary's aliases (`stats`,
 /// `PyTorch`) count as the skill they stand for.
 pub fn read<'a>(dataset: &'a Dataset, typed: &str) -> Reading<'a> {
-    let known = known_skills(dataset);
+    read_among(dataset, &known_skills(dataset), typed)
+}
+
+/// [`read`], with the dataset's [`known_skills`] found once for many words.
+pub fn read_among<'a>(dataset: &'a Dataset, known: &[&'a str], typed: &str) -> Reading<'a> {
     let typed = normalize(typed);
     if typed.is_empty() {
         return Reading::Unknown { closest: None };
