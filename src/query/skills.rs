@@ -111,7 +111,7 @@ pub fn read_among<'a>(dataset: &'a Dataset, known: &[&'a str], typed: &str) -> R
     if typed.is_empty() {
         return Reading::Unknown { closest: None };
     }
-    if let Some(reading) = exactly(dataset, &known, &typed) {
+    if let Some(reading) = exactly(dataset, known, &typed) {
         return reading;
     }
     let aliases = &dataset.vocabulary.skill_aliases;
