@@ -64,7 +64,7 @@ pub fn run(action: &DataAction, data: &Source, out: &mut dyn Write, options: &Op
             };
             write_problems(out, options, &problems)?;
             out.flush().context("cannot write output")?;
-            return Err(negative(format!("{file} {}", dataset::count(problems.len()))));
+            return Err(negative(format!("{file} {}", dataset::count(&problems))));
         }
     }
     Ok(Outcome::Found)

@@ -18,7 +18,7 @@ use super::rules::validate;
 use super::{EMBEDDED_JSON, Problem};
 use crate::model::{
     Article, Dataset, Education, Faq, Industries, LevelInfo, Outside, Role, Salary, Section, Skills,
-    Vocabulary,
+    Vocabulary, only_checking_types,
 };
 
 /// After this many type errors, checking stops: a file this broken is better fixed in order.
@@ -93,7 +93,12 @@ impl Diagnosis {
     /// Notes a swapped-in region; false once there are too many problems to go on.
     fn go_on(&mut self, region: String) -> bool {
         self.patched.push(region);
-        self.problems.len() < MAX_TYPE_ERRORS
+        if self.problems.len() < MAX_TYPE_ERRORS {
+            return true;
+        }
+        // Said, so that the count reads "at least": the rest of the file was not checked.
+        self.problems.push(Problem::new("", super::STOPPED));
+        false
     }
 }
 
@@ -213,8 +218,11 @@ where
     let mut value: Value = serde_json::from_str(raw.get()).ok()?;
     let at = join_path(&prefix.iter().collect::<Vec<_>>(), None);
     loop {
-        let err = match serde_path_to_error::deserialize::<_, T>(value.clone()) {
-            Ok(read) => return Some(read),
+        // Each read keeps no text (it would stay for the process's life, the part's text once
+        // more for every type error): only the last, that gets through, is read to keep.
+        let checked = only_checking_types(|| serde_path_to_error::deserialize::<_, T>(value.clone()));
+        let err = match checked {
+            Ok(_) => return T::deserialize(value).ok(),
             Err(err) => err,
         };
         let path = err.path().clone();

@@ -61,15 +61,25 @@ pub fn load(source: &Source) -> Result<Dataset> {
     })
 }
 
+/// The last problem listed when checking stopped at its limit of type errors: the rest of the
+/// file was not checked, so the count is a floor.
+pub const STOPPED: &str = "checking stopped here, after 50 type errors: fix these and check again";
+
 /// "has 2 problems:" and the problems, one per indented line.
 pub fn describe(problems: &[Problem]) -> String {
     let lines: Vec<String> = problems.iter().map(|problem| format!("\n  {problem}")).collect();
-    format!("{}:{}", count(problems.len()), lines.concat())
+    format!("{}:{}", count(problems), lines.concat())
 }
 
-/// "has 1 problem", "has 3 problems".
-pub fn count(problems: usize) -> String {
-    if problems == 1 { "has 1 problem".to_owned() } else { format!("has {problems} problems") }
+/// "has 1 problem", "has 3 problems"; "has at least 50 problems" when checking stopped.
+pub fn count(problems: &[Problem]) -> String {
+    match problems.split_last() {
+        Some((last, found)) if last.path.is_empty() && last.message == STOPPED => {
+            format!("has at least {} problems", found.len())
+        }
+        _ if problems.len() == 1 => "has 1 problem".to_owned(),
+        _ => format!("has {} problems", problems.len()),
+    }
 }
 
 /// Parses and checks a dataset (a user's file), reporting every problem it can find at once:
