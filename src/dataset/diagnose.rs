@@ -221,10 +221,7 @@ where
         // Each read keeps no text (it would stay for the process's life, the part's text once
         // more for every type error): only the last, that gets through, is read to keep.
         let checked = only_checking_types(|| serde_path_to_error::deserialize::<_, T>(value.clone()));
-        let err = match checked {
-            Ok(_) => return T::deserialize(value).ok(),
-            Err(err) => err,
-        };
+        let Err(err) = checked else { return T::deserialize(value).ok() };
         let path = err.path().clone();
         let fault = diagnosis.record(prefix, err);
         let region = patch(&mut value, good, &path.iter().collect::<Vec<_>>(), &fault)?;
