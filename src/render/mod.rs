@@ -104,8 +104,8 @@ pub fn join<S: AsRef<str>>(items: impl IntoIterator<Item = S>) -> String {
 /// The headers and rows people get of `records`.
 fn grid<'r, R: Tabular>(
     columns: &'r [Column<R>],
-    records: impl IntoIterator<Item = &'r R> + 'r,
-) -> (Vec<&'static str>, impl Iterator<Item = Vec<String>> + 'r) {
+    records: impl IntoIterator<Item = &'r R, IntoIter: Clone> + 'r,
+) -> (Vec<&'static str>, impl Iterator<Item = Vec<String>> + Clone + 'r) {
     let headers = columns.iter().map(|column| column.header).collect();
     let rows =
         records.into_iter().map(move |record| columns.iter().map(|column| (column.cell)(record)).collect());
@@ -206,7 +206,7 @@ fn write_human(
     out: &mut dyn Write,
     opts: &Options,
     headers: &[&str],
-    rows: impl Iterator<Item = Vec<String>>,
+    rows: impl Iterator<Item = Vec<String>> + Clone,
     notes: &[String],
     marked: &[String],
 ) -> io::Result<()> {
