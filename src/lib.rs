@@ -40,6 +40,16 @@ pub fn run(request: &Request) -> Result<Outcome> {
     let mut err = io::stderr();
     let outcome = match &request.command {
         // The man page reads no data, so a broken data file cannot keep anyone from the manual.
+        // Neither a man page nor a completion script has another form: `--format` is refused, as
+        // `schema` and `data export` refuse what they cannot write.
+        Command::Man | Command::Completions(_) if options.format != render::Format::Table => {
+            let what = if matches!(request.command, Command::Man) {
+                "man writes a man page"
+            } else {
+                "completions writes a shell script"
+            };
+            anyhow::bail!("{what} only; drop --format");
+        }
         Command::Man => {
             generate::man::write(&mut out).context("cannot write output")?;
             Outcome::Found
