@@ -110,15 +110,19 @@ fn skill_groups(skills: &Skills, problems: &mut Problems) {
             problems.add(format!("skills.groups[{i}].skills"), "must name at least one skill");
         }
         for (j, skill) in group.skills.iter().enumerate() {
-            let path = format!("skills.groups[{i}].skills[{j}]");
+            // Where each skill was first listed, as indexes: a path string for each of thousands
+            // of skills would cost more than the skills.
             match seen.entry(skill.as_str()) {
                 Entry::Occupied(first) => {
-                    let message =
-                        format!("skill \"{}\" is listed twice (first at {})", shown(skill), first.get());
-                    problems.add(path, message);
+                    let (g, s) = first.get();
+                    let message = format!(
+                        "skill \"{}\" is listed twice (first at skills.groups[{g}].skills[{s}])",
+                        shown(skill)
+                    );
+                    problems.add(format!("skills.groups[{i}].skills[{j}]"), message);
                 }
                 Entry::Vacant(slot) => {
-                    slot.insert(path);
+                    slot.insert((i, j));
                 }
             }
         }
