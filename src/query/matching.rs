@@ -5,8 +5,8 @@ use std::collections::HashMap;
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use super::skills::{Requirement, requirements};
-use crate::model::{Dataset, Level};
+use super::skills::{Requirement, requirements_with};
+use crate::model::{Dataset, Level, Role, RoleSkill};
 
 /// A skill a person has, as it was read: the skill counted, and the word typed for it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
@@ -44,8 +44,15 @@ pub struct MatchRecord<'a> {
 /// you have ranks above the roles that lack it.
 pub fn rank<'a>(dataset: &'a Dataset, have: &[Have<'a>], levels: &[Level]) -> Vec<MatchRecord<'a>> {
     let roles: Vec<_> = dataset.roles.iter().filter(|role| role.is_open_at(levels)).collect();
-    let asks: Vec<Vec<Requirement>> = roles.iter().map(|role| requirements(dataset, role)).collect();
-    let scale = asks.iter().map(Vec::len).max().unwrap_or(0);
+    // Every role's own links, found in one pass; each role's requirements are then made, used and
+    // let go one role at a time (all of them at once took more memory than the dataset).
+    let mut links: HashMap<&str, Vec<&RoleSkill>> = HashMap::new();
+    for link in &dataset.skills.by_role {
+        links.entry(link.role.as_str()).or_default().push(link);
+    }
+    let own = |role: &Role| links.get(role.id.as_str()).map_or(&[][..], Vec::as_slice);
+    let essential = dataset.skills.essential().count();
+    let scale = roles.iter().map(|role| essential + own(role).len()).max().unwrap_or(0);
     // What was typed for each skill (the first word that counted it): one look-up a skill a role
     // asks for, not a scan of everything typed.
     let mut typed: HashMap<&str, &Have> = HashMap::with_capacity(have.len());
@@ -54,8 +61,8 @@ pub fn rank<'a>(dataset: &'a Dataset, have: &[Have<'a>], levels: &[Level]) -> Ve
     }
     let mut records: Vec<MatchRecord> = roles
         .iter()
-        .zip(&asks)
-        .map(|(role, asks)| {
+        .map(|role| {
+            let asks = requirements_with(dataset, own(role));
             let (matched, missing): (Vec<_>, Vec<_>) =
                 asks.iter().partition(|need| typed.contains_key(need.skill));
             let score = if scale == 0 { 0.0 } else { matched.len() as f64 / scale as f64 };

@@ -7,7 +7,7 @@ use serde::Serialize;
 use strsim::jaro_winkler;
 
 use super::words::{is_stopword, normalize, normalizes_to, query_words, similarity, words};
-use crate::model::{Dataset, Role, SkillAlias, Text};
+use crate::model::{Dataset, Role, RoleSkill, SkillAlias, Text};
 
 /// One skill a role asks for.
 #[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
@@ -25,6 +25,13 @@ pub struct Requirement<'a> {
 
 /// The skills `role` asks for: the essential ones in the article's order, then its own.
 pub fn requirements<'a>(dataset: &'a Dataset, role: &Role) -> Vec<Requirement<'a>> {
+    let own: Vec<&RoleSkill> = dataset.skills.by_role.iter().filter(|link| link.role == role.id).collect();
+    requirements_with(dataset, &own)
+}
+
+/// [`requirements`] of a role whose own links (`skills.by_role`) are `own`: for a caller that
+/// goes through many roles and finds every role's links in one pass.
+pub fn requirements_with<'a>(dataset: &'a Dataset, own: &[&'a RoleSkill]) -> Vec<Requirement<'a>> {
     let general = dataset.skills.groups.iter().flat_map(|group| {
         group.skills.iter().map(|skill| Requirement {
             skill,
@@ -34,7 +41,7 @@ pub fn requirements<'a>(dataset: &'a Dataset, role: &Role) -> Vec<Requirement<'a
             publisher: None,
         })
     });
-    let own = dataset.skills.by_role.iter().filter(|link| link.role == role.id).map(|link| Requirement {
+    let own = own.iter().map(|link| Requirement {
         skill: &link.skill,
         derived: true,
         reason: Some(&link.reason),
