@@ -989,3 +989,30 @@ fn data_check_reports_text_that_is_not_utf8_and_keys_given_twice() {
         ),
     ]);
 }
+
+/// Issue 22, the one rule on stdout: text from a data file shown to people has its backslashes
+/// doubled, so `\e[2J` typed in a title is told apart from an escape character shown as `\e`.
+#[test]
+fn a_backslash_from_a_data_file_is_doubled_where_people_read_it() {
+    let dir = scratch("backslash");
+    let path = changed(&dir, "backslash.json", |v| {
+        v["roles"][0]["title"] = json!("ML \\e[2J Engineer\u{1b}[2J");
+    });
+    let mle = "machine-learning-engineer";
+    for args in [&["roles"][..], &["role", mle], &["roles", "--format", "markdown"], &["compare", mle, "ds"]]
+    {
+        let output = mlcareers().arg("--data").arg(&path).args(args).output().unwrap();
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        assert_eq!(output.status.code(), Some(0), "{args:?}");
+        assert!(stdout.contains("ML \\\\e[2J Engineer\\e[2J"), "{args:?}: {stdout}");
+    }
+    // Programs get the exact text.
+    let output = mlcareers()
+        .arg("--data")
+        .arg(&path)
+        .args(["role", "machine-learning-engineer", "--format", "json"])
+        .output()
+        .unwrap();
+    let role: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(role["title"], "ML \\e[2J Engineer\u{1b}[2J");
+}

@@ -86,6 +86,16 @@ pub fn shown_list<T: AsRef<str>>(items: &[T]) -> String {
     if keep < items.len() { format!("{out} and {} more", items.len() - keep) } else { out }
 }
 
+/// Text from a data file as a page, table, chart or Markdown shows it: [`escape_controls`], and a
+/// backslash doubled, so that `\e` typed in the data is told apart from an escape the program made.
+/// Text without either is returned as is, without copying.
+pub fn escape_text(text: &str) -> Cow<'_, str> {
+    if !text.contains('\\') {
+        return escape_controls(text);
+    }
+    Cow::Owned(escape_controls(&text.replace('\\', "\\\\")).into_owned())
+}
+
 pub(super) fn needs_escape(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_control() && c != '\n';
@@ -146,6 +156,12 @@ mod tests {
         assert_eq!(shown_list(&many), "r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11 and 88 more");
         assert!(shown_list(&many[..13]).ends_with("r11, r12"));
         assert!(shown_list(&many[..14]).ends_with("r11 and 2 more"));
+    }
+
+    #[test]
+    fn text_shown_to_people_doubles_its_backslashes() {
+        assert_eq!(escape_text("C:\\data\u{1b}[2J"), "C:\\\\data\\e[2J");
+        assert!(matches!(escape_text("plain"), Cow::Borrowed(_)));
     }
 
     #[test]

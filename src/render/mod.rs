@@ -24,7 +24,9 @@ use serde::Serialize;
 use crate::model::UsdRange;
 
 pub use chart::{Bar, Chart, Marker};
-pub use escape::{SHOWN_CHARS, SHOWN_ITEMS, SHOWN_PATH_CHARS, escape_controls, shown, shown_at, shown_list};
+pub use escape::{
+    SHOWN_CHARS, SHOWN_ITEMS, SHOWN_PATH_CHARS, escape_controls, escape_text, shown, shown_at, shown_list,
+};
 pub use machine::{columns as flat_columns, neutralise};
 
 /// The output formats every command offers.

@@ -10,7 +10,7 @@ use std::io::{self, Write};
 use std::ops::Range;
 
 use super::wrap::{self, Measured, Shape};
-use super::{Options, escape_controls, text};
+use super::{Options, escape_text, text};
 
 /// Spaces between two columns.
 const GAP: usize = 2;
@@ -36,7 +36,7 @@ pub fn write(
     }
     let escaped_rows = rows.map(|row| row.into_iter().map(escaped).collect::<Vec<String>>());
     // Headers may be data too (`compare` heads its columns with role titles): escape both.
-    let head: Vec<String> = headers.iter().map(|header| escape_controls(header).into_owned()).collect();
+    let head: Vec<String> = headers.iter().map(|header| escape_text(header).into_owned()).collect();
     // The first pass: every column's longest word and widest line, over every row; the first rows
     // kept for the layout search.
     let mut minimum = vec![0; count];
@@ -175,7 +175,7 @@ fn push_spaces(out: &mut String, count: usize) {
 
 /// `cell` with its control characters escaped, copied only when it has any.
 fn escaped(cell: String) -> String {
-    match escape_controls(&cell) {
+    match escape_text(&cell) {
         std::borrow::Cow::Borrowed(_) => cell,
         std::borrow::Cow::Owned(escaped) => escaped,
     }
