@@ -17,9 +17,35 @@ pub fn is_stopword(word: &str) -> bool {
     // [`STOPWORDS`], which a test holds it to.
     matches!(
         word,
-        "a" | "an" | "and" | "are" | "as" | "at" | "be" | "by" | "can" | "do" | "does" | "for" | "how" | "i"
-            | "in" | "is" | "it" | "me" | "my" | "of" | "on" | "or" | "the" | "to" | "what" | "which" | "who"
-            | "why" | "with" | "you"
+        "a" | "an"
+            | "and"
+            | "are"
+            | "as"
+            | "at"
+            | "be"
+            | "by"
+            | "can"
+            | "do"
+            | "does"
+            | "for"
+            | "how"
+            | "i"
+            | "in"
+            | "is"
+            | "it"
+            | "me"
+            | "my"
+            | "of"
+            | "on"
+            | "or"
+            | "the"
+            | "to"
+            | "what"
+            | "which"
+            | "who"
+            | "why"
+            | "with"
+            | "you"
     )
 }
 
