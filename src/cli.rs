@@ -14,7 +14,7 @@ use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum, ValueHint};
 use crate::dataset::Source;
 use crate::manual::{DATA_ENV, EXIT_ERROR, EXIT_NOTHING, EXIT_SUCCESS, examples_help, exit_status_help};
 use crate::model::Level;
-use crate::render::Format;
+use crate::render::{Format, shown};
 use crate::request::{ColorChoice, Command, DataAction, Request, Schema, Shell, View};
 
 /// The usage line of the program, shown for a command and for words alike.
@@ -681,7 +681,7 @@ fn what_to_type(command: &Commands) -> Option<clap::Error> {
                 "name your skills with --skills, for example: mlcareers match --skills python,statistics"
                     .to_owned()
             } else {
-                let list = all.join(",");
+                let list = shown(&all.join(","));
                 let list = if list.contains(' ') { format!("\"{list}\"") } else { list };
                 format!("skills go after --skills, separated by commas: mlcareers match --skills {list}")
             };
@@ -690,12 +690,12 @@ fn what_to_type(command: &Commands) -> Option<clap::Error> {
         Commands::Roles { stray, .. } if stray.iter().any(|word| word.starts_with(['\u{2014}', '\u{2013}'])) => {
             // `roles —level mid`: a dash that is no hyphen, as word processors write `--`.
             let word = stray.iter().find(|word| word.starts_with(['\u{2014}', '\u{2013}'])).cloned();
-            let word = word.unwrap_or_default();
+            let word = shown(&word.unwrap_or_default());
             let option = format!("--{}", word.trim_start_matches(['\u{2014}', '\u{2013}']));
             Some(usage("roles", format!("unexpected argument '{word}' found; options start with two hyphens: {option}")))
         }
         Commands::Roles { stray, .. } if !stray.is_empty() => {
-            let list = stray.join(",");
+            let list = shown(&stray.join(","));
             let list = if list.contains(' ') { format!("\"{list}\"") } else { list };
             Some(usage(
                 "roles",
@@ -723,6 +723,46 @@ fn what_to_type(command: &Commands) -> Option<clap::Error> {
         }
         _ => None,
     }
+}
+
+/// `err` with every value it echoes from the command line shown by the one rule for text that
+/// did not come from us ([`shown`]): cut to a length, backslashes doubled, control characters as
+/// visible escapes. Clap would print them raw to a terminal, and strip escape sequences from a
+/// pipe.
+pub fn shown_error(mut err: clap::Error) -> clap::Error {
+    use clap::error::{ContextKind, ContextValue};
+    let echoed = [
+        ContextKind::InvalidArg,
+        ContextKind::InvalidValue,
+        ContextKind::InvalidSubcommand,
+        ContextKind::Suggested,
+    ];
+    // A tip quotes the argument (`to pass '--x' as a value, use '-- --x'`): it is cut as a whole.
+    let tip = |text: &clap::builder::StyledStr| {
+        clap::builder::StyledStr::from(crate::render::shown_at(
+            &text.to_string(),
+            4 * crate::render::SHOWN_CHARS,
+        ))
+    };
+    let values: Vec<(ContextKind, ContextValue)> = err
+        .context()
+        .filter(|(kind, _)| echoed.contains(kind))
+        .map(|(kind, value)| {
+            let value = match value {
+                ContextValue::String(text) => ContextValue::String(shown(text)),
+                ContextValue::Strings(texts) => {
+                    ContextValue::Strings(texts.iter().map(|t| shown(t)).collect())
+                }
+                ContextValue::StyledStrs(texts) => ContextValue::StyledStrs(texts.iter().map(tip).collect()),
+                other => other.clone(),
+            };
+            (kind, value)
+        })
+        .collect();
+    for (kind, value) in values {
+        err.insert(kind, value);
+    }
+    err
 }
 
 /// `salary FIGURE`: a figure that is not one is a usage error listing the forms.

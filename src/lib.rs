@@ -42,8 +42,7 @@ pub fn run(request: &Request) -> Result<Outcome> {
         return explore::run(request, words);
     }
     let options = Options { headers: request.headers, ..terminal::detect(request.format, request.color) };
-    let stdout = io::stdout();
-    let mut direct = BufWriter::new(stdout.lock());
+    let mut direct = BufWriter::new(stdout());
     // A page for the pager is made whole first: whether it fits the screen is its line count.
     let pager = pager::choose(request.no_pager, options.format.is_machine());
     let mut page = Vec::new();
@@ -54,6 +53,16 @@ pub fn run(request: &Request) -> Result<Outcome> {
     }
     let outcome = match &request.command {
         // The man page reads no data, so a broken data file cannot keep anyone from the manual.
+        // Neither a man page nor a completion script has another form: `--format` is refused, as
+        // `schema` and `data export` refuse what they cannot write.
+        Command::Man | Command::Completions(_) if options.format != render::Format::Table => {
+            let what = if matches!(request.command, Command::Man) {
+                "man writes a man page"
+            } else {
+                "completions writes a shell script"
+            };
+            anyhow::bail!("{what} only; drop --format");
+        }
         Command::Man => {
             generate::man::write(&mut out).context("cannot write output")?;
             Outcome::Found
@@ -92,6 +101,18 @@ pub fn run(request: &Request) -> Result<Outcome> {
         direct.flush().context("cannot write output")?;
     }
     Ok(outcome)
+}
+
+/// Standard output as a `File`: Rust's `Stdout` treats a write that fails with EBADF (fd 1 open
+/// read-only, `1</dev/null`) as written, and the output would be lost with exit 0. A duplicate of
+/// fd 1 reports the error like any other. Should fd 1 be unusable for a duplicate, the usual
+/// `Stdout` is the fallback.
+pub fn stdout() -> Box<dyn Write> {
+    use std::os::fd::AsFd;
+    match io::stdout().as_fd().try_clone_to_owned() {
+        Ok(fd) => Box::new(std::fs::File::from(fd)),
+        Err(_) => Box::new(io::stdout()),
+    }
 }
 
 /// The dataset `request` names; an error about a file that `MLCAREERS_DATA` named says so, since

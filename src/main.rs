@@ -14,7 +14,7 @@ use mlcareers::{Negative, Outcome};
 fn main() -> ExitCode {
     let cli = match Cli::parse_args(std::env::args_os()) {
         Ok(cli) => cli,
-        Err(err) => return clap_exit(&err),
+        Err(err) => return clap_exit(&mlcareers::cli::shown_error(err)),
     };
     let request = cli.into_request(std::env::var_os(DATA_ENV));
     match mlcareers::run(&request) {
@@ -37,7 +37,20 @@ fn main() -> ExitCode {
 /// Help and version (exit 0) and usage errors (exit 2), as clap prints them; failing to write
 /// help or version is an error like any other output's, and a closed pipe a quiet success.
 fn clap_exit(err: &clap::Error) -> ExitCode {
-    match err.print().and_then(|()| io::stdout().flush()) {
+    // Help and version go through the same standard output as every command's output, so that a
+    // failed write is seen (`mlcareers --help 1</dev/null`); usage errors go to stderr.
+    // On a terminal clap styles it as it does on its own.
+    // Written as rendered, escaped once more as every message is (clap's own print strips an
+    // escape sequence from a pipe instead of showing it).
+    let text = err.render().to_string();
+    let text = escape_controls(&text);
+    let written = if err.use_stderr() {
+        io::stderr().write_all(text.as_bytes())
+    } else {
+        let mut out = mlcareers::stdout();
+        out.write_all(text.as_bytes()).and_then(|()| out.flush())
+    };
+    match written {
         // What clap's own `exit_code` decides, with the codes from the one table.
         Ok(()) => ExitCode::from(if err.use_stderr() { EXIT_ERROR } else { EXIT_SUCCESS }),
         Err(io) if io.kind() == io::ErrorKind::BrokenPipe => ExitCode::from(EXIT_SUCCESS),

@@ -342,3 +342,57 @@ fn exit_codes_are_grep_s() {
     }
     println!("{}", table.join("\n"));
 }
+
+/// Every `format` in `value`, at any depth.
+fn formats(value: &Value, found: &mut Vec<String>) {
+    match value {
+        Value::Object(map) => {
+            if let Some(Value::String(format)) = map.get("format") {
+                found.push(format.clone());
+            }
+            map.values().for_each(|value| formats(value, found));
+        }
+        Value::Array(items) => items.iter().for_each(|value| formats(value, found)),
+        _ => {}
+    }
+}
+
+/// Issue 22, item 12 (its cheap parts): `man` and `completions` refuse a `--format` they cannot
+/// write, as `schema` and `data export` do; every schema uses only the `format`s draft 2020-12
+/// defines (schemars' `uint64` made Ajv in strict mode refuse them); `data schema` has its `$id`.
+#[test]
+fn formats_are_refused_alike_and_schemas_are_strict() {
+    for args in [&["man"][..], &["completions", "bash"], &["schema", "roles"], &["data", "export"]] {
+        let output = mlcareers().args(args).args(["--format", "csv"]).output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(stderr.starts_with("error: ") && stderr.contains("drop --format"), "{args:?}: {stderr}");
+        assert!(output.stdout.is_empty(), "{args:?}");
+    }
+    let data = mlcareers().args(["data", "schema"]).output().unwrap();
+    let data: Value = serde_json::from_slice(&data.stdout).unwrap();
+    assert_eq!(data["$id"], "urn:mlcareers:contract:1:data");
+    let mut schemas = vec![data];
+    let names = [
+        "roles",
+        "role",
+        "salary",
+        "skills",
+        "education",
+        "industries",
+        "faq",
+        "guide",
+        "search",
+        "match",
+        "compare",
+        "path",
+        "sources",
+        "data-check",
+    ];
+    schemas.extend(names.iter().map(|name| schema(name)));
+    for schema in &schemas {
+        let mut found = Vec::new();
+        formats(schema, &mut found);
+        assert!(found.is_empty(), "{}: formats {found:?}", schema["$id"]);
+    }
+}

@@ -35,7 +35,7 @@ pub fn run(ctx: &mut Ctx, names: &[String]) -> Result<Outcome> {
     for name in names {
         let role = resolve("role", name, &dataset.roles, "mlcareers roles")?;
         if chosen.iter().any(|other| other.id == role.id) {
-            bail!("'{}' names {} again; compare needs different roles", quote(name), role.title);
+            bail!("'{}' names {} again; compare needs different roles", quote(name), quote(&role.title));
         }
         chosen.push(role);
     }

@@ -30,9 +30,21 @@ pub fn run(action: &DataAction, data: &Source, out: &mut dyn Write, options: &Op
             }
         }
         DataAction::Check { file } => {
-            let text = dataset::read(file)?;
-            let problems = match dataset::check(text) {
-                Ok(data) => {
+            // A file that could be read but is not UTF-8 is a problem of the file, as a syntax error is.
+            let text = match dataset::read(file) {
+                Ok(text) => Ok(text),
+                Err(err) => match err.downcast_ref::<dataset::NotUtf8>() {
+                    Some(bad) => Err(vec![Problem {
+                        path: String::new(),
+                        line: Some(bad.line),
+                        column: Some(bad.column),
+                        message: bad.problem(),
+                    }]),
+                    None => return Err(err),
+                },
+            };
+            let problems = match text.map(dataset::check) {
+                Ok(Ok(data)) => {
                     let summary = format!(
                         "{file} is valid: {} roles, {} salary bands, {} skill groups, {} questions, {} guide sections",
                         data.roles.len(),
@@ -48,11 +60,11 @@ pub fn run(action: &DataAction, data: &Source, out: &mut dyn Write, options: &Op
                     }
                     return Ok(Outcome::Found);
                 }
-                Err(problems) => problems,
+                Ok(Err(problems)) | Err(problems) => problems,
             };
             write_problems(out, options, &problems)?;
             out.flush().context("cannot write output")?;
-            return Err(negative(format!("{file} {}", dataset::count(problems.len()))));
+            return Err(negative(format!("{file} {}", dataset::count(&problems))));
         }
     }
     Ok(Outcome::Found)

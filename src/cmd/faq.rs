@@ -29,7 +29,7 @@ pub fn run(ctx: &mut Ctx, query: Option<&str>) -> Result<Outcome> {
             return Err(negative(format!(
                 "no question matches '{}'; did you mean '{}' (mlcareers faq {})?",
                 quote(query),
-                closest.question,
+                quote(&closest.question),
                 closest.number
             )));
         }

@@ -1,5 +1,7 @@
 //! `mlcareers match --skills S,S,...`: roles ranked by how much of what they ask for you have.
 
+use std::collections::HashSet;
+
 use anyhow::{Context, Result, bail};
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -21,35 +23,46 @@ pub fn run(ctx: &mut Ctx, typed: &[String], levels: &[String], strict: bool, all
     let dataset = ctx.dataset;
     let levels = ctx.read_levels(levels)?;
     let mut have: Vec<Have> = Vec::new();
+    // The skills already counted: a group's name may stand for thousands of skills.
+    let mut counted: HashSet<&str> = HashSet::new();
+    let known = skills::known_skills(dataset);
     let mut readings = Vec::new();
     for skill in typed {
         let skill = skill.trim();
         // The skills the word counts as; or what is wrong with it, and what to do about it.
-        let reading = match skills::read(dataset, skill) {
+        let reading = match skills::read_among(dataset, &known, skill) {
             Reading::Skills(found) => {
                 // Say how a skill was read, unless it was typed as the data names it.
                 if !matches!(found.as_slice(), [one] if normalize(one) == normalize(skill)) {
-                    readings.push(format!("{skill} counts as {}.", found.join(", ")));
+                    readings.push(format!("{} counts as {}.", quote(skill), render::shown_list(&found)));
                 }
                 Ok(found)
             }
             Reading::Counted { alias, skills } => {
-                readings.push(format!("{} counts as {}. {}", alias.alias, skills.join(", "), alias.reason));
+                readings.push(format!(
+                    "{} counts as {}. {}",
+                    quote(&alias.alias),
+                    render::shown_list(&skills),
+                    alias.reason
+                ));
                 Ok(skills)
             }
             Reading::Ambiguous(candidates) => Err((
-                format!("'{}' could be any of {}", quote(skill), candidates.join(", ")),
+                format!("'{}' could be any of {}", quote(skill), render::shown_list(&candidates)),
                 "name one".to_owned(),
             )),
             Reading::Unknown { closest } => Err((
                 format!("'{}' is not among the skills the article names", quote(skill)),
-                closest.map_or_else(|| "see mlcareers skills".to_owned(), |c| format!("did you mean '{c}'?")),
+                closest.map_or_else(
+                    || "see mlcareers skills".to_owned(),
+                    |c| format!("did you mean '{}'?", quote(c)),
+                ),
             )),
         };
         match reading {
             Ok(found) => {
                 for name in found {
-                    if !have.iter().any(|had| had.skill == name) {
+                    if counted.insert(name) {
                         have.push(Have { skill: name, typed: skill.to_owned() });
                     }
                 }

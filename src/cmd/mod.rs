@@ -102,8 +102,8 @@ impl Ctx<'_> {
             {
                 let reading = format!(
                     "{} reads as {} (derived: {})",
-                    word.trim(),
-                    self.dataset.level_title(known.level),
+                    quote(word.trim()),
+                    quote(self.dataset.level_title(known.level)),
                     known.reason
                 );
                 if !self.readings.contains(&reading) {
@@ -199,7 +199,7 @@ fn levels(dataset: &Dataset, typed: &[String]) -> Result<Vec<Level>> {
             let also = if words.is_empty() {
                 String::new()
             } else {
-                format!("; or a word of job ads: {}", words.join(", "))
+                format!("; or a word of job ads: {}", render::shown_list(&words))
             };
             // What was typed must change: an error, exit 2, as for every usage error.
             return Err(anyhow!(
@@ -318,108 +318,86 @@ fn command(target: Target) -> String {
 }
 
 /// The command line that shows `view`, as a person types it: how words were read is said with it
-/// (`note: read as: mlcareers salary --role nlp-engineer`).
+/// (`note: read as: mlcareers salary --role nlp-engineer`). Each item is shown as a message echoes
+/// one (escaped, cut), then quoted for the shell.
 fn spelled(view: &View) -> String {
-    let mut words: Vec<String> = vec!["mlcareers".to_owned()];
-    let mut push = |items: &[&str]| words.extend(items.iter().map(|item| shell_quote(item)));
-    let levels = |levels: &[String]| -> Vec<String> {
-        if levels.is_empty() { Vec::new() } else { vec!["--level".to_owned(), levels.join(",")] }
+    let items = std::iter::once("mlcareers".to_owned()).chain(arguments(view));
+    items.map(|item| shell_quote(&crate::render::shown(&item))).collect::<Vec<_>>().join(" ")
+}
+
+/// The arguments after `mlcareers` that show `view`.
+fn arguments(view: &View) -> Vec<String> {
+    let words = |text: &str| -> Vec<String> {
+        text.split(' ').filter(|word| !word.is_empty()).map(str::to_owned).collect()
     };
-    let owned = |items: Vec<String>, push: &mut dyn FnMut(&[&str])| {
-        let refs: Vec<&str> = items.iter().map(String::as_str).collect();
-        push(&refs);
+    let option = |name: &str, value: Option<&str>| -> Vec<String> {
+        value.map(|value| vec![name.to_owned(), value.to_owned()]).unwrap_or_default()
     };
+    let levels =
+        |levels: &[String]| option("--level", (!levels.is_empty()).then(|| levels.join(",")).as_deref());
+    let flag = |name: &str, on: bool| -> Vec<String> { if on { vec![name.to_owned()] } else { Vec::new() } };
+    let mut args: Vec<String> = Vec::new();
     match view {
         View::Roles { levels: typed, only } => {
-            push(&["roles"]);
-            owned(levels(typed), &mut push);
-            if *only {
-                push(&["--only"]);
-            }
+            args.push("roles".into());
+            args.extend(levels(typed));
+            args.extend(flag("--only", *only));
         }
-        View::Role { name } => push(&["role", name]),
+        View::Role { name } => args.extend(["role".to_owned(), name.clone()]),
         View::Salary { levels: typed, role, chart } => {
-            push(&["salary"]);
-            if let Some(role) = role {
-                push(&["--role", role]);
-            }
-            owned(levels(typed), &mut push);
-            if *chart {
-                push(&["--chart"]);
-            }
+            args.push("salary".into());
+            args.extend(option("--role", role.as_deref()));
+            args.extend(levels(typed));
+            args.extend(flag("--chart", *chart));
         }
         View::Position { figure, levels: typed, role, chart } => {
-            owned(vec!["salary".to_owned(), figure.to_string()], &mut push);
-            if let Some(role) = role {
-                push(&["--role", role]);
-            }
-            owned(levels(typed), &mut push);
-            if *chart {
-                push(&["--chart"]);
-            }
+            args.extend(["salary".to_owned(), figure.to_string()]);
+            args.extend(option("--role", role.as_deref()));
+            args.extend(levels(typed));
+            args.extend(flag("--chart", *chart));
         }
-        View::Path { from, to } => push(&["path", from, to]),
+        View::Path { from, to } => args.extend(["path".to_owned(), from.clone(), to.clone()]),
         View::Skills { role } => {
-            push(&["skills"]);
-            if let Some(role) = role {
-                push(&["--role", role]);
-            }
+            args.push("skills".into());
+            args.extend(option("--role", role.as_deref()));
         }
-        View::Education => push(&["education"]),
+        View::Education => args.push("education".into()),
         View::Industries { name } => {
-            push(&["industries"]);
-            if let Some(name) = name {
-                name.split_whitespace().for_each(|word| push(&[word]));
-            }
+            args.push("industries".into());
+            args.extend(name.as_deref().map(words).unwrap_or_default());
         }
         View::Glossary { term } => {
-            push(&["glossary"]);
-            if let Some(term) = term {
-                push(&[term]);
-            }
+            args.push("glossary".into());
+            args.extend(term.as_deref().map(words).unwrap_or_default());
         }
         View::Faq { query } => {
-            push(&["faq"]);
-            if let Some(query) = query {
-                query.split_whitespace().for_each(|word| push(&[word]));
-            }
+            args.push("faq".into());
+            args.extend(query.as_deref().map(words).unwrap_or_default());
         }
         View::Guide { section, all } => {
-            push(&["guide"]);
-            if *all {
-                push(&["--all"]);
-            }
-            if let Some(section) = section {
-                push(&[section]);
-            }
+            args.push("guide".into());
+            args.extend(flag("--all", *all));
+            args.extend(section.as_deref().map(words).unwrap_or_default());
         }
         View::Search { query, limit } => {
-            push(&["search"]);
-            query.split_whitespace().for_each(|word| push(&[word]));
-            if let Some(limit) = limit {
-                owned(vec!["--limit".to_owned(), limit.to_string()], &mut push);
-            }
+            args.push("search".into());
+            args.extend(words(query));
+            args.extend(option("--limit", limit.map(|limit| limit.to_string()).as_deref()));
         }
         View::Compare { roles } => {
-            push(&["compare"]);
-            owned(roles.clone(), &mut push);
+            args.push("compare".into());
+            args.extend(roles.iter().cloned());
         }
         View::Match { skills, levels: typed, strict, all } => {
-            owned(vec!["match".to_owned(), "--skills".to_owned(), skills.join(",")], &mut push);
-            owned(levels(typed), &mut push);
-            if *strict {
-                push(&["--strict"]);
-            }
-            if *all {
-                push(&["--all"]);
-            }
+            args.extend(["match".to_owned(), "--skills".to_owned(), skills.join(",")]);
+            args.extend(levels(typed));
+            args.extend(flag("--strict", *strict));
+            args.extend(flag("--all", *all));
         }
-        View::Sources => push(&["sources"]),
-        View::Topic { words } => {
-            words.split_whitespace().for_each(|word| push(&[word]));
-        }
+        View::Sources => args.push("sources".into()),
+        View::Topic { words: typed } => args.extend(words(typed)),
     }
-    words.join(" ")
+    args
 }
 
 /// The one `kind` (role, section) that `query` names, or an error that helps: the candidates
@@ -428,25 +406,26 @@ fn resolve<'a, T: Named>(kind: &str, query: &str, candidates: &'a [T], list_comm
     match lookup::find(query, candidates) {
         Lookup::Found(found) => Ok(found),
         Lookup::Ambiguous(matches) => {
-            let names: Vec<String> = matches.iter().map(|m| format!("{} ({})", m.id(), m.title())).collect();
+            let names: Vec<String> =
+                matches.iter().map(|m| format!("{} ({})", quote(m.id()), quote(m.title()))).collect();
             Err(negative(format!(
                 "'{}' matches {} {kind}s: {}; say which",
                 quote(query),
                 matches.len(),
-                names.join(", ")
+                first_names(&names)
             )))
         }
         Lookup::NotFound { closest: Some(closest) } => Err(negative(format!(
             "no {kind} matches '{}'; did you mean '{}'?",
             quote(query),
-            closest.title()
+            quote(closest.title())
         ))),
         Lookup::NotFound { closest: None } => {
             let ids: Vec<&str> = candidates.iter().map(Named::id).collect();
             Err(negative(format!(
                 "no {kind} matches '{}'; try one of: {} (see {list_command})",
                 quote(query),
-                ids.join(", ")
+                render::shown_list(&ids)
             )))
         }
     }
@@ -464,7 +443,7 @@ fn own_skill(need: &crate::query::skills::Requirement) -> String {
 /// The usage error for a command that needs role names and got none: it lists the ids to type.
 fn no_role_named(dataset: &Dataset, what: &str, example: &str) -> anyhow::Error {
     let ids: Vec<&str> = dataset.roles.iter().map(|role| role.id.as_str()).collect();
-    anyhow!("{what}; the roles are: {} (for example: {example})", ids.join(", "))
+    anyhow!("{what}; the roles are: {} (for example: {example})", render::shown_list(&ids))
 }
 
 /// A table cell's share of a long text: its first sentence, cut after at most `max` characters at
@@ -483,6 +462,12 @@ fn excerpt(text: &str, max: usize) -> String {
 
 /// The first `shown` items of a list for a table cell, and how many more there are:
 /// `Python, R, Statistics and 9 more`.
+/// Names already [`quote`]d, joined as [`render::shown_list`] joins them: the first few, then
+/// `and N more`.
+fn first_names(names: &[String]) -> String {
+    first_of(names, render::SHOWN_ITEMS)
+}
+
 fn first_of(items: &[String], shown: usize) -> String {
     if items.len() <= shown + 1 {
         return items.join(", ");
@@ -490,14 +475,12 @@ fn first_of(items: &[String], shown: usize) -> String {
     format!("{} and {} more", items[..shown].join(", "), items.len() - shown)
 }
 
-/// User input as it goes into a message: at most 60 characters (control characters are escaped
-/// where every message is printed, in `main`).
+/// Text that did not come from us (an argument, a data file's text) as it goes into a message:
+/// cut to a length, backslashes doubled, every control character a visible escape
+/// ([`render::shown`]). Names from a data file go through it too, and lists through
+/// [`render::shown_list`].
 fn quote(input: &str) -> String {
-    const MAX: usize = 60;
-    match input.char_indices().nth(MAX) {
-        Some((end, _)) => format!("{}...", &input[..end]),
-        None => input.to_owned(),
-    }
+    render::shown(input)
 }
 
 /// Where records come from, then the questions filed under the same sections.

@@ -1,11 +1,13 @@
 //! `mlcareers path FROM TO`: moving from one role to another.
 
+use std::collections::HashMap;
+
 use anyhow::{Result, bail};
 use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::{Ctx, Outcome, quote, resolve};
-use crate::model::{Dataset, Level, UsdRange};
+use crate::model::{Dataset, Level, RoleSkill, UsdRange};
 use crate::query::Target;
 use crate::query::path::{self, LevelStep, Move};
 use crate::query::roles::DerivedSalary;
@@ -55,7 +57,7 @@ pub fn run(ctx: &mut Ctx, from: &str, to: &str) -> Result<Outcome> {
             "'{}' and '{}' both name {}; path needs two different roles",
             quote(from),
             quote(to),
-            from_role.title
+            quote(&from_role.title)
         );
     }
     let step = path::plan(dataset, from_role, to_role);
@@ -99,6 +101,14 @@ fn page(dataset: &Dataset, step: &Move, record: &PathRecord) -> Document {
             essential.join(", ")
         ));
     }
+    // The two roles' own links, by role and skill: one look-up a skill, not a scan of every link.
+    let links: HashMap<(&str, &str), &RoleSkill> = dataset
+        .skills
+        .by_role
+        .iter()
+        .filter(|link| link.role == step.from.id || link.role == step.to.id)
+        .map(|link| ((link.role.as_str(), link.skill.as_str()), link))
+        .collect();
     let own: Vec<&str> = step.shared_skills[step.essential_shared..].to_vec();
     if !own.is_empty() {
         // A skill one of the two has from outside the article says so, with its publisher.
@@ -106,8 +116,7 @@ fn page(dataset: &Dataset, step: &Move, record: &PathRecord) -> Document {
             let outside: Vec<String> = [&step.from, &step.to]
                 .iter()
                 .filter_map(|role| {
-                    let links = &dataset.skills.by_role;
-                    let link = links.iter().find(|link| link.role == role.id && link.skill == skill)?;
+                    let link = links.get(&(role.id.as_str(), skill))?;
                     let source = dataset.outside.source(&link.source)?;
                     Some(format!("for {} derived from {}", role.title, source.publisher))
                 })
@@ -126,7 +135,11 @@ fn page(dataset: &Dataset, step: &Move, record: &PathRecord) -> Document {
     } else {
         step.to_learn
             .iter()
-            .map(|skill| format!("{skill}: {}", reason(dataset, &step.to.id, skill)))
+            .map(|skill| {
+                let reason =
+                    links.get(&(step.to.id.as_str(), *skill)).map_or("", |link| link.reason.as_str());
+                format!("{skill}: {reason}")
+            })
             .collect()
     };
 
@@ -158,16 +171,6 @@ fn page(dataset: &Dataset, step: &Move, record: &PathRecord) -> Document {
             Block::List { heading: "What to read next".to_owned(), items: read },
         ],
     }
-}
-
-/// Why the role asks for its own `skill`, as the dataset gives it.
-fn reason<'a>(dataset: &'a Dataset, role: &str, skill: &str) -> &'a str {
-    dataset
-        .skills
-        .by_role
-        .iter()
-        .find(|link| link.role == role && link.skill == skill)
-        .map_or("", |link| link.reason.as_str())
 }
 
 /// "Mid Level ($120,000 – $160,000): both are open".

@@ -16,6 +16,7 @@ use crate::query::lookup::{self, Lookup};
 use crate::query::question::{self, Asked, Question};
 use crate::query::skills::Reading;
 use crate::query::words::{is_stopword, normalize, query_words, similarity, words as words_of};
+use crate::render;
 use crate::request::View;
 
 /// How much of the line a note says: a question of a mebibyte is a search for all of it, and the
@@ -34,6 +35,7 @@ pub fn run(ctx: &mut Ctx, words: &str) -> Result<Outcome> {
     if let Some((end, _)) = line.char_indices().nth(MAX) {
         line = format!("{}...", &line[..end]);
     }
+    // Each item was escaped and cut as it was spelled; `--data`'s path by the program's own rule.
     writeln!(ctx.err, "note: read as: {}", crate::render::escape_controls(&line))
         .context("cannot write notes")?;
     super::run(&view, ctx)
@@ -479,8 +481,8 @@ fn topic(ctx: &mut Ctx, words: &str) -> Result<View> {
             writeln!(
                 ctx.err,
                 "note: '{}' also names the role {}: {}",
-                crate::render::escape_controls(&quote(words)),
-                crate::render::escape_controls(&other.title),
+                quote(words),
+                quote(&other.title),
                 command(Target::Role(&other.id))
             )
             .context("cannot write notes")?;
@@ -510,8 +512,8 @@ fn topic(ctx: &mut Ctx, words: &str) -> Result<View> {
     if let Some(known) = dataset.vocabulary.level_words.iter().find(|known| normalize(&known.word) == typed) {
         ctx.readings.push(format!(
             "{} reads as {} (derived: {}); these are the roles open at it, and its band is at {}",
-            words.trim(),
-            dataset.level_title(known.level),
+            quote(words.trim()),
+            quote(dataset.level_title(known.level)),
             known.reason,
             command(Target::Salary(Some(known.level)))
         ));
@@ -524,9 +526,9 @@ fn topic(ctx: &mut Ctx, words: &str) -> Result<View> {
             if alias.alias.contains(' ') { format!("\"{}\"", alias.alias) } else { alias.alias.to_string() };
         ctx.readings.push(format!(
             "{} counts as {}{} (derived: {}) Rank the roles by your skills with: mlcareers match --skills {}",
-            alias.alias,
-            alias.skill,
-            if counted.len() > 1 { format!(" ({})", counted.join(", ")) } else { String::new() },
+            quote(&alias.alias),
+            quote(&alias.skill),
+            if counted.len() > 1 { format!(" ({})", render::shown_list(&counted)) } else { String::new() },
             alias.reason,
             example.to_lowercase()
         ));

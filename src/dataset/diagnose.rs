@@ -18,7 +18,7 @@ use super::rules::validate;
 use super::{EMBEDDED_JSON, Problem};
 use crate::model::{
     Article, Dataset, Education, Faq, Industries, LevelInfo, Outside, Role, Salary, Section, Skills,
-    Vocabulary,
+    Vocabulary, only_checking_types,
 };
 
 /// After this many type errors, checking stops: a file this broken is better fixed in order.
@@ -84,7 +84,12 @@ impl Diagnosis {
     /// Records serde's error under `prefix` (the path of the part it read) and says what it is.
     fn record(&mut self, prefix: &[Segment], err: serde_path_to_error::Error<serde_json::Error>) -> Fault {
         let path = err.path().clone();
-        let message = err.into_inner().to_string();
+        let inner = err.into_inner();
+        let message = inner.to_string();
+        // Read from text, serde_json ends its message with the place in that text, which is not
+        // the file's: cut off, as the path says where.
+        let place = format!(" at line {} column {}", inner.line(), inner.column());
+        let message = message.strip_suffix(&place).unwrap_or(&message).to_owned();
         let segments: Vec<&Segment> = prefix.iter().chain(path.iter()).collect();
         self.problems.push(Problem::at(&segments, &message));
         Fault::of(&message)
@@ -93,7 +98,12 @@ impl Diagnosis {
     /// Notes a swapped-in region; false once there are too many problems to go on.
     fn go_on(&mut self, region: String) -> bool {
         self.patched.push(region);
-        self.problems.len() < MAX_TYPE_ERRORS
+        if self.problems.len() < MAX_TYPE_ERRORS {
+            return true;
+        }
+        // Said, so that the count reads "at least": the rest of the file was not checked.
+        self.problems.push(Problem::new("", super::STOPPED));
+        false
     }
 }
 
@@ -203,6 +213,11 @@ where
 /// The part at `prefix`, read as a `T`: as it is in the file if serde reads it; else each type
 /// error recorded and patched from `good` (the same place in the embedded dataset), until it
 /// reads. `None` when checking stops.
+///
+/// The patching is done on the part's text, never on a `serde_json::Value` of it (which costs many
+/// times the text: 30 times for a list of short strings), and each read that finds an error keeps
+/// none of the strings it read: the part costs its text twice at most, the patched copy and the
+/// one kept for the process's life once it reads.
 fn part<T>(prefix: &[Segment], raw: &'static RawValue, good: &Value, diagnosis: &mut Diagnosis) -> Option<T>
 where
     T: Deserialize<'static>,
@@ -210,16 +225,25 @@ where
     if let Ok(read) = serde_json::from_str::<T>(raw.get()) {
         return Some(read);
     }
-    let mut value: Value = serde_json::from_str(raw.get()).ok()?;
     let at = join_path(&prefix.iter().collect::<Vec<_>>(), None);
+    let mut patched: Option<String> = None;
     loop {
-        let err = match serde_path_to_error::deserialize::<_, T>(value.clone()) {
-            Ok(read) => return Some(read),
-            Err(err) => err,
+        let text = patched.as_deref().unwrap_or(raw.get());
+        // Read from a reader, which hands every string over to be copied: none is kept.
+        let checked = only_checking_types(|| {
+            serde_path_to_error::deserialize::<_, T>(&mut serde_json::Deserializer::from_reader(
+                text.as_bytes(),
+            ))
+        });
+        let Err(err) = checked else {
+            // The patched text is kept as the file's is, and the part borrows its strings from it.
+            let kept: &'static str = patched.map_or(raw.get(), |text| text.leak());
+            return serde_json::from_str(kept).ok();
         };
         let path = err.path().clone();
         let fault = diagnosis.record(prefix, err);
-        let region = patch(&mut value, good, &path.iter().collect::<Vec<_>>(), &fault)?;
+        let (text, region) = patch(text, good, &path.iter().collect::<Vec<_>>(), &fault)?;
+        patched = Some(text);
         if !diagnosis.go_on(under(&at, &region)) {
             return None;
         }
@@ -360,12 +384,12 @@ impl Fault {
     }
 }
 
-/// Makes the value at `path` well-formed, so deserializing can go past it, and returns the path
-/// of what was changed. An unknown field is dropped; a missing one is added; a bad value is
-/// replaced by the value at the same place in `good` (list indexes taken as its first element),
-/// or, where `good` has nothing there, the nearest enclosing value that it has. `None` when
-/// nothing can be changed.
-fn patch(value: &mut Value, good: &Value, segments: &[&Segment], fault: &Fault) -> Option<String> {
+/// Makes the value at `path` in `text` (a part of the file) well-formed, so deserializing can go
+/// past it, and returns the new text and the path of what was changed. An unknown field is
+/// dropped; a missing one is added; a bad value is replaced by the value at the same place in
+/// `good` (list indexes taken as its first element), or, where `good` has nothing there, the
+/// nearest enclosing value that it has. `None` when nothing can be changed.
+fn patch(text: &str, good: &Value, segments: &[&Segment], fault: &Fault) -> Option<(String, String)> {
     match fault {
         Fault::UnknownField(field) => {
             // The path may end at the unknown field itself or at the object holding it.
@@ -373,29 +397,101 @@ fn patch(value: &mut Value, good: &Value, segments: &[&Segment], fault: &Fault) 
                 Some(Segment::Map { key }) if key == field => &segments[..segments.len() - 1],
                 _ => segments,
             };
-            value.pointer_mut(&pointer(holder, false))?.as_object_mut()?.remove(field)?;
-            Some(join_path(holder, Some(field)))
+            let text = edit_at(text, holder, &mut |object| {
+                let members = members(object)?;
+                members.iter().any(|(key, _)| key == field).then(|| {
+                    object_text(
+                        members
+                            .iter()
+                            .filter(|(key, _)| key != field)
+                            .map(|(key, value)| (key.as_str(), *value)),
+                    )
+                })
+            })?;
+            Some((text, join_path(holder, Some(field))))
         }
         Fault::MissingField(field) => {
-            let filler = good.pointer(&format!("{}/{field}", pointer(segments, true)))?.clone();
-            value.pointer_mut(&pointer(segments, false))?.as_object_mut()?.insert(field.clone(), filler);
-            Some(join_path(segments, Some(field)))
+            let filler = good.pointer(&format!("{}/{field}", pointer(segments, true)))?.to_string();
+            let text = edit_at(text, segments, &mut |object| {
+                let members = members(object)?;
+                let all = members.iter().map(|(key, value)| (key.as_str(), *value));
+                Some(object_text(all.chain([(field.as_str(), filler.as_str())])))
+            })?;
+            Some((text, join_path(segments, Some(field))))
         }
         Fault::BadValue => {
             // Down to the part itself: the part is never the whole file, whose top level is an
             // object (found above).
             for end in (0..=segments.len()).rev() {
                 let Some(filler) = good.pointer(&pointer(&segments[..end], true)) else { continue };
-                let target = value.pointer_mut(&pointer(&segments[..end], false))?;
-                if target == filler {
-                    return None;
-                }
-                *target = filler.clone();
-                return Some(join_path(&segments[..end], None));
+                // A value already the filler cannot be patched further.
+                let text = edit_at(text, &segments[..end], &mut |old| {
+                    let same = serde_json::from_str::<Value>(old).is_ok_and(|old| old == *filler);
+                    (!same).then(|| filler.to_string())
+                });
+                return text.map(|text| (text, join_path(&segments[..end], None)));
             }
             None
         }
     }
+}
+
+/// `text` with the value at `segments` replaced by what `change` makes of it; `None` where there
+/// is no such value or `change` makes nothing. A key given twice is the last one, as in a
+/// `serde_json::Value`.
+fn edit_at(
+    text: &str,
+    segments: &[&Segment],
+    change: &mut dyn FnMut(&str) -> Option<String>,
+) -> Option<String> {
+    let Some((first, rest)) = segments.split_first() else { return change(text) };
+    let child: &str = match first {
+        Segment::Map { key } | Segment::Enum { variant: key } => {
+            members(text)?.into_iter().rev().find(|(name, _)| name == key)?.1
+        }
+        Segment::Seq { index } => serde_json::from_str::<Vec<&RawValue>>(text).ok()?.get(*index)?.get(),
+        Segment::Unknown => return None,
+    };
+    let start = child.as_ptr().addr() - text.as_ptr().addr();
+    let changed = edit_at(child, rest, change)?;
+    Some([&text[..start], changed.as_str(), &text[start + child.len()..]].concat())
+}
+
+/// The members of the object `text` is, in order, each value as its text; `None` if it is none.
+fn members(text: &str) -> Option<Vec<(String, &str)>> {
+    struct Members<'a>(Vec<(String, &'a str)>);
+
+    impl<'de> Deserialize<'de> for Members<'de> {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            struct MembersVisitor;
+
+            impl<'de> Visitor<'de> for MembersVisitor {
+                type Value = Members<'de>;
+
+                fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                    f.write_str("an object")
+                }
+                fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Members<'de>, A::Error> {
+                    let mut members = Vec::new();
+                    while let Some(key) = map.next_key::<String>()? {
+                        let value: &'de RawValue = map.next_value()?;
+                        members.push((key, value.get()));
+                    }
+                    Ok(Members(members))
+                }
+            }
+
+            deserializer.deserialize_map(MembersVisitor)
+        }
+    }
+
+    serde_json::from_str::<Members>(text).ok().map(|members| members.0)
+}
+
+/// An object's text from its members' keys and values' texts.
+fn object_text<'a>(members: impl Iterator<Item = (&'a str, &'a str)>) -> String {
+    let members: Vec<String> = members.map(|(key, value)| format!("{}:{value}", Value::from(key))).collect();
+    format!("{{{}}}", members.join(","))
 }
 
 /// The JSON pointer of `segments`, with every list index taken as 0 when `first` (to find the
@@ -628,12 +724,18 @@ mod tests {
     }
 
     #[test]
-    fn a_field_given_twice_counts_once_with_its_last_value() {
-        // As in a `serde_json::Value`: the first place, the last value.
+    fn a_field_given_twice_is_a_problem_and_its_last_value_is_read() {
+        // As in a `serde_json::Value`: the first place, the last value; and the repeat is said.
         let json = EMBEDDED_JSON.trim_end().strip_suffix('}').unwrap().to_owned() + r#","faq":7}"#;
         let problems = check(json.leak()).unwrap_err();
         let problems: Vec<String> = problems.iter().map(Problem::to_string).collect();
-        assert_eq!(problems, ["faq: invalid type: integer \"7\", expected a sequence"]);
+        assert_eq!(
+            problems,
+            [
+                "faq: key \"faq\" is given twice in one object; only one can count",
+                "faq: invalid type: integer \"7\", expected a sequence"
+            ]
+        );
     }
 
     #[test]

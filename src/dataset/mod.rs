@@ -7,15 +7,17 @@ use anyhow::{Result, anyhow};
 use serde::Serialize;
 
 use crate::model::Dataset;
+use crate::render;
 
 // One job a file, so each can change alone:
 mod diagnose; // every syntax and type error of a malformed file
+mod keys; // keys given twice in one object
 mod load; // the text: embedded, a file or standard input, and the 64 MiB limit
 mod rules; // the rules serde cannot check, one function per section
 mod schema; // the JSON Schema for editors
 mod strings; // every string with its path, for the text rules
 
-pub use load::{EMBEDDED_JSON, MAX_DATA_BYTES, embedded, read};
+pub use load::{EMBEDDED_JSON, MAX_DATA_BYTES, NotUtf8, embedded, read};
 pub use rules::validate;
 pub use schema::schema;
 
@@ -31,7 +33,10 @@ impl fmt::Display for Source {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Source::Embedded => write!(f, "the embedded dataset"),
-            Source::File(path) => write!(f, "{}", path.display()),
+            // A path is an argument: shown by the rule for text that did not come from us.
+            Source::File(path) => {
+                write!(f, "{}", render::shown_at(&path.to_string_lossy(), render::SHOWN_PATH_CHARS))
+            }
             Source::Stdin => write!(f, "standard input"),
         }
     }
@@ -46,7 +51,7 @@ pub fn load(source: &Source) -> Result<Dataset> {
     let text = read(source)?;
     check(text).map_err(|problems| {
         let file = match source {
-            Source::File(path) => path.display().to_string(),
+            Source::File(_) => source.to_string(),
             Source::Stdin | Source::Embedded => "-".to_owned(),
         };
         anyhow!(
@@ -56,15 +61,25 @@ pub fn load(source: &Source) -> Result<Dataset> {
     })
 }
 
+/// The last problem listed when checking stopped at its limit of type errors: the rest of the
+/// file was not checked, so the count is a floor.
+pub const STOPPED: &str = "checking stopped here, after 50 type errors: fix these and check again";
+
 /// "has 2 problems:" and the problems, one per indented line.
 pub fn describe(problems: &[Problem]) -> String {
     let lines: Vec<String> = problems.iter().map(|problem| format!("\n  {problem}")).collect();
-    format!("{}:{}", count(problems.len()), lines.concat())
+    format!("{}:{}", count(problems), lines.concat())
 }
 
-/// "has 1 problem", "has 3 problems".
-pub fn count(problems: usize) -> String {
-    if problems == 1 { "has 1 problem".to_owned() } else { format!("has {problems} problems") }
+/// "has 1 problem", "has 3 problems"; "has at least 50 problems" when checking stopped.
+pub fn count(problems: &[Problem]) -> String {
+    match problems.split_last() {
+        Some((last, found)) if last.path.is_empty() && last.message == STOPPED => {
+            format!("has at least {} problems", found.len())
+        }
+        _ if problems.len() == 1 => "has 1 problem".to_owned(),
+        _ => format!("has {} problems", problems.len()),
+    }
 }
 
 /// Parses and checks a dataset (a user's file), reporting every problem it can find at once:
@@ -76,12 +91,19 @@ pub fn check(json: &'static str) -> std::result::Result<Dataset, Vec<Problem>> {
     // A well-formed file, the usual case, is read straight into the dataset. Only a file serde
     // refuses is diagnosed through a `serde_json::Value`, which finds every type error but costs
     // several times the file's size in memory.
-    match serde_json::from_str::<Dataset>(json) {
-        Ok(dataset) => {
-            let problems = validate(&dataset);
-            if problems.is_empty() { Ok(dataset) } else { Err(problems) }
-        }
-        Err(_) => diagnose::check_malformed(json),
+    if let Ok(dataset) = serde_json::from_str::<Dataset>(json) {
+        // serde keeps the last of a key given twice: a file that says two things is refused.
+        let mut problems = keys::duplicates(json);
+        problems.extend(validate(&dataset));
+        return if problems.is_empty() { Ok(dataset) } else { Err(problems) };
+    }
+    // serde refuses a key given twice at the top of an object it reads into a struct, and the
+    // diagnosis (which reads the sections one by one) would keep the last: said here once.
+    let twice = keys::duplicates(json);
+    match diagnose::check_malformed(json) {
+        Ok(dataset) if twice.is_empty() => Ok(dataset),
+        Ok(_) => Err(twice),
+        Err(problems) => Err(twice.into_iter().chain(problems).collect()),
     }
 }
 

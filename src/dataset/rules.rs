@@ -1,10 +1,12 @@
 //! The rules serde cannot check, one function per section of the dataset.
 
-use std::collections::HashSet;
+use std::collections::hash_map::Entry;
+use std::collections::{HashMap, HashSet};
 
 use super::{Problem, strings};
 use crate::model::{Dataset, Education, Faq, Industries, Level, Outside, Section, Skills};
 use crate::query::words::normalize;
+use crate::render::shown;
 
 /// Checks the rules serde cannot: unique slug ids, known references, ordered levels, `min <= max`,
 /// sources that name a guide section, and no empty text anywhere. Returns every problem found.
@@ -40,11 +42,15 @@ fn text(dataset: &Dataset, problems: &mut Problems) {
         if text.trim().is_empty() {
             problems.add(path.to_string(), "must not be empty");
         } else if path.field() == Some("source") && !sources.contains(text) {
-            problems.add(path.to_string(), format!("\"{text}\" names no guide section or outside source"));
+            problems.add(
+                path.to_string(),
+                format!("\"{}\" names no guide section or outside source", shown(text)),
+            );
         } else if path.field() == Some("id") && !is_slug(text) {
             // Ids are typed at a shell and written into completion scripts: `$(...)` in one
             // would run when the script is loaded, so an id is a slug and nothing else.
-            let message = format!("\"{text}\" must be lowercase letters and digits joined by single hyphens");
+            let message =
+                format!("\"{}\" must be lowercase letters and digits joined by single hyphens", shown(text));
             problems.add(path.to_string(), message);
         }
     });
@@ -94,13 +100,32 @@ fn salary(dataset: &Dataset, problems: &mut Problems) {
     }
 }
 
-/// Skill groups have unique ids and name at least one skill.
+/// Skill groups have unique ids and name at least one skill, and every essential skill is listed
+/// once, in one group: a skill listed twice would be counted twice.
 fn skill_groups(skills: &Skills, problems: &mut Problems) {
     let groups = &skills.groups;
     unique(groups.iter().map(|group| group.id.as_str()), "skills.groups", "id", problems);
+    let mut seen = HashMap::new();
     for (i, group) in groups.iter().enumerate() {
         if group.skills.is_empty() {
             problems.add(format!("skills.groups[{i}].skills"), "must name at least one skill");
+        }
+        for (j, skill) in group.skills.iter().enumerate() {
+            // Where each skill was first listed, as indexes: a path string for each of thousands
+            // of skills would cost more than the skills.
+            match seen.entry(skill.as_str()) {
+                Entry::Occupied(first) => {
+                    let (g, s) = first.get();
+                    let message = format!(
+                        "skill \"{}\" is listed twice (first at skills.groups[{g}].skills[{s}])",
+                        shown(skill)
+                    );
+                    problems.add(format!("skills.groups[{i}].skills[{j}]"), message);
+                }
+                Entry::Vacant(slot) => {
+                    slot.insert((i, j));
+                }
+            }
         }
     }
 }
@@ -110,7 +135,7 @@ fn role_references(dataset: &Dataset, problems: &mut Problems) {
     let roles: HashSet<&str> = dataset.roles.iter().map(|role| role.id.as_str()).collect();
     let mut known_role = |path: String, id: &str| {
         if !roles.contains(id) {
-            problems.add(path, format!("\"{id}\" names no role"));
+            problems.add(path, format!("\"{}\" names no role", shown(id)));
         }
     };
     for (i, link) in dataset.skills.by_role.iter().enumerate() {
@@ -190,8 +215,10 @@ fn level_words(dataset: &Dataset, problems: &mut Problems) {
             normalized[i] == normalize(level.id.id()) || normalized[i] == normalize(&level.title)
         });
         if names_a_level {
-            problems
-                .add(format!("{path}.word"), format!("\"{}\" is already a level's id or title", word.word));
+            problems.add(
+                format!("{path}.word"),
+                format!("\"{}\" is already a level's id or title", shown(&word.word)),
+            );
         }
     }
 }
@@ -211,8 +238,10 @@ fn skill_aliases(dataset: &Dataset, problems: &mut Problems) {
             problems.add(format!("{path}.derived"), "must be true: the article names none of these");
         }
         if !known.contains(&normalize(&alias.skill)) {
-            problems
-                .add(format!("{path}.skill"), format!("\"{}\" names no skill or skill group", alias.skill));
+            problems.add(
+                format!("{path}.skill"),
+                format!("\"{}\" names no skill or skill group", shown(&alias.skill)),
+            );
         }
     }
 }
@@ -260,7 +289,7 @@ fn unique<'a>(ids: impl Iterator<Item = &'a str>, list: &str, what: &str, proble
     let mut seen = HashSet::new();
     for (i, id) in ids.enumerate() {
         if !seen.insert(id) {
-            problems.add(format!("{list}[{i}]"), format!("duplicate {what} \"{id}\""));
+            problems.add(format!("{list}[{i}]"), format!("duplicate {what} \"{}\"", shown(id)));
         }
     }
 }
@@ -320,6 +349,20 @@ mod tests {
         assert_eq!(problems[0], "roles[3]: duplicate id \"data-scientist\"");
         // What named the renamed role now points nowhere, and says so.
         assert!(problems[1..].iter().all(|problem| problem.ends_with("\"nlp-engineer\" names no role")));
+    }
+
+    #[test]
+    fn a_skill_listed_twice_is_reported_at_the_repeat() {
+        let mut value = embedded_value();
+        value["skills"]["groups"][0]["skills"][1] = "Python".into();
+        value["skills"]["groups"][2]["skills"][0] = "Python".into();
+        assert_eq!(
+            problems_of(value),
+            [
+                "skills.groups[0].skills[1]: skill \"Python\" is listed twice (first at skills.groups[0].skills[0])",
+                "skills.groups[2].skills[0]: skill \"Python\" is listed twice (first at skills.groups[0].skills[0])",
+            ]
+        );
     }
 
     #[test]

@@ -8,7 +8,12 @@ use crate::model::Dataset;
 ///
 /// Never: a schema is a JSON value, and a value always serializes.
 pub fn schema() -> String {
-    let schema = schemars::schema_for!(Dataset);
+    let mut schema = serde_json::to_value(schemars::schema_for!(Dataset)).expect("a schema is JSON");
+    crate::render::schema::drop_unknown_formats(&mut schema);
+    // Named as the commands' schemas are, with the contract version: `urn:mlcareers:contract:1:data`.
+    if let serde_json::Value::Object(map) = &mut schema {
+        map.shift_insert(1, "$id".into(), serde_json::json!(crate::render::schema::id("data")));
+    }
     serde_json::to_string_pretty(&schema).expect("a schema is JSON")
 }
 

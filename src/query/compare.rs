@@ -1,5 +1,7 @@
 //! Roles side by side, and what sets each apart from the others compared with it.
 
+use std::collections::HashSet;
+
 use super::roles::{self, RoleProfile};
 use super::skills::Requirement;
 use crate::model::{Dataset, Level, Role};
@@ -78,12 +80,10 @@ fn differences<'a>(all: &[RoleProfile<'a>], index: usize) -> Vec<Difference<'a>>
         }
     }
 
-    let own: Vec<Requirement> = this
-        .own_skills
-        .iter()
-        .filter(|need| others.iter().all(|other| other.own_skills.iter().all(|o| o.skill != need.skill)))
-        .cloned()
-        .collect();
+    let theirs: HashSet<&str> =
+        others.iter().flat_map(|other| other.own_skills.iter().map(|need| need.skill)).collect();
+    let own: Vec<Requirement> =
+        this.own_skills.iter().filter(|need| !theirs.contains(need.skill)).cloned().collect();
     if !own.is_empty() {
         found.push(Difference::AsksFor(own));
     }

@@ -1,10 +1,12 @@
 //! `match`: ranking roles by how well a person's skills cover what each asks for.
 
+use std::collections::HashMap;
+
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use super::skills::{Requirement, requirements};
-use crate::model::{Dataset, Level};
+use super::skills::{Requirement, requirements_with};
+use crate::model::{Dataset, Level, Role, RoleSkill};
 
 /// A skill a person has, as it was read: the skill counted, and the word typed for it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
@@ -42,14 +44,27 @@ pub struct MatchRecord<'a> {
 /// you have ranks above the roles that lack it.
 pub fn rank<'a>(dataset: &'a Dataset, have: &[Have<'a>], levels: &[Level]) -> Vec<MatchRecord<'a>> {
     let roles: Vec<_> = dataset.roles.iter().filter(|role| role.is_open_at(levels)).collect();
-    let asks: Vec<Vec<Requirement>> = roles.iter().map(|role| requirements(dataset, role)).collect();
-    let scale = asks.iter().map(Vec::len).max().unwrap_or(0);
+    // Every role's own links, found in one pass; each role's requirements are then made, used and
+    // let go one role at a time (all of them at once took more memory than the dataset).
+    let mut links: HashMap<&str, Vec<&RoleSkill>> = HashMap::new();
+    for link in &dataset.skills.by_role {
+        links.entry(link.role.as_str()).or_default().push(link);
+    }
+    let own = |role: &Role| links.get(role.id.as_str()).map_or(&[][..], Vec::as_slice);
+    let essential = dataset.skills.essential().count();
+    let scale = roles.iter().map(|role| essential + own(role).len()).max().unwrap_or(0);
+    // What was typed for each skill (the first word that counted it): one look-up a skill a role
+    // asks for, not a scan of everything typed.
+    let mut typed: HashMap<&str, &Have> = HashMap::with_capacity(have.len());
+    for had in have {
+        typed.entry(had.skill).or_insert(had);
+    }
     let mut records: Vec<MatchRecord> = roles
         .iter()
-        .zip(&asks)
-        .map(|(role, asks)| {
+        .map(|role| {
+            let asks = requirements_with(dataset, own(role));
             let (matched, missing): (Vec<_>, Vec<_>) =
-                asks.iter().partition(|need| have.iter().any(|had| had.skill == need.skill));
+                asks.iter().partition(|need| typed.contains_key(need.skill));
             let score = if scale == 0 { 0.0 } else { matched.len() as f64 / scale as f64 };
             MatchRecord {
                 id: &role.id,
@@ -57,7 +72,7 @@ pub fn rank<'a>(dataset: &'a Dataset, have: &[Have<'a>], levels: &[Level]) -> Ve
                 score: (score * 1000.0).round() / 1000.0,
                 matched: matched
                     .iter()
-                    .filter_map(|need| have.iter().find(|had| had.skill == need.skill).cloned())
+                    .filter_map(|need| typed.get(need.skill).map(|had| (*had).clone()))
                     .collect(),
                 missing: missing.iter().map(|need| need.skill).collect(),
                 own_skills: asks.iter().filter(|need| need.derived).cloned().collect(),

@@ -1,6 +1,8 @@
 //! Moving from one role to another: what carries over, what is left to learn, the levels each is
 //! open at and the pay at each level, and where to read next. Facts only; `cmd` says them.
 
+use std::collections::HashSet;
+
 use super::Target;
 use super::roles::{self, DerivedSalary};
 use super::skills::requirements;
@@ -42,21 +44,24 @@ pub struct LevelStep {
 pub fn plan<'a>(dataset: &'a Dataset, from: &'a Role, to: &'a Role) -> Move<'a> {
     let from_needs = requirements(dataset, from);
     let to_needs = requirements(dataset, to);
-    let asks =
-        |needs: &[super::skills::Requirement], skill: &str| needs.iter().any(|need| need.skill == skill);
-
+    // Sets, not scans: a group may list thousands of skills, and a skill may be listed twice (the
+    // check refuses that in a file, but a dataset built otherwise may have it): each is said once.
+    let from_asks: HashSet<&str> = from_needs.iter().map(|need| need.skill).collect();
+    let mut seen: HashSet<&str> = HashSet::new();
     let mut shared_skills: Vec<&str> = Vec::new();
     let mut to_learn: Vec<&str> = Vec::new();
+    let mut essential_shared = 0;
     for need in &to_needs {
-        if asks(&from_needs, need.skill) {
-            if !shared_skills.contains(&need.skill) {
+        if from_asks.contains(need.skill) {
+            if seen.insert(need.skill) {
                 shared_skills.push(need.skill);
+                // The essential skills come first, so they are the first of `shared_skills`.
+                essential_shared += usize::from(!need.derived);
             }
-        } else if need.derived && !to_learn.contains(&need.skill) {
+        } else if need.derived && seen.insert(need.skill) {
             to_learn.push(need.skill);
         }
     }
-    let essential_shared = to_needs.iter().filter(|need| !need.derived).count();
 
     let levels = Level::ALL
         .into_iter()
@@ -134,6 +139,22 @@ mod tests {
         let nlp_to_ds = plan_of("nlp-engineer", "data-scientist");
         assert!(!nlp_to_ds.to_learn.contains(&"Natural language processing"), "NLP carries over");
         assert_eq!(nlp_to_ds.to_learn.len(), 6);
+    }
+
+    #[test]
+    fn a_skill_listed_twice_is_shared_once_and_counted_once() {
+        // `data check` refuses such a file; a dataset built otherwise still plans without a
+        // count past the end of the list.
+        let mut data = dataset::embedded().unwrap();
+        let python = data.skills.groups[0].skills[0].clone();
+        data.skills.groups[0].skills.push(python.clone());
+        data.skills.groups[1].skills.push(python);
+        let from = data.roles.iter().find(|role| role.id == "data-scientist").unwrap();
+        let to = data.roles.iter().find(|role| role.id == "machine-learning-engineer").unwrap();
+        let step = plan(&data, from, to);
+        assert_eq!(step.essential_shared, DATA.skills.essential().count());
+        assert_eq!(step.shared_skills.iter().filter(|skill| **skill == "Python").count(), 1);
+        assert!(step.essential_shared <= step.shared_skills.len());
     }
 
     #[test]

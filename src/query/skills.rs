@@ -7,7 +7,7 @@ use serde::Serialize;
 use strsim::jaro_winkler;
 
 use super::words::{is_stopword, normalize, normalizes_to, query_words, similarity, words};
-use crate::model::{Dataset, Role, SkillAlias, Text};
+use crate::model::{Dataset, Role, RoleSkill, SkillAlias, Text};
 
 /// One skill a role asks for.
 #[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
@@ -25,6 +25,13 @@ pub struct Requirement<'a> {
 
 /// The skills `role` asks for: the essential ones in the article's order, then its own.
 pub fn requirements<'a>(dataset: &'a Dataset, role: &Role) -> Vec<Requirement<'a>> {
+    let own: Vec<&RoleSkill> = dataset.skills.by_role.iter().filter(|link| link.role == role.id).collect();
+    requirements_with(dataset, &own)
+}
+
+/// [`requirements`] of a role whose own links (`skills.by_role`) are `own`: for a caller that
+/// goes through many roles and finds every role's links in one pass.
+pub fn requirements_with<'a>(dataset: &'a Dataset, own: &[&'a RoleSkill]) -> Vec<Requirement<'a>> {
     let general = dataset.skills.groups.iter().flat_map(|group| {
         group.skills.iter().map(|skill| Requirement {
             skill,
@@ -34,7 +41,7 @@ pub fn requirements<'a>(dataset: &'a Dataset, role: &Role) -> Vec<Requirement<'a
             publisher: None,
         })
     });
-    let own = dataset.skills.by_role.iter().filter(|link| link.role == role.id).map(|link| Requirement {
+    let own = own.iter().map(|link| Requirement {
         skill: &link.skill,
         derived: true,
         reason: Some(&link.reason),
@@ -60,13 +67,10 @@ pub enum Reading<'a> {
 
 /// Every skill name the dataset knows, once, in dataset order.
 pub fn known_skills(dataset: &Dataset) -> Vec<&str> {
-    let mut names: Vec<&str> = dataset.skills.essential().collect();
-    for link in &dataset.skills.by_role {
-        if !names.contains(&link.skill.as_str()) {
-            names.push(&link.skill);
-        }
-    }
-    names
+    let mut seen = std::collections::HashSet::new();
+    let essential = dataset.skills.essential();
+    let own = dataset.skills.by_role.iter().map(|link| link.skill.as_str());
+    essential.chain(own).filter(|name| seen.insert(*name)).collect()
 }
 
 /// The skills a skill's or group's name stands for: the skill itself, or the group's skills.
@@ -105,12 +109,16 @@ fn exactly<'a>(dataset: &'a Dataset, known: &[&'a str], typed: &str) -> Option<R
 /// title (`mathematics`) means all of the group's skills; the vocabulary's aliases (`stats`,
 /// `PyTorch`) count as the skill they stand for.
 pub fn read<'a>(dataset: &'a Dataset, typed: &str) -> Reading<'a> {
-    let known = known_skills(dataset);
+    read_among(dataset, &known_skills(dataset), typed)
+}
+
+/// [`read`], with the dataset's [`known_skills`] found once for many words.
+pub fn read_among<'a>(dataset: &'a Dataset, known: &[&'a str], typed: &str) -> Reading<'a> {
     let typed = normalize(typed);
     if typed.is_empty() {
         return Reading::Unknown { closest: None };
     }
-    if let Some(reading) = exactly(dataset, &known, &typed) {
+    if let Some(reading) = exactly(dataset, known, &typed) {
         return reading;
     }
     let aliases = &dataset.vocabulary.skill_aliases;

@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use super::{Options, escape_controls};
+use super::{Options, escape_text};
 use crate::model::UsdRange;
 
 /// Ranges drawn against one scale from $0.
@@ -95,11 +95,10 @@ const MAX_WIDTH: usize = 160;
 pub fn write(out: &mut dyn Write, opts: &Options, chart: &Chart, width: usize) -> io::Result<()> {
     let width = width.min(MAX_WIDTH);
     let glyphs = if opts.unicode { &UNICODE } else { &ASCII };
-    let mut labels: Vec<String> =
-        chart.bars.iter().map(|bar| escape_controls(&bar.label).into_owned()).collect();
+    let mut labels: Vec<String> = chart.bars.iter().map(|bar| escape_text(&bar.label).into_owned()).collect();
     let mut figures: Vec<String> = chart.bars.iter().map(|bar| figure(bar, glyphs)).collect();
     if let Some(marker) = &chart.marker {
-        labels.push(escape_controls(&marker.label).into_owned());
+        labels.push(escape_text(&marker.label).into_owned());
         figures.push(super::usd(marker.amount));
     }
     // The marker's cell, kept inside the bars' width so the figures beside them stay aligned.

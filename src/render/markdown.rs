@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use super::{Block, Document, FALLBACK_WIDTH, Options, chart, escape_controls};
+use super::{Block, Document, FALLBACK_WIDTH, Options, chart, escape_text};
 
 pub fn write_table(
     out: &mut dyn Write,
@@ -30,7 +30,7 @@ pub fn write_document(out: &mut dyn Write, opts: &Options, doc: &Document) -> io
     for block in &doc.blocks {
         writeln!(out)?;
         match block {
-            Block::Paragraph(text) => writeln!(out, "{}", html(&escape_controls(text)))?,
+            Block::Paragraph(text) => writeln!(out, "{}", html(&escape_text(text)))?,
             Block::Fields(fields) => {
                 for (label, value) in fields {
                     writeln!(out, "- **{}:** {}", inline(label), inline(value))?;
@@ -68,7 +68,7 @@ fn cell_text(text: &str) -> String {
 
 /// Text that must stay on one line (a heading, a list item, a cell).
 fn inline(text: &str) -> String {
-    html(&escape_controls(text)).replace('\n', " ")
+    html(&escape_text(text)).replace('\n', " ")
 }
 
 /// `&`, `<` and `>` as entities, so that HTML in a data file is shown as text, never run.

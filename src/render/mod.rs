@@ -24,7 +24,9 @@ use serde::Serialize;
 use crate::model::UsdRange;
 
 pub use chart::{Bar, Chart, Marker};
-pub use escape::escape_controls;
+pub use escape::{
+    SHOWN_CHARS, SHOWN_ITEMS, SHOWN_PATH_CHARS, escape_controls, escape_text, shown, shown_at, shown_list,
+};
 pub use machine::{columns as flat_columns, neutralise};
 
 /// The output formats every command offers.
@@ -104,8 +106,8 @@ pub fn join<S: AsRef<str>>(items: impl IntoIterator<Item = S>) -> String {
 /// The headers and rows people get of `records`.
 fn grid<'r, R: Tabular>(
     columns: &'r [Column<R>],
-    records: impl IntoIterator<Item = &'r R> + 'r,
-) -> (Vec<&'static str>, impl Iterator<Item = Vec<String>> + 'r) {
+    records: impl IntoIterator<Item = &'r R, IntoIter: Clone> + 'r,
+) -> (Vec<&'static str>, impl Iterator<Item = Vec<String>> + Clone + 'r) {
     let headers = columns.iter().map(|column| column.header).collect();
     let rows =
         records.into_iter().map(move |record| columns.iter().map(|column| (column.cell)(record)).collect());
@@ -206,7 +208,7 @@ fn write_human(
     out: &mut dyn Write,
     opts: &Options,
     headers: &[&str],
-    rows: impl Iterator<Item = Vec<String>>,
+    rows: impl Iterator<Item = Vec<String>> + Clone,
     notes: &[String],
     marked: &[String],
 ) -> io::Result<()> {

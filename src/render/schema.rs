@@ -70,7 +70,48 @@ pub fn command(name: &str, shapes: Vec<Shape>) -> Value {
     if !defs.is_empty() {
         root.insert("$defs".into(), Value::Object(defs));
     }
-    Value::Object(root)
+    let mut root = Value::Object(root);
+    drop_unknown_formats(&mut root);
+    root
+}
+
+/// The `format`s draft 2020-12 defines. schemars also writes its own (`uint64`, `uint32`, `double`)
+/// for Rust's number types, which a validator in strict mode (Ajv) refuses as unknown; what they
+/// say is already in `type` and `minimum`, so they are dropped.
+const FORMATS: &[&str] = &[
+    "date-time",
+    "date",
+    "time",
+    "duration",
+    "email",
+    "idn-email",
+    "hostname",
+    "idn-hostname",
+    "ipv4",
+    "ipv6",
+    "uri",
+    "uri-reference",
+    "iri",
+    "iri-reference",
+    "uuid",
+    "uri-template",
+    "json-pointer",
+    "relative-json-pointer",
+    "regex",
+];
+
+/// Removes every `format` the draft does not define from `schema`, at any depth.
+pub fn drop_unknown_formats(schema: &mut Value) {
+    match schema {
+        Value::Object(map) => {
+            if map.get("format").and_then(Value::as_str).is_some_and(|format| !FORMATS.contains(&format)) {
+                map.shift_remove("format");
+            }
+            map.values_mut().for_each(drop_unknown_formats);
+        }
+        Value::Array(items) => items.iter_mut().for_each(drop_unknown_formats),
+        _ => {}
+    }
 }
 
 /// The schema of what words after the program name print: the output of whichever command they

@@ -10,101 +10,149 @@ use std::io::{self, Write};
 use std::ops::Range;
 
 use super::wrap::{self, Measured, Shape};
-use super::{Options, escape_controls, text};
+use super::{Options, escape_text, text};
 
 /// Spaces between two columns.
 const GAP: usize = 2;
 
+/// Rows the layout search looks at. A longer table is laid out from its first rows, with every
+/// row's widths (the longest word, the widest line) taken into account, then written a row at a
+/// time: its memory is that of these rows, not of the whole table.
+const LAID_OUT_ROWS: usize = 2_000;
+
 /// Writes a table fitted to `opts.width`; where even one word per line would not fit, each row
-/// becomes a block of `Header  value` lines instead, so narrow terminals stay readable.
+/// becomes a block of `Header  value` lines instead, so narrow terminals stay readable. `rows` is
+/// gone through more than once (widths, then lines), never held whole.
 pub fn write(
     out: &mut dyn Write,
     opts: &Options,
     headers: &[&str],
-    rows: impl Iterator<Item = Vec<String>>,
+    rows: impl Iterator<Item = Vec<String>> + Clone,
     marked: &[String],
 ) -> io::Result<()> {
     let count = headers.len();
     if count == 0 {
         return Ok(());
     }
+    let escaped_rows = rows.map(|row| row.into_iter().map(escaped).collect::<Vec<String>>());
     // Headers may be data too (`compare` heads its columns with role titles): escape both.
-    let mut grid: Vec<Vec<String>> =
-        vec![headers.iter().map(|header| escape_controls(header).into_owned()).collect()];
-    grid.extend(rows.map(|row| row.into_iter().map(escaped).collect()));
-    let room = opts.width.saturating_sub(GAP * (count - 1));
-    // Each cell's words are found and measured once: the layout search asks how every cell wraps
-    // at many widths, and the cells are then written at the widths it chose.
-    let mut layout = Layout {
-        columns: (0..count)
-            .map(|i| grid.iter().map(|row| Cell::new(row.get(i).map_or("", String::as_str))).collect())
-            .collect(),
+    let head: Vec<String> = headers.iter().map(|header| escape_text(header).into_owned()).collect();
+    // The first pass: every column's longest word and widest line, over every row; the first rows
+    // kept for the layout search.
+    let mut minimum = vec![0; count];
+    let mut natural = vec![0; count];
+    let mut measure = |row: &[String]| {
+        for i in 0..count {
+            let cell = row.get(i).map_or("", String::as_str);
+            minimum[i] = minimum[i].max(Measured::new(cell).longest());
+            natural[i] = natural[i].max(wrap::width(cell));
+        }
     };
-    let minimum: Vec<usize> = layout
-        .columns
-        .iter()
-        .map(|cells| cells.iter().map(|cell| cell.words.longest()).max().unwrap_or(0))
-        .collect();
-    if minimum.iter().sum::<usize>() > room {
-        let headers: Vec<&str> = grid[0].iter().map(String::as_str).collect();
-        return text::write_records(out, opts, &headers, &grid[1..]);
-    }
-    let natural: Vec<usize> = (0..count)
-        .map(|i| grid.iter().map(|row| wrap::width(row.get(i).map_or("", String::as_str))).max().unwrap_or(0))
-        .collect();
-    let widths = fit(&mut layout, &natural, &minimum, room);
-
-    // Every cell's lines in one list, row by row, and where each cell's are in it: one allocation
-    // for the table rather than one for each cell.
-    let mut all: Vec<&str> = Vec::with_capacity(grid.len() * count * 2);
-    let mut spans: Vec<Range<usize>> = Vec::with_capacity(grid.len() * count);
-    for r in 0..grid.len() {
-        for (&width, cells) in widths.iter().zip(&layout.columns) {
-            let start = all.len();
-            cells[r].words.push_glued_lines(width, &mut all);
-            spans.push(start..all.len());
+    measure(&head);
+    let mut sample: Vec<Vec<String>> = vec![head.clone()];
+    for row in escaped_rows.clone() {
+        measure(&row);
+        if sample.len() <= LAID_OUT_ROWS {
+            sample.push(row);
         }
     }
-    // A blank line sets a row of several lines apart from its neighbours; one-line rows stand one
+    let room = opts.width.saturating_sub(GAP * (count - 1));
+    if minimum.iter().sum::<usize>() > room {
+        let headers: Vec<&str> = head.iter().map(String::as_str).collect();
+        for (i, row) in escaped_rows.enumerate() {
+            if i > 0 {
+                writeln!(out)?;
+            }
+            text::write_records(out, opts, &headers, std::slice::from_ref(&row))?;
+        }
+        return Ok(());
+    }
+    // Each cell's words are found and measured once: the layout search asks how every cell wraps
+    // at many widths.
+    let widths = {
+        let mut layout = Layout {
+            columns: (0..count)
+                .map(|i| sample.iter().map(|row| Cell::new(row.get(i).map_or("", String::as_str))).collect())
+                .collect(),
+        };
+        fit(&mut layout, &natural, &minimum, room)
+    };
+    // A row of several lines has a blank line before and after it; one-line rows stand one
     // under the other, so a list of short entries stays a short list.
-    let tall: Vec<bool> = spans.chunks(count).map(|row| row.iter().any(|lines| lines.len() > 1)).collect();
+    let spans_lines = |row: &[String]| {
+        widths.iter().enumerate().any(|(i, &width)| {
+            let cell = Measured::new(row.get(i).map_or("", String::as_str));
+            let mut lines = Vec::new();
+            cell.push_glued_lines(width, &mut lines);
+            lines.len() > 1
+        })
+    };
     let rule = if opts.unicode { "─" } else { "-" };
     // One buffer for every line of the table.
     let mut text = String::new();
-    for (r, row) in spans.chunks(count).enumerate() {
-        if r > 1 && (tall[r] || tall[r - 1]) {
+    let rows = std::iter::once(head).chain(escaped_rows);
+    let mut after_tall = false;
+    for (r, row) in rows.enumerate() {
+        let tall = r > 0 && spans_lines(&row);
+        if r > 1 && (tall || after_tall) {
             out.write_all(b"\n")?;
         }
-        let height = row.iter().map(ExactSizeIterator::len).max().unwrap_or(1).max(1);
-        for line in 0..height {
-            text.clear();
-            for (i, lines) in row.iter().enumerate() {
-                let cell = all[lines.clone()].get(line).copied().unwrap_or("");
-                // Glue is as wide as the space it stands for.
-                let pad = widths[i].saturating_sub(wrap::width(cell));
-                if r == 0 && opts.color && !cell.is_empty() {
-                    text.push_str("\x1b[1m");
-                    wrap::push_unglued(&mut text, cell);
-                    text.push_str("\x1b[0m");
-                } else if opts.color && !marked.is_empty() {
-                    let mut plain = String::new();
-                    wrap::push_unglued(&mut plain, cell);
-                    text.push_str(&mark(&plain, marked));
-                } else {
-                    wrap::push_unglued(&mut text, cell);
-                }
-                if i + 1 < count {
-                    push_spaces(&mut text, pad + GAP);
-                }
-            }
-            text.truncate(text.trim_end().len());
-            text.push('\n');
-            out.write_all(text.as_bytes())?;
-        }
+        write_row(out, opts, &widths, &row, r == 0, marked, &mut text)?;
+        after_tall = tall;
         if r == 0 {
             let rules: Vec<String> = widths.iter().map(|&width| rule.repeat(width)).collect();
             writeln!(out, "{}", rules.join(&" ".repeat(GAP)))?;
         }
+    }
+    Ok(())
+}
+
+/// One row (the header row when `header`), its cells at `widths`, through the buffer `text`.
+fn write_row(
+    out: &mut dyn Write,
+    opts: &Options,
+    widths: &[usize],
+    row: &[String],
+    header: bool,
+    marked: &[String],
+    text: &mut String,
+) -> io::Result<()> {
+    let count = widths.len();
+    let cells: Vec<Measured> =
+        (0..count).map(|i| Measured::new(row.get(i).map_or("", String::as_str))).collect();
+    // Every cell's lines in one list, and where each cell's are in it.
+    let mut lines: Vec<&str> = Vec::with_capacity(count * 2);
+    let mut spans: Vec<Range<usize>> = Vec::with_capacity(count);
+    for (&width, cell) in widths.iter().zip(&cells) {
+        let start = lines.len();
+        cell.push_glued_lines(width, &mut lines);
+        spans.push(start..lines.len());
+    }
+    let height = spans.iter().map(ExactSizeIterator::len).max().unwrap_or(1).max(1);
+    for line in 0..height {
+        text.clear();
+        for (i, at) in spans.iter().enumerate() {
+            let cell = lines[at.clone()].get(line).copied().unwrap_or("");
+            // Glue is as wide as the space it stands for.
+            let pad = widths[i].saturating_sub(wrap::width(cell));
+            if header && opts.color && !cell.is_empty() {
+                text.push_str("\x1b[1m");
+                wrap::push_unglued(text, cell);
+                text.push_str("\x1b[0m");
+            } else if opts.color && !marked.is_empty() {
+                let mut plain = String::new();
+                wrap::push_unglued(&mut plain, cell);
+                text.push_str(&mark(&plain, marked));
+            } else {
+                wrap::push_unglued(text, cell);
+            }
+            if i + 1 < count {
+                push_spaces(text, pad + GAP);
+            }
+        }
+        text.truncate(text.trim_end().len());
+        text.push('\n');
+        out.write_all(text.as_bytes())?;
     }
     Ok(())
 }
@@ -122,7 +170,7 @@ fn push_spaces(out: &mut String, count: usize) {
 
 /// `cell` with its control characters escaped, copied only when it has any.
 fn escaped(cell: String) -> String {
-    match escape_controls(&cell) {
+    match escape_text(&cell) {
         std::borrow::Cow::Borrowed(_) => cell,
         std::borrow::Cow::Owned(escaped) => escaped,
     }

@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use super::{Block, Document, Options, chart, escape_controls, wrap};
+use super::{Block, Document, Options, chart, escape_text, wrap};
 
 /// Below this many columns for a field's value, the value starts on its own line instead.
 const MIN_VALUE_WIDTH: usize = 20;
@@ -19,7 +19,7 @@ pub fn write_document(out: &mut dyn Write, opts: &Options, doc: &Document) -> io
                 write_heading(out, opts, heading, width)?;
                 let bullet = if opts.unicode { "  • " } else { "  - " };
                 for item in items {
-                    let item = escape_controls(item);
+                    let item = escape_text(item);
                     wrap::write_lines(out, &item, width, bullet, "    ")?;
                 }
             }
@@ -66,14 +66,14 @@ fn write_fields(
     let label_width = fields.iter().map(|(label, _)| label.chars().count()).max().unwrap_or(0) + 2;
     for (label, value) in fields {
         let padding = " ".repeat(label_width - label.chars().count());
-        let label = bold(opts, &escape_controls(label));
+        let label = bold(opts, &escape_text(label));
         let indent = " ".repeat(label_width);
         if width.saturating_sub(label_width) < MIN_VALUE_WIDTH {
             writeln!(out, "{label}")?;
             write_wrapped(out, value, width, "  ")?;
             continue;
         }
-        let value = escape_controls(value);
+        let value = escape_text(value);
         let lines = wrap::lines(&value, width - label_width, "", "");
         for (i, line) in lines.iter().enumerate() {
             if i == 0 {
@@ -98,12 +98,12 @@ fn write_paragraphs(out: &mut dyn Write, text: &str, width: usize) -> io::Result
 }
 
 fn write_wrapped(out: &mut dyn Write, text: &str, width: usize, indent: &str) -> io::Result<()> {
-    wrap::write_lines(out, &escape_controls(text), width, indent, indent)
+    wrap::write_lines(out, &escape_text(text), width, indent, indent)
 }
 
 /// Headings are escaped and wrapped first, then made bold, so the bold codes are never escaped.
 fn write_heading(out: &mut dyn Write, opts: &Options, text: &str, width: usize) -> io::Result<()> {
-    let text = escape_controls(text);
+    let text = escape_text(text);
     for line in wrap::lines(&text, width, "", "") {
         writeln!(out, "{}", bold(opts, &line))?;
     }
