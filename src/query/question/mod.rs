@@ -111,6 +111,8 @@ fn any(words: &[String], list: &[&str]) -> bool {
                     known.as_bytes().first() == word.as_bytes().first()
                         && known.len() >= 6
                         && known.len().abs_diff(word.len()) <= 1
+                        // Letters compared before the edit distance, which allocates.
+                        && super::words::may_match(word, known)
                         && strsim::osa_distance(word, known) <= 1
                 }))
     })
