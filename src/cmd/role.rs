@@ -52,6 +52,7 @@ pub fn run(ctx: &mut Ctx, name: &str) -> Result<Outcome> {
     let way = way_in::way_in(dataset);
     blocks.extend(way_in_blocks(&way));
     blocks.extend(outside_blocks(dataset, &profile));
+    blocks.extend(abbreviations_block(dataset, role));
     blocks.extend(source_notes(dataset, [record.source]).into_iter().map(Block::Paragraph));
 
     let doc = Document { title: record.title.to_owned(), blocks };
@@ -164,6 +165,27 @@ fn way_in_blocks(way: &WayIn) -> Vec<Block> {
         ));
     }
     blocks
+}
+
+/// The abbreviations the role's title and duties use (`NLP`, `ML`), with what each stands for.
+fn abbreviations_block(dataset: &Dataset, role: &crate::model::Role) -> Option<Block> {
+    let used = crate::query::words::words(&format!("{} {}", role.title, role.responsibilities));
+    let meanings: Vec<String> = dataset
+        .vocabulary
+        .abbreviations
+        .iter()
+        .filter(|entry| {
+            let parts = crate::query::words::words(&entry.abbreviation);
+            !parts.is_empty() && used.windows(parts.len()).any(|run| run == parts.as_slice())
+        })
+        .map(|entry| format!("{}: {}", entry.abbreviation, entry.meaning))
+        .collect();
+    (!meanings.is_empty()).then(|| {
+        Block::Paragraph(format!(
+            "Abbreviations (derived; mlcareers glossary says why): {}.",
+            meanings.join("; ")
+        ))
+    })
 }
 
 /// The essential skills every role asks for, then this role's own, each with why.
