@@ -373,22 +373,9 @@ fn formats_are_refused_alike_and_schemas_are_strict() {
     let data: Value = serde_json::from_slice(&data.stdout).unwrap();
     assert_eq!(data["$id"], "urn:mlcareers:contract:1:data");
     let mut schemas = vec![data];
-    let names = [
-        "roles",
-        "role",
-        "salary",
-        "skills",
-        "education",
-        "industries",
-        "faq",
-        "guide",
-        "search",
-        "match",
-        "compare",
-        "path",
-        "sources",
-        "data-check",
-    ];
+    // Every command's schema, from the list the `schema` command itself offers.
+    let names: Vec<String> =
+        mlcareers::request::Schema::ALL.iter().map(|command| command.name().replace(' ', "-")).collect();
     schemas.extend(names.iter().map(|name| schema(name)));
     for schema in &schemas {
         let mut found = Vec::new();
