@@ -44,22 +44,11 @@ fn csv_rows_carry_the_json_records() {
     }
 }
 
-/// The subcommands; any other first word is a topic or a question.
-const COMMANDS: &[&str] = &[
-    "roles",
-    "role",
-    "salary",
-    "skills",
-    "education",
-    "industries",
-    "faq",
-    "guide",
-    "search",
-    "match",
-    "compare",
-    "sources",
-    "glossary",
-];
+/// Whether `word` is a subcommand's name (from the command tree itself); any other first word is
+/// a topic or a question.
+fn is_command(word: &str) -> bool {
+    mlcareers::cli::whole_command().get_subcommands().any(|command| command.get_name() == word)
+}
 
 /// The `schema` command's name for a command.
 fn schema_of(name: &str) -> Schema {
@@ -72,7 +61,7 @@ fn json_lists_are_arrays_of_objects_and_lookups_are_objects() {
         let json: Value = serde_json::from_str(&run(args, "json")).unwrap();
         // Words after the program name answer with the command that answers them: an object for
         // a section, a role or an answer, a list for a list (the degree question: education).
-        let is_topic = !COMMANDS.contains(&args[0]);
+        let is_topic = !is_command(args[0]);
         let is_lookup = LOOKUPS.contains(&args[0]) && args.len() > 1 && !args[1].starts_with('-');
         if is_topic {
             assert!(
