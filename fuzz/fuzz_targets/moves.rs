@@ -62,7 +62,7 @@ fuzz_target!(|data: &[u8]| {
     let views = [
         View::Path { from: role(a), to: role(b) },
         View::Compare { roles: vec![role(a), role(b), role(c)] },
-        View::Match { skills, levels: Vec::new(), strict: next() % 2 == 0 },
+        View::Match { skills, levels: Vec::new(), strict: next() % 2 == 0, all: next() % 2 == 0 },
     ];
     for view in &views {
         common::run_everywhere(&dataset, view);
