@@ -163,6 +163,20 @@ impl Vocabulary {
         Vocabulary { role_words, initials, level_starts, skill_words }
     }
 
+    /// Whether one word may name a role by itself: a whole word of a title that is not a word of
+    /// the field or a title noun, a small slip of one, a role's initials, or `researcher`.
+    fn names_alone(&self, word: &str) -> bool {
+        word.starts_with("researcher")
+            || self.initials.iter().any(|initials| initials == word)
+            || self.role_words.iter().any(|name| {
+                !GENERIC.contains(&name.as_str())
+                    && !is_title_noun(name)
+                    && (name == word
+                        || name.trim_end_matches('s') == word.trim_end_matches('s')
+                        || (word.len() >= 5 && strsim::osa_distance(word, name) <= 1))
+            })
+    }
+
     /// Whether `word` may be part of a role's name: a word of one, a form or slip of one, a
     /// title noun, a word of the field, or initials.
     fn may_name_role(&self, word: &str) -> bool {
@@ -429,7 +443,7 @@ fn read_roles<'a>(
             }
             // One word names a role only as a whole word of its title (`vision`, `nlp`), a small typo
             // of one (`vison`), or its initials (`ds`, `mle`): not as the start of one (`learn`).
-            if len == 1 && !names_alone(dataset, &gram[0]) {
+            if len == 1 && !vocabulary.names_alone(&gram[0]) {
                 continue;
             }
             if let Some(role) = role_named(dataset, gram) {
@@ -450,28 +464,6 @@ fn read_roles<'a>(
         }
     }
     first
-}
-
-/// Whether one word may name a role by itself: a whole word of a title that is not a word of the
-/// field or a title noun, a small typo of one, a role's initials, or `researcher`.
-fn names_alone(dataset: &Dataset, word: &str) -> bool {
-    if word.starts_with("researcher") {
-        return true;
-    }
-    dataset.roles.iter().any(|role| {
-        let title = words(&role.title);
-        let initials: String = title.iter().filter_map(|name| name.chars().next()).collect();
-        let leading: String = title.iter().take(2).filter_map(|name| name.chars().next()).collect();
-        word == initials
-            || (word == leading && title.len() > 2)
-            || title.iter().any(|name| {
-                !GENERIC.contains(&name.as_str())
-                    && !is_title_noun(name)
-                    && (name == word
-                        || name.trim_end_matches('s') == word.trim_end_matches('s')
-                        || (word.len() >= 5 && strsim::osa_distance(word, name) <= 1))
-            })
-    })
 }
 
 fn is_title_noun(word: &str) -> bool {
