@@ -485,11 +485,30 @@ impl Cli {
         T: Into<std::ffi::OsString> + Clone,
     {
         let args: Vec<std::ffi::OsString> = args.into_iter().map(Into::into).collect();
-        let strict = Cli::parse_strict(&args);
         // Lenient for people, strict for scripts: a machine format never guesses.
         if machine_format(&args) {
-            return strict;
+            return Cli::parse_strict(&args);
         }
+        // Words that start with no command's name (nor a slip of one) are a topic whatever the
+        // whole parse would make of them: read them as one at once, without building the command
+        // tree that parse needs (more instructions than reading the question, BENCHMARKS.md).
+        if starts_with_words(&args) {
+            return parse_topic(&args);
+        }
+        // A command's name spelt wrong (`sklls`, `comapre nlp cv`): the line with the name put
+        // right, as that command or else as words; else clap's own error for the line as typed.
+        if let Some((at, name)) = misspelt_command(&args) {
+            let mut fixed = args.clone();
+            fixed[at] = name.into();
+            if let Ok(mut cli) = Cli::parse_strict(&fixed) {
+                let line: Vec<String> =
+                    fixed.iter().skip(1).map(|arg| arg.to_string_lossy().into_owned()).collect();
+                cli.read_as = Some(format!("mlcareers {}", line.join(" ")));
+                return Ok(cli);
+            }
+            return parse_topic(&fixed).or_else(|_| Cli::parse_strict(&args));
+        }
+        let strict = Cli::parse_strict(&args);
         match strict {
             Ok(cli) if asks_in_words(&cli.command) => parse_topic(&args).or(Ok(cli)),
             Ok(cli) => Ok(cli),
@@ -515,24 +534,9 @@ impl Cli {
             {
                 Err(err)
             }
-            Err(err) => {
-                // A command's name spelt wrong (`sklls`, `comapre nlp cv`): the line with the name
-                // put right, as that command or else as words.
-                if let Some((at, name)) = misspelt_command(&args) {
-                    let mut fixed = args.clone();
-                    fixed[at] = name.into();
-                    if let Ok(mut cli) = Cli::parse_strict(&fixed) {
-                        let line: Vec<String> =
-                            fixed.iter().skip(1).map(|arg| arg.to_string_lossy().into_owned()).collect();
-                        cli.read_as = Some(format!("mlcareers {}", line.join(" ")));
-                        return Ok(cli);
-                    }
-                    return parse_topic(&fixed).map_err(|_| err);
-                }
-                // Words a command does not take (`salary nlp engineer`, `skills of a cv engineer`)
-                // are a question, with the command's name among its words.
-                parse_topic(&args).map_err(|_| err)
-            }
+            // Words a command does not take (`salary nlp engineer`, `skills of a cv engineer`) are
+            // a question, with the command's name among its words.
+            Err(err) => parse_topic(&args).map_err(|_| err),
         }
     }
 
@@ -843,7 +847,7 @@ fn is_data_then_words(args: &[OsString]) -> bool {
     let command = Cli::command();
     let Some(data) = command.find_subcommand("data") else { return false };
     let names: Vec<&str> = data.get_subcommands().map(clap::Command::get_name).chain(["help"]).collect();
-    !names.iter().any(|name| strsim::osa_distance(&next, name) <= 1)
+    !names.iter().any(|name| edits(&next, name, 1).is_some())
 }
 
 /// clap's own error for an unknown command, word for word, with the did-you-mean it gives (the
@@ -874,7 +878,14 @@ fn is_near_a_command(command: &clap::Command, word: &str) -> bool {
     let word = word.to_lowercase();
     let names = command.get_subcommands().filter(|sub| !sub.is_hide_set()).map(clap::Command::get_name);
     // A command's own name reaches here only after `--` (`mlcareers -- roles`): a slip too.
-    word.chars().count() >= 3 && names.into_iter().any(|name| strsim::osa_distance(&word, name) <= 1)
+    word.chars().count() >= 3 && names.into_iter().any(|name| edits(&word, name, 1).is_some())
+}
+
+/// The edits (a typo, a swapped pair) between `word` and `name` when there are `most` or fewer.
+/// Words whose lengths differ by more are not compared: most words are far from every name.
+fn edits(word: &str, name: &str, most: usize) -> Option<usize> {
+    let lengths = word.chars().count().abs_diff(name.chars().count());
+    (lengths <= most).then(|| strsim::osa_distance(word, name)).filter(|distance| *distance <= most)
 }
 
 /// Whether the line asks for a machine format (`-f json`, `--format=csv`, `-ftsv`), where
@@ -903,6 +914,58 @@ fn machine_format(args: &[OsString]) -> bool {
         }
     }
     found
+}
+
+/// Every command's name, as a person types it first (`help` is clap's own). A test holds it to the
+/// command tree; it is here so that a line of words is told from a command without building it.
+const COMMAND_NAMES: [&str; 20] = [
+    "roles",
+    "role",
+    "salary",
+    "skills",
+    "education",
+    "industries",
+    "faq",
+    "guide",
+    "search",
+    "explore",
+    "compare",
+    "path",
+    "match",
+    "glossary",
+    "sources",
+    "data",
+    "completions",
+    "man",
+    "schema",
+    "help",
+];
+
+/// Whether the line's first word is plain text that names no command and is not one edit from
+/// one: the words of a topic (`mlcareers nlp engineer pay`, `mlcareers research`), as the whole
+/// parse would read them. A slip (`rols`, `sklls`) or a command takes the whole parse.
+fn starts_with_words(args: &[OsString]) -> bool {
+    let Some((at, _)) = args
+        .iter()
+        .enumerate()
+        .skip(1)
+        .find(|(at, arg)| !arg.as_encoded_bytes().starts_with(b"-") && !is_option_value(args, *at))
+    else {
+        return false;
+    };
+    // `--` before the words makes them clap's to judge (`mlcareers -- roles`).
+    if args[1..at].iter().any(|arg| arg == "--") {
+        return false;
+    }
+    let Some(word) = args[at].to_str() else { return false };
+    let word = word.to_lowercase();
+    let near = word.chars().count() >= 3 && COMMAND_NAMES.iter().any(|name| edits(&word, name, 1).is_some());
+    !COMMAND_NAMES.contains(&word.as_str()) && !near
+}
+
+/// Whether `args[at]` is the value of the option before it (`--data FILE`, `-f json`).
+fn is_option_value(args: &[OsString], at: usize) -> bool {
+    at > 1 && ["-f", "--format", "--color", "--data"].iter().any(|option| args[at - 1] == *option)
 }
 
 /// The first word of the line that is neither an option nor an option's value.
@@ -950,23 +1013,18 @@ fn misspelt_command(args: &[OsString]) -> Option<(usize, String)> {
             continue;
         }
         let typed = word.to_lowercase();
-        let command = Cli::command();
-        let names: Vec<String> = command
-            .get_subcommands()
-            .filter(|sub| !sub.is_hide_set())
-            .map(|sub| sub.get_name().to_owned())
-            .collect();
         // Four letters at least: `can`, `mad` are words of a question, not `man` spelt wrong.
-        if names.contains(&typed) || typed.chars().count() < 4 {
+        if COMMAND_NAMES.contains(&typed.as_str()) || typed.chars().count() < 4 {
             return None;
         }
         let allowed = if typed.chars().count() >= 8 { 2 } else { 1 };
-        return names
+        // Not `help`: a word near it (`hell`, `held`) is no request for help.
+        return COMMAND_NAMES
             .into_iter()
-            .map(|name| (strsim::osa_distance(&typed, &name), name))
-            .filter(|(distance, _)| *distance <= allowed)
+            .filter(|name| *name != "help")
+            .filter_map(|name| Some((edits(&typed, name, allowed)?, name)))
             .min_by_key(|(distance, _)| *distance)
-            .map(|(_, name)| (at, name));
+            .map(|(_, name)| (at, name.to_owned()));
     }
     None
 }
@@ -999,6 +1057,16 @@ mod tests {
 
     fn request(args: &[&str]) -> Request {
         Cli::parse_args(std::iter::once("mlcareers").chain(args.iter().copied())).unwrap().into_request(None)
+    }
+
+    #[test]
+    fn the_names_told_from_words_are_the_commands() {
+        let tree = whole_command();
+        let mut names: Vec<&str> = tree.get_subcommands().map(clap::Command::get_name).collect();
+        names.sort_unstable();
+        let mut listed = COMMAND_NAMES.to_vec();
+        listed.sort_unstable();
+        assert_eq!(listed, names);
     }
 
     #[test]

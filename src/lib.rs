@@ -6,6 +6,7 @@
 //! The completion scripts and the man page are built from the clap definitions by `generate`;
 //! the text they share with `--help` is in [`manual`].
 
+pub mod arena;
 pub mod cli;
 mod cmd;
 pub mod dataset;

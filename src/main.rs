@@ -11,6 +11,10 @@ use mlcareers::render::escape_controls;
 use mlcareers::terminal;
 use mlcareers::{Negative, Outcome};
 
+/// Allocations come from a bump arena before the system allocator (why: `mlcareers::arena`).
+#[global_allocator]
+static ALLOCATOR: mlcareers::arena::Arena<{ mlcareers::arena::ARENA_BYTES }> = mlcareers::arena::Arena::new();
+
 fn main() -> ExitCode {
     let cli = match Cli::parse_args(std::env::args_os()) {
         Ok(cli) => cli,

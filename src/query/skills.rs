@@ -89,7 +89,12 @@ fn named<'a>(dataset: &'a Dataset, known: &[&'a str], name: &str) -> Option<Vec<
 /// (case and spacing aside): `None` where `read` would go on to word forms and typos. For words
 /// that may be a skill or something else (`mlcareers pytorch`, `mlcareers do I need a phd`).
 pub fn read_exactly<'a>(dataset: &'a Dataset, typed: &str) -> Option<Reading<'a>> {
-    exactly(dataset, &known_skills(dataset), &normalize(typed))
+    exactly_among(dataset, &known_skills(dataset), typed)
+}
+
+/// [`read_exactly`], with the dataset's [`known_skills`] found once for many words.
+pub fn exactly_among<'a>(dataset: &'a Dataset, known: &[&'a str], typed: &str) -> Option<Reading<'a>> {
+    exactly(dataset, known, &normalize(typed))
 }
 
 /// The first steps of [`read`]: `typed` (normalized) as a name, else as an alias.

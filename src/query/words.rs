@@ -62,6 +62,27 @@ pub fn lowercase_into(token: &str, into: &mut String) {
     push_lowercase(token, into);
 }
 
+/// Of `wanted` (lowercase words), those that one of `tokens` is, lowered as [`words`] lowers it:
+/// without building a lowercase copy of any token.
+pub fn found_among<'a, 'w>(tokens: impl Iterator<Item = &'a str>, wanted: &[&'w str]) -> Vec<&'w str> {
+    let mut found: Vec<&'w str> = Vec::new();
+    for token in tokens {
+        // An ASCII token lowers to its own length: most comparisons end at the lengths.
+        let ascii = token.is_ascii();
+        for word in wanted {
+            let same = if ascii {
+                token.len() == word.len() && token.eq_ignore_ascii_case(word)
+            } else {
+                token.chars().flat_map(char::to_lowercase).eq(word.chars())
+            };
+            if same && !found.contains(word) {
+                found.push(word);
+            }
+        }
+    }
+    found
+}
+
 /// Lowercase words of `text`, split on every character that is not alphanumeric.
 pub fn words(text: &str) -> Vec<String> {
     // Character by character beyond ASCII, as ranking lowers the data's words: `str::to_lowercase`

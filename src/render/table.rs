@@ -7,7 +7,6 @@
 //! and after it; one-line rows stand one under the other.
 
 use std::io::{self, Write};
-use std::ops::Range;
 
 use super::wrap::{self, Measured, Shape};
 use super::{Options, escape_text, text};
@@ -37,29 +36,45 @@ pub fn write(
     let escaped_rows = rows.map(|row| row.into_iter().map(escaped).collect::<Vec<String>>());
     // Headers may be data too (`compare` heads its columns with role titles): escape both.
     let head: Vec<String> = headers.iter().map(|header| escape_text(header).into_owned()).collect();
-    // The first pass: every column's longest word and widest line, over every row; the first rows
-    // kept for the layout search.
+    // The header and the first rows are kept, each cell's words found and measured once: the
+    // layout search asks how every cell wraps at many widths, and they are written from the same
+    // words. Rows past them are measured for their widths, then read again to be written.
+    let mut remaining = escaped_rows.clone();
+    let sample: Vec<Vec<String>> = std::iter::once(head)
+        .chain(remaining.by_ref().take(LAID_OUT_ROWS))
+        .map(|mut row| {
+            // As many cells as headers, as the rows past these are read.
+            row.resize(count, String::new());
+            row
+        })
+        .collect();
+    let more = sample.len() > LAID_OUT_ROWS;
+    let measured: Vec<Vec<Measured>> =
+        sample.iter().map(|row| row.iter().map(|text| Measured::new(text)).collect()).collect();
+    // Every column's longest word and widest line, over every row.
     let mut minimum = vec![0; count];
     let mut natural = vec![0; count];
-    let mut measure = |row: &[String]| {
-        for i in 0..count {
-            let cell = row.get(i).map_or("", String::as_str);
-            minimum[i] = minimum[i].max(Measured::new(cell).longest());
-            natural[i] = natural[i].max(wrap::width(cell));
-        }
+    let mut widen = |i: usize, longest: usize, text: &str| {
+        minimum[i] = minimum[i].max(longest);
+        natural[i] = natural[i].max(wrap::width(text));
     };
-    measure(&head);
-    let mut sample: Vec<Vec<String>> = vec![head.clone()];
-    for row in escaped_rows.clone() {
-        measure(&row);
-        if sample.len() <= LAID_OUT_ROWS {
-            sample.push(row);
+    for (row, cells) in sample.iter().zip(&measured) {
+        for (i, (text, words)) in row.iter().zip(cells).enumerate() {
+            widen(i, words.longest(), text);
         }
     }
+    for row in remaining.filter(|_| more) {
+        for i in 0..count {
+            let text = row.get(i).map_or("", String::as_str);
+            widen(i, Measured::new(text).longest(), text);
+        }
+    }
+    // Rows past the sample, read again when they are written.
+    let rest = || escaped_rows.clone().skip(LAID_OUT_ROWS).filter(|_| more);
     let room = opts.width.saturating_sub(GAP * (count - 1));
     if minimum.iter().sum::<usize>() > room {
-        let headers: Vec<&str> = head.iter().map(String::as_str).collect();
-        for (i, row) in escaped_rows.enumerate() {
+        let headers: Vec<&str> = sample[0].iter().map(String::as_str).collect();
+        for (i, row) in sample[1..].iter().cloned().chain(rest()).enumerate() {
             if i > 0 {
                 writeln!(out)?;
             }
@@ -67,72 +82,73 @@ pub fn write(
         }
         return Ok(());
     }
-    // Each cell's words are found and measured once: the layout search asks how every cell wraps
-    // at many widths.
     let widths = {
         let mut layout = Layout {
-            columns: (0..count)
-                .map(|i| sample.iter().map(|row| Cell::new(row.get(i).map_or("", String::as_str))).collect())
-                .collect(),
+            columns: (0..count).map(|i| measured.iter().map(|row| Cell::new(&row[i])).collect()).collect(),
         };
         fit(&mut layout, &natural, &minimum, room)
-    };
-    // A row of several lines has a blank line before and after it; one-line rows stand one
-    // under the other, so a list of short entries stays a short list.
-    let spans_lines = |row: &[String]| {
-        widths.iter().enumerate().any(|(i, &width)| {
-            let cell = Measured::new(row.get(i).map_or("", String::as_str));
-            let mut lines = Vec::new();
-            cell.push_glued_lines(width, &mut lines);
-            lines.len() > 1
-        })
     };
     let rule = if opts.unicode { "─" } else { "-" };
     // One buffer for every line of the table.
     let mut text = String::new();
-    let rows = std::iter::once(head).chain(escaped_rows);
+    // A row of several lines has a blank line before and after it; one-line rows stand one
+    // under the other, so a list of short entries stays a short list.
     let mut after_tall = false;
-    for (r, row) in rows.enumerate() {
-        let tall = r > 0 && spans_lines(&row);
+    let mut write_measured = |r: usize, cells: &[Measured]| -> io::Result<()> {
+        let lines = lines_at(&widths, cells);
+        let tall = r > 0 && lines.iter().any(|cell| cell.len() > 1);
         if r > 1 && (tall || after_tall) {
             out.write_all(b"\n")?;
         }
-        write_row(out, opts, &widths, &row, r == 0, marked, &mut text)?;
+        write_row(out, opts, &widths, &lines, r == 0, marked, &mut text)?;
         after_tall = tall;
         if r == 0 {
             let rules: Vec<String> = widths.iter().map(|&width| rule.repeat(width)).collect();
             writeln!(out, "{}", rules.join(&" ".repeat(GAP)))?;
         }
+        Ok(())
+    };
+    for (r, cells) in measured.iter().enumerate() {
+        write_measured(r, cells)?;
+    }
+    for (r, row) in rest().enumerate() {
+        let cells: Vec<Measured> =
+            (0..count).map(|i| row.get(i).map_or("", String::as_str)).map(Measured::new).collect();
+        write_measured(measured.len() + r, &cells)?;
     }
     Ok(())
 }
 
-/// One row (the header row when `header`), its cells at `widths`, through the buffer `text`.
+/// Each cell's lines at its column's width (glued: a command or an amount still one word).
+fn lines_at<'c>(widths: &[usize], cells: &'c [Measured]) -> Vec<Vec<&'c str>> {
+    widths
+        .iter()
+        .zip(cells)
+        .map(|(&width, cell)| {
+            let mut lines = Vec::new();
+            cell.push_glued_lines(width, &mut lines);
+            lines
+        })
+        .collect()
+}
+
+/// One row (the header row when `header`), each cell's `lines` padded to `widths`, through the
+/// buffer `text`.
 fn write_row(
     out: &mut dyn Write,
     opts: &Options,
     widths: &[usize],
-    row: &[String],
+    lines: &[Vec<&str>],
     header: bool,
     marked: &[String],
     text: &mut String,
 ) -> io::Result<()> {
     let count = widths.len();
-    let cells: Vec<Measured> =
-        (0..count).map(|i| Measured::new(row.get(i).map_or("", String::as_str))).collect();
-    // Every cell's lines in one list, and where each cell's are in it.
-    let mut lines: Vec<&str> = Vec::with_capacity(count * 2);
-    let mut spans: Vec<Range<usize>> = Vec::with_capacity(count);
-    for (&width, cell) in widths.iter().zip(&cells) {
-        let start = lines.len();
-        cell.push_glued_lines(width, &mut lines);
-        spans.push(start..lines.len());
-    }
-    let height = spans.iter().map(ExactSizeIterator::len).max().unwrap_or(1).max(1);
+    let height = lines.iter().map(Vec::len).max().unwrap_or(1).max(1);
     for line in 0..height {
         text.clear();
-        for (i, at) in spans.iter().enumerate() {
-            let cell = lines[at.clone()].get(line).copied().unwrap_or("");
+        for (i, cell_lines) in lines.iter().enumerate() {
+            let cell = cell_lines.get(line).copied().unwrap_or("");
             // Glue is as wide as the space it stands for.
             let pad = widths[i].saturating_sub(wrap::width(cell));
             if header && opts.color && !cell.is_empty() {
@@ -239,23 +255,23 @@ fn fit(layout: &mut Layout, natural: &[usize], minimum: &[usize], room: usize) -
 }
 
 /// The cells of a table, column by column, as the layout search sees them.
-struct Layout<'a> {
-    columns: Vec<Vec<Cell<'a>>>,
+struct Layout<'m, 'a> {
+    columns: Vec<Vec<Cell<'m, 'a>>>,
 }
 
 /// A cell's words, and the layouts of them the search has asked for so far. The search asks about
 /// the same cell at many widths (each column narrowed a step at a time, from the start again for
 /// every column it tries to keep whole), and most of those widths give the same lines: each layout
 /// is made once and answers for every width it holds at.
-struct Cell<'a> {
-    words: Measured<'a>,
+struct Cell<'m, 'a> {
+    words: &'m Measured<'a>,
     known: Vec<Shape>,
 }
 
-impl<'a> Cell<'a> {
-    fn new(text: &'a str) -> Self {
+impl<'m, 'a> Cell<'m, 'a> {
+    fn new(words: &'m Measured<'a>) -> Self {
         // Room for the layouts a search usually asks of a cell, made once rather than grown.
-        Cell { words: Measured::new(text), known: Vec::with_capacity(8) }
+        Cell { words, known: Vec::with_capacity(8) }
     }
 
     fn at(&mut self, width: usize) -> Shape {
@@ -270,7 +286,7 @@ impl<'a> Cell<'a> {
     }
 }
 
-impl Layout<'_> {
+impl Layout<'_, '_> {
     /// Column `i` at `width`: each cell's lines into `lines`, and the widest line of them all.
     fn at(&mut self, i: usize, width: usize, lines: &mut Vec<usize>) -> usize {
         lines.clear();

@@ -9,7 +9,7 @@
 
 use super::lookup::{self, Lookup};
 use super::skills::{self, Reading};
-use super::words::{is_stopword, normalize, similarity, words};
+use super::words::{found_among, is_stopword, normalize, similarity, tokens, words};
 use crate::model::{Abbreviation, Dataset, Industry, IndustryKind, Level, Role};
 
 mod grammar;
@@ -121,15 +121,26 @@ fn any(words: &[String], list: &[&str]) -> bool {
 /// The dataset's names, read once for a question: the words of role names and their initials, the
 /// first words of level names, the words of skill names and aliases. Each run of the question's
 /// words is checked against these before any lookup, which most runs would fail.
-struct Vocabulary {
+struct Vocabulary<'d, 'q> {
+    dataset: &'d Dataset,
+    /// Every skill the dataset names ([`skills::known_skills`]), found once for every reading.
+    known: Vec<&'d str>,
     role_words: Vec<String>,
     initials: Vec<String>,
-    level_starts: std::collections::HashSet<String>,
-    skill_words: std::collections::HashSet<String>,
+    /// The question's words, of which the two lists below say which are words of names.
+    asked: &'q [String],
+    /// Of the question's words (and their forms without a plural `s`), those that start a level's
+    /// name or a word for a level.
+    level_starts: Vec<&'q str>,
+    /// Of the question's words, those that are a word of a skill's, a group's or an alias's name.
+    skill_words: Vec<&'q str>,
 }
 
-impl Vocabulary {
-    fn of(dataset: &Dataset) -> Self {
+impl<'d, 'q> Vocabulary<'d, 'q> {
+    /// The dataset's role words, and which of the question's words `asked` are words of its level
+    /// and skill names: each name's words are compared with the question's where they lie, never
+    /// built one by one (a question has a few words; the names have hundreds).
+    fn of(dataset: &'d Dataset, asked: &'q [String]) -> Self {
         let mut role_words: Vec<String> = Vec::new();
         let mut initials = Vec::new();
         for role in &dataset.roles {
@@ -141,26 +152,27 @@ impl Vocabulary {
         }
         role_words.sort();
         role_words.dedup();
-        let mut level_starts = std::collections::HashSet::new();
-        for level in Level::ALL {
-            level_starts.insert(level.id().to_owned());
-            level_starts.extend(words(dataset.level_title(level)).into_iter().take(1));
+        let mut forms: Vec<&str> =
+            asked.iter().flat_map(|word| [word.as_str(), word.trim_end_matches('s')]).collect();
+        forms.sort_unstable();
+        forms.dedup();
+        let level_names = Level::ALL
+            .into_iter()
+            .flat_map(|level| [level.id(), dataset.level_title(level)])
+            .chain(dataset.vocabulary.level_words.iter().map(|word| word.word.as_str()));
+        let level_starts = found_among(level_names.filter_map(|name| tokens(name).next()), &forms);
+        let known = skills::known_skills(dataset);
+        let skill_words = found_among(skill_names(dataset, &known).flat_map(tokens), &forms);
+        Vocabulary { dataset, known, role_words, initials, asked, level_starts, skill_words }
+    }
+
+    /// Whether `word` is a word of a skill's, group's or alias's name.
+    fn is_skill_word(&self, word: &str) -> bool {
+        if self.asked.iter().any(|asked| asked == word) {
+            return self.skill_words.contains(&word);
         }
-        for word in &dataset.vocabulary.level_words {
-            level_starts.extend(words(&word.word).into_iter().take(1));
-        }
-        let mut skill_words = std::collections::HashSet::new();
-        for name in skills::known_skills(dataset) {
-            skill_words.extend(words(name));
-        }
-        for group in &dataset.skills.groups {
-            skill_words.extend(words(&group.title));
-            skill_words.extend(words(&group.id));
-        }
-        for alias in &dataset.vocabulary.skill_aliases {
-            skill_words.extend(words(&alias.alias));
-        }
-        Vocabulary { role_words, initials, level_starts, skill_words }
+        // A word the question did not hold as it was read into words: looked up on its own.
+        !found_among(skill_names(self.dataset, &self.known).flat_map(tokens), &[word]).is_empty()
     }
 
     /// Whether one word may name a role by itself: a whole word of a title that is not a word of
@@ -185,6 +197,13 @@ impl Vocabulary {
             || self.initials.iter().any(|initials| initials == word)
             || self.role_words.iter().any(|name| super::words::may_match(word, name))
     }
+}
+
+/// The names a skill is known by: every skill, every group by title and id, every alias.
+fn skill_names<'d>(dataset: &'d Dataset, known: &[&'d str]) -> impl Iterator<Item = &'d str> {
+    let groups = dataset.skills.groups.iter().flat_map(|group| [group.title.as_str(), group.id.as_str()]);
+    let aliases = dataset.vocabulary.skill_aliases.iter().map(|alias| alias.alias.as_str());
+    known.iter().copied().chain(groups).chain(aliases)
 }
 
 /// Longer than this, words are no question a person typed (a pasted page, a list of terms): the
@@ -214,7 +233,7 @@ pub fn read<'a>(dataset: &'a Dataset, text: &str) -> Question<'a> {
     };
     // Words used up by a name: what is left says what is asked.
     let mut used = vec![false; all.len()];
-    let vocabulary = Vocabulary::of(dataset);
+    let vocabulary = Vocabulary::of(dataset, &all);
     let first_role = read_roles(dataset, &vocabulary, &all, &mut used, &mut question);
     read_levels(dataset, &vocabulary, &all, &mut used, &mut question);
     read_outside(&all, &mut used, first_role, &mut question);
@@ -281,12 +300,12 @@ fn named_skills(dataset: &Dataset, vocabulary: &Vocabulary, left: &[String]) -> 
             let joined = gram.join(" ");
             let fits = joined.len() > 1
                 && !used[start..start + len].iter().any(|used| *used)
-                && gram.iter().all(|word| vocabulary.skill_words.contains(word.as_str()))
+                && gram.iter().all(|word| vocabulary.is_skill_word(word))
                 && !gram.iter().any(|word| is_stopword(word))
                 && !gram
                     .iter()
                     .all(|word| FIELD.contains(&word.as_str()) || GENERIC.contains(&word.as_str()))
-                && skills::read_exactly(dataset, &joined).is_some();
+                && skills::exactly_among(dataset, &vocabulary.known, &joined).is_some();
             if fits {
                 used[start..start + len].iter_mut().for_each(|used| *used = true);
                 found.push(joined);
@@ -510,8 +529,8 @@ fn read_levels(
             // A level's names start with few words (`entry`, `new`, `first`); a slip is five letters
             // or more.
             let first = &all[i];
-            if !vocabulary.level_starts.contains(first.as_str())
-                && !vocabulary.level_starts.contains(first.trim_end_matches('s'))
+            if !vocabulary.level_starts.contains(&first.as_str())
+                && !vocabulary.level_starts.contains(&first.trim_end_matches('s'))
                 && (len > 1 || first.len() < 5)
             {
                 continue;
@@ -708,10 +727,10 @@ fn skills_had(dataset: &Dataset, vocabulary: &Vocabulary, text: &str) -> Vec<Str
     let mut items: Vec<String> = Vec::new();
     // A phrase counts as a skill when it names one as written, or is a slip of one of the same
     // words (`statstics`); not when it only shares a start with a longer name (`developer`).
-    let known = |item: &str| match skills::read(dataset, item) {
+    let known = |item: &str| match skills::read_among(dataset, &vocabulary.known, item) {
         Reading::Unknown { .. } => false,
         Reading::Skills(found) | Reading::Counted { skills: found, .. } => {
-            skills::read_exactly(dataset, item).is_some()
+            skills::exactly_among(dataset, &vocabulary.known, item).is_some()
                 || found.iter().any(|name| words(name).len() <= item.split(' ').count())
         }
         Reading::Ambiguous(_) => true,
