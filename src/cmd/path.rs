@@ -6,7 +6,7 @@ use anyhow::{Result, bail};
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use super::{Ctx, Outcome, quote, resolve};
+use super::{Ctx, Invocation, Outcome, quote, resolve};
 use crate::model::{Dataset, Level, RoleSkill, UsdRange};
 use crate::query::Target;
 use crate::query::path::{self, LevelStep, Move};
@@ -45,7 +45,8 @@ struct LevelRecord<'a> {
 #[derive(Debug, Serialize, JsonSchema)]
 struct ReadNext {
     title: String,
-    command: String,
+    #[serde(flatten)]
+    run: Invocation,
 }
 
 pub fn run(ctx: &mut Ctx, from: &str, to: &str) -> Result<Outcome> {
@@ -83,7 +84,7 @@ pub fn run(ctx: &mut Ctx, from: &str, to: &str) -> Result<Outcome> {
         read_next: step
             .read_next
             .iter()
-            .map(|target| ReadNext { title: title_of(dataset, *target), command: ctx.command(*target) })
+            .map(|target| ReadNext { title: title_of(dataset, *target), run: ctx.invocation(*target) })
             .collect(),
     };
     let doc = page(dataset, &step, &record);
@@ -154,7 +155,7 @@ fn page(dataset: &Dataset, step: &Move, record: &PathRecord) -> Document {
         starting_pay(step),
     ));
 
-    let read = record.read_next.iter().map(|next| format!("{}: {}", next.title, next.command)).collect();
+    let read = record.read_next.iter().map(|next| format!("{}: {}", next.title, next.run.command)).collect();
     Document {
         title: format!("From {from} to {to}"),
         blocks: vec![

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::roles::{HasRole, role_columns};
 use super::salary::chart_of;
-use super::{Ctx, Outcome, command, no_role_named, resolve, sentence_list, source_notes};
+use super::{Ctx, Invocation, Outcome, command, no_role_named, resolve, sentence_list, source_notes};
 use crate::model::{Dataset, Pathway};
 use crate::query::Target;
 use crate::query::roles::{self, RoleProfile, RoleRecord};
@@ -84,7 +84,8 @@ struct WayInRecord<'a> {
 struct PathwayRecord<'a> {
     #[serde(flatten)]
     pathway: &'a Pathway,
-    command: String,
+    #[serde(flatten)]
+    run: Invocation,
 }
 
 #[derive(Debug, Serialize, JsonSchema)]
@@ -93,14 +94,16 @@ struct PreparationRecord<'a> {
     title: &'a str,
     /// The first sentence of each of the section's paragraphs, verbatim.
     advice: &'a [&'a str],
-    command: String,
+    #[serde(flatten)]
+    run: Invocation,
 }
 
 #[derive(Debug, Serialize, JsonSchema)]
 struct QuestionRecord<'a> {
     number: u32,
     question: &'a str,
-    command: String,
+    #[serde(flatten)]
+    run: Invocation,
 }
 
 impl<'a> WayInRecord<'a> {
@@ -110,14 +113,14 @@ impl<'a> WayInRecord<'a> {
             pathways: way
                 .pathways
                 .iter()
-                .map(|pathway| PathwayRecord { pathway, command: ctx.command(Target::Education) })
+                .map(|pathway| PathwayRecord { pathway, run: ctx.invocation(Target::Education) })
                 .collect(),
             notes: way.notes.iter().map(|note| note.text.as_str()).collect(),
             preparation: way.preparation.as_ref().map(|preparation| PreparationRecord {
                 section: &preparation.section.id,
                 title: &preparation.section.title,
                 advice: &preparation.advice,
-                command: ctx.command(Target::Guide(&preparation.section.id)),
+                run: ctx.invocation(Target::Guide(&preparation.section.id)),
             }),
             questions: way
                 .questions
@@ -125,7 +128,7 @@ impl<'a> WayInRecord<'a> {
                 .map(|faq| QuestionRecord {
                     number: faq.number,
                     question: &faq.question,
-                    command: ctx.command(Target::Faq(faq.number)),
+                    run: ctx.invocation(Target::Faq(faq.number)),
                 })
                 .collect(),
         }

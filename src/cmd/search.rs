@@ -6,7 +6,7 @@ use anyhow::Result;
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use super::{Ctx, Outcome, excerpt, plural, quote};
+use super::{Ctx, Invocation, Outcome, excerpt, plural, quote};
 
 /// A table shows this much of an entry at most; its command opens the whole of it.
 const ENTRY_CHARS: usize = 100;
@@ -30,8 +30,10 @@ struct Hit {
     text: String,
     /// Higher is better; only the order means something.
     score: f64,
-    /// The command that opens the entry, runnable as it is (with `--data FILE` when one was read).
-    command: String,
+    /// The command that opens the entry, runnable as it is (with `--data FILE` when one was read),
+    /// and as a list of arguments.
+    #[serde(flatten)]
+    run: Invocation,
     source: String,
 }
 
@@ -123,8 +125,8 @@ fn hit(ctx: &Ctx, found: &Found) -> Hit {
             ("bls", title, text, source)
         }
     };
-    let command = ctx.command(found.item.target());
-    Hit { kind, id: id(found.item), title, text, score: found.score, command, source: source.to_owned() }
+    let run = ctx.invocation(found.item.target());
+    Hit { kind, id: id(found.item), title, text, score: found.score, run, source: source.to_owned() }
 }
 
 /// The entry's id within its kind.
@@ -165,7 +167,7 @@ impl Tabular for Hit {
             // The command under the entry, not in a column of its own: a command is never split,
             // so a column of them would take a third of an 80-column table.
             Column::new("Entry", |hit: &Self| {
-                format!("{}\n→ {}", excerpt(&hit.text, ENTRY_CHARS), hit.command)
+                format!("{}\n→ {}", excerpt(&hit.text, ENTRY_CHARS), hit.run.command)
             }),
         ]
     }

@@ -70,7 +70,9 @@ fn write_rows<R: Serialize + JsonSchema>(
         }
         return records.iter().try_for_each(|record| writeln!(out, "{}", row(record)?.join("\t")));
     }
-    let mut writer = csv::Writer::from_writer(out);
+    // RFC 4180: every record, the header too, ends in CRLF, as Python's csv module and
+    // spreadsheets write it. TSV has no such rule and ends its lines in LF.
+    let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(out);
     if opts.headers {
         writer.write_record(&headers).map_err(into_io)?;
     }
