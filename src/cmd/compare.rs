@@ -92,6 +92,10 @@ impl HasProfile for CompareRecord<'_> {
     }
 }
 
+crate::render::records! {
+    "role-comparison" => CompareRecord<'_>;
+}
+
 impl Tabular for CompareRecord<'_> {
     fn columns() -> Vec<Column<Self>> {
         let mut columns = profile_columns::<Self>();
@@ -117,5 +121,5 @@ impl Tabular for CompareRecord<'_> {
 }
 
 pub(super) fn schema() -> Vec<Shape> {
-    vec![Shape::Array(schema::of::<CompareRecord>())]
+    vec![Shape::Array(schema::record::<CompareRecord>())]
 }

@@ -62,6 +62,10 @@ pub fn run(ctx: &mut Ctx, query: Option<&str>) -> Result<Outcome> {
     ctx.page(entry, &doc)
 }
 
+crate::render::records! {
+    "faq" => Faq;
+}
+
 impl Tabular for Faq {
     fn columns() -> Vec<Column<Self>> {
         vec![

@@ -38,6 +38,10 @@ pub fn run(ctx: &mut Ctx, term: Option<&str>) -> Result<Outcome> {
     ctx.list(&Listing::new(&records, notes, empty_note))
 }
 
+crate::render::records! {
+    "abbreviation" => &Abbreviation, Abbreviation;
+}
+
 impl Tabular for &Abbreviation {
     fn columns() -> Vec<Column<Self>> {
         vec![
@@ -49,5 +53,5 @@ impl Tabular for &Abbreviation {
 }
 
 pub(super) fn schema() -> Vec<Shape> {
-    vec![Shape::Array(schema::of::<Abbreviation>())]
+    vec![Shape::Array(schema::record::<Abbreviation>())]
 }

@@ -34,6 +34,10 @@ pub fn run(ctx: &mut Ctx, name: Option<&str>) -> Result<Outcome> {
     ctx.list(&Listing::new(&records, notes, empty_note))
 }
 
+crate::render::records! {
+    "industry" => &Industry, Industry;
+}
+
 impl Tabular for &Industry {
     fn columns() -> Vec<Column<Self>> {
         vec![

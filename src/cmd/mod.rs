@@ -115,7 +115,7 @@ impl Ctx<'_> {
     }
 
     /// `object` for programs; for people `doc` when given, else `listing` as a table.
-    fn object_or_list<S: serde::Serialize + schemars::JsonSchema, R: Tabular>(
+    fn object_or_list<S: render::Record, R: Tabular>(
         &mut self,
         object: &S,
         listing: &Listing<R>,
@@ -137,11 +137,7 @@ impl Ctx<'_> {
         writeln!(self.err, "warning: {}", render::escape_controls(message)).context("cannot write warnings")
     }
 
-    fn page<R: serde::Serialize + schemars::JsonSchema>(
-        &mut self,
-        record: &R,
-        doc: &Document,
-    ) -> Result<Outcome> {
+    fn page<R: render::Record>(&mut self, record: &R, doc: &Document) -> Result<Outcome> {
         self.say_readings()?;
         render::page(self.out, &self.options, record, doc).context("cannot write output")?;
         Ok(Outcome::Found)
@@ -314,7 +310,7 @@ pub fn run(view: &View, ctx: &mut Ctx) -> Result<Outcome> {
 /// The JSON Schema of `command`'s JSON output, from the records it prints.
 pub fn schema(command: Schema) -> serde_json::Value {
     use crate::model::{Faq, Industry, Pathway, Section, SkillGroup};
-    use crate::render::schema::{Shape, of};
+    use crate::render::schema::{Shape, record};
     if command == Schema::Words {
         let views =
             Schema::ALL.into_iter().filter(|other| !matches!(other, Schema::Words | Schema::DataCheck));
@@ -324,11 +320,11 @@ pub fn schema(command: Schema) -> serde_json::Value {
         Schema::Roles => roles::schema(),
         Schema::Role => role::schema(),
         Schema::Salary => vec![salary::schema(), position::schema()],
-        Schema::Skills => vec![Shape::Array(of::<SkillGroup>())],
-        Schema::Education => vec![Shape::Array(of::<Pathway>())],
-        Schema::Industries => vec![Shape::Array(of::<Industry>())],
-        Schema::Faq => vec![Shape::Array(of::<Faq>()), Shape::One(of::<Faq>())],
-        Schema::Guide => vec![Shape::Array(of::<Section>()), Shape::One(of::<Section>())],
+        Schema::Skills => vec![Shape::Array(record::<SkillGroup>())],
+        Schema::Education => vec![Shape::Array(record::<Pathway>())],
+        Schema::Industries => vec![Shape::Array(record::<Industry>())],
+        Schema::Faq => vec![Shape::Array(record::<Faq>()), Shape::One(record::<Faq>())],
+        Schema::Guide => vec![Shape::Array(record::<Section>()), Shape::One(record::<Section>())],
         Schema::Search => search::schema(),
         Schema::Match => r#match::schema(),
         Schema::Compare => compare::schema(),
@@ -336,7 +332,7 @@ pub fn schema(command: Schema) -> serde_json::Value {
         Schema::Sources => sources::schema(),
         Schema::Glossary => glossary::schema(),
         Schema::Words => unreachable!("answered above"),
-        Schema::DataCheck => vec![Shape::Array(of::<crate::dataset::Problem>())],
+        Schema::DataCheck => vec![Shape::Array(record::<crate::dataset::Problem>())],
     };
     render::schema::command(command.name(), shapes)
 }

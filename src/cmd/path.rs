@@ -224,5 +224,9 @@ fn title_of(dataset: &Dataset, target: Target) -> String {
 }
 
 pub(super) fn schema() -> Vec<Shape> {
-    vec![Shape::One(schema::of::<PathRecord>())]
+    vec![Shape::One(schema::record::<PathRecord>())]
+}
+
+crate::render::records! {
+    "path" => PathRecord<'_>;
 }

@@ -282,6 +282,10 @@ fn median_place<'a>(
     }
 }
 
+crate::render::records! {
+    "salary-position" => Placement<'_>, BandPlace<'_>;
+}
+
 impl Tabular for BandPlace<'_> {
     fn columns() -> Vec<Column<Self>> {
         vec![
@@ -296,5 +300,5 @@ impl Tabular for BandPlace<'_> {
 }
 
 pub(super) fn schema() -> Shape {
-    Shape::One(schema::of::<Placement>())
+    Shape::One(schema::record::<Placement>())
 }

@@ -276,6 +276,10 @@ pub(super) fn profile_columns<R: HasProfile>() -> Vec<Column<R>> {
     role_columns()
 }
 
+crate::render::records! {
+    "role-page" => RolePage<'_>, RoleProfile<'_>;
+}
+
 impl Tabular for RoleProfile<'_> {
     fn columns() -> Vec<Column<Self>> {
         profile_columns()
@@ -289,5 +293,5 @@ impl HasProfile for RolePage<'_> {
 }
 
 pub(super) fn schema() -> Vec<Shape> {
-    vec![Shape::One(schema::of::<RolePage>())]
+    vec![Shape::One(schema::record::<RolePage>())]
 }

@@ -68,6 +68,10 @@ pub(super) fn chart_of(dataset: &Dataset, bars: Vec<Bar>) -> Chart {
     Chart::new(bars, highest)
 }
 
+crate::render::records! {
+    "salary-band" => BandRecord<'_>;
+}
+
 impl Tabular for BandRecord<'_> {
     fn columns() -> Vec<Column<Self>> {
         vec![
@@ -81,5 +85,5 @@ impl Tabular for BandRecord<'_> {
 }
 
 pub(super) fn schema() -> Shape {
-    Shape::Array(schema::of::<BandRecord>())
+    Shape::Array(schema::record::<BandRecord>())
 }

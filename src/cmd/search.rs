@@ -159,6 +159,10 @@ fn sentence_naming(dataset: &Dataset, source: &str, name: &str) -> String {
         .map_or_else(|| name.to_owned(), |sentence| sentence.trim().to_owned())
 }
 
+crate::render::records! {
+    "search-hit" => Hit;
+}
+
 impl Tabular for Hit {
     fn columns() -> Vec<Column<Self>> {
         vec![
@@ -174,5 +178,5 @@ impl Tabular for Hit {
 }
 
 pub(super) fn schema() -> Vec<Shape> {
-    vec![Shape::Array(schema::of::<Hit>())]
+    vec![Shape::Array(schema::record::<Hit>())]
 }

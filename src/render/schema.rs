@@ -9,14 +9,33 @@ use schemars::JsonSchema;
 use schemars::generate::SchemaSettings;
 use serde_json::{Map, Value, json};
 
+use super::Record;
+
 /// The version of the machine-readable contract: the JSON, JSON Lines, CSV and TSV fields and
 /// the exit codes. It changes when a field is removed, renamed or changes type; `$id` carries it.
-pub const CONTRACT_VERSION: u32 = 1;
+pub const CONTRACT_VERSION: u32 = 2;
 
 /// The closed schema of one `T` as it is serialized, with its definitions under `$defs`.
 pub fn of<T: JsonSchema + ?Sized>() -> Value {
     let generator = SchemaSettings::draft2020_12().for_serialize().into_generator();
     let mut value = generator.into_root_schema_for::<T>().to_value();
+    close(&mut value);
+    value
+}
+
+/// The closed schema of a record `R` as the machine formats write it: its `record` field first,
+/// the constant [`Record::RECORD`], then its own.
+pub fn record<R: Record>() -> Value {
+    let generator = SchemaSettings::draft2020_12().for_serialize().into_generator();
+    let mut value = generator.into_root_schema_for::<R>().to_value();
+    if let Some(Value::Object(properties)) = value.get_mut("properties") {
+        let own = std::mem::take(properties);
+        properties.insert(
+            "record".to_owned(),
+            json!({ "type": "string", "const": R::RECORD, "description": "The kind of record this is." }),
+        );
+        properties.extend(own);
+    }
     close(&mut value);
     value
 }
