@@ -106,7 +106,7 @@ impl Tabular for CompareRecord<'_> {
         columns.push(Column::new("Outside reference", |record: &Self| {
             record.profile.occupation.as_ref().map_or_else(
                 || "No BLS occupation".to_owned(),
-                |occupation| format!("BLS {} ({})", occupation.title, occupation.soc),
+                |occupation| format!("BLS {} ({})", occupation.title, occupation.id),
             )
         }));
         columns.push(Column::new("Sets it apart", |record: &Self| {

@@ -309,7 +309,7 @@ pub fn run(view: &View, ctx: &mut Ctx) -> Result<Outcome> {
 
 /// The JSON Schema of `command`'s JSON output, from the records it prints.
 pub fn schema(command: Schema) -> serde_json::Value {
-    use crate::model::{Faq, Industry, Pathway, Section, SkillGroup};
+    use crate::model::{Pathway, Section, SkillGroup};
     use crate::render::schema::{Shape, record};
     if command == Schema::Words {
         let views =
@@ -322,8 +322,8 @@ pub fn schema(command: Schema) -> serde_json::Value {
         Schema::Salary => vec![salary::schema(), position::schema()],
         Schema::Skills => vec![Shape::Array(record::<SkillGroup>())],
         Schema::Education => vec![Shape::Array(record::<Pathway>())],
-        Schema::Industries => vec![Shape::Array(record::<Industry>())],
-        Schema::Faq => vec![Shape::Array(record::<Faq>()), Shape::One(record::<Faq>())],
+        Schema::Industries => vec![Shape::Array(record::<industries::IndustryRecord>())],
+        Schema::Faq => vec![Shape::Array(record::<faq::FaqRecord>()), Shape::One(record::<faq::FaqRecord>())],
         Schema::Guide => vec![Shape::Array(record::<Section>()), Shape::One(record::<Section>())],
         Schema::Search => search::schema(),
         Schema::Match => r#match::schema(),

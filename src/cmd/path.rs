@@ -10,23 +10,24 @@ use super::{Ctx, Invocation, Outcome, quote, resolve};
 use crate::model::{Dataset, Level, RoleSkill, UsdRange};
 use crate::query::Target;
 use crate::query::path::{self, LevelStep, Move};
+use crate::query::refs::Ref;
 use crate::query::roles::DerivedSalary;
-use crate::query::salary::RoleRef;
 use crate::render::schema::{self, Shape};
 use crate::render::{Block, Document, usd};
 
 /// A move as every format shows it.
 #[derive(Debug, Serialize, JsonSchema)]
 struct PathRecord<'a> {
-    from: RoleRef<'a>,
-    to: RoleRef<'a>,
+    from: Ref<'a>,
+    to: Ref<'a>,
     /// Always true: skills, levels and pay here are set side by side from the dataset, not quoted.
     derived: bool,
     /// Every skill both roles ask for: the essential ones, then shared own skills.
     shared_skills: Vec<&'a str>,
     /// The target's own skills the current role does not ask for.
     to_learn: Vec<&'a str>,
-    levels: Vec<LevelRecord<'a>>,
+    /// Each level either role is open at: the level, whether each role is, and its band.
+    by_level: Vec<LevelRecord<'a>>,
     from_salary_usd: Option<DerivedSalary>,
     to_salary_usd: Option<DerivedSalary>,
     read_next: Vec<ReadNext>,
@@ -34,12 +35,14 @@ struct PathRecord<'a> {
 
 #[derive(Debug, Serialize, JsonSchema)]
 struct LevelRecord<'a> {
-    level: Level,
+    /// The level: `entry`, `mid` or `senior`.
+    id: Level,
+    /// The article's name for the level: "Entry Level".
     title: &'a str,
     from_open: bool,
     to_open: bool,
     /// The article's band for the level, the same for both roles; `null` if the data has none.
-    band_usd: Option<UsdRange>,
+    salary_usd: Option<UsdRange>,
 }
 
 #[derive(Debug, Serialize, JsonSchema)]
@@ -63,20 +66,20 @@ pub fn run(ctx: &mut Ctx, from: &str, to: &str) -> Result<Outcome> {
     }
     let step = path::plan(dataset, from_role, to_role);
     let record = PathRecord {
-        from: RoleRef { id: &from_role.id, title: &from_role.title },
-        to: RoleRef { id: &to_role.id, title: &to_role.title },
+        from: Ref::role(from_role),
+        to: Ref::role(to_role),
         derived: true,
         shared_skills: step.shared_skills.clone(),
         to_learn: step.to_learn.clone(),
-        levels: step
+        by_level: step
             .levels
             .iter()
             .map(|level| LevelRecord {
-                level: level.level,
+                id: level.level,
                 title: dataset.level_title(level.level),
                 from_open: level.from_open,
                 to_open: level.to_open,
-                band_usd: level.band,
+                salary_usd: level.band,
             })
             .collect(),
         from_salary_usd: step.from_salary.clone(),

@@ -90,7 +90,8 @@ struct PathwayRecord<'a> {
 
 #[derive(Debug, Serialize, JsonSchema)]
 struct PreparationRecord<'a> {
-    section: &'a str,
+    /// The guide section's id.
+    id: &'a str,
     title: &'a str,
     /// The first sentence of each of the section's paragraphs, verbatim.
     advice: &'a [&'a str],
@@ -100,6 +101,8 @@ struct PreparationRecord<'a> {
 
 #[derive(Debug, Serialize, JsonSchema)]
 struct QuestionRecord<'a> {
+    /// The question's number as text, as `faq` and search hits give it.
+    id: String,
     number: u32,
     question: &'a str,
     #[serde(flatten)]
@@ -117,7 +120,7 @@ impl<'a> WayInRecord<'a> {
                 .collect(),
             notes: way.notes.iter().map(|note| note.text.as_str()).collect(),
             preparation: way.preparation.as_ref().map(|preparation| PreparationRecord {
-                section: &preparation.section.id,
+                id: &preparation.section.id,
                 title: &preparation.section.title,
                 advice: &preparation.advice,
                 run: ctx.invocation(Target::Guide(&preparation.section.id)),
@@ -126,6 +129,7 @@ impl<'a> WayInRecord<'a> {
                 .questions
                 .iter()
                 .map(|faq| QuestionRecord {
+                    id: faq.number.to_string(),
                     number: faq.number,
                     question: &faq.question,
                     run: ctx.invocation(Target::Faq(faq.number)),
@@ -246,7 +250,7 @@ fn outside_blocks(dataset: &Dataset, profile: &RoleProfile) -> Vec<Block> {
         Block::List {
             heading: format!(
                 "Outside reference: BLS {} ({}), not by experience level",
-                occupation.title, occupation.soc
+                occupation.title, occupation.id
             ),
             items,
         },

@@ -41,10 +41,10 @@ pub fn run(ctx: &mut Ctx, levels: &[Level], role: Option<&str>, chart: bool) -> 
     let levels = levels.as_slice();
     let records = salary::list(dataset, levels);
     let mut notes = texts(&dataset.salary.notes);
-    if let Some(open) = records.iter().find(|band| band.open_ended) {
+    if let Some(open) = records.iter().find(|band| band.salary_usd.open_ended) {
         notes.push(format!(
             "{}+ is open-ended: the article gives no upper figure for {}.",
-            usd(open.max_usd),
+            usd(open.salary_usd.max),
             open.title.to_lowercase(),
         ));
     }
