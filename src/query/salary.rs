@@ -72,6 +72,6 @@ mod tests {
         let data = dataset::embedded().unwrap();
         let bands = list(&data, &[Level::Senior]);
         assert_eq!(bands.len(), 1);
-        assert!(bands[0].open_ended);
+        assert!(bands[0].salary_usd.open_ended);
     }
 }

@@ -356,6 +356,10 @@ mod tests {
         name: &'static str,
     }
 
+    records! {
+        "row" => Row;
+    }
+
     impl Tabular for Row {
         fn columns() -> Vec<Column<Self>> {
             vec![Column::new("Name", |row| row.name.to_owned())]
@@ -375,7 +379,7 @@ mod tests {
         assert_eq!(render_empty(Format::Table), (String::new(), "note: nothing here\n".into()));
         assert_eq!(render_empty(Format::Markdown), (String::new(), "note: nothing here\n".into()));
         assert_eq!(render_empty(Format::Json), ("[]\n".into(), String::new()));
-        assert_eq!(render_empty(Format::Csv), ("name\n".into(), String::new()));
+        assert_eq!(render_empty(Format::Csv), ("record,name\r\n".into(), String::new()));
     }
 
     #[test]

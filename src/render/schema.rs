@@ -156,7 +156,7 @@ pub fn any_of(name: &str, commands: Vec<Value>) -> Value {
     Value::Object(root)
 }
 
-/// `urn:mlcareers:contract:1:roles`: the command and the contract version.
+/// `urn:mlcareers:contract:2:roles`: the command and the contract version.
 pub fn id(name: &str) -> String {
     format!("urn:mlcareers:contract:{CONTRACT_VERSION}:{}", name.replace(' ', "-"))
 }
@@ -194,7 +194,7 @@ mod tests {
     #[test]
     fn every_key_is_required_at_every_level() {
         let schema = command("outer", vec![Shape::Array(of::<Outer>())]);
-        assert_eq!(schema["$id"], "urn:mlcareers:contract:1:outer");
+        assert_eq!(schema["$id"], "urn:mlcareers:contract:2:outer");
         assert_eq!(schema["type"], "array");
         assert_eq!(schema["items"]["required"], json!(["name", "inner"]));
         assert_eq!(schema["$defs"]["Inner"]["required"], json!(["a"]));
