@@ -188,7 +188,11 @@ crate::render::records! {
 impl Tabular for Hit {
     fn columns() -> Vec<Column<Self>> {
         vec![
-            Column::new("Kind", |hit: &Self| hit.kind.to_owned()),
+            // A role's own skill is a skill to people; programs get `role-skill`, the kind its id
+            // (role, then skill) is unique within.
+            Column::new("Kind", |hit: &Self| {
+                if hit.kind == "role-skill" { "skill" } else { hit.kind }.to_owned()
+            }),
             Column::new("Title", |hit: &Self| hit.title.clone()),
             // The command under the entry, not in a column of its own: a command is never split,
             // so a column of them would take a third of an 80-column table.
