@@ -533,3 +533,95 @@ fn json_and_json_lines_escape_the_line_and_paragraph_separators() {
     assert_eq!(records.len(), 5);
     assert_eq!(records[4]["responsibilities"], "Line\u{2028}separator and\u{2029}paragraph separator");
 }
+
+/// Where `scripts/validators.sh` installs the validators: `MLCAREERS_VALIDATORS`, else
+/// `target/validators` in the project.
+fn validators_dir() -> PathBuf {
+    std::env::var_os("MLCAREERS_VALIDATORS")
+        .map_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target/validators"), PathBuf::from)
+}
+
+/// Whether the validators must run: in CI (`CI=true`, or `MLCAREERS_REQUIRE_TOOLS`, which
+/// `.ci/run` sets after installing them), a missing validator is a failure, not a skip.
+fn validators_required() -> bool {
+    std::env::var("CI").is_ok_and(|ci| ci == "true" || ci == "1")
+        || std::env::var_os("MLCAREERS_REQUIRE_TOOLS").is_some()
+}
+
+/// Every command's JSON, the words form's, `data check`'s and `data export`'s, each beside the
+/// schema it must keep to, written as files with a manifest for the validators to read.
+fn validator_cases() -> PathBuf {
+    let dir = common::scratch_dir("validators");
+    let mut manifest = Vec::new();
+    let mut schemas = std::collections::BTreeSet::new();
+    let mut add = |label: String, schema_name: &str, schema: Option<Value>, json: &str| {
+        let schema_file = format!("{schema_name}.schema.json");
+        if schemas.insert(schema_name.to_owned()) {
+            let schema = schema.unwrap_or_else(|| self::schema(schema_name));
+            std::fs::write(dir.join(&schema_file), serde_json::to_string_pretty(&schema).unwrap()).unwrap();
+        }
+        let instance = format!("{}.json", manifest.len());
+        std::fs::write(dir.join(&instance), json).unwrap();
+        manifest.push(serde_json::json!({ "label": label, "schema": schema_file, "instance": instance }));
+    };
+    for args in commands() {
+        let (json, code) = run(None, &args, "json");
+        assert_eq!(code, Some(0), "{args:?}");
+        add(args.join(" "), common::contract::schema_name(&args), None, &json);
+    }
+    for words in ["nlp engineer pay", "switch from data scientist to nlp engineer", "what is ml"] {
+        let args: Vec<&str> = words.split(' ').collect();
+        let (json, _) = run(None, &args, "json");
+        add(words.to_owned(), "words", None, &json);
+    }
+    let (json, _) = run(None, &["data", "check", "tests/fixtures/three-mistakes.json"], "json");
+    add("data check".to_owned(), "data-check", None, &json);
+    let output = mlcareers().args(["data", "schema"]).output().unwrap();
+    let data_schema: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let (json, _) = run(None, &["data", "export"], "json");
+    add("data export".to_owned(), "data", Some(data_schema), &json);
+    let path = dir.join("manifest.json");
+    std::fs::write(&path, serde_json::to_string_pretty(&manifest).unwrap()).unwrap();
+    path
+}
+
+/// Runs one validator; `None` (and a loud line on stderr) when it is not installed and CI does
+/// not require it.
+fn run_validator(name: &str, installed: &Path, command: &mut std::process::Command) -> Option<String> {
+    if !installed.exists() {
+        assert!(
+            !validators_required(),
+            "{name} is required in CI but not installed at {}: run scripts/validators.sh",
+            installed.display()
+        );
+        eprintln!("SKIPPED: {name} is not installed ({}); run scripts/validators.sh", installed.display());
+        return None;
+    }
+    let output = command.output().unwrap_or_else(|error| panic!("{name}: {error}"));
+    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+    assert!(output.status.success(), "{name} refused:\n{stdout}{}", String::from_utf8_lossy(&output.stderr));
+    Some(stdout)
+}
+
+#[test]
+fn every_command_s_json_passes_ajv_in_strict_mode_and_python_jsonschema() {
+    let manifest = validator_cases();
+    let dir = validators_dir();
+    let scripts = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/validators");
+    let modules = dir.join("node_modules");
+    let ajv = run_validator(
+        "ajv",
+        &modules.join("ajv"),
+        common::tool("node").arg(scripts.join("validate.mjs")).arg(&modules).arg(&manifest),
+    );
+    let python = dir.join("venv/bin/python");
+    let jsonschema = run_validator(
+        "python jsonschema",
+        &python,
+        common::tool(python.to_str().unwrap()).arg(scripts.join("validate.py")).arg(&manifest),
+    );
+    for report in [ajv, jsonschema].into_iter().flatten() {
+        eprintln!("{report}");
+        assert!(report.contains(" 0 failures"), "{report}");
+    }
+}

@@ -69,10 +69,20 @@ pub fn command(name: &str, shapes: Vec<Shape>) -> Value {
     let mut bodies: Vec<Value> = shapes
         .into_iter()
         .map(|shape| match shape {
-            Shape::Array(item) => {
-                json!({ "type": "array", "items": hoist(item, &["$schema", "title"], &mut defs) })
+            Shape::Array(item) => json!({
+                "type": "array",
+                "description": "A list: every record found, in order (JSON Lines: one a line).",
+                "items": hoist(item, &["$schema", "title"], &mut defs),
+            }),
+            Shape::One(record) => {
+                let mut record = hoist(record, &["$schema", "title"], &mut defs);
+                let own = record.get("description").and_then(Value::as_str).map(|own| format!(" {own}"));
+                record["description"] = json!(format!(
+                    "A lookup: the one record asked for (JSON Lines: one line).{}",
+                    own.unwrap_or_default()
+                ));
+                record
             }
-            Shape::One(record) => hoist(record, &["$schema", "title"], &mut defs),
         })
         .collect();
     let mut root = Map::new();
