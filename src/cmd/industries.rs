@@ -27,7 +27,7 @@ pub fn run(ctx: &mut Ctx, name: Option<&str>) -> Result<Outcome> {
         .entries
         .iter()
         .zip(ids)
-        .filter(|(entry, _)| fits(&entry))
+        .filter(|(entry, _)| fits(entry))
         .map(|(entry, id)| IndustryRecord {
             id,
             kind: entry.kind,

@@ -38,7 +38,7 @@ pub fn line<T: Serialize + ?Sized>(value: &T) -> io::Result<String> {
 /// parser reads the same string.
 struct TerminalSafe<F>(F);
 
-/// What JSON writes as `\uXXXX` beyond serde_json's own escapes: what a terminal acts on, and the
+/// What JSON writes as `\uXXXX` beyond `serde_json`'s own escapes: what a terminal acts on, and the
 /// line and paragraph separators.
 fn escaped_in_json(c: char) -> bool {
     needs_escape(c) || matches!(c, '\u{2028}' | '\u{2029}')
