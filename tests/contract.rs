@@ -508,6 +508,32 @@ fn command_fields_have_an_argv_that_runs_without_a_shell() {
         let output = mlcareers().args(&argv[1..]).output().unwrap();
         assert_eq!(output.status.code(), Some(0), "{argv:?}: {}", String::from_utf8_lossy(&output.stderr));
     }
+    // Every `command`, in every command's output, has its `argv` beside it: the same words.
+    fn commands_and_argvs(value: &Value, found: &mut Vec<(String, Value)>) {
+        match value {
+            Value::Object(object) => {
+                if let Some(command) = object.get("command") {
+                    found.push((
+                        command.as_str().unwrap().to_owned(),
+                        object.get("argv").cloned().unwrap_or_default(),
+                    ));
+                }
+                object.values().for_each(|inner| commands_and_argvs(inner, found));
+            }
+            Value::Array(items) => items.iter().for_each(|item| commands_and_argvs(item, found)),
+            _ => {}
+        }
+    }
+    let mut found = Vec::new();
+    for args in commands() {
+        let (json, _) = run(None, &args, "json");
+        commands_and_argvs(&serde_json::from_str(&json).unwrap(), &mut found);
+    }
+    assert!(found.len() > 20, "{found:?}");
+    for (command, argv) in &found {
+        let words: Vec<&str> = command.split(' ').collect();
+        assert_eq!(argv, &serde_json::json!(words), "{command}");
+    }
     let (json, _) = run(None, &["role", "nlp"], "json");
     let role: Value = serde_json::from_str(&json).unwrap();
     let question = &role["how_to_get_there"]["questions"][0];
