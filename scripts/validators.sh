@@ -12,8 +12,9 @@ JSONSCHEMA_VERSION=4.23.0
 
 dir="${MLCAREERS_VALIDATORS:-target/validators}"
 mkdir -p "$dir"
+dir="$(cd "$dir" && pwd)"
 
-if ! node -e "process.exit(require('$PWD/$dir/node_modules/ajv/package.json').version === '$AJV_VERSION' ? 0 : 1)" 2>/dev/null; then
+if ! node -e "process.exit(require('$dir/node_modules/ajv/package.json').version === '$AJV_VERSION' ? 0 : 1)" 2>/dev/null; then
     npm install --silent --no-save --no-audit --no-fund --prefix "$dir" \
         "ajv@$AJV_VERSION" "ajv-formats@$AJV_FORMATS_VERSION"
 fi
