@@ -495,6 +495,23 @@ fn every_record_has_its_kind_and_an_id_and_search_hits_are_unique() {
     assert!(position.starts_with(r#"{"record":"salary-position","#), "{position}");
 }
 
+/// Every `command` in `value`, at any depth, with the `argv` beside it (`null` when there is none).
+fn commands_and_argvs(value: &Value, found: &mut Vec<(String, Value)>) {
+    match value {
+        Value::Object(object) => {
+            if let Some(command) = object.get("command") {
+                found.push((
+                    command.as_str().unwrap().to_owned(),
+                    object.get("argv").cloned().unwrap_or_default(),
+                ));
+            }
+            object.values().for_each(|inner| commands_and_argvs(inner, found));
+        }
+        Value::Array(items) => items.iter().for_each(|item| commands_and_argvs(item, found)),
+        _ => {}
+    }
+}
+
 #[test]
 fn command_fields_have_an_argv_that_runs_without_a_shell() {
     let data = hostile_data("argv");
@@ -509,21 +526,6 @@ fn command_fields_have_an_argv_that_runs_without_a_shell() {
         assert_eq!(output.status.code(), Some(0), "{argv:?}: {}", String::from_utf8_lossy(&output.stderr));
     }
     // Every `command`, in every command's output, has its `argv` beside it: the same words.
-    fn commands_and_argvs(value: &Value, found: &mut Vec<(String, Value)>) {
-        match value {
-            Value::Object(object) => {
-                if let Some(command) = object.get("command") {
-                    found.push((
-                        command.as_str().unwrap().to_owned(),
-                        object.get("argv").cloned().unwrap_or_default(),
-                    ));
-                }
-                object.values().for_each(|inner| commands_and_argvs(inner, found));
-            }
-            Value::Array(items) => items.iter().for_each(|item| commands_and_argvs(item, found)),
-            _ => {}
-        }
-    }
     let mut found = Vec::new();
     for args in commands() {
         let (json, _) = run(None, &args, "json");
