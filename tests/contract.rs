@@ -133,6 +133,7 @@ fn hostile_data(name: &str) -> PathBuf {
     data["roles"][1]["title"] = "@SUM(A1) Data Scientist".into();
     data["roles"][2]["responsibilities"] = "Line one,\nline two with \"quotes\"; and a \\ backslash".into();
     data["roles"][3]["responsibilities"] = "A tab\there, the letters \\t and \\e typed, a bell \u{7}".into();
+    data["roles"][4]["responsibilities"] = "Line\u{2028}separator and\u{2029}paragraph separator".into();
     data["skills"]["groups"][0]["skills"][1] = "C; C++".into();
     data["skills"]["groups"][0]["skills"].as_array_mut().unwrap().push("=1+2".into());
     data["skills"]["groups"][1]["why"] = "+34% faster, 漢字, é, 🚀, \u{202f}narrow space".into();
@@ -371,7 +372,7 @@ fn formats_are_refused_alike_and_schemas_are_strict() {
     }
     let data = mlcareers().args(["data", "schema"]).output().unwrap();
     let data: Value = serde_json::from_slice(&data.stdout).unwrap();
-    assert_eq!(data["$id"], "urn:mlcareers:contract:1:data");
+    assert_eq!(data["$id"], "urn:mlcareers:contract:2:data");
     let mut schemas = vec![data];
     // Every command's schema, from the list the `schema` command itself offers.
     let names: Vec<String> =
@@ -381,5 +382,274 @@ fn formats_are_refused_alike_and_schemas_are_strict() {
         let mut found = Vec::new();
         formats(schema, &mut found);
         assert!(found.is_empty(), "{}: formats {found:?}", schema["$id"]);
+    }
+}
+
+/// The shape of a JSON value, for comparing what one key holds across commands: its type, the
+/// keys of an object (sorted), the shape of a list's items; `null` and an empty list fit any.
+fn shape(value: &Value) -> Option<String> {
+    Some(match value {
+        Value::Null => return None,
+        Value::Bool(_) => "boolean".to_owned(),
+        Value::Number(_) => "number".to_owned(),
+        Value::String(_) => "string".to_owned(),
+        Value::Array(items) => {
+            let mut shapes: Vec<String> = items.iter().filter_map(shape).collect();
+            shapes.sort();
+            shapes.dedup();
+            match shapes.as_slice() {
+                [] => return None,
+                [one] => format!("[{one}]"),
+                _ => panic!("a list of several shapes: {value}"),
+            }
+        }
+        Value::Object(object) => {
+            let mut keys: Vec<&str> = object.keys().map(String::as_str).collect();
+            keys.sort_unstable();
+            format!("{{{}}}", keys.join(","))
+        }
+    })
+}
+
+/// Every (key, shape) pair in `value`, at any depth, with where it was seen.
+fn key_shapes(value: &Value, seen: &str, found: &mut Vec<(String, String, String)>) {
+    match value {
+        Value::Object(object) => {
+            for (key, inner) in object {
+                if let Some(shape) = shape(inner) {
+                    found.push((key.clone(), shape, seen.to_owned()));
+                }
+                key_shapes(inner, seen, found);
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|item| key_shapes(item, seen, found)),
+        _ => {}
+    }
+}
+
+#[test]
+fn one_key_has_one_type_across_every_command() {
+    let mut found = Vec::new();
+    for args in commands() {
+        let (json, _) = run(None, &args, "json");
+        key_shapes(&serde_json::from_str(&json).unwrap(), &args.join(" "), &mut found);
+    }
+    let mut first: std::collections::BTreeMap<&str, (&str, &str)> = std::collections::BTreeMap::new();
+    let mut clashes = Vec::new();
+    for (key, shape, seen) in &found {
+        match first.get(key.as_str()) {
+            Some((other, other_seen)) if other != shape => {
+                clashes.push(format!("{key}: {other} in `{other_seen}`, {shape} in `{seen}`"));
+            }
+            Some(_) => {}
+            None => _ = first.insert(key, (shape, seen)),
+        }
+    }
+    clashes.sort();
+    clashes.dedup();
+    assert!(clashes.is_empty(), "keys with two types:\n{}", clashes.join("\n"));
+    // One shape per concept: a reference, a salary range.
+    let reference = "{id,title}";
+    for key in ["levels", "roles", "role", "from", "to"] {
+        assert_eq!(first[key].0.trim_matches(['[', ']']), reference, "{key}");
+    }
+    for key in ["salary_usd", "from_salary_usd", "to_salary_usd"] {
+        assert_eq!(first[key].0, "{max_usd,min_usd,open_ended}", "{key}");
+    }
+    // The names that had two meanings or shapes are gone: a level, a band, a SOC code, a name.
+    for gone in ["level", "band_usd", "soc", "name", "section"] {
+        assert!(!first.contains_key(gone), "{gone}: {:?}", first.get(gone));
+    }
+    assert_eq!(first["id"].0, "string", "an id is text everywhere");
+}
+
+#[test]
+fn every_record_has_its_kind_and_an_id_and_search_hits_are_unique() {
+    for args in commands() {
+        let (json, _) = run(None, &args, "json");
+        let json: Value = serde_json::from_str(&json).unwrap();
+        let records = match &json {
+            Value::Array(records) => records.clone(),
+            record => vec![record.clone()],
+        };
+        for record in &records {
+            assert!(record["record"].is_string(), "{args:?}: {record}");
+            // A record of the dataset's entries has an id; `path` and `salary FIGURE` are results.
+            if !matches!(record["record"].as_str(), Some("path" | "salary-position")) {
+                assert!(record["id"].is_string(), "{args:?}: {record}");
+            }
+        }
+    }
+    let (json, _) = run(None, &["search", "engineer"], "json");
+    let hits: Vec<Value> = serde_json::from_str(&json).unwrap();
+    let mut keys: Vec<(String, String)> =
+        hits.iter().map(|hit| (hit["kind"].to_string(), hit["id"].to_string())).collect();
+    let all = keys.len();
+    keys.sort();
+    keys.dedup();
+    assert_eq!(keys.len(), all, "search hits are unique by (kind, id)");
+    // `faq 3` and the list are the same record; `salary` and `salary FIGURE` are told apart.
+    let (band, _) = run(None, &["salary"], "jsonl");
+    let (position, _) = run(None, &["salary", "150k"], "jsonl");
+    assert!(band.starts_with(r#"{"record":"salary-band","#), "{band}");
+    assert!(position.starts_with(r#"{"record":"salary-position","#), "{position}");
+}
+
+/// Every `command` in `value`, at any depth, with the `argv` beside it (`null` when there is none).
+fn commands_and_argvs(value: &Value, found: &mut Vec<(String, Value)>) {
+    match value {
+        Value::Object(object) => {
+            if let Some(command) = object.get("command") {
+                found.push((
+                    command.as_str().unwrap().to_owned(),
+                    object.get("argv").cloned().unwrap_or_default(),
+                ));
+            }
+            object.values().for_each(|inner| commands_and_argvs(inner, found));
+        }
+        Value::Array(items) => items.iter().for_each(|item| commands_and_argvs(item, found)),
+        _ => {}
+    }
+}
+
+#[test]
+fn command_fields_have_an_argv_that_runs_without_a_shell() {
+    let data = hostile_data("argv");
+    let (json, _) = run(Some(&data), &["search", "python"], "json");
+    let hits: Vec<Value> = serde_json::from_str(&json).unwrap();
+    assert!(!hits.is_empty());
+    for hit in &hits {
+        let argv: Vec<&str> =
+            hit["argv"].as_array().unwrap().iter().map(|arg| arg.as_str().unwrap()).collect();
+        assert_eq!(argv[..3], ["mlcareers", "--data", data.to_str().unwrap()], "{hit}");
+        let output = mlcareers().args(&argv[1..]).output().unwrap();
+        assert_eq!(output.status.code(), Some(0), "{argv:?}: {}", String::from_utf8_lossy(&output.stderr));
+    }
+    // Every `command`, in every command's output, has its `argv` beside it: the same words.
+    let mut found = Vec::new();
+    for args in commands() {
+        let (json, _) = run(None, &args, "json");
+        commands_and_argvs(&serde_json::from_str(&json).unwrap(), &mut found);
+    }
+    assert!(found.len() > 20, "{found:?}");
+    for (command, argv) in &found {
+        let words: Vec<&str> = command.split(' ').collect();
+        assert_eq!(argv, &serde_json::json!(words), "{command}");
+    }
+    let (json, _) = run(None, &["role", "nlp"], "json");
+    let role: Value = serde_json::from_str(&json).unwrap();
+    let question = &role["how_to_get_there"]["questions"][0];
+    assert_eq!(question["argv"], serde_json::json!(["mlcareers", "faq", question["id"]]), "{question}");
+}
+
+#[test]
+fn json_and_json_lines_escape_the_line_and_paragraph_separators() {
+    let data = hostile_data("separators");
+    for format in ["json", "jsonl"] {
+        let (out, code) = run(Some(&data), &["roles"], format);
+        assert_eq!(code, Some(0));
+        assert!(!out.contains(['\u{2028}', '\u{2029}']), "{format}: {out}");
+        assert!(out.contains(r"Line\u2028separator and\u2029paragraph separator"), "{format}: {out}");
+    }
+    let (lines, _) = run(Some(&data), &["roles"], "jsonl");
+    // Split as a JavaScript or Unicode-aware line reader splits: still one record a line.
+    let records: Vec<Value> = lines
+        .split(['\n', '\u{2028}', '\u{2029}'])
+        .filter(|line| !line.is_empty())
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect();
+    assert_eq!(records.len(), 5);
+    assert_eq!(records[4]["responsibilities"], "Line\u{2028}separator and\u{2029}paragraph separator");
+}
+
+/// Where `scripts/validators.sh` installs the validators: `MLCAREERS_VALIDATORS`, else
+/// `target/validators` in the project.
+fn validators_dir() -> PathBuf {
+    std::env::var_os("MLCAREERS_VALIDATORS")
+        .map_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target/validators"), PathBuf::from)
+}
+
+/// Whether the validators must run: in CI (`CI=true`, or `MLCAREERS_REQUIRE_TOOLS`, which
+/// `.ci/run` sets after installing them), a missing validator is a failure, not a skip.
+fn validators_required() -> bool {
+    std::env::var("CI").is_ok_and(|ci| ci == "true" || ci == "1")
+        || std::env::var_os("MLCAREERS_REQUIRE_TOOLS").is_some()
+}
+
+/// Every command's JSON, the words form's, `data check`'s and `data export`'s, each beside the
+/// schema it must keep to, written as files with a manifest for the validators to read.
+fn validator_cases() -> PathBuf {
+    let dir = common::scratch_dir("validators");
+    let mut manifest = Vec::new();
+    let mut schemas = std::collections::BTreeSet::new();
+    let mut add = |label: String, schema_name: &str, schema: Option<Value>, json: &str| {
+        let schema_file = format!("{schema_name}.schema.json");
+        if schemas.insert(schema_name.to_owned()) {
+            let schema = schema.unwrap_or_else(|| self::schema(schema_name));
+            std::fs::write(dir.join(&schema_file), serde_json::to_string_pretty(&schema).unwrap()).unwrap();
+        }
+        let instance = format!("{}.json", manifest.len());
+        std::fs::write(dir.join(&instance), json).unwrap();
+        manifest.push(serde_json::json!({ "label": label, "schema": schema_file, "instance": instance }));
+    };
+    for args in commands() {
+        let (json, code) = run(None, &args, "json");
+        assert_eq!(code, Some(0), "{args:?}");
+        add(args.join(" "), common::contract::schema_name(&args), None, &json);
+    }
+    for words in ["nlp engineer pay", "switch from data scientist to nlp engineer", "what is ml"] {
+        let args: Vec<&str> = words.split(' ').collect();
+        let (json, _) = run(None, &args, "json");
+        add(words.to_owned(), "words", None, &json);
+    }
+    let (json, _) = run(None, &["data", "check", "tests/fixtures/three-mistakes.json"], "json");
+    add("data check".to_owned(), "data-check", None, &json);
+    let output = mlcareers().args(["data", "schema"]).output().unwrap();
+    let data_schema: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let (json, _) = run(None, &["data", "export"], "json");
+    add("data export".to_owned(), "data", Some(data_schema), &json);
+    let path = dir.join("manifest.json");
+    std::fs::write(&path, serde_json::to_string_pretty(&manifest).unwrap()).unwrap();
+    path
+}
+
+/// Runs one validator; `None` (and a loud line on stderr) when it is not installed and CI does
+/// not require it.
+fn run_validator(name: &str, installed: &Path, command: &mut std::process::Command) -> Option<String> {
+    if !installed.exists() {
+        assert!(
+            !validators_required(),
+            "{name} is required in CI but not installed at {}: run scripts/validators.sh",
+            installed.display()
+        );
+        eprintln!("SKIPPED: {name} is not installed ({}); run scripts/validators.sh", installed.display());
+        return None;
+    }
+    let output = command.output().unwrap_or_else(|error| panic!("{name}: {error}"));
+    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+    assert!(output.status.success(), "{name} refused:\n{stdout}{}", String::from_utf8_lossy(&output.stderr));
+    Some(stdout)
+}
+
+#[test]
+fn every_command_s_json_passes_ajv_in_strict_mode_and_python_jsonschema() {
+    let manifest = validator_cases();
+    let dir = validators_dir();
+    let scripts = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/validators");
+    let modules = dir.join("node_modules");
+    let ajv = run_validator(
+        "ajv",
+        &modules.join("ajv"),
+        common::tool("node").arg(scripts.join("validate.mjs")).arg(&modules).arg(&manifest),
+    );
+    let python = dir.join("venv/bin/python");
+    let jsonschema = run_validator(
+        "python jsonschema",
+        &python,
+        common::tool(python.to_str().unwrap()).arg(scripts.join("validate.py")).arg(&manifest),
+    );
+    for report in [ajv, jsonschema].into_iter().flatten() {
+        eprintln!("{report}");
+        assert!(report.contains(" 0 failures"), "{report}");
     }
 }

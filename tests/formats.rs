@@ -79,11 +79,11 @@ fn json_lists_are_arrays_of_objects_and_lookups_are_objects() {
 }
 
 #[test]
-fn role_salaries_in_json_are_derived_and_open_ended_where_the_top_band_is() {
+fn role_salaries_in_json_are_open_ended_where_the_top_band_is() {
     let json: Value = serde_json::from_str(&run(&["roles"], "json")).unwrap();
     for role in json.as_array().unwrap() {
         let salary = &role["salary_usd"];
-        assert_eq!(salary["derived"], true, "{role}");
+        assert_eq!(salary.as_object().unwrap().len(), 3, "a salary range is min, max, open-ended: {role}");
         assert_eq!(salary["open_ended"], true, "every role spans the senior band: {role}");
         assert_eq!(salary["max_usd"], 220_000);
     }
@@ -92,8 +92,18 @@ fn role_salaries_in_json_are_derived_and_open_ended_where_the_top_band_is() {
         .as_array()
         .unwrap()
         .iter()
-        .filter(|band| band["open_ended"] == true)
-        .map(|band| band["level"].as_str().unwrap())
+        .filter(|band| band["salary_usd"]["open_ended"] == true)
+        .map(|band| band["id"].as_str().unwrap())
         .collect();
     assert_eq!(open, ["senior"]);
+}
+
+#[test]
+fn csv_rows_end_in_crlf_and_tsv_rows_in_lf() {
+    let csv = run(&["roles"], "csv");
+    let rows: Vec<&str> = csv.split_inclusive('\n').collect();
+    assert_eq!(rows.len(), 6, "{csv:?}");
+    assert!(rows.iter().all(|row| row.ends_with("\r\n")), "RFC 4180: {csv:?}");
+    let tsv = run(&["roles"], "tsv");
+    assert!(!tsv.contains('\r') && tsv.ends_with('\n'), "{tsv:?}");
 }

@@ -129,8 +129,16 @@ fn raw_control(text: &str) -> Option<char> {
     })
 }
 
-/// What every run must do, whatever its input.
-fn guarantees(name: &str, output: &Output) -> Vec<String> {
+/// Whether `args` ask for CSV, whose rows end in CRLF (RFC 4180): the one raw carriage return
+/// stdout may hold, right before a newline.
+fn writes_csv<S: AsRef<std::ffi::OsStr>>(args: &[S]) -> bool {
+    let args: Vec<String> = args.iter().map(|arg| arg.as_ref().to_string_lossy().to_lowercase()).collect();
+    args.windows(2).any(|pair| matches!(pair[0].as_str(), "--format" | "-f") && pair[1] == "csv")
+        || args.iter().any(|arg| arg == "--format=csv")
+}
+
+/// What every run must do, whatever its input; `csv` when stdout is CSV.
+fn guarantees(name: &str, output: &Output, csv: bool) -> Vec<String> {
     let mut failures = Vec::new();
     let stdout = String::from_utf8_lossy(&output.stdout);
     let stderr = String::from_utf8_lossy(&output.stderr);
@@ -142,6 +150,7 @@ fn guarantees(name: &str, output: &Output) -> Vec<String> {
     if stderr.contains("panicked") || stderr.contains("RUST_BACKTRACE") {
         failures.push(format!("{name}: panicked: {stderr}"));
     }
+    let stdout = if csv { stdout.replace("\r\n", "\n").into() } else { stdout };
     for (stream, text) in [("stdout", &stdout), ("stderr", &stderr)] {
         if let Some(c) = raw_control(text) {
             failures.push(format!("{name}: raw {c:?} on {stream}"));
@@ -155,7 +164,7 @@ fn check(cases: &[Case]) {
     let mut failures = Vec::new();
     for case in cases {
         let output = run(case);
-        failures.extend(guarantees(&case.name, &output));
+        failures.extend(guarantees(&case.name, &output, writes_csv(&case.args)));
         let code = output.status.code().unwrap_or(-1);
         let message = if output.stderr.is_empty() { &output.stdout } else { &output.stderr };
         let message = String::from_utf8_lossy(message);
@@ -270,7 +279,7 @@ fn arguments() {
         case("empty skills", &["match", "--skills", ""])
             .expect(2, &["error: name your skills with --skills, for example: mlcareers match --skills python,statistics"]),
         case("empty skills between commas are skipped", &["match", "--skills", ",python,,", "--format", "csv"])
-            .expect(0, &["id,title,score,matched,missing,own_skills,experience,levels"]),
+            .expect(0, &["record,id,title,score,matched,missing,own_skills,experience,levels"]),
         case("empty MLCAREERS_DATA means unset", &["roles", "--level", "mid"])
             .env("MLCAREERS_DATA", "")
             .expect(0, &["Role              Responsibilities                   Experience       Pay at the level asked (USD)"]),
@@ -284,7 +293,7 @@ fn arguments() {
         ),
         case("1 MiB of search words", &[])
             .raw_args(with(&["search", "--limit", "1", "--format", "csv"], &mib_of_words))
-            .expect(0, &["kind,id,title,text,score,command,source"]),
+            .expect(0, &["record,kind,id,title,text,score,command,argv,source"]),
         case("1 MiB of distinct search words", &[])
             .raw_args(with(&["search"], &vec![distinct_words.clone(); 8]))
             .expect(1, &[&format!("note: nothing matches '{}...'; browse with mlcareers guide", &distinct_words[..60])]),
@@ -293,7 +302,7 @@ fn arguments() {
             .expect(1, &["error: no question matches 'python python python python python python python python pyth...'; mlcareers search python python python python python python python python pyth... finds 2 other entries"]),
         case("1 MiB of skills", &[])
             .raw_args(with(&["match", "--format", "csv"], &mib_of_skills))
-            .expect(0, &["id,title,score,matched,missing,own_skills,experience,levels"]),
+            .expect(0, &["record,id,title,score,matched,missing,own_skills,experience,levels"]),
         case("1 MiB data path", &[])
             .raw_args(vec!["--data".into(), "x/".repeat(65_535).into(), "roles".into()])
             // A path is shown cut, after 1024 characters.
@@ -402,7 +411,7 @@ fn figures_and_paths() {
         case("128 KiB figure", &["salary", &huge]).strict()
             .expect(2, &[&format!("error: invalid value '{}...' for '[FIGURE]': too large a figure; {forms}", &huge[..60])]),
         case("largest figure", &["salary", "18446744073709551615", "--chart", "--format", "csv"])
-            .expect(0, &["figure_usd,derived,role.id,role.title,bands,bls_medians"]),
+            .expect(0, &["record,figure_usd,derived,role.id,role.title,bands,occupation.id,occupation.title,occupation.roles,occupation.mapping,occupation.figures,bls_medians"]),
         case("two figures", &["salary", "150k", "160k"]).strict().expect(2, &["error: unexpected argument '160k' found"]),
         case("--role without a figure: the bands of its levels", &["salary", "--role", "ds"])
             .expect(0, &["Level         Annual salary (USD)   Roles open at this level"]),
@@ -620,7 +629,7 @@ fn terminal_content_from_a_data_file_is_escaped() {
             // Wide enough that no cell or paragraph wraps the escaped text apart.
             let output = run(&case(&name, &args).env("COLUMNS", "1000"));
             runs += 1;
-            failures.extend(guarantees(&name, &output));
+            failures.extend(guarantees(&name, &output, format == "csv"));
             let stdout = String::from_utf8_lossy(&output.stdout);
             // A list in a CSV cell is JSON, which shows the same characters as JSON escapes.
             let shown = stdout.contains(visible) || (format == "csv" && stdout.contains(visible_json));
@@ -819,7 +828,7 @@ fn every_argument_position_echoes_hostile_text_by_the_one_rule() {
 
 /// What [`every_argument_position_echoes_hostile_text_by_the_one_rule`] asks of each run.
 fn check_echo(name: &str, output: &Output, failures: &mut Vec<String>) {
-    failures.extend(guarantees(name, output));
+    failures.extend(guarantees(name, output, false));
     let stderr = String::from_utf8_lossy(&output.stderr);
     let stdout = String::from_utf8_lossy(&output.stdout);
     for (stream, text) in [("stdout", &stdout), ("stderr", &stderr)] {
@@ -984,7 +993,7 @@ fn data_check_reports_text_that_is_not_utf8_and_keys_given_twice() {
     for (name, bytes, problem) in &cases {
         let path = file(&dir, name, bytes);
         let output = mlcareers().args(["data", "check", &path]).output().unwrap();
-        failures.extend(guarantees(name, &output));
+        failures.extend(guarantees(name, &output, false));
         let stdout = String::from_utf8_lossy(&output.stdout);
         let stderr = String::from_utf8_lossy(&output.stderr);
         if output.status.code() != Some(1)

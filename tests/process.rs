@@ -161,7 +161,7 @@ fn words_after_the_program_name_are_a_topic_or_a_question() {
         "note: read as: mlcareers education\nnote: 'phd' counts as a degree here: this is what the article says of degrees, graduate programs and the other ways in\n"
     );
     let role = run(&["cv", "-f", "csv"]);
-    assert!(String::from_utf8_lossy(&role.stdout).contains("\ncomputer-vision-engineer,"));
+    assert!(String::from_utf8_lossy(&role.stdout).contains("\r\nrole-page,computer-vision-engineer,"));
     let nothing = run(&["visa", "sponsorship"]);
     assert_eq!(nothing.status.code(), Some(1));
     assert_eq!(

@@ -152,7 +152,11 @@ proptest! {
         let dataset = checked(&json);
         let records = roles::list(&dataset, &level);
         let (_, out) = render(&dataset, &View::Roles { levels: ids(&level), only: false }, Format::Json);
-        let parsed: Value = serde_json::from_str(&out).unwrap();
+        let mut parsed: Value = serde_json::from_str(&out).unwrap();
+        // Each record is tagged with its kind, then has the fields of the query's record.
+        for record in parsed.as_array_mut().unwrap() {
+            prop_assert_eq!(record.as_object_mut().unwrap().shift_remove("record"), Some(json!("role")));
+        }
         prop_assert_eq!(parsed, serde_json::to_value(&records).unwrap());
     }
 

@@ -92,6 +92,10 @@ impl HasProfile for CompareRecord<'_> {
     }
 }
 
+crate::render::records! {
+    "role-comparison" => CompareRecord<'_>;
+}
+
 impl Tabular for CompareRecord<'_> {
     fn columns() -> Vec<Column<Self>> {
         let mut columns = profile_columns::<Self>();
@@ -102,7 +106,7 @@ impl Tabular for CompareRecord<'_> {
         columns.push(Column::new("Outside reference", |record: &Self| {
             record.profile.occupation.as_ref().map_or_else(
                 || "No BLS occupation".to_owned(),
-                |occupation| format!("BLS {} ({})", occupation.title, occupation.soc),
+                |occupation| format!("BLS {} ({})", occupation.title, occupation.id),
             )
         }));
         columns.push(Column::new("Sets it apart", |record: &Self| {
@@ -117,5 +121,5 @@ impl Tabular for CompareRecord<'_> {
 }
 
 pub(super) fn schema() -> Vec<Shape> {
-    vec![Shape::Array(schema::of::<CompareRecord>())]
+    vec![Shape::Array(schema::record::<CompareRecord>())]
 }

@@ -91,6 +91,10 @@ fn write_problems(out: &mut dyn Write, options: &Options, problems: &[Problem]) 
     render::list(out, &mut std::io::sink(), options, &listing).context("cannot write output")
 }
 
+crate::render::records! {
+    "problem" => crate::dataset::Problem;
+}
+
 impl Tabular for Problem {
     fn columns() -> Vec<Column<Self>> {
         vec![

@@ -21,6 +21,10 @@ pub fn run(ctx: &mut Ctx) -> Result<Outcome> {
     ctx.list(&Listing::new(&education.pathways, notes, empty_note))
 }
 
+crate::render::records! {
+    "pathway" => Pathway;
+}
+
 impl Tabular for Pathway {
     fn columns() -> Vec<Column<Self>> {
         vec![

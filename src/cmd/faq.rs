@@ -1,6 +1,8 @@
 //! `mlcareers faq [QUERY]`: the numbered questions, or the answer QUERY asks for.
 
 use anyhow::Result;
+use schemars::JsonSchema;
+use serde::Serialize;
 
 use super::{Ctx, Outcome, negative, plural, quote, related_questions, source_line};
 use crate::model::Faq;
@@ -14,7 +16,8 @@ pub fn run(ctx: &mut Ctx, query: Option<&str>) -> Result<Outcome> {
     let Some(query) = query else {
         let notes = vec!["Read an answer with: mlcareers faq NUMBER or mlcareers faq WORDS (for example: mlcareers faq degree)".to_owned()];
         let empty_note = "the dataset has no questions".to_owned();
-        return ctx.list(&Listing::new(&dataset.faq, notes, empty_note));
+        let records: Vec<FaqRecord> = dataset.faq.iter().map(FaqRecord::from).collect();
+        return ctx.list(&Listing::new(&records, notes, empty_note));
     };
     let entry = match faq::find(query, &dataset.faq, ctx.baked) {
         Lookup::Found(entry) => entry,
@@ -59,14 +62,34 @@ pub fn run(ctx: &mut Ctx, query: Option<&str>) -> Result<Outcome> {
     ));
     blocks.extend(notes.map(Block::Paragraph));
     let doc = Document { title: format!("{}. {}", entry.number, entry.question), blocks };
-    ctx.page(entry, &doc)
+    ctx.page(&FaqRecord::from(entry), &doc)
 }
 
-impl Tabular for Faq {
+/// A question as programs get it: its `id` (its number as text, as a search hit's `id` has it),
+/// then the question's own fields.
+#[derive(Debug, Serialize, JsonSchema)]
+pub(super) struct FaqRecord<'a> {
+    /// The question's number as text (`"3"`): what a search hit of kind `faq` joins on.
+    id: String,
+    #[serde(flatten)]
+    faq: &'a Faq,
+}
+
+impl<'a> From<&'a Faq> for FaqRecord<'a> {
+    fn from(faq: &'a Faq) -> Self {
+        FaqRecord { id: faq.number.to_string(), faq }
+    }
+}
+
+crate::render::records! {
+    "faq" => FaqRecord<'_>;
+}
+
+impl Tabular for FaqRecord<'_> {
     fn columns() -> Vec<Column<Self>> {
         vec![
-            Column::new("#", |faq: &Self| faq.number.to_string()),
-            Column::new("Question", |faq: &Self| faq.question.to_string()),
+            Column::new("#", |record: &Self| record.faq.number.to_string()),
+            Column::new("Question", |record: &Self| record.faq.question.to_string()),
         ]
     }
 }

@@ -2,26 +2,29 @@
 //! stands for (derived: the article spells none of them out).
 
 use anyhow::Result;
+use schemars::JsonSchema;
+use serde::Serialize;
 
 use super::{Ctx, Outcome, quote};
 use crate::model::Abbreviation;
+use crate::query::refs::abbreviation_ids;
 use crate::query::words::normalize;
 use crate::render::schema::{self, Shape};
 use crate::render::{Column, Listing, Tabular};
 
 pub fn run(ctx: &mut Ctx, term: Option<&str>) -> Result<Outcome> {
     let all = &ctx.dataset.vocabulary.abbreviations;
-    let records: Vec<&Abbreviation> = match term {
-        None => all.iter().collect(),
-        Some(term) => {
-            let wanted = normalize(term);
-            all.iter()
-                .filter(|entry| {
-                    normalize(&entry.abbreviation) == wanted || normalize(&entry.meaning) == wanted
-                })
-                .collect()
-        }
-    };
+    let wanted = term.map(normalize);
+    let records: Vec<GlossaryRecord> = all
+        .iter()
+        .zip(abbreviation_ids(all))
+        .filter(|(entry, _)| {
+            wanted.as_ref().is_none_or(|wanted| {
+                normalize(&entry.abbreviation) == *wanted || normalize(&entry.meaning) == *wanted
+            })
+        })
+        .map(|(entry, id)| GlossaryRecord { id, entry })
+        .collect();
     let notes = vec![
         "Meanings are derived: each is the common reading of an abbreviation the article or its outside \
          sources use, with its reason (in --format json too). Search for any of them with: mlcareers search TERM"
@@ -38,16 +41,29 @@ pub fn run(ctx: &mut Ctx, term: Option<&str>) -> Result<Outcome> {
     ctx.list(&Listing::new(&records, notes, empty_note))
 }
 
-impl Tabular for &Abbreviation {
+/// An abbreviation as programs get it: an `id`, as every entry has, then its own fields.
+#[derive(Debug, Serialize, JsonSchema)]
+struct GlossaryRecord<'a> {
+    /// The abbreviation as a slug (`nlp`), unique in the glossary.
+    id: String,
+    #[serde(flatten)]
+    entry: &'a Abbreviation,
+}
+
+crate::render::records! {
+    "abbreviation" => GlossaryRecord<'_>;
+}
+
+impl Tabular for GlossaryRecord<'_> {
     fn columns() -> Vec<Column<Self>> {
         vec![
-            Column::new("Abbreviation", |entry: &Self| entry.abbreviation.to_string()),
-            Column::new("Stands for (derived)", |entry: &Self| entry.meaning.to_string()),
-            Column::new("Why", |entry: &Self| entry.reason.to_string()),
+            Column::new("Abbreviation", |record: &Self| record.entry.abbreviation.to_string()),
+            Column::new("Stands for (derived)", |record: &Self| record.entry.meaning.to_string()),
+            Column::new("Why", |record: &Self| record.entry.reason.to_string()),
         ]
     }
 }
 
 pub(super) fn schema() -> Vec<Shape> {
-    vec![Shape::Array(schema::of::<Abbreviation>())]
+    vec![Shape::Array(schema::record::<GlossaryRecord>())]
 }

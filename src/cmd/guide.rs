@@ -96,6 +96,10 @@ fn related_commands(dataset: &Dataset, section: &str) -> Vec<String> {
     commands
 }
 
+crate::render::records! {
+    "guide-section" => Section;
+}
+
 impl Tabular for Section {
     fn columns() -> Vec<Column<Self>> {
         vec![

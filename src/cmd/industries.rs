@@ -1,9 +1,12 @@
 //! `mlcareers industries`: sectors that use machine learning, employers that hire, applications.
 
 use anyhow::Result;
+use schemars::JsonSchema;
+use serde::Serialize;
 
 use super::{Ctx, Outcome, quote, source_notes, texts};
-use crate::model::Industry;
+use crate::model::{Industry, IndustryKind, Text};
+use crate::query::refs::industry_ids;
 use crate::query::words::{is_stopword, query_words, similarity};
 use crate::render::{self, Column, Listing, Tabular};
 
@@ -19,9 +22,22 @@ pub fn run(ctx: &mut Ctx, name: Option<&str>) -> Result<Outcome> {
             .collect();
         wanted.iter().all(|want| words.iter().any(|word| similarity(want, word) >= 0.7))
     };
-    let mut records: Vec<&Industry> = industries.entries.iter().filter(fits).collect();
+    let ids = industry_ids(&industries.entries);
+    let mut records: Vec<IndustryRecord> = industries
+        .entries
+        .iter()
+        .zip(ids)
+        .filter(|(entry, _)| fits(entry))
+        .map(|(entry, id)| IndustryRecord {
+            id,
+            kind: entry.kind,
+            title: &entry.name,
+            uses: &entry.uses,
+            source: &entry.source,
+        })
+        .collect();
     // Sectors first, then employers, then applications; article order within each (stable sort).
-    records.sort_by_key(|entry| entry.kind);
+    records.sort_by_key(|record| record.kind);
     let mut notes = texts(&industries.notes);
     notes.extend(source_notes(ctx.dataset, industries.sources()));
     let empty_note = match name {
@@ -34,12 +50,29 @@ pub fn run(ctx: &mut Ctx, name: Option<&str>) -> Result<Outcome> {
     ctx.list(&Listing::new(&records, notes, empty_note))
 }
 
-impl Tabular for &Industry {
+/// An industry, employer or application as programs get it: an `id` and a `title`, as every entry has.
+#[derive(Debug, Serialize, JsonSchema)]
+pub(super) struct IndustryRecord<'a> {
+    /// The name as a slug (`recommendation-engines`), unique in the list: what a search hit joins on.
+    id: String,
+    kind: IndustryKind,
+    /// The name the article gives it.
+    title: &'a str,
+    /// What the article says the sector uses machine learning for (may be empty).
+    uses: &'a [Text],
+    source: &'a str,
+}
+
+crate::render::records! {
+    "industry" => IndustryRecord<'_>;
+}
+
+impl Tabular for IndustryRecord<'_> {
     fn columns() -> Vec<Column<Self>> {
         vec![
             Column::new("Kind", |entry: &Self| entry.kind.id().to_owned()),
-            Column::new("Name", |entry: &Self| entry.name.to_string()),
-            Column::new("Uses machine learning for", |entry: &Self| render::join(&entry.uses)),
+            Column::new("Name", |entry: &Self| entry.title.to_owned()),
+            Column::new("Uses machine learning for", |entry: &Self| render::join(entry.uses)),
         ]
     }
 }

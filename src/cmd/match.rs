@@ -149,6 +149,10 @@ impl MatchRecord<'_> {
     }
 }
 
+crate::render::records! {
+    "role-match" => Row<'_>, MatchRecord<'_>;
+}
+
 impl Tabular for Row<'_> {
     fn columns() -> Vec<Column<Self>> {
         vec![
@@ -170,5 +174,5 @@ impl Tabular for Row<'_> {
 }
 
 pub(super) fn schema() -> Vec<Shape> {
-    vec![Shape::Array(schema::of::<MatchRecord>())]
+    vec![Shape::Array(schema::record::<MatchRecord>())]
 }

@@ -115,7 +115,7 @@ impl Ctx<'_> {
     }
 
     /// `object` for programs; for people `doc` when given, else `listing` as a table.
-    fn object_or_list<S: serde::Serialize + schemars::JsonSchema, R: Tabular>(
+    fn object_or_list<S: render::Record, R: Tabular>(
         &mut self,
         object: &S,
         listing: &Listing<R>,
@@ -137,45 +137,81 @@ impl Ctx<'_> {
         writeln!(self.err, "warning: {}", render::escape_controls(message)).context("cannot write warnings")
     }
 
-    fn page<R: serde::Serialize + schemars::JsonSchema>(
-        &mut self,
-        record: &R,
-        doc: &Document,
-    ) -> Result<Outcome> {
+    fn page<R: render::Record>(&mut self, record: &R, doc: &Document) -> Result<Outcome> {
         self.say_readings()?;
         render::page(self.out, &self.options, record, doc).context("cannot write output")?;
         Ok(Outcome::Found)
     }
 
     /// The command that opens `target`, as a `command` field gives it: runnable as it is, with the
-    /// `--data` file the records came from.
-    fn command(&self, target: Target) -> String {
-        command_from(self.data, target)
+    /// `--data` file the records came from; and the same as a list of arguments.
+    fn invocation(&self, target: Target) -> Invocation {
+        Invocation::of(self.data, target)
+    }
+}
+
+/// A command that opens an entry, as records give it to programs: `command`, a line for a POSIX
+/// shell, and `argv`, the same command as a list of arguments to run without a shell.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
+pub struct Invocation {
+    /// The command, runnable as it is in a POSIX shell (with `--data FILE` when one was read,
+    /// FILE quoted where it needs it).
+    pub command: String,
+    /// The same command as a list of arguments, the program's name first, to run without a shell
+    /// (`execvp`, `subprocess.run`): nothing in it is quoted.
+    pub argv: Vec<String>,
+}
+
+impl Invocation {
+    /// The command that opens `target` in the dataset read from `data`.
+    pub(crate) fn of(data: &Source, target: Target) -> Self {
+        let argv = argv_from(data, target);
+        Invocation { command: line_of(&argv), argv }
     }
 }
 
 /// The command that opens `target` in the dataset read from `data`: runnable as it is, with the
 /// `--data` file the records came from (`explore` shows and copies it too).
 pub(crate) fn command_from(data: &Source, target: Target) -> String {
-    with_data(data, command(target))
+    line_of(&argv_from(data, target))
 }
 
-/// `command` (`mlcareers ...`) with the `--data` it needs to run against the dataset read from
-/// `data`.
+/// The arguments that open `target` in the dataset read from `data`, `mlcareers` first, with the
+/// `--data` they need: the file by its absolute path, so that they run from any folder (and the
+/// path never starts with `-`), or `-` for standard input.
+fn argv_from(data: &Source, target: Target) -> Vec<String> {
+    let mut argv = argv_of_data(data);
+    argv.extend(words(target));
+    argv
+}
+
+/// `command` (`mlcareers ...`, as a person types it) with the `--data` it needs to run against the
+/// dataset read from `data`, as [`argv_from`] adds it.
 fn with_data(data: &Source, command: String) -> String {
+    let rest = command.strip_prefix("mlcareers ").unwrap_or(&command);
+    match data {
+        Source::Embedded => command,
+        _ => format!("{} {rest}", line_of(&argv_of_data(data))),
+    }
+}
+
+/// `mlcareers`, then the `--data` the dataset read from `data` needs.
+fn argv_of_data(data: &Source) -> Vec<String> {
+    let mut argv = vec!["mlcareers".to_owned()];
     match data {
         Source::File(path) => {
-            let rest = command.strip_prefix("mlcareers ").unwrap_or(&command);
-            // Absolute, so that it runs from any folder (and never starts with `-`).
             let path = std::path::absolute(path).unwrap_or_else(|_| path.clone());
-            format!("mlcareers --data {} {rest}", shell_quote(&path.to_string_lossy()))
+            argv.extend(["--data".to_owned(), path.to_string_lossy().into_owned()]);
         }
-        Source::Stdin => {
-            let rest = command.strip_prefix("mlcareers ").unwrap_or(&command);
-            format!("mlcareers --data - {rest}")
-        }
-        Source::Embedded => command,
+        Source::Stdin => argv.extend(["--data".to_owned(), "-".to_owned()]),
+        Source::Embedded => {}
     }
+    argv
+}
+
+/// `argv` as one line for a POSIX shell, each argument quoted where it needs it.
+fn line_of(argv: &[String]) -> String {
+    argv.iter().map(|arg| shell_quote(arg)).collect::<Vec<_>>().join(" ")
 }
 
 /// `text` as one POSIX shell word: as it is when it is only safe characters, else in single quotes.
@@ -273,8 +309,8 @@ pub fn run(view: &View, ctx: &mut Ctx) -> Result<Outcome> {
 
 /// The JSON Schema of `command`'s JSON output, from the records it prints.
 pub fn schema(command: Schema) -> serde_json::Value {
-    use crate::model::{Faq, Industry, Pathway, Section, SkillGroup};
-    use crate::render::schema::{Shape, of};
+    use crate::model::{Pathway, Section, SkillGroup};
+    use crate::render::schema::{Shape, record};
     if command == Schema::Words {
         let views =
             Schema::ALL.into_iter().filter(|other| !matches!(other, Schema::Words | Schema::DataCheck));
@@ -284,11 +320,11 @@ pub fn schema(command: Schema) -> serde_json::Value {
         Schema::Roles => roles::schema(),
         Schema::Role => role::schema(),
         Schema::Salary => vec![salary::schema(), position::schema()],
-        Schema::Skills => vec![Shape::Array(of::<SkillGroup>())],
-        Schema::Education => vec![Shape::Array(of::<Pathway>())],
-        Schema::Industries => vec![Shape::Array(of::<Industry>())],
-        Schema::Faq => vec![Shape::Array(of::<Faq>()), Shape::One(of::<Faq>())],
-        Schema::Guide => vec![Shape::Array(of::<Section>()), Shape::One(of::<Section>())],
+        Schema::Skills => vec![Shape::Array(record::<SkillGroup>())],
+        Schema::Education => vec![Shape::Array(record::<Pathway>())],
+        Schema::Industries => vec![Shape::Array(record::<industries::IndustryRecord>())],
+        Schema::Faq => vec![Shape::Array(record::<faq::FaqRecord>()), Shape::One(record::<faq::FaqRecord>())],
+        Schema::Guide => vec![Shape::Array(record::<Section>()), Shape::One(record::<Section>())],
         Schema::Search => search::schema(),
         Schema::Match => r#match::schema(),
         Schema::Compare => compare::schema(),
@@ -296,24 +332,30 @@ pub fn schema(command: Schema) -> serde_json::Value {
         Schema::Sources => sources::schema(),
         Schema::Glossary => glossary::schema(),
         Schema::Words => unreachable!("answered above"),
-        Schema::DataCheck => vec![Shape::Array(of::<crate::dataset::Problem>())],
+        Schema::DataCheck => vec![Shape::Array(record::<crate::dataset::Problem>())],
     };
     render::schema::command(command.name(), shapes)
 }
 
-/// The command a person types to see `target`: the one place commands are spelled out for output.
+/// The command a person types to see `target` (`mlcareers role nlp-engineer`), with no `--data`.
 fn command(target: Target) -> String {
+    line_of(&argv_from(&Source::Embedded, target))
+}
+
+/// The words after the program name that show `target`: the one place commands are spelled out
+/// for output.
+fn words(target: Target) -> Vec<String> {
     match target {
-        Target::Role(id) => format!("mlcareers role {id}"),
-        Target::Roles => "mlcareers roles".to_owned(),
-        Target::Salary(Some(level)) => format!("mlcareers salary --level {}", level.id()),
-        Target::Salary(None) => "mlcareers salary".to_owned(),
-        Target::Skills => "mlcareers skills".to_owned(),
-        Target::Education => "mlcareers education".to_owned(),
-        Target::Industries => "mlcareers industries".to_owned(),
-        Target::Faq(number) => format!("mlcareers faq {number}"),
-        Target::Guide(id) => format!("mlcareers guide {id}"),
-        Target::Sources => "mlcareers sources".to_owned(),
+        Target::Role(id) => vec!["role".into(), id.into()],
+        Target::Roles => vec!["roles".into()],
+        Target::Salary(Some(level)) => vec!["salary".into(), "--level".into(), level.id().into()],
+        Target::Salary(None) => vec!["salary".into()],
+        Target::Skills => vec!["skills".into()],
+        Target::Education => vec!["education".into()],
+        Target::Industries => vec!["industries".into()],
+        Target::Faq(number) => vec!["faq".into(), number.to_string()],
+        Target::Guide(id) => vec!["guide".into(), id.into()],
+        Target::Sources => vec!["sources".into()],
     }
 }
 

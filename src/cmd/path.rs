@@ -6,27 +6,28 @@ use anyhow::{Result, bail};
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use super::{Ctx, Outcome, quote, resolve};
+use super::{Ctx, Invocation, Outcome, quote, resolve};
 use crate::model::{Dataset, Level, RoleSkill, UsdRange};
 use crate::query::Target;
 use crate::query::path::{self, LevelStep, Move};
+use crate::query::refs::Ref;
 use crate::query::roles::DerivedSalary;
-use crate::query::salary::RoleRef;
 use crate::render::schema::{self, Shape};
 use crate::render::{Block, Document, usd};
 
 /// A move as every format shows it.
 #[derive(Debug, Serialize, JsonSchema)]
 struct PathRecord<'a> {
-    from: RoleRef<'a>,
-    to: RoleRef<'a>,
+    from: Ref<'a>,
+    to: Ref<'a>,
     /// Always true: skills, levels and pay here are set side by side from the dataset, not quoted.
     derived: bool,
     /// Every skill both roles ask for: the essential ones, then shared own skills.
     shared_skills: Vec<&'a str>,
     /// The target's own skills the current role does not ask for.
     to_learn: Vec<&'a str>,
-    levels: Vec<LevelRecord<'a>>,
+    /// Each level either role is open at: the level, whether each role is, and its band.
+    by_level: Vec<LevelRecord<'a>>,
     from_salary_usd: Option<DerivedSalary>,
     to_salary_usd: Option<DerivedSalary>,
     read_next: Vec<ReadNext>,
@@ -34,18 +35,21 @@ struct PathRecord<'a> {
 
 #[derive(Debug, Serialize, JsonSchema)]
 struct LevelRecord<'a> {
-    level: Level,
+    /// The level: `entry`, `mid` or `senior`.
+    id: Level,
+    /// The article's name for the level: "Entry Level".
     title: &'a str,
     from_open: bool,
     to_open: bool,
     /// The article's band for the level, the same for both roles; `null` if the data has none.
-    band_usd: Option<UsdRange>,
+    salary_usd: Option<UsdRange>,
 }
 
 #[derive(Debug, Serialize, JsonSchema)]
 struct ReadNext {
     title: String,
-    command: String,
+    #[serde(flatten)]
+    run: Invocation,
 }
 
 pub fn run(ctx: &mut Ctx, from: &str, to: &str) -> Result<Outcome> {
@@ -62,20 +66,20 @@ pub fn run(ctx: &mut Ctx, from: &str, to: &str) -> Result<Outcome> {
     }
     let step = path::plan(dataset, from_role, to_role);
     let record = PathRecord {
-        from: RoleRef { id: &from_role.id, title: &from_role.title },
-        to: RoleRef { id: &to_role.id, title: &to_role.title },
+        from: Ref::role(from_role),
+        to: Ref::role(to_role),
         derived: true,
         shared_skills: step.shared_skills.clone(),
         to_learn: step.to_learn.clone(),
-        levels: step
+        by_level: step
             .levels
             .iter()
             .map(|level| LevelRecord {
-                level: level.level,
+                id: level.level,
                 title: dataset.level_title(level.level),
                 from_open: level.from_open,
                 to_open: level.to_open,
-                band_usd: level.band,
+                salary_usd: level.band,
             })
             .collect(),
         from_salary_usd: step.from_salary.clone(),
@@ -83,7 +87,7 @@ pub fn run(ctx: &mut Ctx, from: &str, to: &str) -> Result<Outcome> {
         read_next: step
             .read_next
             .iter()
-            .map(|target| ReadNext { title: title_of(dataset, *target), command: ctx.command(*target) })
+            .map(|target| ReadNext { title: title_of(dataset, *target), run: ctx.invocation(*target) })
             .collect(),
     };
     let doc = page(dataset, &step, &record);
@@ -154,7 +158,7 @@ fn page(dataset: &Dataset, step: &Move, record: &PathRecord) -> Document {
         starting_pay(step),
     ));
 
-    let read = record.read_next.iter().map(|next| format!("{}: {}", next.title, next.command)).collect();
+    let read = record.read_next.iter().map(|next| format!("{}: {}", next.title, next.run.command)).collect();
     Document {
         title: format!("From {from} to {to}"),
         blocks: vec![
@@ -223,5 +227,9 @@ fn title_of(dataset: &Dataset, target: Target) -> String {
 }
 
 pub(super) fn schema() -> Vec<Shape> {
-    vec![Shape::One(schema::of::<PathRecord>())]
+    vec![Shape::One(schema::record::<PathRecord>())]
+}
+
+crate::render::records! {
+    "path" => PathRecord<'_>;
 }

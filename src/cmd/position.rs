@@ -6,9 +6,10 @@ use serde::Serialize;
 
 use super::salary::chart_of;
 use super::{Ctx, Outcome, nothing_at, resolve, sentence_list, source_notes};
-use crate::model::{Dataset, Level, Occupation};
+use crate::model::{Dataset, Level, Occupation, UsdRange};
 use crate::query::position::{self, AgainstMedian, Place, Placed, Position, Versus};
-use crate::query::salary::RoleRef;
+use crate::query::refs::Ref;
+use crate::query::roles::OccupationRecord;
 use crate::render::schema::{self, Shape};
 use crate::render::{Bar, Block, Column, Document, Listing, Tabular, usd};
 
@@ -19,20 +20,23 @@ struct Placement<'a> {
     /// Always true: every position is computed from the bands, not quoted.
     derived: bool,
     /// The role `--role` named, whose levels chose the bands.
-    role: Option<RoleRef<'a>>,
+    role: Option<Ref<'a>>,
     bands: Vec<BandPlace<'a>>,
-    /// The figure against the BLS medians of the role's occupation (`--role` only).
+    /// The BLS occupation of the role `--role` named, as the role's page gives it (`null` without
+    /// `--role`, or for a role with none).
+    occupation: Option<OccupationRecord<'a>>,
+    /// The figure against the BLS medians of `occupation` (`--role` only).
     bls_medians: Vec<MedianPlace<'a>>,
 }
 
 /// One band and where the figure sits in it: a row of the table, an item of `bands`.
 #[derive(Debug, Serialize, JsonSchema)]
 struct BandPlace<'a> {
-    level: Level,
+    /// The level: `entry`, `mid` or `senior`.
+    id: Level,
+    /// The article's name for the level: "Entry Level".
     title: &'a str,
-    min_usd: u64,
-    max_usd: u64,
-    open_ended: bool,
+    salary_usd: UsdRange,
     /// "below", "within" or "above".
     position: &'static str,
     /// How far outside the band: under its minimum, or over the top of a closed band; 0 within.
@@ -50,8 +54,6 @@ struct BandPlace<'a> {
 /// The figure against one BLS median, labelled as the role page labels it.
 #[derive(Debug, Serialize, JsonSchema)]
 struct MedianPlace<'a> {
-    occupation: &'a str,
-    soc: &'a str,
     figure: &'a str,
     value: &'a str,
     period: &'a str,
@@ -104,12 +106,12 @@ pub fn run(ctx: &mut Ctx, figure: u64, levels: &[Level], role: Option<&str>, cha
              level (Table 2)."
         ),
     }];
-    if let Some(open) = placed.iter().find(|placed| placed.band.open_ended) {
+    if let Some(open) = placed.iter().find(|placed| placed.band.salary_usd.open_ended) {
         notes.push(format!(
             "{}+ is open-ended: the article gives no top for {}, so every figure from {} up is within it.",
-            usd(open.band.max_usd),
+            usd(open.band.salary_usd.max),
             open.band.title.to_lowercase(),
-            usd(open.band.min_usd),
+            usd(open.band.salary_usd.min),
         ));
     }
     if let Some(role) = role {
@@ -131,13 +133,10 @@ pub fn run(ctx: &mut Ctx, figure: u64, levels: &[Level], role: Option<&str>, cha
     let object = Placement {
         figure_usd: figure,
         derived: true,
-        role: role.map(|role| RoleRef { id: &role.id, title: &role.title }),
+        role: role.map(Ref::role),
         bands,
-        bls_medians: occupation
-            .map(|occupation| {
-                medians.iter().map(|median| median_place(dataset, occupation, median)).collect()
-            })
-            .unwrap_or_default(),
+        occupation: occupation.map(|occupation| OccupationRecord::from(dataset, occupation)),
+        bls_medians: medians.iter().map(|median| median_place(dataset, median)).collect(),
     };
     let listing = Listing::new(&object.bands, notes, empty_note);
     let doc = chart.then(|| {
@@ -161,17 +160,15 @@ fn band_place<'a>(placed: &Placed<'a>) -> BandPlace<'a> {
         Position::Within { above_min, .. } => (0, Some(above_min), None),
     };
     BandPlace {
-        level: band.level,
+        id: band.id,
         title: band.title,
-        min_usd: band.min_usd,
-        max_usd: band.max_usd,
-        open_ended: band.open_ended,
+        salary_usd: band.salary_usd,
         position: placed.position.id(),
         gap_usd,
         above_min_usd,
         quarter,
         source: band.source,
-        says: say(placed.position, band.max_usd - band.min_usd),
+        says: say(placed.position, band.salary_usd.max - band.salary_usd.min),
     }
 }
 
@@ -256,11 +253,7 @@ fn outside_notes(
     notes
 }
 
-fn median_place<'a>(
-    dataset: &'a Dataset,
-    occupation: &'a Occupation,
-    median: &AgainstMedian<'a>,
-) -> MedianPlace<'a> {
+fn median_place<'a>(dataset: &'a Dataset, median: &AgainstMedian<'a>) -> MedianPlace<'a> {
     let published = median.figure;
     let (position, difference_usd) = match median.versus {
         Versus::Below(by) => ("below", by),
@@ -268,8 +261,6 @@ fn median_place<'a>(
         Versus::Above(by) => ("above", by),
     };
     MedianPlace {
-        occupation: &occupation.title,
-        soc: &occupation.soc,
         figure: &published.figure,
         value: &published.value,
         period: &published.period,
@@ -282,19 +273,20 @@ fn median_place<'a>(
     }
 }
 
+crate::render::records! {
+    "salary-position" => Placement<'_>, BandPlace<'_>;
+}
+
 impl Tabular for BandPlace<'_> {
     fn columns() -> Vec<Column<Self>> {
         vec![
             Column::new("Level", |band: &Self| band.title.to_owned()),
-            Column::new("Annual salary (USD)", |band: &Self| {
-                crate::model::UsdRange { min: band.min_usd, max: band.max_usd, open_ended: band.open_ended }
-                    .to_string()
-            }),
+            Column::new("Annual salary (USD)", |band: &Self| band.salary_usd.to_string()),
             Column::new("Your figure (derived)", |band: &Self| band.says.clone()),
         ]
     }
 }
 
 pub(super) fn schema() -> Shape {
-    Shape::One(schema::of::<Placement>())
+    Shape::One(schema::record::<Placement>())
 }

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::roles::{HasRole, role_columns};
 use super::salary::chart_of;
-use super::{Ctx, Outcome, command, no_role_named, resolve, sentence_list, source_notes};
+use super::{Ctx, Invocation, Outcome, command, no_role_named, resolve, sentence_list, source_notes};
 use crate::model::{Dataset, Pathway};
 use crate::query::Target;
 use crate::query::roles::{self, RoleProfile, RoleRecord};
@@ -84,23 +84,29 @@ struct WayInRecord<'a> {
 struct PathwayRecord<'a> {
     #[serde(flatten)]
     pathway: &'a Pathway,
-    command: String,
+    #[serde(flatten)]
+    run: Invocation,
 }
 
 #[derive(Debug, Serialize, JsonSchema)]
 struct PreparationRecord<'a> {
-    section: &'a str,
+    /// The guide section's id.
+    id: &'a str,
     title: &'a str,
     /// The first sentence of each of the section's paragraphs, verbatim.
     advice: &'a [&'a str],
-    command: String,
+    #[serde(flatten)]
+    run: Invocation,
 }
 
 #[derive(Debug, Serialize, JsonSchema)]
 struct QuestionRecord<'a> {
+    /// The question's number as text, as `faq` and search hits give it.
+    id: String,
     number: u32,
     question: &'a str,
-    command: String,
+    #[serde(flatten)]
+    run: Invocation,
 }
 
 impl<'a> WayInRecord<'a> {
@@ -110,22 +116,23 @@ impl<'a> WayInRecord<'a> {
             pathways: way
                 .pathways
                 .iter()
-                .map(|pathway| PathwayRecord { pathway, command: ctx.command(Target::Education) })
+                .map(|pathway| PathwayRecord { pathway, run: ctx.invocation(Target::Education) })
                 .collect(),
             notes: way.notes.iter().map(|note| note.text.as_str()).collect(),
             preparation: way.preparation.as_ref().map(|preparation| PreparationRecord {
-                section: &preparation.section.id,
+                id: &preparation.section.id,
                 title: &preparation.section.title,
                 advice: &preparation.advice,
-                command: ctx.command(Target::Guide(&preparation.section.id)),
+                run: ctx.invocation(Target::Guide(&preparation.section.id)),
             }),
             questions: way
                 .questions
                 .iter()
                 .map(|faq| QuestionRecord {
+                    id: faq.number.to_string(),
                     number: faq.number,
                     question: &faq.question,
-                    command: ctx.command(Target::Faq(faq.number)),
+                    run: ctx.invocation(Target::Faq(faq.number)),
                 })
                 .collect(),
         }
@@ -243,7 +250,7 @@ fn outside_blocks(dataset: &Dataset, profile: &RoleProfile) -> Vec<Block> {
         Block::List {
             heading: format!(
                 "Outside reference: BLS {} ({}), not by experience level",
-                occupation.title, occupation.soc
+                occupation.title, occupation.id
             ),
             items,
         },
@@ -273,6 +280,10 @@ pub(super) fn profile_columns<R: HasProfile>() -> Vec<Column<R>> {
     role_columns()
 }
 
+crate::render::records! {
+    "role-page" => RolePage<'_>, RoleProfile<'_>;
+}
+
 impl Tabular for RoleProfile<'_> {
     fn columns() -> Vec<Column<Self>> {
         profile_columns()
@@ -286,5 +297,5 @@ impl HasProfile for RolePage<'_> {
 }
 
 pub(super) fn schema() -> Vec<Shape> {
-    vec![Shape::One(schema::of::<RolePage>())]
+    vec![Shape::One(schema::record::<RolePage>())]
 }

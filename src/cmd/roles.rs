@@ -83,6 +83,10 @@ impl HasRole for AtLevels<'_> {
     }
 }
 
+crate::render::records! {
+    "role" => AtLevels<'_>, RoleRow<'_>, RoleRecord<'_>;
+}
+
 impl Tabular for AtLevels<'_> {
     fn columns() -> Vec<Column<Self>> {
         let mut columns = role_columns::<Self>();
@@ -163,5 +167,5 @@ impl Tabular for RoleRecord<'_> {
 }
 
 pub(super) fn schema() -> Vec<Shape> {
-    vec![Shape::Array(schema::of::<RoleRecord>())]
+    vec![Shape::Array(schema::record::<RoleRecord>())]
 }

@@ -41,10 +41,10 @@ pub fn run(ctx: &mut Ctx, levels: &[Level], role: Option<&str>, chart: bool) -> 
     let levels = levels.as_slice();
     let records = salary::list(dataset, levels);
     let mut notes = texts(&dataset.salary.notes);
-    if let Some(open) = records.iter().find(|band| band.open_ended) {
+    if let Some(open) = records.iter().find(|band| band.salary_usd.open_ended) {
         notes.push(format!(
             "{}+ is open-ended: the article gives no upper figure for {}.",
-            usd(open.max_usd),
+            usd(open.salary_usd.max),
             open.title.to_lowercase(),
         ));
     }
@@ -68,6 +68,10 @@ pub(super) fn chart_of(dataset: &Dataset, bars: Vec<Bar>) -> Chart {
     Chart::new(bars, highest)
 }
 
+crate::render::records! {
+    "salary-band" => BandRecord<'_>;
+}
+
 impl Tabular for BandRecord<'_> {
     fn columns() -> Vec<Column<Self>> {
         vec![
@@ -81,5 +85,5 @@ impl Tabular for BandRecord<'_> {
 }
 
 pub(super) fn schema() -> Shape {
-    Shape::Array(schema::of::<BandRecord>())
+    Shape::Array(schema::record::<BandRecord>())
 }

@@ -6,7 +6,7 @@ use anyhow::Result;
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use super::{Ctx, Outcome, excerpt, plural, quote};
+use super::{Ctx, Invocation, Outcome, excerpt, plural, quote};
 
 /// A table shows this much of an entry at most; its command opens the whole of it.
 const ENTRY_CHARS: usize = 100;
@@ -18,11 +18,12 @@ use crate::render::{Column, Listing, Tabular};
 /// One search result: the entry in full and the command that opens it.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 struct Hit {
-    /// role, salary, skill, education, industry, employer, application, faq, guide or bls.
+    /// role, salary, skill, role-skill, education, industry, employer, application, faq, guide or bls.
     kind: &'static str,
-    /// The entry's id within its kind, to join on: a role id (also for a role's own skill), a
-    /// level, a skill group or pathway id, an industry's name, a question's number, a section id,
-    /// a SOC code.
+    /// The entry's id within its kind, to join on, as the entry's own record has it: a role id, a
+    /// level, a skill group id, a role id and the skill as a slug (`nlp-engineer/natural-language-processing`),
+    /// a pathway id, an industry's id, a question's number as text, a section id, a SOC code. No
+    /// two hits have the same kind and id.
     id: String,
     title: String,
     /// The whole entry; for a guide section, the paragraphs that match (the first when only its
@@ -30,8 +31,10 @@ struct Hit {
     text: String,
     /// Higher is better; only the order means something.
     score: f64,
-    /// The command that opens the entry, runnable as it is (with `--data FILE` when one was read).
-    command: String,
+    /// The command that opens the entry, runnable as it is (with `--data FILE` when one was read),
+    /// and as a list of arguments.
+    #[serde(flatten)]
+    run: Invocation,
     source: String,
 }
 
@@ -48,7 +51,9 @@ pub fn run(ctx: &mut Ctx, query: &str, limit: Option<usize>) -> Result<Outcome> 
         None => Some(PEOPLE_LIMIT),
     };
     let (found, total) = searcher.search(query, limit);
-    let hits: Vec<Hit> = found.iter().map(|found| hit(ctx, found)).collect();
+    let industry_ids = crate::query::refs::industry_ids(&ctx.dataset.industries.entries);
+    let mut hits: Vec<Hit> = found.iter().map(|found| hit(ctx, found, &industry_ids)).collect();
+    unique_ids(&mut hits);
     let mut empty_note = format!("nothing matches '{}'", quote(query));
     // Only a search that found nothing looks for a suggestion (it compares every word in the data).
     if total == 0 {
@@ -74,7 +79,7 @@ pub fn run(ctx: &mut Ctx, query: &str, limit: Option<usize>) -> Result<Outcome> 
 }
 
 /// What a hit shows of the entry it found.
-fn hit(ctx: &Ctx, found: &Found) -> Hit {
+fn hit(ctx: &Ctx, found: &Found, industry_ids: &[String]) -> Hit {
     let dataset = ctx.dataset;
     let (kind, title, text, source): (&'static str, String, String, &str) = match found.item {
         Item::Role(role) => {
@@ -96,7 +101,7 @@ fn hit(ctx: &Ctx, found: &Found) -> Hit {
         ),
         Item::Link(link) => {
             let title = format!("{} ({})", link.skill, dataset.role_title(&link.role));
-            ("skill", title, format!("Derived: {}", link.reason), &link.source)
+            ("role-skill", title, format!("Derived: {}", link.reason), &link.source)
         }
         Item::Pathway(pathway) => {
             let text = format!("{}. {}", pathway.options.join(", "), pathway.detail);
@@ -123,19 +128,38 @@ fn hit(ctx: &Ctx, found: &Found) -> Hit {
             ("bls", title, text, source)
         }
     };
-    let command = ctx.command(found.item.target());
-    Hit { kind, id: id(found.item), title, text, score: found.score, command, source: source.to_owned() }
+    let run = ctx.invocation(found.item.target());
+    let id = id(dataset, found.item, industry_ids);
+    Hit { kind, id, title, text, score: found.score, run, source: source.to_owned() }
 }
 
-/// The entry's id within its kind.
-fn id(item: Item) -> String {
+/// A hit whose kind and id an earlier hit has (two skills of one role that read as the same slug,
+/// `C++` and `C#`) gets `-2`, `-3`, ... after its id.
+fn unique_ids(hits: &mut [Hit]) {
+    let mut seen = std::collections::HashSet::new();
+    for hit in hits {
+        let base = hit.id.clone();
+        let mut n = 1;
+        while !seen.insert((hit.kind, hit.id.clone())) {
+            n += 1;
+            hit.id = format!("{base}-{n}");
+        }
+    }
+}
+
+/// The entry's id within its kind, as its own record has it.
+fn id(dataset: &Dataset, item: Item, industry_ids: &[String]) -> String {
     match item {
         Item::Role(role) => role.id.to_string(),
         Item::Band(band) => band.level.id().to_owned(),
         Item::Group(group) => group.id.to_string(),
-        Item::Link(link) => link.role.to_string(),
+        Item::Link(link) => format!("{}/{}", link.role, crate::query::refs::slug(&link.skill)),
         Item::Pathway(pathway) => pathway.id.to_string(),
-        Item::Industry(industry) => industry.name.to_string(),
+        Item::Industry(industry) => {
+            let entries = &dataset.industries.entries;
+            let at = entries.iter().position(|entry| std::ptr::eq(entry, industry));
+            at.and_then(|at| industry_ids.get(at)).cloned().unwrap_or_default()
+        }
         Item::Faq(faq) => faq.number.to_string(),
         Item::Section(section) => section.id.to_string(),
         Item::Occupation(occupation) => occupation.soc.to_string(),
@@ -157,20 +181,28 @@ fn sentence_naming(dataset: &Dataset, source: &str, name: &str) -> String {
         .map_or_else(|| name.to_owned(), |sentence| sentence.trim().to_owned())
 }
 
+crate::render::records! {
+    "search-hit" => Hit;
+}
+
 impl Tabular for Hit {
     fn columns() -> Vec<Column<Self>> {
         vec![
-            Column::new("Kind", |hit: &Self| hit.kind.to_owned()),
+            // A role's own skill is a skill to people; programs get `role-skill`, the kind its id
+            // (role, then skill) is unique within.
+            Column::new("Kind", |hit: &Self| {
+                if hit.kind == "role-skill" { "skill" } else { hit.kind }.to_owned()
+            }),
             Column::new("Title", |hit: &Self| hit.title.clone()),
             // The command under the entry, not in a column of its own: a command is never split,
             // so a column of them would take a third of an 80-column table.
             Column::new("Entry", |hit: &Self| {
-                format!("{}\n→ {}", excerpt(&hit.text, ENTRY_CHARS), hit.command)
+                format!("{}\n→ {}", excerpt(&hit.text, ENTRY_CHARS), hit.run.command)
             }),
         ]
     }
 }
 
 pub(super) fn schema() -> Vec<Shape> {
-    vec![Shape::Array(schema::of::<Hit>())]
+    vec![Shape::Array(schema::record::<Hit>())]
 }

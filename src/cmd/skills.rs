@@ -50,6 +50,10 @@ fn aliases_note(dataset: &Dataset) -> Option<String> {
     })
 }
 
+crate::render::records! {
+    "skill-group" => SkillGroup;
+}
+
 impl Tabular for SkillGroup {
     fn columns() -> Vec<Column<Self>> {
         vec![

@@ -68,6 +68,10 @@ fn say(used: &Use) -> String {
     }
 }
 
+crate::render::records! {
+    "source" => SourceRecord<'_>;
+}
+
 impl Tabular for SourceRecord<'_> {
     fn columns() -> Vec<Column<Self>> {
         vec![
@@ -85,5 +89,5 @@ impl Tabular for SourceRecord<'_> {
 }
 
 pub(super) fn schema() -> Vec<Shape> {
-    vec![Shape::Array(schema::of::<SourceRecord>())]
+    vec![Shape::Array(schema::record::<SourceRecord>())]
 }

@@ -10,7 +10,7 @@ use crate::model::Dataset;
 pub fn schema() -> String {
     let mut schema = serde_json::to_value(schemars::schema_for!(Dataset)).expect("a schema is JSON");
     crate::render::schema::drop_unknown_formats(&mut schema);
-    // Named as the commands' schemas are, with the contract version: `urn:mlcareers:contract:1:data`.
+    // Named as the commands' schemas are, with the contract version: `urn:mlcareers:contract:2:data`.
     if let serde_json::Value::Object(map) = &mut schema {
         map.shift_insert(1, "$id".into(), serde_json::json!(crate::render::schema::id("data")));
     }

@@ -89,9 +89,9 @@ fn differences<'a>(all: &[RoleProfile<'a>], index: usize) -> Vec<Difference<'a>>
     }
 
     if let Some(occupation) = &this.occupation
-        && others.iter().all(|other| other.occupation.as_ref().is_none_or(|o| o.soc != occupation.soc))
+        && others.iter().all(|other| other.occupation.as_ref().is_none_or(|o| o.id != occupation.id))
     {
-        found.push(Difference::HasOccupation { title: occupation.title, soc: occupation.soc });
+        found.push(Difference::HasOccupation { title: occupation.title, soc: occupation.id });
     }
     found
 }

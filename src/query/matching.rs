@@ -3,6 +3,8 @@
 use std::collections::HashMap;
 
 use schemars::JsonSchema;
+
+use super::refs::LevelRefs;
 use serde::Serialize;
 
 use super::skills::{Requirement, requirements_with};
@@ -33,7 +35,7 @@ pub struct MatchRecord<'a> {
     /// The role's own skills among `matched` and `missing`, with why the role asks for each.
     pub own_skills: Vec<Requirement<'a>>,
     pub experience: String,
-    pub levels: &'a [Level],
+    pub levels: LevelRefs<'a>,
 }
 
 /// Roles open at any of `levels` (all when empty), those matching most of `have` first; ties keep
@@ -77,7 +79,7 @@ pub fn rank<'a>(dataset: &'a Dataset, have: &[Have<'a>], levels: &[Level]) -> Ve
                 missing: missing.iter().map(|need| need.skill).collect(),
                 own_skills: asks.iter().filter(|need| need.derived).cloned().collect(),
                 experience: role.experience(),
-                levels: &role.levels,
+                levels: LevelRefs::new(dataset, &role.levels),
             }
         })
         .collect();

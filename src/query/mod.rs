@@ -10,6 +10,7 @@ pub mod path;
 pub mod position;
 pub mod question;
 pub mod rank;
+pub mod refs;
 pub mod roles;
 pub mod salary;
 pub mod search;

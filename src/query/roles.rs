@@ -3,8 +3,9 @@
 use schemars::JsonSchema;
 use serde::Serialize;
 
+use super::refs::{LevelRefs, Ref};
 use super::skills::{self, Requirement};
-use crate::model::{Dataset, Figure, Level, Occupation, Role, Text, UsdRange};
+use crate::model::{Dataset, Figure, Level, Occupation, Role, UsdRange};
 
 /// A role with its experience range spelled out and its derived salary range.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
@@ -14,23 +15,42 @@ pub struct RoleRecord<'a> {
     pub responsibilities: &'a str,
     /// Table 1's wording of the levels: "Mid to Senior".
     pub experience: String,
-    pub levels: &'a [Level],
-    /// `null` only if a level the role spans has no salary band.
+    pub levels: LevelRefs<'a>,
+    /// Derived, not quoted: the article gives pay by level, not by role, so the range runs from the
+    /// lowest minimum to the highest top of the bands of `levels`. `null` only if a level the role
+    /// spans has no salary band.
     pub salary_usd: Option<DerivedSalary>,
     pub source: &'a str,
 }
 
-/// A role's salary range, derived: the article gives salaries per level, not per role.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+/// A role's salary range, derived: the article gives salaries per level, not per role. Programs
+/// get the range alone, as every salary range is written (`min_usd`, `max_usd`, `open_ended`);
+/// the record it is in says what it was derived from.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DerivedSalary {
     /// From the lowest minimum of the bands of the role's levels to the highest maximum; open
     /// when the band that sets the maximum is open-ended ("220,000+").
-    #[serde(flatten)]
     pub range: UsdRange,
-    /// Always true: says in the JSON itself that this range is computed, not quoted.
+    /// Always true: the range is computed, not quoted.
     pub derived: bool,
     /// The levels whose bands the range was derived from.
     pub derived_from: Vec<Level>,
+}
+
+impl Serialize for DerivedSalary {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.range.serialize(serializer)
+    }
+}
+
+/// Described as the range it is written as.
+impl JsonSchema for DerivedSalary {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        UsdRange::schema_name()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        UsdRange::json_schema(generator)
+    }
 }
 
 /// A role with everything known about it: Table 1's row, its own derived skills, and the BLS
@@ -48,10 +68,11 @@ pub struct RoleProfile<'a> {
 /// A BLS occupation with its figures, each with its number beside its text.
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct OccupationRecord<'a> {
-    pub soc: &'a str,
+    /// Its SOC code (`15-1221`), as a search hit of kind `bls` has it.
+    pub id: &'a str,
     pub title: &'a str,
-    /// Role ids.
-    pub roles: &'a [Text],
+    /// The article's roles that correspond to it.
+    pub roles: Vec<Ref<'a>>,
     pub mapping: &'a str,
     pub figures: Vec<FigureRecord<'a>>,
 }
@@ -74,11 +95,11 @@ pub struct FigureRecord<'a> {
 }
 
 impl<'a> OccupationRecord<'a> {
-    pub fn from(occupation: &'a Occupation) -> Self {
+    pub fn from(dataset: &'a Dataset, occupation: &'a Occupation) -> Self {
         OccupationRecord {
-            soc: &occupation.soc,
+            id: &occupation.soc,
             title: &occupation.title,
-            roles: &occupation.roles,
+            roles: occupation.roles.iter().map(|id| Ref { id, title: dataset.role_title(id) }).collect(),
             mapping: &occupation.mapping,
             figures: occupation.figures.iter().map(FigureRecord::from).collect(),
         }
@@ -114,7 +135,10 @@ pub fn profile<'a>(dataset: &'a Dataset, role: &'a Role) -> RoleProfile<'a> {
     RoleProfile {
         role: record(dataset, role),
         own_skills: skills::requirements(dataset, role).into_iter().filter(|need| need.derived).collect(),
-        occupation: dataset.outside.occupation_of(&role.id).map(OccupationRecord::from),
+        occupation: dataset
+            .outside
+            .occupation_of(&role.id)
+            .map(|occupation| OccupationRecord::from(dataset, occupation)),
     }
 }
 
@@ -139,7 +163,7 @@ pub fn record<'a>(dataset: &'a Dataset, role: &'a Role) -> RoleRecord<'a> {
         title: &role.title,
         responsibilities: &role.responsibilities,
         experience: role.experience(),
-        levels: &role.levels,
+        levels: LevelRefs::new(dataset, &role.levels),
         salary_usd: derive_salary(dataset, &role.levels),
         source: &role.source,
     }

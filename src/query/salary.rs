@@ -3,33 +3,31 @@
 use schemars::JsonSchema;
 use serde::Serialize;
 
+use super::refs::Ref;
 use crate::model::{Dataset, Level, UsdRange};
 
+/// A level's band: the level (its id and the article's name for it) and its range.
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct BandRecord<'a> {
-    pub level: Level,
+    /// The level: `entry`, `mid` or `senior`.
+    pub id: Level,
     /// The article's name for the level: "Entry Level".
     pub title: &'a str,
-    pub min_usd: u64,
-    pub max_usd: u64,
-    /// True for "220,000+": `max_usd` is then the highest figure given, not a ceiling.
-    pub open_ended: bool,
+    pub salary_usd: UsdRange,
     /// The roles whose experience range (Table 1) includes this level.
-    pub roles: Vec<RoleRef<'a>>,
+    pub roles: Vec<Ref<'a>>,
     pub source: &'a str,
 }
 
 impl BandRecord<'_> {
     pub fn range(&self) -> UsdRange {
-        UsdRange { min: self.min_usd, max: self.max_usd, open_ended: self.open_ended }
+        self.salary_usd
     }
-}
 
-/// A role named inside another record.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
-pub struct RoleRef<'a> {
-    pub id: &'a str,
-    pub title: &'a str,
+    /// The band's level.
+    pub fn level(&self) -> Level {
+        self.id
+    }
 }
 
 /// The bands for `levels` (every band when empty), junior first.
@@ -40,16 +38,14 @@ pub fn list<'a>(dataset: &'a Dataset, levels: &[Level]) -> Vec<BandRecord<'a>> {
         .iter()
         .filter(|band| levels.is_empty() || levels.contains(&band.level))
         .map(|band| BandRecord {
-            level: band.level,
+            id: band.level,
             title: dataset.level_title(band.level),
-            min_usd: band.min_usd,
-            max_usd: band.max_usd,
-            open_ended: band.open_ended,
+            salary_usd: band.range(),
             roles: dataset
                 .roles
                 .iter()
                 .filter(|role| role.is_open_at(&[band.level]))
-                .map(|role| RoleRef { id: &role.id, title: &role.title })
+                .map(Ref::role)
                 .collect(),
             source: &band.source,
         })
@@ -66,7 +62,7 @@ mod tests {
         let data = dataset::embedded().unwrap();
         let bands = list(&data, &[]);
         assert_eq!(bands.len(), 3);
-        assert_eq!(bands[0].roles, [RoleRef { id: "data-scientist", title: "Data Scientist" }]);
+        assert_eq!(bands[0].roles, [Ref { id: "data-scientist", title: "Data Scientist" }]);
         assert_eq!(bands[2].roles.len(), 5);
         assert_eq!(bands[0].title, "Entry Level");
     }
@@ -76,6 +72,6 @@ mod tests {
         let data = dataset::embedded().unwrap();
         let bands = list(&data, &[Level::Senior]);
         assert_eq!(bands.len(), 1);
-        assert!(bands[0].open_ended);
+        assert!(bands[0].salary_usd.open_ended);
     }
 }

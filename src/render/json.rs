@@ -29,12 +29,20 @@ pub fn line<T: Serialize + ?Sized>(value: &T) -> io::Result<String> {
     String::from_utf8(text).map_err(io::Error::other)
 }
 
-/// JSON (pretty, or compact for one line) that also writes DEL, the C1 controls and the bidi
-/// controls as `\uXXXX`.
+/// JSON (pretty, or compact for one line) that also writes DEL, the C1 controls, the bidi
+/// controls and the line and paragraph separators (U+2028, U+2029) as `\uXXXX`.
 ///
 /// `serde_json` escapes only U+0000 to U+001F: the rest reached the terminal raw, and terminals act
-/// on some of them (U+009B is CSI, U+202E reverses text). Escaped, a parser reads the same string.
+/// on some of them (U+009B is CSI, U+202E reverses text). U+2028 and U+2029 are line ends to
+/// JavaScript before ES2019 and to editors and line-splitting tools reading JSON Lines. Escaped, a
+/// parser reads the same string.
 struct TerminalSafe<F>(F);
+
+/// What JSON writes as `\uXXXX` beyond `serde_json`'s own escapes: what a terminal acts on, and the
+/// line and paragraph separators.
+fn escaped_in_json(c: char) -> bool {
+    needs_escape(c) || matches!(c, '\u{2028}' | '\u{2029}')
+}
 
 impl<F: Formatter> Formatter for TerminalSafe<F> {
     fn write_string_fragment<W: ?Sized + Write>(&mut self, writer: &mut W, fragment: &str) -> io::Result<()> {
@@ -45,7 +53,7 @@ impl<F: Formatter> Formatter for TerminalSafe<F> {
             return writer.write_all(fragment.as_bytes());
         }
         let mut rest = fragment;
-        while let Some((at, c)) = rest.char_indices().find(|&(_, c)| needs_escape(c)) {
+        while let Some((at, c)) = rest.char_indices().find(|&(_, c)| escaped_in_json(c)) {
             writer.write_all(&rest.as_bytes()[..at])?;
             write!(writer, "\\u{:04x}", c as u32)?;
             rest = &rest[at + c.len_utf8()..];
@@ -115,9 +123,22 @@ mod tests {
     }
 
     #[test]
+    fn line_and_paragraph_separators_are_escaped_in_json_and_json_lines() {
+        let value = serde_json::json!(["one\u{2028}two\u{2029}three"]);
+        let pretty = json(&value);
+        let line = line(&value).unwrap();
+        for out in [&pretty, &line] {
+            assert!(!out.contains(['\u{2028}', '\u{2029}']), "{out:?}");
+            assert!(out.contains(r"one\u2028two\u2029three"), "{out}");
+            assert_eq!(serde_json::from_str::<serde_json::Value>(out).unwrap(), value);
+        }
+    }
+
+    #[test]
     fn every_character_to_escape_starts_with_a_byte_the_fast_path_looks_for() {
         let mut utf8 = [0; 4];
-        for c in (0..=0x0010_ffff).filter_map(char::from_u32).filter(|&c| needs_escape(c) && c >= '\u{20}') {
+        for c in (0..=0x0010_ffff).filter_map(char::from_u32).filter(|&c| escaped_in_json(c) && c >= '\u{20}')
+        {
             let first = c.encode_utf8(&mut utf8).as_bytes()[0];
             assert!(matches!(first, 0x7f | 0xc2 | 0xd8 | 0xe2), "{c:?} starts with {first:#x}");
         }

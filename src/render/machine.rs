@@ -12,56 +12,57 @@
 
 use std::io::{self, Write};
 
-use schemars::JsonSchema;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use super::{Format, Options, escape_controls, json, schema};
+use super::{Format, Options, Record, escape_controls, json, schema};
+
+/// A record as it is written: `record` (its kind) first, then its own fields.
+#[derive(Serialize)]
+struct Tagged<'r, R> {
+    record: &'static str,
+    #[serde(flatten)]
+    fields: &'r R,
+}
+
+impl<'r, R: Record> Tagged<'r, R> {
+    fn new(fields: &'r R) -> Self {
+        Tagged { record: R::RECORD, fields }
+    }
+}
 
 /// Writes `records` as a JSON array, JSON Lines, or CSV or TSV rows.
-pub fn write_list<R: Serialize + JsonSchema>(
-    out: &mut dyn Write,
-    opts: &Options,
-    records: &[R],
-) -> io::Result<()> {
+pub fn write_list<R: Record>(out: &mut dyn Write, opts: &Options, records: &[R]) -> io::Result<()> {
     match opts.format {
         Format::Jsonl => write_lines(out, records),
         Format::Csv | Format::Tsv => write_rows(out, opts, records),
-        _ => json::write(out, records),
+        _ => json::write(out, &records.iter().map(Tagged::new).collect::<Vec<_>>()),
     }
 }
 
 /// Writes one record: a JSON object, one JSON line, or one CSV or TSV row.
-pub fn write_one<R: Serialize + JsonSchema>(
-    out: &mut dyn Write,
-    opts: &Options,
-    record: &R,
-) -> io::Result<()> {
+pub fn write_one<R: Record>(out: &mut dyn Write, opts: &Options, record: &R) -> io::Result<()> {
     match opts.format {
         Format::Jsonl => write_lines(out, std::slice::from_ref(record)),
         Format::Csv | Format::Tsv => write_rows(out, opts, std::slice::from_ref(record)),
-        _ => json::write(out, record),
+        _ => json::write(out, &Tagged::new(record)),
     }
 }
 
-fn write_lines<R: Serialize>(out: &mut dyn Write, records: &[R]) -> io::Result<()> {
+fn write_lines<R: Record>(out: &mut dyn Write, records: &[R]) -> io::Result<()> {
     for record in records {
-        writeln!(out, "{}", json::line(record)?)?;
+        writeln!(out, "{}", json::line(&Tagged::new(record))?)?;
     }
     Ok(())
 }
 
-fn write_rows<R: Serialize + JsonSchema>(
-    out: &mut dyn Write,
-    opts: &Options,
-    records: &[R],
-) -> io::Result<()> {
-    let columns = columns(&schema::of::<R>());
+fn write_rows<R: Record>(out: &mut dyn Write, opts: &Options, records: &[R]) -> io::Result<()> {
+    let columns = columns(&schema::record::<R>());
     let headers: Vec<String> = columns.iter().map(|path| path.join(".")).collect();
     let tsv = opts.format == Format::Tsv;
     // A row at a time, as each record is flattened: a large dataset is never held twice.
     let row = |record: &R| -> io::Result<Vec<String>> {
-        let value = serde_json::to_value(record).map_err(io::Error::other)?;
+        let value = serde_json::to_value(Tagged::new(record)).map_err(io::Error::other)?;
         columns.iter().map(|path| Cell::of(lookup(&value, path)).text(tsv)).collect()
     };
     if tsv {
@@ -70,7 +71,9 @@ fn write_rows<R: Serialize + JsonSchema>(
         }
         return records.iter().try_for_each(|record| writeln!(out, "{}", row(record)?.join("\t")));
     }
-    let mut writer = csv::Writer::from_writer(out);
+    // RFC 4180: every record, the header too, ends in CRLF, as Python's csv module and
+    // spreadsheets write it. TSV has no such rule and ends its lines in LF.
+    let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(out);
     if opts.headers {
         writer.write_record(&headers).map_err(into_io)?;
     }

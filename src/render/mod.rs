@@ -82,9 +82,26 @@ impl Options {
 /// A record that people see as a row of a table (table, Markdown). Programs get its `Serialize`
 /// form, flattened for CSV and TSV by one rule ([`machine`]); people get the columns declared
 /// once, in [`Tabular::columns`].
-pub trait Tabular: Serialize + JsonSchema + Sized {
+pub trait Tabular: Record + Sized {
     fn columns() -> Vec<Column<Self>>;
 }
+
+/// A record as programs get it. Every machine format tags it with `record`, the name of its kind
+/// (`role`, `salary-band`, `salary-position`), first of its fields, as `rg --json` tags each
+/// message with its `type`: a program tells the records of `salary` and `salary FIGURE` apart, and
+/// the schema says which it has.
+pub trait Record: Serialize + JsonSchema {
+    /// The value of the record's `record` field: lowercase words joined by hyphens.
+    const RECORD: &'static str;
+}
+
+/// `impl Record for Type { const RECORD = name }`, for each pair.
+macro_rules! records {
+    ($($name:literal => $($ty:ty),+;)+) => {
+        $($(impl $crate::render::Record for $ty { const RECORD: &'static str = $name; })+)+
+    };
+}
+pub(crate) use records;
 
 /// One column people see: its header, and how a record's cell is made.
 pub struct Column<R> {
@@ -275,12 +292,7 @@ pub fn to_ascii(text: &str) -> Cow<'_, str> {
 }
 
 /// Writes one record: as a page of text for people, as one object, line or row for programs.
-pub fn page<R: Serialize + JsonSchema>(
-    out: &mut dyn Write,
-    opts: &Options,
-    record: &R,
-    doc: &Document,
-) -> io::Result<()> {
+pub fn page<R: Record>(out: &mut dyn Write, opts: &Options, record: &R, doc: &Document) -> io::Result<()> {
     match opts.format {
         Format::Table => for_people(out, opts, |out| text::write_document(out, opts, doc)),
         Format::Markdown => for_people(out, opts, |out| markdown::write_document(out, opts, doc)),
@@ -289,7 +301,7 @@ pub fn page<R: Serialize + JsonSchema>(
 }
 
 /// Writes one record for programs: a JSON object, one JSON line, one CSV or TSV row.
-pub fn record<R: Serialize + JsonSchema>(out: &mut dyn Write, opts: &Options, record: &R) -> io::Result<()> {
+pub fn record<R: Record>(out: &mut dyn Write, opts: &Options, record: &R) -> io::Result<()> {
     machine::write_one(out, opts, record)
 }
 
@@ -344,6 +356,10 @@ mod tests {
         name: &'static str,
     }
 
+    records! {
+        "row" => Row;
+    }
+
     impl Tabular for Row {
         fn columns() -> Vec<Column<Self>> {
             vec![Column::new("Name", |row| row.name.to_owned())]
@@ -363,7 +379,7 @@ mod tests {
         assert_eq!(render_empty(Format::Table), (String::new(), "note: nothing here\n".into()));
         assert_eq!(render_empty(Format::Markdown), (String::new(), "note: nothing here\n".into()));
         assert_eq!(render_empty(Format::Json), ("[]\n".into(), String::new()));
-        assert_eq!(render_empty(Format::Csv), ("name\n".into(), String::new()));
+        assert_eq!(render_empty(Format::Csv), ("record,name\r\n".into(), String::new()));
     }
 
     #[test]

@@ -9,14 +9,33 @@ use schemars::JsonSchema;
 use schemars::generate::SchemaSettings;
 use serde_json::{Map, Value, json};
 
+use super::Record;
+
 /// The version of the machine-readable contract: the JSON, JSON Lines, CSV and TSV fields and
 /// the exit codes. It changes when a field is removed, renamed or changes type; `$id` carries it.
-pub const CONTRACT_VERSION: u32 = 1;
+pub const CONTRACT_VERSION: u32 = 2;
 
 /// The closed schema of one `T` as it is serialized, with its definitions under `$defs`.
 pub fn of<T: JsonSchema + ?Sized>() -> Value {
     let generator = SchemaSettings::draft2020_12().for_serialize().into_generator();
     let mut value = generator.into_root_schema_for::<T>().to_value();
+    close(&mut value);
+    value
+}
+
+/// The closed schema of a record `R` as the machine formats write it: its `record` field first,
+/// the constant [`Record::RECORD`], then its own.
+pub fn record<R: Record>() -> Value {
+    let generator = SchemaSettings::draft2020_12().for_serialize().into_generator();
+    let mut value = generator.into_root_schema_for::<R>().to_value();
+    if let Some(Value::Object(properties)) = value.get_mut("properties") {
+        let own = std::mem::take(properties);
+        properties.insert(
+            "record".to_owned(),
+            json!({ "type": "string", "const": R::RECORD, "description": "The kind of record this is." }),
+        );
+        properties.extend(own);
+    }
     close(&mut value);
     value
 }
@@ -50,10 +69,20 @@ pub fn command(name: &str, shapes: Vec<Shape>) -> Value {
     let mut bodies: Vec<Value> = shapes
         .into_iter()
         .map(|shape| match shape {
-            Shape::Array(item) => {
-                json!({ "type": "array", "items": hoist(item, &["$schema", "title"], &mut defs) })
+            Shape::Array(item) => json!({
+                "type": "array",
+                "description": "A list: every record found, in order (JSON Lines: one a line).",
+                "items": hoist(item, &["$schema", "title"], &mut defs),
+            }),
+            Shape::One(record) => {
+                let mut record = hoist(record, &["$schema", "title"], &mut defs);
+                let own = record.get("description").and_then(Value::as_str).map(|own| format!(" {own}"));
+                record["description"] = json!(format!(
+                    "A lookup: the one record asked for (JSON Lines: one line).{}",
+                    own.unwrap_or_default()
+                ));
+                record
             }
-            Shape::One(record) => hoist(record, &["$schema", "title"], &mut defs),
         })
         .collect();
     let mut root = Map::new();
@@ -137,7 +166,7 @@ pub fn any_of(name: &str, commands: Vec<Value>) -> Value {
     Value::Object(root)
 }
 
-/// `urn:mlcareers:contract:1:roles`: the command and the contract version.
+/// `urn:mlcareers:contract:2:roles`: the command and the contract version.
 pub fn id(name: &str) -> String {
     format!("urn:mlcareers:contract:{CONTRACT_VERSION}:{}", name.replace(' ', "-"))
 }
@@ -175,7 +204,7 @@ mod tests {
     #[test]
     fn every_key_is_required_at_every_level() {
         let schema = command("outer", vec![Shape::Array(of::<Outer>())]);
-        assert_eq!(schema["$id"], "urn:mlcareers:contract:1:outer");
+        assert_eq!(schema["$id"], "urn:mlcareers:contract:2:outer");
         assert_eq!(schema["type"], "array");
         assert_eq!(schema["items"]["required"], json!(["name", "inner"]));
         assert_eq!(schema["$defs"]["Inner"]["required"], json!(["a"]));
