@@ -97,17 +97,22 @@ pub fn named<'a, T: Named>(query: &str, candidates: &'a [T]) -> Lookup<&'a T> {
 
     // The words as typed (`ai`), or with shorthand spelled out (`ml` is machine learning).
     let (typed, query) = (words(query), query_words(query));
-    // Each candidate's words, read once for this step.
-    let names: Vec<String> = candidates.iter().map(name_words).collect();
+    let wanted_letters =
+        [typed.iter(), query.iter()].map(|words| first_letters(words.map(String::as_str), 1 << 63));
     let by_prefix: Vec<&T> = candidates
         .iter()
-        .zip(&names)
-        .filter(|(_, names)| {
+        .filter(|c| {
+            // A word is a form of a name's word only with its first letter: a candidate without
+            // the first letter of every word is turned away before its words are read.
+            let letters = first_letters(tokens(c.id()).chain(tokens(c.title())), u64::MAX);
+            if wanted_letters.iter().all(|wanted| wanted & !letters != 0) {
+                return false;
+            }
+            let names = name_words(*c);
             let fits =
                 |words: &[String]| words.iter().all(|q| names.split(' ').any(|name| is_form_of(q, name)));
             fits(&typed) || fits(&query)
         })
-        .map(|(c, _)| c)
         .collect();
     if !by_prefix.is_empty() {
         return decide(by_prefix);
@@ -160,6 +165,19 @@ fn is_form_of(q: &str, name: &str) -> bool {
     }
     let stem = q.chars().zip(name.chars()).take_while(|(a, b)| a == b).count();
     stem >= 5 && stem * 3 >= q_len.min(name_len) * 2
+}
+
+/// The first letters of `words` as a set, lowercase: a bit for each ASCII letter or digit, and
+/// `other` for any other character (every bit for a name's word, whose lowercase may start with
+/// any letter; the last bit for a typed word, already lowercase).
+fn first_letters<'w>(words: impl Iterator<Item = &'w str>, other: u64) -> u64 {
+    words.filter_map(|word| word.bytes().next()).fold(0, |set, byte| {
+        set | match byte.to_ascii_lowercase() {
+            letter @ b'a'..=b'z' => 1 << (letter - b'a'),
+            digit @ b'0'..=b'9' => 1 << (26 + digit - b'0'),
+            _ => other,
+        }
+    })
 }
 
 /// The first letter of each word of `title`, lowercase: the first character of each of
