@@ -25,12 +25,13 @@ pub fn run(ctx: &mut Ctx, levels: &[Level], role: Option<&str>, chart: bool) -> 
             shown.join(", ")
         ));
         if levels.is_empty() {
-            let ids: Vec<&str> = asked.iter().map(|level| level.id()).collect();
+            let asked: Vec<&str> = asked.iter().map(|level| dataset.level_title(*level)).collect();
             let message = format!(
-                "{} is not open at level {} (Table 1: {})",
+                "{} is not open at {} (Table 1: {}); mlcareers salary --role {} gives its bands",
                 role.title,
-                ids.join(" or "),
-                role.experience()
+                asked.join(" or "),
+                role.experience(),
+                role.id
             );
             ctx.readings.clear();
             writeln!(ctx.err, "{}", crate::render::escape_controls(&message))

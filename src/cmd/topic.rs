@@ -70,14 +70,38 @@ fn read(ctx: &mut Ctx, words: &str) -> Option<View> {
     // Levels as the words named them (`graduate`), so the answer says what each was read as.
     let levels = |_: &[Level]| -> Vec<String> { question.level_words.clone() };
     let first = question.roles.first().map(|role| role.id.to_string());
+    // Pay asked of a role at a level it is not open at (`junior ml engineer salary`): the role's
+    // own levels answer, and a reading says why.
+    let closed = question.roles.first().filter(|role| {
+        !question.levels.is_empty() && !question.levels.iter().any(|level| role.levels.contains(level))
+    });
+    let pay_levels = || if closed.is_some() { Vec::new() } else { levels(&question.levels) };
+    if let Some(role) = closed.filter(|_| matches!(question.asked, Asked::Pay | Asked::Position)) {
+        let asked: Vec<&str> = question.levels.iter().map(|level| dataset.level_title(*level)).collect();
+        ctx.readings.push(format!(
+            "{} is open at {} (Table 1), not at {}: these are its levels; mlcareers salary --level {} gives that band",
+            role.title,
+            role.experience(),
+            asked.join(" or "),
+            question.levels[0].id()
+        ));
+    }
     if let Some(outside) = &question.outside {
         outside_reading(ctx, outside);
     }
     say_gaps(ctx, &question, words);
     let view = match question.asked {
-        Asked::Meaning => {
-            View::Glossary { term: question.abbreviation.map(|entry| entry.abbreviation.to_string()) }
-        }
+        Asked::Meaning => match question.abbreviations.as_slice() {
+            [entry] => View::Glossary { term: Some(entry.abbreviation.to_string()) },
+            entries => {
+                let names: Vec<&str> = entries.iter().map(|entry| entry.abbreviation.as_str()).collect();
+                ctx.readings.push(format!(
+                    "The words name {}: the glossary gives each, with where the article uses it",
+                    names.join(" and ")
+                ));
+                View::Glossary { term: None }
+            }
+        },
         Asked::Match => View::Match {
             skills: if question.skills.is_empty() {
                 question.named_skills.clone()
@@ -90,7 +114,7 @@ fn read(ctx: &mut Ctx, words: &str) -> Option<View> {
         },
         Asked::Position => View::Position {
             figure: question.figure.unwrap_or_default(),
-            levels: levels(&question.levels),
+            levels: pay_levels(),
             role: first,
             chart: false,
         },
@@ -132,7 +156,7 @@ fn read(ctx: &mut Ctx, words: &str) -> Option<View> {
         }
         Asked::Pay => {
             place_reading(ctx, &question, words);
-            View::Salary { levels: levels(&question.levels), role: first, chart: false }
+            View::Salary { levels: pay_levels(), role: first, chart: false }
         }
         Asked::Education => View::Education,
         Asked::Skills => View::Skills { role: first },
@@ -306,7 +330,7 @@ fn roles_view(dataset: &Dataset, question: &Question, words: &str, levels: &[Str
     if experience && most {
         let top = dataset.levels.last().map_or(Level::Senior, |level| level.id);
         View::Roles { levels: vec![top.id().to_owned()], only: true }
-    } else if question.levels.is_empty() && asks_to_start(&asked) {
+    } else if question.levels.is_empty() && (asks_to_start(&asked) || question.least) {
         let low = dataset.levels.first().map_or(Level::Entry, |level| level.id);
         View::Roles { levels: vec![low.id().to_owned()], only: false }
     } else {

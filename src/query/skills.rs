@@ -213,7 +213,7 @@ fn closeness(w: &str, n: &str) -> usize {
     }
     let (short, long) = if w.len() <= n.len() { (w, n) } else { (n, w) };
     let form = ["s", "es"].iter().any(|ending| long.strip_suffix(ending) == Some(short));
-    if form || (short.chars().count() >= 4 && strsim::osa_distance(w, n) <= 1) {
+    if form || (short.chars().count() >= 4 && super::words::within_edits(w, n, 1)) {
         return 2;
     }
     usize::from(similarity(w, n) > 0.0)

@@ -66,9 +66,15 @@ pub fn lowercase_into(token: &str, into: &mut String) {
 /// without building a lowercase copy of any token.
 pub fn found_among<'a, 'w>(tokens: impl Iterator<Item = &'a str>, wanted: &[&'w str]) -> Vec<&'w str> {
     let mut found: Vec<&'w str> = Vec::new();
+    // The lengths of the words wanted, as a set (63 for any longer): an ASCII token lowers to its
+    // own length, so most tokens are turned away by theirs.
+    let length = |word: &str| 1u64 << word.len().min(63);
+    let lengths = wanted.iter().fold(0, |set, word| set | length(word));
     for token in tokens {
-        // An ASCII token lowers to its own length: most comparisons end at the lengths.
         let ascii = token.is_ascii();
+        if ascii && lengths & length(token) == 0 {
+            continue;
+        }
         for word in wanted {
             let same = if ascii {
                 token.len() == word.len() && token.eq_ignore_ascii_case(word)
@@ -193,6 +199,15 @@ fn similarity_of(q: &str, t: &str) -> f64 {
         return 0.0;
     }
     if osa_distance(q, t) <= allowed { 0.7 } else { 0.0 }
+}
+
+/// Whether `a` and `b` are `most` edits or fewer apart (a typo, a letter left out or added, a
+/// swapped pair: optimal string alignment). Pairs whose lengths or letters are further apart are
+/// turned away before the edit distance, which allocates: most pairs a reader compares are.
+pub fn within_edits(a: &str, b: &str, most: usize) -> bool {
+    a.chars().count().abs_diff(b.chars().count()) <= most
+        && letters_apart(a, b) <= 2 * most
+        && osa_distance(a, b) <= most
 }
 
 /// Whether [`similarity`] can be above 0, at a glance: a search asks it of every distinct word of

@@ -279,6 +279,25 @@ pub(super) const START: &[&str] =
 /// Words that ask which role needs the least (or most) experience.
 pub(super) const EXPERIENCE: &[&str] = &["experience", "experienced", "seniority"];
 
+/// Words that ask how two things differ, beside the abbreviations they name (`ai vs ml`).
+pub(super) const DIFFER: &[&str] = &[
+    "difference",
+    "differences",
+    "different",
+    "differ",
+    "between",
+    "and",
+    "vs",
+    "versus",
+    "or",
+    "the",
+    "same",
+    "compared",
+    "compare",
+    "to",
+    "with",
+];
+
 pub(super) const MEANING: &[&str] = &[
     "what",
     "whats",

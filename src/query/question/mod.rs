@@ -9,14 +9,14 @@
 
 use super::lookup::{self, Lookup};
 use super::skills::{self, Reading};
-use super::words::{found_among, is_stopword, normalize, similarity, tokens, words};
+use super::words::{found_among, is_stopword, normalize, similarity, tokens, within_edits, words};
 use crate::model::{Abbreviation, Dataset, Industry, IndustryKind, Level, Role};
 
 mod grammar;
 
 use grammar::{
     CHALLENGES, EDUCATION, EMPLOYER_NOUNS, EXPERIENCE, FIELD, FILLER, GENERIC, HAVE, INDUSTRIES, INTEREST,
-    LEAST, MEANING, MOST, NOT_SKILLS, OUTLOOK, PATH, PAY, PLACES, PREPARE, PREPARING, ROLES, SKILLS, SOURCES,
+    DIFFER, LEAST, MEANING, MOST, NOT_SKILLS, OUTLOOK, PATH, PAY, PLACES, PREPARE, PREPARING, ROLES, SKILLS, SOURCES,
     START, TITLE_NOUNS,
 };
 
@@ -85,9 +85,12 @@ pub struct Question<'a> {
     /// Skills named, as typed, for `match`.
     pub skills: Vec<String>,
     pub industry: Option<&'a Industry>,
-    pub abbreviation: Option<&'a Abbreviation>,
+    /// The abbreviations the words ask the meaning of (`what is ml`, `ai vs ml`).
+    pub abbreviations: Vec<&'a Abbreviation>,
     /// "only": roles open at the levels named and no other.
     pub only: bool,
+    /// The words ask for the least of something (`less experience`, `lowest pay`).
+    pub least: bool,
     /// The words ask about a place (`salary in london`), which the article gives no figures for.
     pub location: bool,
     /// Years of experience the words give (`3 years`): the article counts experience in levels.
@@ -111,9 +114,8 @@ fn any(words: &[String], list: &[&str]) -> bool {
                     known.as_bytes().first() == word.as_bytes().first()
                         && known.len() >= 6
                         && known.len().abs_diff(word.len()) <= 1
-                        // Letters compared before the edit distance, which allocates.
                         && super::words::may_match(word, known)
-                        && strsim::osa_distance(word, known) <= 1
+                        && within_edits(word, known, 1)
                 }))
     })
 }
@@ -185,7 +187,7 @@ impl<'d, 'q> Vocabulary<'d, 'q> {
                     && !is_title_noun(name)
                     && (name == word
                         || name.trim_end_matches('s') == word.trim_end_matches('s')
-                        || (word.len() >= 5 && strsim::osa_distance(word, name) <= 1))
+                        || (word.len() >= 5 && within_edits(word, name, 1)))
             })
     }
 
@@ -224,8 +226,9 @@ pub fn read<'a>(dataset: &'a Dataset, text: &str) -> Question<'a> {
         figure,
         skills: Vec::new(),
         industry: None,
-        abbreviation: None,
+        abbreviations: Vec::new(),
         only: any(&all, &["only", "just", "exclusively"]),
+        least: any(&all, LEAST),
         location: false,
         years: years(&all),
         named_skills: Vec::new(),
@@ -238,7 +241,7 @@ pub fn read<'a>(dataset: &'a Dataset, text: &str) -> Question<'a> {
     read_levels(dataset, &vocabulary, &all, &mut used, &mut question);
     read_outside(&all, &mut used, first_role, &mut question);
     read_industry(dataset, &all, &used, &mut question);
-    question.abbreviation = meaning(dataset, &all);
+    question.abbreviations = meaning(dataset, &all);
     question.skills = skills_had(dataset, &vocabulary, &rest);
     let left: Vec<String> =
         all.iter().zip(&used).filter(|(_, used)| !**used).map(|(word, _)| word.clone()).collect();
@@ -576,7 +579,7 @@ fn level_typo(dataset: &Dataset, gram: &str) -> Option<(Level, String)> {
     let words = dataset.vocabulary.level_words.iter().map(|word| (normalize(&word.word), word.level));
     ids.chain(words).find_map(|(word, level)| {
         let allowed = if word.len() >= 8 { 2 } else { 1 };
-        (word.len() >= 5 && !word.contains(' ') && strsim::osa_distance(gram, &word) <= allowed)
+        (word.len() >= 5 && !word.contains(' ') && within_edits(gram, &word, allowed))
             .then_some((level, word))
     })
 }
@@ -656,10 +659,12 @@ fn read_industry<'a>(dataset: &'a Dataset, all: &[String], used: &[bool], questi
     });
 }
 
-/// The abbreviation the words ask the meaning of (`what is ml`, `meaning of ai`, `nlp stands for`):
-/// the words are one abbreviation and the words of asking what a word means.
-fn meaning<'a>(dataset: &'a Dataset, all: &[String]) -> Option<&'a Abbreviation> {
-    let mut named = None;
+/// The abbreviations the words ask the meaning of (`what is ml`, `meaning of ai`, `nlp stands for`,
+/// `difference between ai and ml`): the words are abbreviations and the words of asking what a
+/// word means or how two differ; none when any other word is there.
+fn meaning<'a>(dataset: &'a Dataset, all: &[String]) -> Vec<&'a Abbreviation> {
+    let mut named: Vec<&'a Abbreviation> = Vec::new();
+    let mut differs = false;
     let mut i = 0;
     while i < all.len() {
         // An abbreviation is one word or several (`O*NET` is `o net`).
@@ -668,21 +673,26 @@ fn meaning<'a>(dataset: &'a Dataset, all: &[String]) -> Option<&'a Abbreviation>
             (!parts.is_empty() && all[i..].starts_with(&parts)).then_some((entry, parts.len()))
         });
         if let Some((entry, len)) = found {
-            if named.is_some() {
-                return None;
+            if !named.iter().any(|known| std::ptr::eq(*known, entry)) {
+                named.push(entry);
             }
-            named = Some(entry);
             i += len;
             continue;
         }
-        let word = &all[i];
-        if !MEANING.contains(&word.as_str()) && !matches!(word.as_str(), "a" | "an" | "in" | "by") {
-            return None;
+        let word = all[i].as_str();
+        if MEANING.contains(&word) || matches!(word, "a" | "an" | "in" | "by") {
+            i += 1;
+            continue;
         }
+        if !DIFFER.contains(&word) {
+            return Vec::new();
+        }
+        differs = true;
         i += 1;
     }
-    // "what is" alone asks nothing; the abbreviation alone is a topic (`mlcareers cv`).
-    (all.len() > 1).then_some(named).flatten()
+    // "what is" alone asks nothing; the abbreviation alone is a topic (`mlcareers cv`); how one
+    // thing differs asks of two.
+    if all.len() > 1 && (!differs || named.len() >= 2) { named } else { Vec::new() }
 }
 
 /// The skills a person says they have (`i have python and statistics`, `my skills are sql,
@@ -765,7 +775,8 @@ fn skills_had(dataset: &Dataset, vocabulary: &Vocabulary, text: &str) -> Vec<Str
 fn asked(all: &[String], left: &[String], question: &Question) -> Asked {
     let roles = question.roles.len();
     let has = |list: &[&str]| any(left, list);
-    if question.abbreviation.is_some() {
+    // Two abbreviations that are also roles' initials (`nlp or cv`) are the roles, side by side.
+    if question.abbreviations.len() == 1 || (question.abbreviations.len() > 1 && roles < 2) {
         return Asked::Meaning;
     }
     // `which careers suit someone who loves languages`, `i want to work with images`: the role
