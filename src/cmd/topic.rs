@@ -13,7 +13,7 @@ use crate::model::{Dataset, Level, Role};
 use crate::query::Target;
 use crate::query::faq::clear_winner;
 use crate::query::lookup::{self, Lookup};
-use crate::query::question::{self, Asked, Question};
+use crate::query::question::{self, Asked, End, Question};
 use crate::query::skills::Reading;
 use crate::query::words::{is_stopword, normalize, query_words, similarity, words as words_of};
 use crate::render;
@@ -70,38 +70,14 @@ fn read(ctx: &mut Ctx, words: &str) -> Option<View> {
     // Levels as the words named them (`graduate`), so the answer says what each was read as.
     let levels = |_: &[Level]| -> Vec<String> { question.level_words.clone() };
     let first = question.roles.first().map(|role| role.id.to_string());
-    // Pay asked of a role at a level it is not open at (`junior ml engineer salary`): the role's
-    // own levels answer, and a reading says why.
-    let closed = question.roles.first().filter(|role| {
-        !question.levels.is_empty() && !question.levels.iter().any(|level| role.levels.contains(level))
-    });
-    let pay_levels = || if closed.is_some() { Vec::new() } else { levels(&question.levels) };
-    if let Some(role) = closed.filter(|_| matches!(question.asked, Asked::Pay | Asked::Position)) {
-        let asked: Vec<&str> = question.levels.iter().map(|level| dataset.level_title(*level)).collect();
-        ctx.readings.push(format!(
-            "{} is open at {} (Table 1), not at {}: these are its levels; mlcareers salary --level {} gives that band",
-            role.title,
-            role.experience(),
-            asked.join(" or "),
-            question.levels[0].id()
-        ));
-    }
+    let closed = closed_levels(ctx, &question);
+    let pay_levels = || if closed { Vec::new() } else { levels(&question.levels) };
     if let Some(outside) = &question.outside {
         outside_reading(ctx, outside);
     }
     say_gaps(ctx, &question, words);
     let view = match question.asked {
-        Asked::Meaning => match question.abbreviations.as_slice() {
-            [entry] => View::Glossary { term: Some(entry.abbreviation.to_string()) },
-            entries => {
-                let names: Vec<&str> = entries.iter().map(|entry| entry.abbreviation.as_str()).collect();
-                ctx.readings.push(format!(
-                    "The words name {}: the glossary gives each, with where the article uses it",
-                    names.join(" and ")
-                ));
-                View::Glossary { term: None }
-            }
-        },
+        Asked::Meaning => meaning_view(ctx, &question),
         Asked::Match => View::Match {
             skills: if question.skills.is_empty() {
                 question.named_skills.clone()
@@ -188,6 +164,41 @@ fn read(ctx: &mut Ctx, words: &str) -> Option<View> {
         Asked::Unknown => return None,
     };
     Some(view)
+}
+
+/// The glossary entry the words ask the meaning of; the whole glossary, saying so, for several.
+fn meaning_view(ctx: &mut Ctx, question: &Question) -> View {
+    match question.abbreviations.as_slice() {
+        [entry] => View::Glossary { term: Some(entry.abbreviation.to_string()) },
+        entries => {
+            let names: Vec<&str> = entries.iter().map(|entry| entry.abbreviation.as_str()).collect();
+            ctx.readings.push(format!(
+                "The words name {}: the glossary gives each, with where the article uses it",
+                names.join(" and ")
+            ));
+            View::Glossary { term: None }
+        }
+    }
+}
+
+/// Whether pay is asked of a role at a level it is not open at (`junior ml engineer salary`): the
+/// role's own levels answer, and a reading says why.
+fn closed_levels(ctx: &mut Ctx, question: &Question) -> bool {
+    let Some(role) = question.roles.first() else { return false };
+    let closed = !question.levels.is_empty()
+        && !question.levels.iter().any(|level| role.levels.contains(level))
+        && matches!(question.asked, Asked::Pay | Asked::Position);
+    if closed {
+        let asked: Vec<&str> = question.levels.iter().map(|level| ctx.dataset.level_title(*level)).collect();
+        ctx.readings.push(format!(
+            "{} is open at {} (Table 1), not at {}: these are its levels; mlcareers salary --level {} gives that band",
+            role.title,
+            role.experience(),
+            asked.join(" or "),
+            question.levels[0].id()
+        ));
+    }
+    closed
 }
 
 /// Readings for what the words ask that the data holds otherwise: years of experience (the article
@@ -330,7 +341,7 @@ fn roles_view(dataset: &Dataset, question: &Question, words: &str, levels: &[Str
     if experience && most {
         let top = dataset.levels.last().map_or(Level::Senior, |level| level.id);
         View::Roles { levels: vec![top.id().to_owned()], only: true }
-    } else if question.levels.is_empty() && (asks_to_start(&asked) || question.least) {
+    } else if question.levels.is_empty() && (asks_to_start(&asked) || question.end == Some(End::Least)) {
         let low = dataset.levels.first().map_or(Level::Entry, |level| level.id);
         View::Roles { levels: vec![low.id().to_owned()], only: false }
     } else {

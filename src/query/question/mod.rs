@@ -20,6 +20,13 @@ use grammar::{
     SKILLS, SOURCES, START, TITLE_NOUNS,
 };
 
+/// An end of a scale: the least or the most of something.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum End {
+    Least,
+    Most,
+}
+
 /// What a question asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Asked {
@@ -89,8 +96,8 @@ pub struct Question<'a> {
     pub abbreviations: Vec<&'a Abbreviation>,
     /// "only": roles open at the levels named and no other.
     pub only: bool,
-    /// The words ask for the least of something (`less experience`, `lowest pay`).
-    pub least: bool,
+    /// The end of a scale the words ask for, if either (`less experience`, `top pay`).
+    pub end: Option<End>,
     /// The words ask about a place (`salary in london`), which the article gives no figures for.
     pub location: bool,
     /// Years of experience the words give (`3 years`): the article counts experience in levels.
@@ -228,7 +235,13 @@ pub fn read<'a>(dataset: &'a Dataset, text: &str) -> Question<'a> {
         industry: None,
         abbreviations: Vec::new(),
         only: any(&all, &["only", "just", "exclusively"]),
-        least: any(&all, LEAST),
+        end: if any(&all, LEAST) {
+            Some(End::Least)
+        } else if any(&all, MOST) {
+            Some(End::Most)
+        } else {
+            None
+        },
         location: false,
         years: years(&all),
         named_skills: Vec::new(),
