@@ -416,6 +416,11 @@ mod tests {
         }
 
         #[test]
+        fn within_edits_is_the_edit_distance(a in "[a-e]{0,9}|\\PC{0,9}", b in "[a-e]{0,9}|\\PC{0,9}", most in 0usize..3) {
+            proptest::prop_assert_eq!(within_edits(&a, &b, most), osa_distance(&a, &b) <= most);
+        }
+
+        #[test]
         fn words_are_lowered_character_by_character(text in "\\PC{0,24}|[A-Za-z ΟΔΟΣİ-]{0,24}") {
             let expected: Vec<String> = text
                 .split(|c: char| !c.is_alphanumeric())
