@@ -323,10 +323,14 @@ fn narrow(
     let rows = lines.first().map_or(0, Vec::len);
     let mut heights: Vec<usize> =
         (0..rows).map(|row| lines.iter().map(|column| column[row]).max().unwrap_or(1)).collect();
-    let mut cells: usize = lines.iter().flatten().sum();
-    // Each column one narrower: its cells' lines and widest line, worked out when the column is
-    // first weighed and again only once it has been narrowed, not at every comparison.
+    // The lines of each column's cells, all told, kept as columns narrow.
+    let mut column_lines: Vec<usize> = lines.iter().map(|column| column.iter().sum()).collect();
+    let mut cells: usize = column_lines.iter().sum();
+    // Each column one narrower: its cells' lines, their sum and the widest line, worked out when
+    // the column is first weighed and again only once it has been narrowed, not at every
+    // comparison.
     let mut narrower: Vec<(Vec<usize>, usize)> = vec![(Vec::new(), 0); count];
+    let mut narrower_lines = vec![0; count];
     let mut weighed = vec![false; count];
     while widths.iter().sum::<usize>() > room {
         // The cheapest narrowing so far: its cost and the column.
@@ -337,13 +341,14 @@ fn narrow(
             }
             if !weighed[i] {
                 narrower[i].1 = layout.at(i, widths[i] - 1, &mut narrower[i].0);
+                narrower_lines[i] = narrower[i].0.iter().sum();
                 weighed[i] = true;
             }
             let candidate = &narrower[i].0;
             // Narrower, a cell never has fewer lines (first fit: each line still holds at least
             // the words it held), so each row is as tall as it was or as its cell in `candidate`.
             let table = heights.iter().zip(candidate.iter()).map(|(&height, &cell)| height.max(cell)).sum();
-            let cost = (table, cells - lines[i].iter().sum::<usize>() + candidate.iter().sum::<usize>());
+            let cost = (table, cells - column_lines[i] + narrower_lines[i]);
             let better = best.is_none_or(|(best_cost, best_i)| {
                 cost < best_cost || (cost == best_cost && widths[i] > widths[best_i])
             });
@@ -356,7 +361,8 @@ fn narrow(
         // lines come out at that width (each fits, and no word more would).
         let (candidate, widest) = &narrower[i];
         widths[i] = (*widest).max(minimum[i]);
-        cells = cells - lines[i].iter().sum::<usize>() + candidate.iter().sum::<usize>();
+        cells = cells - column_lines[i] + narrower_lines[i];
+        column_lines[i] = narrower_lines[i];
         for (height, &cell) in heights.iter_mut().zip(candidate) {
             *height = (*height).max(cell);
         }
