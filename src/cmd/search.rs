@@ -48,6 +48,15 @@ pub fn run(ctx: &mut Ctx, query: &str, limit: Option<usize>) -> Result<Outcome> 
         None => Some(PEOPLE_LIMIT),
     };
     let (found, total) = searcher.search(query, limit);
+    // Another name typed (`pytorch`) finds what it counts as: the hits say why.
+    for counted in searcher.counted(query) {
+        ctx.readings.push(format!(
+            "{} counts as {} (derived: {})",
+            quote(counted.name),
+            quote(counted.counts_as),
+            crate::render::escape_controls(counted.reason)
+        ));
+    }
     let hits: Vec<Hit> = found.iter().map(|found| hit(ctx, found)).collect();
     let mut empty_note = format!("nothing matches '{}'", quote(query));
     // Only a search that found nothing looks for a suggestion (it compares every word in the data).

@@ -10,6 +10,7 @@
 pub mod draw;
 pub mod rows;
 pub mod state;
+pub mod worker;
 
 use std::io::{self, IsTerminal, Write};
 use std::sync::Arc;
@@ -27,6 +28,7 @@ use crate::request::Request;
 use draw::{Pages, draw};
 use rows::Catalogue;
 use state::{App, Effect, Key};
+use worker::Worker;
 
 /// Runs the screen until the user quits. Not on a terminal (stdin or stdout), it does not start:
 /// a script gets an error that names the command to use instead.
@@ -56,25 +58,43 @@ fn event_loop(catalogue: &Catalogue, words: &str, signals: &Signals) -> Result<O
     let mut terminal =
         Terminal::new(CrosstermBackend::new(io::stdout())).context("cannot start the screen")?;
     let size = terminal.size().context("cannot read the terminal's size")?;
-    let mut app = App::new(catalogue, words, size.width, size.height);
-    let mut pages = Pages::default();
-    loop {
-        terminal.draw(|frame| draw(frame, &mut app, &mut pages)).context("cannot draw the screen")?;
-        // Woken at least this often to see whether a signal asked to stop.
-        while !event::poll(Duration::from_millis(100)).context("cannot read the keyboard")? {
-            if signals.caught().is_some() {
-                return Ok(Outcome::Found);
+    std::thread::scope(|scope| {
+        let worker = Worker::start(scope, catalogue);
+        let mut app = App::new(catalogue, words, size.width, size.height);
+        let mut pages = worker.as_ref().map_or_else(Pages::default, |worker| Pages::deferred(worker.jobs()));
+        loop {
+            if let Some(worker) = &worker {
+                worker.ask(&mut app);
+            }
+            terminal.draw(|frame| draw(frame, &mut app, &mut pages)).context("cannot draw the screen")?;
+            // Woken at least this often to see whether a signal asked to stop, and more often
+            // while the worker has something to bring.
+            let key = loop {
+                let waiting = app.answering() || pages.waiting();
+                let wake = Duration::from_millis(if waiting { 10 } else { 100 });
+                if event::poll(wake).context("cannot read the keyboard")? {
+                    match read_key(&event::read().context("cannot read the keyboard")?) {
+                        Some(key) => break Some(key),
+                        None => continue,
+                    }
+                }
+                if signals.caught().is_some() {
+                    return Ok(Outcome::Found);
+                }
+                if worker.as_ref().is_some_and(|worker| worker.deliver(&mut app, &mut pages)) {
+                    break None;
+                }
+            };
+            let Some(key) = key else { continue };
+            match app.handle(key) {
+                Effect::None => {}
+                Effect::Quit => return Ok(Outcome::Found),
+                Effect::Copy(text) => {
+                    copy(terminal.backend_mut(), &text).context("cannot write to the terminal")?;
+                }
             }
         }
-        let Some(key) = read_key(&event::read().context("cannot read the keyboard")?) else { continue };
-        match app.handle(key) {
-            Effect::None => {}
-            Effect::Quit => return Ok(Outcome::Found),
-            Effect::Copy(text) => {
-                copy(terminal.backend_mut(), &text).context("cannot write to the terminal")?;
-            }
-        }
-    }
+    })
 }
 
 /// The event as the state reads it; `None` for what it does not use (key releases, clicks).

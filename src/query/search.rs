@@ -43,11 +43,25 @@ pub struct Found<'a> {
     pub parts: Vec<usize>,
 }
 
+/// Another name a query used for something of the data: a skill alias (`PyTorch`) or a level
+/// word (`junior`), and what it counts as. A query that holds the name also looks for what it
+/// counts as; this says why it found that.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Counted<'a> {
+    /// The name as the vocabulary writes it (`PyTorch`).
+    pub name: &'a str,
+    /// What it counts as: a skill, a skill group's title, or a level's title.
+    pub counts_as: &'a str,
+    /// Why (every such reading is derived).
+    pub reason: &'a str,
+}
+
 /// Searchable items and their index.
 pub struct Searcher<'a> {
     items: Vec<Item<'a>>,
     index: Index<'a>,
     words: &'a [crate::model::SearchWord],
+    dataset: &'a Dataset,
 }
 
 impl<'a> Searcher<'a> {
@@ -58,14 +72,14 @@ impl<'a> Searcher<'a> {
             Some(baked) => Index::baked(&baked.search),
             None => Index::from_docs(move |visit| items(dataset).for_each(|item| visit(doc(dataset, item)))),
         };
-        Searcher { items: items(dataset).collect(), index, words: &dataset.vocabulary.search_words }
+        Searcher { items: items(dataset).collect(), index, words: &dataset.vocabulary.search_words, dataset }
     }
 
     /// A searcher over `dataset` whose terms are built now and kept, for many queries in a row
     /// (`explore`): each query then reads them without building them again.
     pub fn built(dataset: &'a Dataset) -> Self {
         let index = Index::built(|visit| items(dataset).for_each(|item| visit(doc(dataset, item))));
-        Searcher { items: items(dataset).collect(), index, words: &dataset.vocabulary.search_words }
+        Searcher { items: items(dataset).collect(), index, words: &dataset.vocabulary.search_words, dataset }
     }
 
     /// Every entry, in the order ties keep: the documents [`Searcher::ranked`] numbers.
@@ -106,13 +120,36 @@ impl<'a> Searcher<'a> {
         groups.into_iter().flatten().collect()
     }
 
+    /// The vocabulary's other names that `query` uses, as whole words in a row (`power bi`), each
+    /// with what it counts as, in the vocabulary's order.
+    pub fn counted(&self, query: &str) -> Vec<Counted<'a>> {
+        let typed = super::words::words(query);
+        let holds = |name: &str| {
+            let name = super::words::words(name);
+            !name.is_empty() && typed.windows(name.len()).any(|run| run == name.as_slice())
+        };
+        let vocabulary = &self.dataset.vocabulary;
+        let aliases = vocabulary
+            .skill_aliases
+            .iter()
+            .filter(|alias| holds(&alias.alias))
+            .map(|alias| Counted { name: &alias.alias, counts_as: &alias.skill, reason: &alias.reason });
+        let levels = vocabulary.level_words.iter().filter(|word| holds(&word.word)).map(|word| Counted {
+            name: &word.word,
+            counts_as: self.dataset.level_title(word.level),
+            reason: &word.reason,
+        });
+        aliases.chain(levels).collect()
+    }
+
     /// What to try instead when `query` finds nothing, if something is close.
     pub fn suggest(&self, query: &str) -> Option<String> {
         self.index.suggest(query)
     }
 
-    /// `query` with what the vocabulary's search words stand for added: `pay` also looks for
-    /// `salary`.
+    /// `query` with what the vocabulary's words stand for added: `pay` also looks for `salary`;
+    /// another name of a skill or level looks for what it counts as (`pytorch` for machine
+    /// learning libraries, `junior` for Entry Level), [`Searcher::counted`].
     fn expand(&self, query: &str) -> String {
         let typed = super::words::words(query);
         let mut expanded = query.to_owned();
@@ -121,6 +158,10 @@ impl<'a> Searcher<'a> {
                 expanded.push(' ');
                 expanded.push_str(&word.means);
             }
+        }
+        for counted in self.counted(query) {
+            expanded.push(' ');
+            expanded.push_str(counted.counts_as);
         }
         expanded
     }
@@ -153,5 +194,30 @@ mod tests {
         }
         assert_eq!(baked.suggest("pyton"), Some("python".to_owned()));
         assert_eq!(built.suggest("pyton"), baked.suggest("pyton"));
+    }
+
+    #[test]
+    fn another_name_finds_what_it_counts_as() {
+        let data = crate::dataset::embedded().unwrap();
+        for searcher in [Searcher::new(&data, Some(&EMBEDDED)), Searcher::new(&data, None)] {
+            let (hits, _) = searcher.search("pytorch", None);
+            assert!(
+                matches!(hits.first().map(|hit| hit.item), Some(Item::Group(group)) if group.id == "machine-learning-libraries")
+            );
+            let (hits, _) = searcher.search("junior", None);
+            assert!(
+                matches!(hits.first().map(|hit| hit.item), Some(Item::Band(band)) if band.level == crate::model::Level::Entry)
+            );
+            let counted = searcher.counted("Hugging Face transformers and pytorch");
+            let names: Vec<(&str, &str)> = counted.iter().map(|c| (c.name, c.counts_as)).collect();
+            assert_eq!(
+                names,
+                [
+                    ("PyTorch", "Machine learning libraries"),
+                    ("Hugging Face Transformers", "Machine learning libraries")
+                ]
+            );
+            assert!(searcher.counted("statistics").is_empty(), "a name of the data is no other name");
+        }
     }
 }

@@ -1,0 +1,116 @@
+//! The work a keystroke does not wait for, over a large data file: reading the query as a
+//! question (against every role) and rendering the selected page (a table of every role, maybe).
+//! A thread of its own does it, the latest request of each kind first; the screen shows the
+//! ranked list at once and the answer and page as they come. Over the embedded data, or any
+//! small file, there is no thread: both are worked out as the key is handled
+//! ([`super::rows::Catalogue::deferred`]).
+
+use std::sync::mpsc::{self, Receiver, Sender, TryRecvError};
+use std::thread::Scope;
+
+use super::draw::Pages;
+use super::rows::{Catalogue, Opens, Renderer, Row};
+use super::state::App;
+
+/// What the screen asks for.
+pub enum Job<'a> {
+    /// The answer to a query.
+    Answer(String),
+    /// A page, at a width.
+    Page(Opens<'a>, u16),
+}
+
+/// What comes back.
+pub enum Done<'a> {
+    Answer(String, Option<Row<'a>>),
+    Page(Opens<'a>, u16, String),
+}
+
+/// The thread's two ends, as the loop holds them.
+pub struct Worker<'a> {
+    jobs: Sender<Job<'a>>,
+    done: Receiver<Done<'a>>,
+}
+
+impl<'a> Worker<'a> {
+    /// A thread in `scope` working for `catalogue`, when the catalogue is deferred.
+    pub fn start<'scope>(scope: &'scope Scope<'scope, '_>, catalogue: &Catalogue<'a>) -> Option<Self>
+    where
+        'a: 'scope,
+    {
+        if !catalogue.deferred {
+            return None;
+        }
+        let renderer = catalogue.renderer();
+        let (jobs, inbox) = mpsc::channel();
+        let (outbox, done) = mpsc::channel();
+        scope.spawn(move || work(renderer, &inbox, &outbox));
+        Some(Worker { jobs, done })
+    }
+
+    /// Where [`Pages`] sends its requests.
+    pub fn jobs(&self) -> Sender<Job<'a>> {
+        self.jobs.clone()
+    }
+
+    /// Asks for the answer the state awaits, if it awaits one not yet asked for.
+    pub fn ask(&self, app: &mut App<'_, 'a>) {
+        if let Some(query) = app.answer_wanted() {
+            // The thread ends only when the loop does.
+            _ = self.jobs.send(Job::Answer(query));
+        }
+    }
+
+    /// Hands what has come back to the state and the pages; whether anything had.
+    pub fn deliver(&self, app: &mut App<'_, 'a>, pages: &mut Pages<'a>) -> bool {
+        let mut any = false;
+        loop {
+            match self.done.try_recv() {
+                Ok(Done::Answer(query, answer)) => app.answered(&query, answer),
+                Ok(Done::Page(opens, width, page)) => pages.rendered(opens, width, &page),
+                Err(TryRecvError::Empty | TryRecvError::Disconnected) => return any,
+            }
+            any = true;
+        }
+    }
+
+    /// Waits for what is being worked out to come back (for a benchmark).
+    pub fn wait(&self, app: &mut App<'_, 'a>, pages: &mut Pages<'a>) {
+        while app.answering() || pages.waiting() {
+            match self.done.recv() {
+                Ok(Done::Answer(query, answer)) => app.answered(&query, answer),
+                Ok(Done::Page(opens, width, page)) => pages.rendered(opens, width, &page),
+                Err(_) => return,
+            }
+        }
+    }
+}
+
+/// The thread: takes every job that has come, keeps the latest answer and the latest page asked
+/// for (older ones are for a query or a selection no longer on screen), does them, answer first,
+/// and goes on until the loop drops its end.
+fn work<'a>(renderer: Renderer<'a>, inbox: &Receiver<Job<'a>>, outbox: &Sender<Done<'a>>) {
+    while let Ok(first) = inbox.recv() {
+        let (mut answer, mut page) = (None, None);
+        let mut keep = |job| match job {
+            Job::Answer(query) => answer = Some(query),
+            Job::Page(opens, width) => page = Some((opens, width)),
+        };
+        keep(first);
+        while let Ok(job) = inbox.try_recv() {
+            keep(job);
+        }
+        if let Some(query) = answer {
+            let row = renderer.answer(&query);
+            if outbox.send(Done::Answer(query, row)).is_err() {
+                return;
+            }
+        }
+        if let Some((opens, width)) = page {
+            let text = renderer.page(&opens, usize::from(width));
+            if outbox.send(Done::Page(opens, width, text)).is_err() {
+                return;
+            }
+        }
+    }
+}
