@@ -165,7 +165,7 @@ fn keystrokes(file: &str, query: &str, width: u16, height: u16, only_keys: bool)
 /// the worker brings back (the answer, the page) is handed over between keys, as the loop does.
 fn typed<'scope, 'a: 'scope>(
     scope: &'scope std::thread::Scope<'scope, '_>,
-    catalogue: &Catalogue<'a>,
+    catalogue: &'scope Catalogue<'a>,
     query: &str,
     width: u16,
     height: u16,

@@ -86,13 +86,22 @@ fn event_loop(catalogue: &Catalogue, words: &str, signals: &Signals) -> Result<O
                 }
             };
             let Some(key) = key else { continue };
-            match app.handle(key) {
-                Effect::None => {}
-                Effect::Quit => return Ok(Outcome::Found),
-                Effect::Copy(text) => {
-                    copy(terminal.backend_mut(), &text).context("cannot write to the terminal")?;
+            // The keys that came with it (typed fast, pasted) are handled before one ranking
+            // and one frame: a query of 100,000 roles is not ranked for each letter of a paste.
+            let mut keys = vec![key];
+            while keys.len() < 1024 && event::poll(Duration::ZERO).context("cannot read the keyboard")? {
+                keys.extend(read_key(&event::read().context("cannot read the keyboard")?));
+            }
+            for key in keys {
+                match app.handle_held(key) {
+                    Effect::None => {}
+                    Effect::Quit => return Ok(Outcome::Found),
+                    Effect::Copy(text) => {
+                        copy(terminal.backend_mut(), &text).context("cannot write to the terminal")?;
+                    }
                 }
             }
+            app.settle();
         }
     })
 }

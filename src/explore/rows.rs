@@ -170,7 +170,9 @@ impl<'a> Catalogue<'a> {
             let ranked = self.searcher.ranked(query).into_iter();
             ranked.filter(|r| wanted(&self.rows[r.doc])).map(|r| index(r.doc)).collect()
         };
-        let suggestion = if rows.is_empty() { self.searcher.suggest(query) } else { None };
+        // A suggestion compares the query with every word of the data: a deferred catalogue's
+        // comes with the answer ([`Catalogue::suggest`]).
+        let suggestion = if rows.is_empty() && !self.deferred { self.searcher.suggest(query) } else { None };
         let counted = self.searcher.counted(query);
         Ranking { answer: None, rows, suggestion, counted }
     }
@@ -179,6 +181,11 @@ impl<'a> Catalogue<'a> {
     /// row: what the page says in short, opening the page of the command the words are read as.
     pub fn answer(&self, query: &str) -> Option<Row<'a>> {
         self.renderer().answer(query)
+    }
+
+    /// What to type instead of `query`, if something is close.
+    pub fn suggest(&self, query: &str) -> Option<String> {
+        self.searcher.suggest(query)
     }
 
     /// The command that prints `opens`'s page, runnable as it is (with `--data FILE`).

@@ -137,6 +137,10 @@ pub struct App<'c, 'a> {
     /// whether it is still to be asked for.
     awaiting: Option<String>,
     ask: bool,
+    /// Keys are coming faster than they are drawn ([`App::handle_held`]): an edit leaves the
+    /// ranking stale, for one ranking after the last of them.
+    hold: bool,
+    stale: bool,
 }
 
 impl<'c, 'a> App<'c, 'a> {
@@ -160,6 +164,8 @@ impl<'c, 'a> App<'c, 'a> {
             height,
             awaiting: None,
             ask: false,
+            hold: false,
+            stale: false,
         };
         app.rank();
         app
@@ -190,8 +196,38 @@ impl<'c, 'a> App<'c, 'a> {
         self.selected_row().map(|row| self.catalogue.command(&row.opens))
     }
 
+    /// [`App::handle`] for a key of several that came at once (typed fast, pasted): an edit
+    /// does not rank; [`App::settle`] does, after the last, or the next key that is not an edit.
+    pub fn handle_held(&mut self, key: Key) -> Effect {
+        self.hold = true;
+        let effect = self.handle(key);
+        self.hold = false;
+        effect
+    }
+
+    /// Ranks for the query as it is, if held keys changed it.
+    pub fn settle(&mut self) {
+        if self.stale {
+            self.rank();
+        }
+    }
+
     /// The state after `key`, and what the loop should do besides drawing it.
     pub fn handle(&mut self, key: Key) -> Effect {
+        let edit = matches!(
+            key,
+            Key::Char(_)
+                | Key::Backspace
+                | Key::Delete
+                | Key::Left
+                | Key::Right
+                | Key::Ctrl('u' | 'w' | 't' | 'a' | 'e')
+        );
+        if self.stale && !(edit && self.hold) {
+            let hold = std::mem::replace(&mut self.hold, false);
+            self.rank();
+            self.hold = hold;
+        }
         if let Key::Resize(width, height) = key {
             (self.width, self.height) = (width, height);
             self.keep_selection_visible();
@@ -363,11 +399,15 @@ impl<'c, 'a> App<'c, 'a> {
     /// catalogue, asked for ([`App::answer_wanted`]) and put first when it comes
     /// ([`App::answered`]).
     fn rank(&mut self) {
-        self.ranking = self.catalogue.rank(&self.query, self.kind);
         self.selected = 0;
         self.offset = 0;
         self.scroll = 0;
         self.focus = Focus::List;
+        self.stale = self.hold;
+        if self.hold {
+            return;
+        }
+        self.ranking = self.catalogue.rank(&self.query, self.kind);
         let question = self.kind.is_none() && !self.query.trim().is_empty();
         self.awaiting = None;
         self.ask = false;
@@ -396,11 +436,14 @@ impl<'c, 'a> App<'c, 'a> {
     /// The answer to `query`, worked out beside the keys: first in the list if the query is
     /// still the same. The selection stays on the entry it was on, unless it was still on the
     /// first: then the answer is selected, as it would have been had it come at once.
-    pub fn answered(&mut self, query: &str, answer: Option<Row<'a>>) {
+    pub fn answered(&mut self, query: &str, answer: Option<Row<'a>>, suggestion: Option<String>) {
         if self.awaiting.as_deref() != Some(query) {
             return;
         }
         self.awaiting = None;
+        if self.ranking.rows.is_empty() {
+            self.ranking.suggestion = suggestion;
+        }
         let Some(answer) = answer else { return };
         let moved = self.selected > 0 || self.focus == Focus::Preview;
         self.ranking.answer = Some(answer);

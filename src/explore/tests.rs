@@ -439,11 +439,11 @@ fn a_deferred_catalogue_brings_the_answer_and_the_page_from_its_worker() {
         // An answer for a query no longer typed is dropped; one that comes after a move keeps
         // the selection on the entry it was on.
         let mut moved = App::new(&deferred, query, 80, 24);
-        moved.answered("another query", inline.answer(query));
+        moved.answered("another query", inline.answer(query), None);
         assert!(moved.ranking.answer.is_none());
         moved.handle(Key::Down);
         let on = moved.selected_command();
-        moved.answered(query, inline.answer(query));
+        moved.answered(query, inline.answer(query), None);
         assert_eq!((moved.selected, moved.selected_command()), (2, on));
     });
 }
@@ -453,4 +453,23 @@ fn addresses_are_wrapped_to_the_pane_not_cut() {
     // A role's page ends with its BLS figures and their addresses; the sources page lists them.
     snapshot("address-80x24", &screen(OPTIONS, 80, 24, "data scientist", &[Key::Tab, Key::End]));
     snapshot("address-40x12", &screen(OPTIONS, 40, 12, "bls", &[Key::Enter, Key::PageDown]));
+}
+
+#[test]
+fn keys_that_come_together_are_ranked_once_as_if_typed_one_by_one() {
+    let catalogue = catalogue(OPTIONS);
+    let mut held = App::new(&catalogue, "", 80, 24);
+    for c in "data sci".chars() {
+        held.handle_held(Key::Char(c));
+    }
+    held.handle_held(Key::Backspace);
+    assert_eq!(held.ranking.len(), catalogue.rows().len(), "not ranked yet");
+    // A move is made in the list of the query as typed so far.
+    held.handle_held(Key::Down);
+    let typed = App::new(&catalogue, "data sc", 80, 24);
+    assert_eq!((titles(&held), held.selected), (titles(&typed), 1));
+    held.handle_held(Key::Char('i'));
+    held.settle();
+    assert_eq!(titles(&held), titles(&App::new(&catalogue, "data sci", 80, 24)));
+    assert_eq!(held.selected, 0);
 }

@@ -9,20 +9,21 @@ use std::sync::mpsc::{self, Receiver, Sender, TryRecvError};
 use std::thread::Scope;
 
 use super::draw::Pages;
-use super::rows::{Catalogue, Opens, Renderer, Row};
+use super::rows::{Catalogue, Opens, Row};
 use super::state::App;
 
 /// What the screen asks for.
 pub enum Job<'a> {
-    /// The answer to a query.
-    Answer(String),
+    /// The answer to a query; and, when nothing matched it, what to type instead.
+    Answer(String, bool),
     /// A page, at a width.
     Page(Opens<'a>, u16),
 }
 
 /// What comes back.
 pub enum Done<'a> {
-    Answer(String, Option<Row<'a>>),
+    /// The query, its answer, and what to type instead when nothing matched.
+    Answer(String, Option<Row<'a>>, Option<String>),
     Page(Opens<'a>, u16, String),
 }
 
@@ -34,17 +35,16 @@ pub struct Worker<'a> {
 
 impl<'a> Worker<'a> {
     /// A thread in `scope` working for `catalogue`, when the catalogue is deferred.
-    pub fn start<'scope>(scope: &'scope Scope<'scope, '_>, catalogue: &Catalogue<'a>) -> Option<Self>
+    pub fn start<'scope>(scope: &'scope Scope<'scope, '_>, catalogue: &'scope Catalogue<'a>) -> Option<Self>
     where
         'a: 'scope,
     {
         if !catalogue.deferred {
             return None;
         }
-        let renderer = catalogue.renderer();
         let (jobs, inbox) = mpsc::channel();
         let (outbox, done) = mpsc::channel();
-        scope.spawn(move || work(renderer, &inbox, &outbox));
+        scope.spawn(move || work(catalogue, &inbox, &outbox));
         Some(Worker { jobs, done })
     }
 
@@ -57,7 +57,7 @@ impl<'a> Worker<'a> {
     pub fn ask(&self, app: &mut App<'_, 'a>) {
         if let Some(query) = app.answer_wanted() {
             // The thread ends only when the loop does.
-            _ = self.jobs.send(Job::Answer(query));
+            _ = self.jobs.send(Job::Answer(query, app.ranking.rows.is_empty()));
         }
     }
 
@@ -66,7 +66,7 @@ impl<'a> Worker<'a> {
         let mut any = false;
         loop {
             match self.done.try_recv() {
-                Ok(Done::Answer(query, answer)) => app.answered(&query, answer),
+                Ok(Done::Answer(query, answer, suggestion)) => app.answered(&query, answer, suggestion),
                 Ok(Done::Page(opens, width, page)) => pages.rendered(opens, width, &page),
                 Err(TryRecvError::Empty | TryRecvError::Disconnected) => return any,
             }
@@ -78,7 +78,7 @@ impl<'a> Worker<'a> {
     pub fn wait(&self, app: &mut App<'_, 'a>, pages: &mut Pages<'a>) {
         while app.answering() || pages.waiting() {
             match self.done.recv() {
-                Ok(Done::Answer(query, answer)) => app.answered(&query, answer),
+                Ok(Done::Answer(query, answer, suggestion)) => app.answered(&query, answer, suggestion),
                 Ok(Done::Page(opens, width, page)) => pages.rendered(opens, width, &page),
                 Err(_) => return,
             }
@@ -89,20 +89,22 @@ impl<'a> Worker<'a> {
 /// The thread: takes every job that has come, keeps the latest answer and the latest page asked
 /// for (older ones are for a query or a selection no longer on screen), does them, answer first,
 /// and goes on until the loop drops its end.
-fn work<'a>(renderer: Renderer<'a>, inbox: &Receiver<Job<'a>>, outbox: &Sender<Done<'a>>) {
+fn work<'a>(catalogue: &Catalogue<'a>, inbox: &Receiver<Job<'a>>, outbox: &Sender<Done<'a>>) {
+    let renderer = catalogue.renderer();
     while let Ok(first) = inbox.recv() {
         let (mut answer, mut page) = (None, None);
         let mut keep = |job| match job {
-            Job::Answer(query) => answer = Some(query),
+            Job::Answer(query, empty) => answer = Some((query, empty)),
             Job::Page(opens, width) => page = Some((opens, width)),
         };
         keep(first);
         while let Ok(job) = inbox.try_recv() {
             keep(job);
         }
-        if let Some(query) = answer {
+        if let Some((query, empty)) = answer {
             let row = renderer.answer(&query);
-            if outbox.send(Done::Answer(query, row)).is_err() {
+            let suggestion = if empty && row.is_none() { catalogue.suggest(&query) } else { None };
+            if outbox.send(Done::Answer(query, row, suggestion)).is_err() {
                 return;
             }
         }

@@ -51,7 +51,8 @@ enum Source<'a> {
 }
 
 /// Hands each document to the visitor, in order.
-type Docs<'a> = Box<dyn Fn(&mut dyn FnMut(Doc<'a>)) + 'a>;
+/// Shared between threads (`explore` asks for suggestions on a thread of its own).
+type Docs<'a> = Box<dyn Fn(&mut dyn FnMut(Doc<'a>)) + Send + Sync + 'a>;
 
 /// How many documents of a data file are read into terms at once: enough that a piece's words
 /// are shared by many documents, few enough that its terms take little memory.
@@ -77,7 +78,7 @@ impl<'a> Index<'a> {
     }
 
     /// An index of the documents `docs` hands to its visitor, in order, read when a query asks.
-    pub fn from_docs(docs: impl Fn(&mut dyn FnMut(Doc<'a>)) + 'a) -> Self {
+    pub fn from_docs(docs: impl Fn(&mut dyn FnMut(Doc<'a>)) + Send + Sync + 'a) -> Self {
         Index { source: Source::Docs(Box::new(docs)), piece: PIECE }
     }
 
