@@ -164,12 +164,10 @@ impl<'a> Catalogue<'a> {
             let rows = (0..self.rows.len()).filter(|&i| wanted(&self.rows[i])).map(index).collect();
             return Ranking { rows, ..Ranking::default() };
         }
-        let rows: Vec<u32> = if kind.is_none() {
-            self.searcher.ranked(query).into_iter().map(|r| index(r.doc)).collect()
-        } else {
-            let ranked = self.searcher.ranked(query).into_iter();
-            ranked.filter(|r| wanted(&self.rows[r.doc])).map(|r| index(r.doc)).collect()
-        };
+        let mut rows = self.searcher.order(query);
+        if kind.is_some() {
+            rows.retain(|&row| wanted(&self.rows[row as usize]));
+        }
         // A suggestion compares the query with every word of the data: a deferred catalogue's
         // comes with the answer ([`Catalogue::suggest`]).
         let suggestion = if rows.is_empty() && !self.deferred { self.searcher.suggest(query) } else { None };

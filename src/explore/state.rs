@@ -74,7 +74,7 @@ pub struct Panes {
 }
 
 /// From this many columns, the preview stands beside the list rather than under it, as fzf's
-/// preview window does: at 80x24 that shows 21 rows of each, where stacked it showed 8 entries and
+/// preview window does: at 80x24 that shows 22 rows of each, where stacked it showed 8 entries and
 /// 12 lines of the page. Below it the page would be narrower than 35 columns, too narrow for a
 /// table, and the two are stacked.
 pub const SIDE_BY_SIDE: u16 = 76;

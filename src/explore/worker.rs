@@ -90,6 +90,12 @@ impl<'a> Worker<'a> {
 /// for (older ones are for a query or a selection no longer on screen), does them, answer first,
 /// and goes on until the loop drops its end.
 fn work<'a>(catalogue: &Catalogue<'a>, inbox: &Receiver<Job<'a>>, outbox: &Sender<Done<'a>>) {
+    // Below the thread that handles the keys: on a busy machine (two cores and other work) the
+    // keys get the CPU first, and a slow answer waits instead.
+    #[cfg(target_os = "linux")]
+    {
+        _ = rustix::process::setpriority_process(Some(rustix::thread::gettid()), 10);
+    }
     let renderer = catalogue.renderer();
     while let Ok(first) = inbox.recv() {
         let (mut answer, mut page) = (None, None);

@@ -107,15 +107,29 @@ impl<'a> Searcher<'a> {
     /// [`Searcher::search`] gives them.
     pub fn ranked(&self, query: &str) -> Vec<Ranked> {
         let ranked = self.index.rank(&self.expand(query));
+        self.article_first(ranked, |hit| hit)
+    }
+
+    /// The documents [`Searcher::ranked`] gives, in its order, as numbers alone (`explore`, which
+    /// shows no parts, over 100,000 documents a keystroke). A data file of at most 64 MiB has
+    /// far fewer than 2^32 documents.
+    pub fn order(&self, query: &str) -> Vec<u32> {
+        let ranked = self.index.rank_with(&self.expand(query), false);
+        let number = |hit: Ranked| u32::try_from(hit.doc).unwrap_or(u32::MAX);
+        self.article_first(ranked, number)
+    }
+
+    /// `ranked` with the article's hits first, each as `keep` makes it.
+    fn article_first<T>(&self, ranked: Vec<Ranked>, keep: impl Fn(Ranked) -> T) -> Vec<T> {
         // The article first: an outside figure (BLS) stands beside it, so on a hit that is not an
         // exact title it comes after every article entry that matched. A stable sort by exactness,
         // then outside or not, done as a partition: the hits come with the exact ones first.
         let key = |hit: &Ranked| {
             2 * usize::from(!hit.exact) + usize::from(matches!(self.items[hit.doc], Item::Occupation(_)))
         };
-        let mut groups: [Vec<Ranked>; 4] = Default::default();
+        let mut groups: [Vec<T>; 4] = Default::default();
         for hit in ranked {
-            groups[key(&hit)].push(hit);
+            groups[key(&hit)].push(keep(hit));
         }
         groups.into_iter().flatten().collect()
     }
@@ -129,10 +143,16 @@ impl<'a> Searcher<'a> {
             !name.is_empty() && typed.windows(name.len()).any(|run| run == name.as_slice())
         };
         let vocabulary = &self.dataset.vocabulary;
+        // An abbreviation (`NLP`, `CV`) is a word the data writes itself (NLP Engineer): it finds
+        // what holds it, and what it counts as would only push that down.
+        let abbreviation = |alias: &str| {
+            let alias = super::words::normalize(alias);
+            vocabulary.abbreviations.iter().any(|entry| super::words::normalize(&entry.abbreviation) == alias)
+        };
         let aliases = vocabulary
             .skill_aliases
             .iter()
-            .filter(|alias| holds(&alias.alias))
+            .filter(|alias| holds(&alias.alias) && !abbreviation(&alias.alias))
             .map(|alias| Counted { name: &alias.alias, counts_as: &alias.skill, reason: &alias.reason });
         let levels = vocabulary.level_words.iter().filter(|word| holds(&word.word)).map(|word| Counted {
             name: &word.word,
@@ -218,6 +238,20 @@ mod tests {
                 ]
             );
             assert!(searcher.counted("statistics").is_empty(), "a name of the data is no other name");
+        }
+    }
+
+    #[test]
+    fn the_order_alone_is_the_rankings() {
+        let data = crate::dataset::embedded().unwrap();
+        for searcher in [Searcher::new(&data, Some(&EMBEDDED)), Searcher::built(&data)] {
+            for query in
+                ["python", "do I need a degree", "statstics", "pay", "bls", "data scientist", "pytorch"]
+            {
+                let docs: Vec<u32> =
+                    searcher.ranked(query).iter().map(|hit| u32::try_from(hit.doc).unwrap()).collect();
+                assert_eq!(searcher.order(query), docs, "{query}");
+            }
         }
     }
 }
