@@ -105,12 +105,12 @@ fn first_frame() -> anyhow::Result<()> {
 /// Every keystroke over the file, then `search` over it for comparison.
 fn keystrokes(file: &str, query: &str, width: u16, height: u16, only_keys: bool) -> anyhow::Result<()> {
     // Keystrokes over the file.
-    let source = Source::File(file.to_owned().into());
+    let source: &'static Source = Box::leak(Box::new(Source::File(file.to_owned().into())));
     let start = Instant::now();
-    let data = dataset::load(&source)?;
+    let data: &'static mlcareers::model::Dataset = Box::leak(Box::new(dataset::load(source)?));
     let loaded = start.elapsed();
     let start = Instant::now();
-    let catalogue = Catalogue::new(&data, &source, None, OPTIONS);
+    let catalogue = Catalogue::new(data, source, None, OPTIONS);
     let built = start.elapsed();
     println!(
         "{} entries: file loaded in {}, index built in {}",
@@ -118,12 +118,14 @@ fn keystrokes(file: &str, query: &str, width: u16, height: u16, only_keys: bool)
         ms(loaded),
         ms(built)
     );
-    std::thread::scope(|scope| typed(scope, &catalogue, query, width, height, only_keys))?;
+    // The worker thread is not joined (as in `explore`): what it reads lives to the end.
+    let catalogue: &'static Catalogue<'static> = Box::leak(Box::new(catalogue));
+    typed(catalogue, query, width, height, only_keys)?;
     if only_keys {
         return Ok(());
     }
     if std::env::var_os("EXPLORE_BENCH_KEYS").is_some() {
-        let searcher = mlcareers::query::search::Searcher::built(&data);
+        let searcher = mlcareers::query::search::Searcher::built(data);
         for q in ["machine learning engi", "machine learning engineer", "engineer", "m"] {
             let start = Instant::now();
             let ranked = searcher.ranked(q);
@@ -151,7 +153,7 @@ fn keystrokes(file: &str, query: &str, width: u16, height: u16, only_keys: bool)
         let start = Instant::now();
         let (mut out, mut err) = (Vec::new(), Vec::new());
         let view = View::Search { query: query.to_owned(), limit: None };
-        mlcareers::run_view_from(&data, &source, &view, OPTIONS, &mut out, &mut err)?;
+        mlcareers::run_view_from(data, source, &view, OPTIONS, &mut out, &mut err)?;
         search.push(start.elapsed());
     }
     println!(
@@ -163,15 +165,14 @@ fn keystrokes(file: &str, query: &str, width: u16, height: u16, only_keys: bool)
 
 /// The query typed and erased, then moves, each key handled and drawn, over `catalogue`; what
 /// the worker brings back (the answer, the page) is handed over between keys, as the loop does.
-fn typed<'scope, 'a: 'scope>(
-    scope: &'scope std::thread::Scope<'scope, '_>,
-    catalogue: &'scope Catalogue<'a>,
+fn typed(
+    catalogue: &'static Catalogue<'static>,
     query: &str,
     width: u16,
     height: u16,
     only_keys: bool,
 ) -> anyhow::Result<()> {
-    let worker = Worker::start(scope, catalogue);
+    let worker = Worker::start(catalogue);
     let mut app = App::new(catalogue, "", width, height);
     let mut pages = worker.as_ref().map_or_else(Pages::default, |worker| Pages::deferred(worker.jobs()));
     let mut terminal = screen(width, height);

@@ -40,12 +40,16 @@ pub fn run(request: &Request, words: &str) -> Result<Outcome> {
         bail!("explore needs a terminal; try mlcareers search WORDS");
     }
     let options = crate::terminal::detect(request.format, request.color);
-    let dataset = crate::load(request)?;
-    let baked = (request.data == crate::dataset::Source::Embedded).then_some(&crate::query::search::EMBEDDED);
-    let catalogue = Catalogue::new(&dataset, &request.data, baked, options);
+    // Kept until the process ends (the screen is the last thing it does): the worker thread
+    // reads them and is not joined, so that quitting never waits for it ([`worker`]).
+    let dataset: &'static crate::model::Dataset = Box::leak(Box::new(crate::load(request)?));
+    let data: &'static crate::dataset::Source = Box::leak(Box::new(request.data.clone()));
+    let baked = (*data == crate::dataset::Source::Embedded).then_some(&crate::query::search::EMBEDDED);
+    let catalogue: &'static Catalogue<'static> =
+        Box::leak(Box::new(Catalogue::new(dataset, data, baked, options)));
     let signals = Signals::register()?;
     let session = Session::start()?;
-    let outcome = event_loop(&catalogue, words, &signals);
+    let outcome = event_loop(catalogue, words, &signals);
     drop(session);
     if let Some(signal) = signals.caught() {
         // The terminal is given back: now end as the signal would have ended the process.
@@ -54,12 +58,12 @@ pub fn run(request: &Request, words: &str) -> Result<Outcome> {
     outcome
 }
 
-fn event_loop(catalogue: &Catalogue, words: &str, signals: &Signals) -> Result<Outcome> {
+fn event_loop(catalogue: &'static Catalogue<'static>, words: &str, signals: &Signals) -> Result<Outcome> {
     let mut terminal =
         Terminal::new(CrosstermBackend::new(io::stdout())).context("cannot start the screen")?;
     let size = terminal.size().context("cannot read the terminal's size")?;
-    std::thread::scope(|scope| {
-        let worker = Worker::start(scope, catalogue);
+    {
+        let worker = Worker::start(catalogue);
         let mut app = App::new(catalogue, words, size.width, size.height);
         let mut pages = worker.as_ref().map_or_else(Pages::default, |worker| Pages::deferred(worker.jobs()));
         loop {
@@ -103,7 +107,7 @@ fn event_loop(catalogue: &Catalogue, words: &str, signals: &Signals) -> Result<O
             }
             app.settle();
         }
-    })
+    }
 }
 
 /// The event as the state reads it; `None` for what it does not use (key releases, clicks).

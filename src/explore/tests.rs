@@ -411,12 +411,13 @@ fn a_deferred_catalogue_brings_the_answer_and_the_page_from_its_worker() {
     static EMBEDDED_SOURCE: Source = Source::Embedded;
     let mut deferred = Catalogue::new(dataset(), &EMBEDDED_SOURCE, Some(&EMBEDDED), OPTIONS);
     deferred.deferred = true;
+    let deferred: &'static Catalogue<'static> = Box::leak(Box::new(deferred));
     let inline = catalogue(OPTIONS);
     let query = "which job pays the most";
     let expected = screen(OPTIONS, 80, 24, query, &[]);
-    std::thread::scope(|scope| {
-        let worker = super::worker::Worker::start(scope, &deferred).unwrap();
-        let mut app = App::new(&deferred, query, 80, 24);
+    {
+        let worker = super::worker::Worker::start(deferred).unwrap();
+        let mut app = App::new(deferred, query, 80, 24);
         let mut pages = Pages::deferred(worker.jobs());
         let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
         worker.ask(&mut app);
@@ -438,14 +439,14 @@ fn a_deferred_catalogue_brings_the_answer_and_the_page_from_its_worker() {
 
         // An answer for a query no longer typed is dropped; one that comes after a move keeps
         // the selection on the entry it was on.
-        let mut moved = App::new(&deferred, query, 80, 24);
+        let mut moved = App::new(deferred, query, 80, 24);
         moved.answered("another query", inline.answer(query), None);
         assert!(moved.ranking.answer.is_none());
         moved.handle(Key::Down);
         let on = moved.selected_command();
         moved.answered(query, inline.answer(query), None);
         assert_eq!((moved.selected, moved.selected_command()), (2, on));
-    });
+    }
 }
 
 #[test]
