@@ -18,6 +18,7 @@ use mlcareers::dataset::{self, Source};
 use mlcareers::explore::draw::{Pages, draw};
 use mlcareers::explore::rows::Catalogue;
 use mlcareers::explore::state::{App, Key};
+use mlcareers::explore::worker::Worker;
 use mlcareers::query::search::EMBEDDED;
 use mlcareers::render::{Format, Options};
 use mlcareers::request::View;
@@ -79,6 +80,7 @@ fn first_frame() -> anyhow::Result<()> {
         terminal.draw(|frame| draw(frame, &mut app, &mut pages))?;
         first.push(start.elapsed());
         drop(terminal);
+        drop(pages);
         drop(catalogue);
         std::mem::forget(data);
 
@@ -103,12 +105,12 @@ fn first_frame() -> anyhow::Result<()> {
 /// Every keystroke over the file, then `search` over it for comparison.
 fn keystrokes(file: &str, query: &str, width: u16, height: u16, only_keys: bool) -> anyhow::Result<()> {
     // Keystrokes over the file.
-    let source = Source::File(file.to_owned().into());
+    let source: &'static Source = Box::leak(Box::new(Source::File(file.to_owned().into())));
     let start = Instant::now();
-    let data = dataset::load(&source)?;
+    let data: &'static mlcareers::model::Dataset = Box::leak(Box::new(dataset::load(source)?));
     let loaded = start.elapsed();
     let start = Instant::now();
-    let catalogue = Catalogue::new(&data, &source, None, OPTIONS);
+    let catalogue = Catalogue::new(data, source, None, OPTIONS);
     let built = start.elapsed();
     println!(
         "{} entries: file loaded in {}, index built in {}",
@@ -116,8 +118,63 @@ fn keystrokes(file: &str, query: &str, width: u16, height: u16, only_keys: bool)
         ms(loaded),
         ms(built)
     );
-    let mut app = App::new(&catalogue, "", width, height);
-    let mut pages = Pages::default();
+    // The worker thread is not joined (as in `explore`): what it reads lives to the end.
+    let catalogue: &'static Catalogue<'static> = Box::leak(Box::new(catalogue));
+    typed(catalogue, query, width, height, only_keys)?;
+    if only_keys {
+        return Ok(());
+    }
+    if std::env::var_os("EXPLORE_BENCH_KEYS").is_some() {
+        let searcher = mlcareers::query::search::Searcher::built(data);
+        for q in ["machine learning engi", "machine learning engineer", "engineer", "m"] {
+            let start = Instant::now();
+            let ranked = searcher.ranked(q);
+            let ranked_in = start.elapsed();
+            let start = Instant::now();
+            let ranking = catalogue.rank(q, None);
+            let ranking_in = start.elapsed();
+            let start = Instant::now();
+            let answer = catalogue.answer(q);
+            println!(
+                "  {q:?}: {} ranked in {}; the catalogue's ranking {} in {}; its answer ({}) in {}",
+                ranked.len(),
+                ms(ranked_in),
+                ranking.len(),
+                ms(ranking_in),
+                if answer.is_some() { "one" } else { "none" },
+                ms(start.elapsed())
+            );
+        }
+    }
+
+    // `search` over the same data in the same process: the ranking and its table of 10.
+    let mut search = Vec::new();
+    for _ in 0..5 {
+        let start = Instant::now();
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let view = View::Search { query: query.to_owned(), limit: None };
+        mlcareers::run_view_from(data, source, &view, OPTIONS, &mut out, &mut err)?;
+        search.push(start.elapsed());
+    }
+    println!(
+        "search {query:?} over the file, in process (after loading): median {}",
+        ms(median(&mut search))
+    );
+    Ok(())
+}
+
+/// The query typed and erased, then moves, each key handled and drawn, over `catalogue`; what
+/// the worker brings back (the answer, the page) is handed over between keys, as the loop does.
+fn typed(
+    catalogue: &'static Catalogue<'static>,
+    query: &str,
+    width: u16,
+    height: u16,
+    only_keys: bool,
+) -> anyhow::Result<()> {
+    let worker = Worker::start(catalogue);
+    let mut app = App::new(catalogue, "", width, height);
+    let mut pages = worker.as_ref().map_or_else(Pages::default, |worker| Pages::deferred(worker.jobs()));
     let mut terminal = screen(width, height);
     let start = Instant::now();
     terminal.draw(|frame| draw(frame, &mut app, &mut pages))?;
@@ -138,8 +195,14 @@ fn keystrokes(file: &str, query: &str, width: u16, height: u16, only_keys: bool)
     let mut slowest = vec![Duration::ZERO; keys.len()];
     for round in 0..if only_keys { 30 } else { 5 } {
         for (i, key) in keys.iter().enumerate() {
+            if let Some(worker) = &worker {
+                worker.deliver(&mut app, &mut pages);
+            }
             let (start, cpu) = (Instant::now(), on_cpu());
             app.handle(*key);
+            if let Some(worker) = &worker {
+                worker.ask(&mut app);
+            }
             terminal.draw(|frame| draw(frame, &mut app, &mut pages))?;
             let (elapsed, cpu) = (start.elapsed(), on_cpu().saturating_sub(cpu));
             if round > 0 {
@@ -167,40 +230,20 @@ fn keystrokes(file: &str, query: &str, width: u16, height: u16, only_keys: bool)
         ms(median(&mut times)),
         ms(worst)
     );
-
-    if only_keys {
-        return Ok(());
-    }
-    if std::env::var_os("EXPLORE_BENCH_KEYS").is_some() {
-        let searcher = mlcareers::query::search::Searcher::built(&data);
-        for q in ["machine learning engi", "machine learning engineer", "engineer", "m"] {
-            let start = Instant::now();
-            let ranked = searcher.ranked(q);
-            let ranked_in = start.elapsed();
-            let start = Instant::now();
-            let ranking = catalogue.rank(q, None);
-            println!(
-                "  {q:?}: {} ranked in {}; the catalogue's ranking {} in {}",
-                ranked.len(),
-                ms(ranked_in),
-                ranking.len(),
-                ms(start.elapsed())
-            );
-        }
-    }
-
-    // `search` over the same data in the same process: the ranking and its table of 10.
-    let mut search = Vec::new();
-    for _ in 0..5 {
+    // The whole query typed at once, then the time until its answer and page are on screen.
+    if let Some(worker) = &worker {
+        worker.wait(&mut app, &mut pages);
         let start = Instant::now();
-        let (mut out, mut err) = (Vec::new(), Vec::new());
-        let view = View::Search { query: query.to_owned(), limit: None };
-        mlcareers::run_view_from(&data, &source, &view, OPTIONS, &mut out, &mut err)?;
-        search.push(start.elapsed());
+        for c in query.chars() {
+            app.handle(Key::Char(c));
+        }
+        worker.ask(&mut app);
+        terminal.draw(|frame| draw(frame, &mut app, &mut pages))?;
+        worker.wait(&mut app, &mut pages);
+        terminal.draw(|frame| draw(frame, &mut app, &mut pages))?;
+        worker.wait(&mut app, &mut pages);
+        terminal.draw(|frame| draw(frame, &mut app, &mut pages))?;
+        println!("answer and page on screen, beside the keys: {} after the query", ms(start.elapsed()));
     }
-    println!(
-        "search {query:?} over the file, in process (after loading): median {}",
-        ms(median(&mut search))
-    );
     Ok(())
 }

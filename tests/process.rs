@@ -568,13 +568,21 @@ fn explore_browses_and_gives_the_terminal_back() {
         let before = trimmed(&pane.wait_for(|s| prompts(s) == 2, "the first command"));
         pane.text(&format!("{} explore", common::BIN));
         pane.keys(&["Enter"]);
-        pane.wait_for(|s| s.contains("mlcareers role machine-learning-engineer"), "the start screen");
+        // The status line: the command (at 40 columns without its `mlcareers `, cut at its end)
+        // and, at every width, how to quit and how to see the keys.
+        let status = |s: &str| s.lines().last().unwrap_or("").to_owned();
+        let start = pane.wait_for(
+            |s| status(s).starts_with("mlcareers role machine-") || status(s).starts_with("role machine-"),
+            "the start screen",
+        );
+        assert!(status(&start).ends_with("? keys  Esc quit"), "{start}");
         assert_eq!(pane.flag("#{alternate_on}"), "1");
         pane.text("nlp eng");
-        pane.wait_for(
-            |s| s.lines().last().unwrap_or("").starts_with("mlcareers role nlp-engineer"),
-            "the query",
-        );
+        let query = pane.wait_for(|s| status(s).contains("role nlp-engineer"), "the query");
+        assert!(status(&query).ends_with("F1 keys  Esc quit"), "{query}");
+        // From 76 columns the page stands beside the list; under it, the page goes below.
+        let beside = query.lines().nth(1).unwrap_or("").contains(['│', '|']);
+        assert_eq!(beside, width >= 76, "{query}");
         pane.keys(&["Down", "Up", "Enter"]);
         pane.wait_for(|s| s.starts_with("NLP Engineer") && s.contains("Esc back"), "the full page");
         pane.keys(&["Escape"]);

@@ -18,7 +18,7 @@ mod skills;
 mod sources;
 mod topic;
 
-pub(crate) use topic::question_line;
+pub(crate) use topic::question_answer;
 
 use std::fmt::Write as _;
 use std::io::Write;

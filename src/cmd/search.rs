@@ -51,6 +51,15 @@ pub fn run(ctx: &mut Ctx, query: &str, limit: Option<usize>) -> Result<Outcome> 
         None => Some(PEOPLE_LIMIT),
     };
     let (found, total) = searcher.search(query, limit);
+    // Another name typed (`pytorch`) finds what it counts as: the hits say why.
+    for counted in searcher.counted(query) {
+        ctx.readings.push(format!(
+            "{} counts as {} (derived: {})",
+            quote(counted.name),
+            quote(counted.counts_as),
+            crate::render::escape_controls(counted.reason)
+        ));
+    }
     let industry_ids = crate::query::refs::industry_ids(&ctx.dataset.industries.entries);
     let mut hits: Vec<Hit> = found.iter().map(|found| hit(ctx, found, &industry_ids)).collect();
     unique_ids(&mut hits);

@@ -41,14 +41,22 @@ pub fn run(ctx: &mut Ctx, words: &str) -> Result<Outcome> {
     super::run(&view, ctx)
 }
 
-/// The command line `words` are read as, when the question reader recognizes a question in them
-/// (`explore` shows it as its first row); `None` for words it leaves to the topic reading.
-pub(crate) fn question_line(
+/// The answer to words read as a question, as `explore` shows it first in its list.
+pub(crate) struct Answer {
+    /// The command line the words are read as.
+    pub command: String,
+    /// What its page says, in short (`Top pay: Senior Level, $170,000 – $220,000+`).
+    pub heading: String,
+}
+
+/// The answer to `words` when the question reader recognizes a question in them (`explore` shows
+/// it as its first row); `None` for words it leaves to the topic reading.
+pub(crate) fn question_answer(
     dataset: &Dataset,
     data: &Source,
     baked: Option<&'static crate::query::terms::Baked>,
     words: &str,
-) -> Option<String> {
+) -> Option<Answer> {
     let (mut out, mut err) = (std::io::sink(), std::io::sink());
     let options = crate::render::Options {
         format: crate::render::Format::Table,
@@ -58,26 +66,129 @@ pub(crate) fn question_line(
         headers: true,
     };
     let mut ctx = Ctx { dataset, out: &mut out, err: &mut err, options, data, baked, readings: Vec::new() };
-    read(&mut ctx, words).map(|view| super::with_data(data, spelled(&view)))
+    let (view, question) = read_question(&mut ctx, words)?;
+    let heading = heading(dataset, &question, &view);
+    Some(Answer { command: super::with_data(data, spelled(&view)), heading })
+}
+
+/// What the page of `view` says, in a line: the facts it answers with where they are short (the
+/// top band, what an abbreviation stands for), else what it shows.
+fn heading(dataset: &Dataset, question: &Question, view: &View) -> String {
+    let role = |id: &str| dataset.roles.iter().find(|role| role.id == id);
+    let title = |id: &str| role(id).map_or_else(|| id.to_owned(), |role| role.title.to_string());
+    let levels = |typed: &[String]| -> String {
+        let titles: Vec<&str> = if question.levels.is_empty() {
+            typed
+                .iter()
+                .map(|id| {
+                    Level::ALL
+                        .into_iter()
+                        .find(|level| level.id() == id)
+                        .map_or(id.as_str(), |level| dataset.level_title(level))
+                })
+                .collect()
+        } else {
+            question.levels.iter().map(|level| dataset.level_title(*level)).collect()
+        };
+        titles.join(", ")
+    };
+    match view {
+        View::Roles { .. } if matches!(question.asked, Asked::TopPay | Asked::LowPay) => {
+            let top = question.asked == Asked::TopPay;
+            let bands = dataset.salary.bands.iter();
+            let band = if top {
+                bands.max_by_key(|band| band.max_usd)
+            } else {
+                bands.min_by_key(|band| band.min_usd)
+            };
+            band.map_or_else(String::new, |band| {
+                format!(
+                    "{} pay: {}, {}; the roles open at it",
+                    if top { "Top" } else { "Lowest" },
+                    dataset.level_title(band.level),
+                    band.range()
+                )
+            })
+        }
+        View::Roles { levels: typed, .. } if typed.is_empty() => {
+            "Every role, its work, levels and pay".to_owned()
+        }
+        View::Roles { levels: typed, only } => {
+            format!("Roles open at {}{}", levels(typed), if *only { " only" } else { "" })
+        }
+        View::Role { name } => match role(name) {
+            Some(role) => format!("{}: {}", role.title, role.responsibilities),
+            None => format!("The role {name}"),
+        },
+        View::Salary { role: Some(id), .. } => format!("Pay of {}, by level", title(id)),
+        View::Salary { levels: typed, .. } if !typed.is_empty() => format!("Pay at {}", levels(typed)),
+        View::Salary { .. } => "Salary bands by experience level".to_owned(),
+        View::Position { figure, .. } => {
+            format!("Where {} a year sits among the salary bands", render::usd(*figure))
+        }
+        View::Path { from, to } => format!("From {} to {}: what carries over", title(from), title(to)),
+        View::Skills { role: Some(id) } => format!("Skills for {}", title(id)),
+        View::Skills { role: None } => "The skills the article names".to_owned(),
+        View::Education => "Degrees and the other ways in".to_owned(),
+        View::Industries { name: Some(name) } => format!("Industries: {name}"),
+        View::Industries { name: None } => "The industries and employers that hire".to_owned(),
+        View::Glossary { .. } => match question.abbreviations.as_slice() {
+            [entry] => format!("{} stands for {}", entry.abbreviation, entry.meaning),
+            [] => "Abbreviations and what they stand for".to_owned(),
+            entries => {
+                let each: Vec<String> = entries
+                    .iter()
+                    .map(|entry| format!("{} stands for {}", entry.abbreviation, entry.meaning))
+                    .collect();
+                each.join("; ")
+            }
+        },
+        View::Faq { .. } => "The article's questions and answers".to_owned(),
+        View::Compare { roles } if roles.len() == dataset.roles.len() => "Every role side by side".to_owned(),
+        View::Compare { roles } => {
+            format!("{} side by side", roles.iter().map(|id| title(id)).collect::<Vec<_>>().join(", "))
+        }
+        View::Match { skills, .. } => format!("Roles ranked by your skills: {}", skills.join(", ")),
+        View::Sources => "Where the figures come from".to_owned(),
+        View::Guide { section: Some(id), .. } => {
+            match dataset.guide.iter().find(|section| section.id == id.as_str()) {
+                Some(section) => format!("Guide: {}", section.title),
+                None => format!("Guide: {id}"),
+            }
+        }
+        View::Guide { section: None, .. } => "The article's sections".to_owned(),
+        View::Search { query, .. } | View::Topic { words: query } => format!("What matches '{query}'"),
+    }
 }
 
 /// The view that answers `words` as a question, with the readings that say how a word was taken;
 /// `None` when the reader recognizes no question in them.
 fn read(ctx: &mut Ctx, words: &str) -> Option<View> {
+    read_question(ctx, words).map(|(view, _)| view)
+}
+
+/// [`read`], and the question read.
+fn read_question<'d>(ctx: &mut Ctx<'d>, words: &str) -> Option<(View, Question<'d>)> {
+    let question = question::read(ctx.dataset, words);
+    let view = answering(ctx, &question, words)?;
+    Some((view, question))
+}
+
+/// The view that answers `question`, read from `words`.
+fn answering(ctx: &mut Ctx, question: &Question, words: &str) -> Option<View> {
     let dataset = ctx.dataset;
-    let question = question::read(dataset, words);
     let ids = |roles: &[&Role]| -> Vec<String> { roles.iter().map(|role| role.id.to_string()).collect() };
     // Levels as the words named them (`graduate`), so the answer says what each was read as.
     let levels = |_: &[Level]| -> Vec<String> { question.level_words.clone() };
     let first = question.roles.first().map(|role| role.id.to_string());
-    let closed = closed_levels(ctx, &question);
+    let closed = closed_levels(ctx, question);
     let pay_levels = || if closed { Vec::new() } else { levels(&question.levels) };
     if let Some(outside) = &question.outside {
         outside_reading(ctx, outside);
     }
-    say_gaps(ctx, &question, words);
+    say_gaps(ctx, question, words);
     let view = match question.asked {
-        Asked::Meaning => meaning_view(ctx, &question),
+        Asked::Meaning => meaning_view(ctx, question),
         Asked::Match => View::Match {
             skills: if question.skills.is_empty() {
                 question.named_skills.clone()
@@ -94,7 +205,7 @@ fn read(ctx: &mut Ctx, words: &str) -> Option<View> {
             role: first,
             chart: false,
         },
-        Asked::Path => path_view(ctx, &question)?,
+        Asked::Path => path_view(ctx, question)?,
         Asked::Compare if question.roles.is_empty() => {
             View::Compare { roles: ids(&dataset.roles.iter().collect::<Vec<_>>()) }
         }
@@ -131,7 +242,7 @@ fn read(ctx: &mut Ctx, words: &str) -> Option<View> {
             View::Roles { levels: vec![band.level.id().to_owned()], only: false }
         }
         Asked::Pay => {
-            place_reading(ctx, &question, words);
+            place_reading(ctx, question, words);
             View::Salary { levels: pay_levels(), role: first, chart: false }
         }
         Asked::Education => View::Education,
@@ -149,7 +260,7 @@ fn read(ctx: &mut Ctx, words: &str) -> Option<View> {
         Asked::Outlook => return section(dataset, "outlook"),
         Asked::Challenges => return section(dataset, "challenges"),
         Asked::Prepare => return section(dataset, "prepare"),
-        Asked::Roles => roles_view(dataset, &question, words, &levels(&question.levels)),
+        Asked::Roles => roles_view(dataset, question, words, &levels(&question.levels)),
         Asked::Role => {
             let interest = question.interest.map(|role| role.id.to_string());
             if let (None, Some(role)) = (&first, question.interest) {

@@ -7,27 +7,74 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use std::sync::mpsc::Sender;
+
 use super::rows::Opens;
 use super::state::{App, Focus, Panes, Screen};
-use crate::render::to_ascii;
+use super::worker::Job;
+use crate::render::{escape_controls, to_ascii};
 
-/// The page last rendered, kept while the selection and the width stay the same.
+/// The page last rendered, kept while the selection and the width stay the same; for a deferred
+/// catalogue, the page last asked of the worker ([`super::worker`]).
 #[derive(Default)]
 pub struct Pages<'a> {
     key: Option<(Opens<'a>, u16)>,
     lines: Vec<Line<'static>>,
+    /// Where to ask for a page, when pages are rendered beside the keys.
+    jobs: Option<Sender<Job<'a>>>,
+    requested: Option<(Opens<'a>, u16)>,
 }
 
 impl<'a> Pages<'a> {
-    /// The lines of `target`'s page at `width` columns.
-    fn get(&mut self, app: &App<'_, 'a>, opens: Opens<'a>, width: u16) -> &[Line<'static>] {
-        if self.key.as_ref() != Some(&(opens.clone(), width)) {
-            let page = app.catalogue.page(&opens, usize::from(width));
-            self.lines = page.lines().map(styled).collect();
-            self.key = Some((opens, width));
-        }
-        &self.lines
+    /// Pages rendered by the worker that `jobs` reaches.
+    pub fn deferred(jobs: Sender<Job<'a>>) -> Self {
+        Pages { jobs: Some(jobs), ..Pages::default() }
     }
+
+    /// The lines of `opens`'s page at `width` columns; `None` while the worker renders it.
+    fn get(&mut self, app: &App<'_, 'a>, opens: Opens<'a>, width: u16) -> Option<&[Line<'static>]> {
+        let key = (opens, width);
+        if self.key.as_ref() == Some(&key) {
+            return Some(&self.lines);
+        }
+        if let Some(jobs) = &self.jobs {
+            if self.requested.as_ref() != Some(&key) {
+                // The worker ends only when the loop does.
+                _ = jobs.send(Job::Page(key.0.clone(), width));
+                self.requested = Some(key);
+            }
+            return None;
+        }
+        let page = app.catalogue.page(&key.0, usize::from(width));
+        self.keep(key, &page);
+        Some(&self.lines)
+    }
+
+    /// A page the worker rendered.
+    pub fn rendered(&mut self, opens: Opens<'a>, width: u16, page: &str) {
+        let key = (opens, width);
+        if self.requested.as_ref() == Some(&key) {
+            self.requested = None;
+        }
+        self.keep(key, page);
+    }
+
+    /// Whether a page asked of the worker has not come yet.
+    pub fn waiting(&self) -> bool {
+        self.requested.is_some()
+    }
+
+    fn keep(&mut self, key: (Opens<'a>, u16), page: &str) {
+        let width = usize::from(key.1);
+        self.lines = page.lines().flat_map(|line| folded(styled(line), width)).collect();
+        self.key = Some(key);
+    }
+}
+
+/// What a pane shows while its page is rendered.
+fn rendering(app: &App) -> Vec<Line<'static>> {
+    let dim = if color(app) { Style::default().fg(Color::DarkGray) } else { Style::default() };
+    vec![Line::styled(if app.catalogue.options.unicode { "…" } else { "..." }, dim)]
 }
 
 /// The width of the widest kind tag (`application`), so that titles line up.
@@ -74,8 +121,10 @@ fn color(app: &App) -> bool {
 }
 
 /// `text` as the terminal can show it: ASCII without a UTF-8 locale or with `TERM=dumb`.
+/// Control characters of the data are shown escaped (`\e`), never sent to the terminal.
 fn shown(app: &App, text: &str) -> String {
-    if app.catalogue.options.unicode { text.to_owned() } else { to_ascii(text).into_owned() }
+    let text = escape_controls(text);
+    if app.catalogue.options.unicode { text.into_owned() } else { to_ascii(&text).into_owned() }
 }
 
 fn draw_browse<'a>(frame: &mut Frame, app: &mut App<'_, 'a>, cache: &mut Pages<'a>, panes: &Panes) {
@@ -101,7 +150,10 @@ fn draw_browse<'a>(frame: &mut Frame, app: &mut App<'_, 'a>, cache: &mut Pages<'
         panes.preview
     };
     if let Some(target) = app.selected_row().map(|row| row.opens.clone()) {
-        let lines = cache.get(app, target, area.width);
+        let Some(lines) = cache.get(app, target, area.width) else {
+            frame.render_widget(Paragraph::new(rendering(app)), area);
+            return;
+        };
         app.scroll = app.scroll.min(lines.len().saturating_sub(usize::from(area.height)));
         let shown: Vec<Line> =
             lines.iter().skip(app.scroll).take(usize::from(area.height)).cloned().collect();
@@ -120,13 +172,28 @@ fn draw_query(frame: &mut Frame, app: &App, area: Rect) {
     let chars = app.query.chars().count();
     let skipped = chars.saturating_sub(room);
     let query: String = app.query.chars().skip(skipped).collect();
-    let padding =
-        usize::from(area.width).saturating_sub(prompt.len() + query.chars().count() + count.chars().count());
+    // What another name typed counts as (`PyTorch counts as Machine learning libraries`), in
+    // the room left between the query and the count.
+    let counted: Vec<String> = app
+        .ranking
+        .counted
+        .iter()
+        .map(|counted| format!("{} counts as {}", counted.name, counted.counts_as))
+        .collect();
+    let left = room.saturating_sub(query.chars().count() + 2);
+    let note = if counted.is_empty() || left < 12 {
+        String::new()
+    } else {
+        format!("  {}", fitted(app, &counted.join("; "), left))
+    };
+    let padding = usize::from(area.width)
+        .saturating_sub(prompt.len() + query.chars().count() + note.chars().count() + count.chars().count());
     let bold = if color(app) { Style::default().add_modifier(Modifier::BOLD) } else { Style::default() };
     let dim = if color(app) { Style::default().fg(Color::DarkGray) } else { Style::default() };
     let line = Line::from(vec![
         Span::styled(prompt, bold),
-        Span::raw(query),
+        Span::raw(shown(app, &query)),
+        Span::styled(note, dim),
         Span::raw(" ".repeat(padding)),
         Span::styled(count, dim),
     ]);
@@ -173,7 +240,8 @@ fn draw_list(frame: &mut Frame, app: &App, area: Rect) {
         let mut line = Line::from(vec![
             Span::raw(if selected { marker } else { "  " }),
             Span::styled(format!("{:<TAG_WIDTH$} ", row.tag), tag_style),
-            Span::raw(fitted(app, &row.title, usize::from(area.width).saturating_sub(TAG_WIDTH + 3))),
+            // A column left before the divider.
+            Span::raw(fitted(app, &row.title, usize::from(area.width).saturating_sub(TAG_WIDTH + 4))),
         ]);
         if selected {
             let style = if app.focus == Focus::List {
@@ -191,7 +259,10 @@ fn draw_list(frame: &mut Frame, app: &App, area: Rect) {
 fn draw_page<'a>(frame: &mut Frame, app: &mut App<'_, 'a>, cache: &mut Pages<'a>, panes: &Panes) {
     let Some(target) = app.selected_row().map(|row| row.opens.clone()) else { return };
     let area = panes.body;
-    let lines = cache.get(app, target, area.width);
+    let Some(lines) = cache.get(app, target, area.width) else {
+        frame.render_widget(Paragraph::new(rendering(app)), area);
+        return;
+    };
     app.page_scroll = app.page_scroll.min(lines.len().saturating_sub(usize::from(area.height)));
     let shown: Vec<Line> =
         lines.iter().skip(app.page_scroll).take(usize::from(area.height)).cloned().collect();
@@ -214,7 +285,8 @@ fn draw_help(frame: &mut Frame, app: &App, panes: &Panes) {
 }
 
 /// The status line: the command that prints the selected page (or what Ctrl-y copied) on the
-/// left, the keys on the right as far as they fit.
+/// left, the keys on the right as far as they fit. The first two keys (how to leave, and the
+/// keys) are always shown: the command gives way to them, its `mlcareers ` first, then its end.
 fn draw_status(frame: &mut Frame, app: &App, panes: &Panes) {
     let area = panes.status;
     let left = match (&app.message, app.screen) {
@@ -225,8 +297,8 @@ fn draw_status(frame: &mut Frame, app: &App, panes: &Panes) {
     let help = if app.query.is_empty() { "? keys" } else { "F1 keys" };
     let keys: &[&str] = match (app.screen, app.focus) {
         (Screen::Help, _) => &[],
-        (Screen::Page, _) => &["Esc back", "^Y copy", help, "Up/Down scroll"],
-        (Screen::Browse, Focus::Preview) => &["Esc quit", "Tab list", help, "Enter open", "Up/Down scroll"],
+        (Screen::Page, _) => &["Esc back", help, "^Y copy", "Up/Down scroll"],
+        (Screen::Browse, Focus::Preview) => &["Esc quit", help, "Tab list", "Enter open", "Up/Down scroll"],
         // With nothing selected, only the keys that do something.
         (Screen::Browse, Focus::List) if app.selected_row().is_none() => &["Esc quit", help, "^T kind"],
         (Screen::Browse, Focus::List) => {
@@ -234,12 +306,14 @@ fn draw_status(frame: &mut Frame, app: &App, panes: &Panes) {
         }
     };
     let width = usize::from(area.width);
-    let left = shown(app, &left);
+    let (required, optional) = keys.split_at(keys.len().min(2));
+    let keys_width = |keys: &[&str]| keys.iter().map(|key| key.len() + 2).sum::<usize>();
+    let left = status_text(app, &left, width.saturating_sub(keys_width(required)));
     let left_width = left.chars().count();
     // The keys, most needed first, as many as fit beside the command; shown in their order.
-    let mut fitted: Vec<&str> = Vec::new();
-    let mut used = left_width + 2;
-    for key in keys {
+    let mut fitted: Vec<&str> = required.to_vec();
+    let mut used = left_width + keys_width(required);
+    for key in optional {
         if used + key.len() + 2 <= width {
             used += key.len() + 2;
             fitted.push(key);
@@ -250,6 +324,100 @@ fn draw_status(frame: &mut Frame, app: &App, panes: &Panes) {
     let dim = if color(app) { Style::default().fg(Color::DarkGray) } else { Style::default() };
     let line = Line::from(vec![Span::raw(left), Span::raw(" ".repeat(padding)), Span::styled(right, dim)]);
     frame.render_widget(Paragraph::new(line), area);
+}
+
+/// The status line's text in `room` columns: whole if it fits, else without `mlcareers `, else
+/// cut with an ellipsis; nothing when too little is left to say anything.
+fn status_text(app: &App, text: &str, room: usize) -> String {
+    let text = shown(app, text);
+    if text.chars().count() <= room {
+        return text;
+    }
+    let short = text.strip_prefix("mlcareers ").unwrap_or(&text);
+    if room < 8 { String::new() } else { fitted(app, short, room) }
+}
+
+/// `line` in lines of at most `width` columns. The CLI never breaks an address or a command, and
+/// leaves a longer one to the terminal, which wraps it; a pane would cut it at its edge. So a
+/// longer line is broken here: after a `/` (or another break in an address) where one falls in
+/// the last third of the line, else at the edge, and the rest goes under the start of the word
+/// that was too long (`Address   https://...` goes on under its `h`), or at the line's own indent
+/// when that leaves too little room.
+fn folded(line: Line<'static>, width: usize) -> Vec<Line<'static>> {
+    let width = width.max(1);
+    if line.width() <= width {
+        return vec![line];
+    }
+    // The line as (character, style, columns), and where the word that overflows starts.
+    let cells: Vec<(char, Style, usize)> = line
+        .spans
+        .iter()
+        .flat_map(|span| {
+            let style = span.style;
+            span.content.chars().map(move |c| (c, style, char_width(c)))
+        })
+        .collect();
+    let mut column = 0;
+    let mut word_start = 0;
+    for (i, &(c, _, w)) in cells.iter().enumerate() {
+        if column + w > width {
+            break;
+        }
+        if c == ' ' {
+            word_start = i + 1;
+        }
+        column += w;
+    }
+    let indent_of = |upto: usize| cells[..upto].iter().map(|cell| cell.2).sum::<usize>();
+    let leading = cells.iter().take_while(|cell| cell.0 == ' ').count();
+    let indent =
+        [indent_of(word_start), leading].into_iter().find(|&indent| indent + 20 <= width).unwrap_or(0);
+    let mut lines = Vec::new();
+    let mut rest: &[(char, Style, usize)] = &cells;
+    let mut first = true;
+    while !rest.is_empty() {
+        let room = if first { width } else { width - indent };
+        let mut used = 0;
+        let mut end = 0;
+        while end < rest.len() && used + rest[end].2 <= room {
+            used += rest[end].2;
+            end += 1;
+        }
+        // At least one character a line, whatever its width.
+        end = end.max(1);
+        if end < rest.len() {
+            let lowest = end - end / 3;
+            if let Some(at) = (lowest..end)
+                .rev()
+                .find(|&i| matches!(rest[i - 1].0, '/' | '?' | '&' | '=' | '-' | '_' | '.'))
+            {
+                end = at;
+            }
+        }
+        let mut spans: Vec<Span<'static>> = Vec::new();
+        if !first && indent > 0 {
+            spans.push(Span::raw(" ".repeat(indent)));
+        }
+        for chunk in rest[..end].chunk_by(|a, b| a.1 == b.1) {
+            spans.push(Span::styled(chunk.iter().map(|cell| cell.0).collect::<String>(), chunk[0].1));
+        }
+        lines.push(Line::from(spans));
+        rest = &rest[end..];
+        if first {
+            // The break is not carried as a space at the start of the next line.
+            while rest.first().is_some_and(|cell| cell.0 == ' ') {
+                rest = &rest[1..];
+            }
+        }
+        first = false;
+    }
+    lines
+}
+
+/// The columns `c` takes on a terminal, as the CLI's renderers count them.
+fn char_width(c: char) -> usize {
+    let mut buffer = [0; 4];
+    crate::render::display_width(c.encode_utf8(&mut buffer))
 }
 
 /// One line of a page as the CLI printed it, its SGR codes (bold, underline) as styles.
@@ -306,5 +474,26 @@ mod tests {
             texts,
             [("Title", true, false), (" and ", false, false), ("word", true, true), (".", false, false)]
         );
+    }
+
+    #[test]
+    fn a_line_longer_than_the_pane_is_folded_under_its_long_word() {
+        let address = "https://www.bls.gov/opub/ted/2024/more-than-half-of-new-jobs-in-math-occupations.htm";
+        let line =
+            Line::from(vec![Span::raw("Address   "), Span::styled(address, Style::new().underlined())]);
+        let lines = folded(line, 40);
+        let texts: Vec<String> = lines.iter().map(ToString::to_string).collect();
+        assert!(texts.iter().all(|text| text.chars().count() <= 40), "{texts:#?}");
+        // Nothing lost, each piece under the address's first character, broken after a `/`
+        // where one falls near the edge.
+        let rest: String = texts[1..].iter().map(|text| text.trim_start()).collect();
+        assert_eq!(format!("{}{rest}", texts[0]), format!("Address   {address}"));
+        assert!(texts[1..].iter().all(|text| text.starts_with(&" ".repeat(10))), "{texts:#?}");
+        assert!(texts[0].ends_with('/'), "{texts:#?}");
+        assert!(lines[1].spans.iter().any(|span| span.style.add_modifier.contains(Modifier::UNDERLINED)));
+        // A line that fits is as it was; a pane of one column still shows every character.
+        assert_eq!(folded(Line::from("short"), 40), [Line::from("short")]);
+        assert_eq!(folded(Line::from("abc"), 1).len(), 3);
+        assert_eq!(folded(Line::from("日本語"), 3).len(), 3, "a wide character on a line of its own");
     }
 }

@@ -10,6 +10,7 @@
 pub mod draw;
 pub mod rows;
 pub mod state;
+pub mod worker;
 
 use std::io::{self, IsTerminal, Write};
 use std::sync::Arc;
@@ -27,6 +28,7 @@ use crate::request::Request;
 use draw::{Pages, draw};
 use rows::Catalogue;
 use state::{App, Effect, Key};
+use worker::Worker;
 
 /// Runs the screen until the user quits. Not on a terminal (stdin or stdout), it does not start:
 /// a script gets an error that names the command to use instead.
@@ -38,12 +40,16 @@ pub fn run(request: &Request, words: &str) -> Result<Outcome> {
         bail!("explore needs a terminal; try mlcareers search WORDS");
     }
     let options = crate::terminal::detect(request.format, request.color);
-    let dataset = crate::load(request)?;
-    let baked = (request.data == crate::dataset::Source::Embedded).then_some(&crate::query::search::EMBEDDED);
-    let catalogue = Catalogue::new(&dataset, &request.data, baked, options);
+    // Kept until the process ends (the screen is the last thing it does): the worker thread
+    // reads them and is not joined, so that quitting never waits for it ([`worker`]).
+    let dataset: &'static crate::model::Dataset = Box::leak(Box::new(crate::load(request)?));
+    let data: &'static crate::dataset::Source = Box::leak(Box::new(request.data.clone()));
+    let baked = (*data == crate::dataset::Source::Embedded).then_some(&crate::query::search::EMBEDDED);
+    let catalogue: &'static Catalogue<'static> =
+        Box::leak(Box::new(Catalogue::new(dataset, data, baked, options)));
     let signals = Signals::register()?;
     let session = Session::start()?;
-    let outcome = event_loop(&catalogue, words, &signals);
+    let outcome = event_loop(catalogue, words, &signals);
     drop(session);
     if let Some(signal) = signals.caught() {
         // The terminal is given back: now end as the signal would have ended the process.
@@ -52,27 +58,54 @@ pub fn run(request: &Request, words: &str) -> Result<Outcome> {
     outcome
 }
 
-fn event_loop(catalogue: &Catalogue, words: &str, signals: &Signals) -> Result<Outcome> {
+fn event_loop(catalogue: &'static Catalogue<'static>, words: &str, signals: &Signals) -> Result<Outcome> {
     let mut terminal =
         Terminal::new(CrosstermBackend::new(io::stdout())).context("cannot start the screen")?;
     let size = terminal.size().context("cannot read the terminal's size")?;
-    let mut app = App::new(catalogue, words, size.width, size.height);
-    let mut pages = Pages::default();
-    loop {
-        terminal.draw(|frame| draw(frame, &mut app, &mut pages)).context("cannot draw the screen")?;
-        // Woken at least this often to see whether a signal asked to stop.
-        while !event::poll(Duration::from_millis(100)).context("cannot read the keyboard")? {
-            if signals.caught().is_some() {
-                return Ok(Outcome::Found);
+    {
+        let worker = Worker::start(catalogue);
+        let mut app = App::new(catalogue, words, size.width, size.height);
+        let mut pages = worker.as_ref().map_or_else(Pages::default, |worker| Pages::deferred(worker.jobs()));
+        loop {
+            if let Some(worker) = &worker {
+                worker.ask(&mut app);
             }
-        }
-        let Some(key) = read_key(&event::read().context("cannot read the keyboard")?) else { continue };
-        match app.handle(key) {
-            Effect::None => {}
-            Effect::Quit => return Ok(Outcome::Found),
-            Effect::Copy(text) => {
-                copy(terminal.backend_mut(), &text).context("cannot write to the terminal")?;
+            terminal.draw(|frame| draw(frame, &mut app, &mut pages)).context("cannot draw the screen")?;
+            // Woken at least this often to see whether a signal asked to stop, and more often
+            // while the worker has something to bring.
+            let key = loop {
+                let waiting = app.answering() || pages.waiting();
+                let wake = Duration::from_millis(if waiting { 10 } else { 100 });
+                if event::poll(wake).context("cannot read the keyboard")? {
+                    match read_key(&event::read().context("cannot read the keyboard")?) {
+                        Some(key) => break Some(key),
+                        None => continue,
+                    }
+                }
+                if signals.caught().is_some() {
+                    return Ok(Outcome::Found);
+                }
+                if worker.as_ref().is_some_and(|worker| worker.deliver(&mut app, &mut pages)) {
+                    break None;
+                }
+            };
+            let Some(key) = key else { continue };
+            // The keys that came with it (typed fast, pasted) are handled before one ranking
+            // and one frame: a query of 100,000 roles is not ranked for each letter of a paste.
+            let mut keys = vec![key];
+            while keys.len() < 1024 && event::poll(Duration::ZERO).context("cannot read the keyboard")? {
+                keys.extend(read_key(&event::read().context("cannot read the keyboard")?));
             }
+            for key in keys {
+                match app.handle_held(key) {
+                    Effect::None => {}
+                    Effect::Quit => return Ok(Outcome::Found),
+                    Effect::Copy(text) => {
+                        copy(terminal.backend_mut(), &text).context("cannot write to the terminal")?;
+                    }
+                }
+            }
+            app.settle();
         }
     }
 }

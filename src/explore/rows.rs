@@ -7,7 +7,7 @@ use std::borrow::Cow;
 use crate::dataset::Source;
 use crate::model::Dataset;
 use crate::query::Target;
-use crate::query::search::{Item, Searcher};
+use crate::query::search::{Counted, Item, Searcher};
 use crate::query::terms::Baked;
 use crate::render::{Format, Options};
 use crate::request::View;
@@ -97,6 +97,9 @@ pub struct Ranking<'a> {
     pub rows: Vec<u32>,
     /// What to type instead, when nothing matches and something is close.
     pub suggestion: Option<String>,
+    /// The other names the query used, each with what it counts as (`PyTorch`, Machine
+    /// learning libraries).
+    pub counted: Vec<Counted<'a>>,
 }
 
 impl Ranking<'_> {
@@ -111,14 +114,19 @@ impl Ranking<'_> {
 
 /// Every row of the dataset, what ranks them, and what renders their pages.
 pub struct Catalogue<'a> {
-    dataset: &'a Dataset,
-    data: &'a Source,
-    baked: Option<&'static Baked>,
+    renderer: Renderer<'a>,
     searcher: Searcher<'a>,
     rows: Vec<Row<'a>>,
     /// How pages look: colour and charset as the CLI decides them; the width is the pane's.
     pub options: Options,
+    /// Whether answers and pages are worked out beside the keystrokes ([`super::worker`]) rather
+    /// than as each key is handled: for a data file of many entries, where a question is read
+    /// against 100,000 roles and a page may be a table of all of them.
+    pub deferred: bool,
 }
+
+/// From this many entries, answers and pages are worked out on a thread of their own.
+const DEFERRED_FROM: usize = 2_000;
 
 impl<'a> Catalogue<'a> {
     /// The rows of `dataset`, read from `data`; `baked` are its search terms when it is the
@@ -133,53 +141,84 @@ impl<'a> Catalogue<'a> {
             Some(baked) => Searcher::new(dataset, Some(baked)),
             None => Searcher::built(dataset),
         };
-        let rows = searcher.items().iter().map(|item| row(dataset, *item)).collect();
-        Catalogue { dataset, data, baked, searcher, rows, options }
+        let rows: Vec<Row> = searcher.items().iter().map(|item| row(dataset, *item)).collect();
+        let deferred = rows.len() >= DEFERRED_FROM;
+        Catalogue { renderer: Renderer { dataset, data, baked, options }, searcher, rows, options, deferred }
     }
 
     pub fn rows(&self) -> &[Row<'a>] {
         &self.rows
     }
 
+    /// What answers questions and renders pages, to hand to another thread.
+    pub fn renderer(&self) -> Renderer<'a> {
+        Renderer { options: self.options, ..self.renderer }
+    }
+
     /// The rows of kind `kind` (every kind when `None`) that match `query`, best first; every row
-    /// of the kind, in the data's order, when the query is blank.
+    /// of the kind, in the data's order, when the query is blank. Without the answer: that is
+    /// [`Catalogue::answer`]'s, which the state asks for when it ranks.
     pub fn rank(&self, query: &str, kind: Option<Kind>) -> Ranking<'a> {
         let wanted = |row: &Row| kind.is_none_or(|kind| row.kind == kind);
         if query.trim().is_empty() {
             let rows = (0..self.rows.len()).filter(|&i| wanted(&self.rows[i])).map(index).collect();
-            return Ranking { answer: None, rows, suggestion: None };
+            return Ranking { rows, ..Ranking::default() };
         }
-        let rows: Vec<u32> = self
-            .searcher
-            .ranked(query)
-            .into_iter()
-            .filter(|r| wanted(&self.rows[r.doc]))
-            .map(|r| index(r.doc))
-            .collect();
-        let answer = if kind.is_none() { self.answer(query) } else { None };
-        let suggestion =
-            if rows.is_empty() && answer.is_none() { self.searcher.suggest(query) } else { None };
-        Ranking { answer, rows, suggestion }
+        let mut rows = self.searcher.order(query);
+        if kind.is_some() {
+            rows.retain(|&row| wanted(&self.rows[row as usize]));
+        }
+        // A suggestion compares the query with every word of the data: a deferred catalogue's
+        // comes with the answer ([`Catalogue::suggest`]).
+        let suggestion = if rows.is_empty() && !self.deferred { self.searcher.suggest(query) } else { None };
+        let counted = self.searcher.counted(query);
+        Ranking { answer: None, rows, suggestion, counted }
     }
 
     /// The answer to `query` when the question reader recognizes a question in it, as the first
-    /// row: the page of the command the words are read as (`mlcareers nlp engineer pay`).
+    /// row: what the page says in short, opening the page of the command the words are read as.
     pub fn answer(&self, query: &str) -> Option<Row<'a>> {
-        let command = crate::cmd::question_line(self.dataset, self.data, self.baked, query)?;
-        let title = format!("Answer: {}", command.strip_prefix("mlcareers ").unwrap_or(&command));
-        let opens = Opens::Answer { words: query.trim().to_owned(), command };
-        Some(Row { kind: Kind::Answer, tag: "answer", title: title.into(), opens })
+        self.renderer().answer(query)
+    }
+
+    /// What to type instead of `query`, if something is close.
+    pub fn suggest(&self, query: &str) -> Option<String> {
+        self.searcher.suggest(query)
     }
 
     /// The command that prints `opens`'s page, runnable as it is (with `--data FILE`).
     pub fn command(&self, opens: &Opens) -> String {
         match opens {
-            Opens::Entry(target) => crate::cmd::command_from(self.data, *target),
+            Opens::Entry(target) => crate::cmd::command_from(self.renderer.data, *target),
             Opens::Answer { command, .. } => command.clone(),
         }
     }
 
-    /// The page that `target`'s command prints, at `width` columns: its lines, with the CLI's
+    /// The page that `opens`'s command prints, at `width` columns.
+    pub fn page(&self, opens: &Opens, width: usize) -> String {
+        self.renderer().page(opens, width)
+    }
+}
+
+/// What reads a query as a question and renders pages: the data and how pages look, nothing of
+/// the ranking, so that it can work on another thread while keys are handled.
+#[derive(Clone, Copy)]
+pub struct Renderer<'a> {
+    dataset: &'a Dataset,
+    data: &'a Source,
+    baked: Option<&'static Baked>,
+    options: Options,
+}
+
+impl<'a> Renderer<'a> {
+    /// [`Catalogue::answer`].
+    pub fn answer(&self, query: &str) -> Option<Row<'a>> {
+        let answer = crate::cmd::question_answer(self.dataset, self.data, self.baked, query)?;
+        let opens = Opens::Answer { words: query.trim().to_owned(), command: answer.command };
+        Some(Row { kind: Kind::Answer, tag: "answer", title: answer.heading.into(), opens })
+    }
+
+    /// The page that `opens`'s command prints, at `width` columns: its lines, with the CLI's
     /// colour codes when colour is on.
     pub fn page(&self, opens: &Opens, width: usize) -> String {
         let options = Options { format: Format::Table, width: width.max(1), headers: true, ..self.options };

@@ -73,8 +73,17 @@ pub struct Panes {
     pub body: Rect,
 }
 
-/// From this many columns, the preview stands beside the list rather than under it.
-pub const SIDE_BY_SIDE: u16 = 90;
+/// From this many columns, the preview stands beside the list rather than under it, as fzf's
+/// preview window does: at 80x24 that shows 22 rows of each, where stacked it showed 8 entries and
+/// 12 lines of the page. Below it the page would be narrower than 35 columns, too narrow for a
+/// table, and the two are stacked.
+pub const SIDE_BY_SIDE: u16 = 76;
+
+/// The list's width beside the preview: 40 columns from 76 to 89 (the tag, and 26 columns of
+/// title, enough for every role's), then 45% of the screen up to 60 columns.
+fn list_width(width: u16) -> u16 {
+    (width * 9 / 20).clamp(40, 60)
+}
 
 impl Panes {
     pub fn of(width: u16, height: u16) -> Self {
@@ -84,7 +93,7 @@ impl Panes {
         let body = Rect::new(0, 0, width, height - 1);
         let inner = height - 2;
         if width >= SIDE_BY_SIDE {
-            let list_width = (width * 9 / 20).clamp(30, 60);
+            let list_width = list_width(width);
             let list = Rect::new(0, 1, list_width, inner);
             let divider = Rect::new(list_width, 1, 1, inner);
             let preview = Rect::new(list_width + 1, 1, width - list_width - 1, inner);
@@ -124,6 +133,14 @@ pub struct App<'c, 'a> {
     pub message: Option<String>,
     pub width: u16,
     pub height: u16,
+    /// The query whose answer is being worked out beside the keys (a deferred catalogue), and
+    /// whether it is still to be asked for.
+    awaiting: Option<String>,
+    ask: bool,
+    /// Keys are coming faster than they are drawn ([`App::handle_held`]): an edit leaves the
+    /// ranking stale, for one ranking after the last of them.
+    hold: bool,
+    stale: bool,
 }
 
 impl<'c, 'a> App<'c, 'a> {
@@ -145,6 +162,10 @@ impl<'c, 'a> App<'c, 'a> {
             message: None,
             width,
             height,
+            awaiting: None,
+            ask: false,
+            hold: false,
+            stale: false,
         };
         app.rank();
         app
@@ -175,8 +196,38 @@ impl<'c, 'a> App<'c, 'a> {
         self.selected_row().map(|row| self.catalogue.command(&row.opens))
     }
 
+    /// [`App::handle`] for a key of several that came at once (typed fast, pasted): an edit
+    /// does not rank; [`App::settle`] does, after the last, or the next key that is not an edit.
+    pub fn handle_held(&mut self, key: Key) -> Effect {
+        self.hold = true;
+        let effect = self.handle(key);
+        self.hold = false;
+        effect
+    }
+
+    /// Ranks for the query as it is, if held keys changed it.
+    pub fn settle(&mut self) {
+        if self.stale {
+            self.rank();
+        }
+    }
+
     /// The state after `key`, and what the loop should do besides drawing it.
     pub fn handle(&mut self, key: Key) -> Effect {
+        let edit = matches!(
+            key,
+            Key::Char(_)
+                | Key::Backspace
+                | Key::Delete
+                | Key::Left
+                | Key::Right
+                | Key::Ctrl('u' | 'w' | 't' | 'a' | 'e')
+        );
+        if self.stale && !(edit && self.hold) {
+            let hold = std::mem::replace(&mut self.hold, false);
+            self.rank();
+            self.hold = hold;
+        }
         if let Key::Resize(width, height) = key {
             (self.width, self.height) = (width, height);
             self.keep_selection_visible();
@@ -343,13 +394,66 @@ impl<'c, 'a> App<'c, 'a> {
         self.offset = self.offset.min(self.ranking.len().saturating_sub(height));
     }
 
-    /// Ranks the entries for the query and kind as they are now; the best is selected.
+    /// Ranks the entries for the query and kind as they are now; the best is selected. The
+    /// answer to the query read as a question comes first: found now, or, for a deferred
+    /// catalogue, asked for ([`App::answer_wanted`]) and put first when it comes
+    /// ([`App::answered`]).
     fn rank(&mut self) {
-        self.ranking = self.catalogue.rank(&self.query, self.kind);
         self.selected = 0;
         self.offset = 0;
         self.scroll = 0;
         self.focus = Focus::List;
+        self.stale = self.hold;
+        if self.hold {
+            return;
+        }
+        self.ranking = self.catalogue.rank(&self.query, self.kind);
+        let question = self.kind.is_none() && !self.query.trim().is_empty();
+        self.awaiting = None;
+        self.ask = false;
+        if question && self.catalogue.deferred {
+            self.awaiting = Some(self.query.clone());
+            self.ask = true;
+        } else if question {
+            self.ranking.answer = self.catalogue.answer(&self.query);
+        }
+    }
+
+    /// The query whose answer the loop should ask for, once.
+    pub fn answer_wanted(&mut self) -> Option<String> {
+        if !self.ask {
+            return None;
+        }
+        self.ask = false;
+        self.awaiting.clone()
+    }
+
+    /// Whether an answer is still being worked out.
+    pub fn answering(&self) -> bool {
+        self.awaiting.is_some()
+    }
+
+    /// The answer to `query`, worked out beside the keys: first in the list if the query is
+    /// still the same. The selection stays on the entry it was on, unless it was still on the
+    /// first: then the answer is selected, as it would have been had it come at once.
+    pub fn answered(&mut self, query: &str, answer: Option<Row<'a>>, suggestion: Option<String>) {
+        if self.awaiting.as_deref() != Some(query) {
+            return;
+        }
+        self.awaiting = None;
+        if self.ranking.rows.is_empty() {
+            self.ranking.suggestion = suggestion;
+        }
+        let Some(answer) = answer else { return };
+        let moved = self.selected > 0 || self.focus == Focus::Preview;
+        self.ranking.answer = Some(answer);
+        if moved {
+            self.selected += 1;
+            self.offset += 1;
+        } else {
+            self.scroll = 0;
+        }
+        self.keep_selection_visible();
     }
 
     fn open_help(&mut self) {

@@ -340,3 +340,137 @@ fn a_built_index_ranks_as_the_baked_one() {
         assert_eq!(titles(&app_built), titles(&app_baked), "{query}");
     }
 }
+
+#[test]
+fn at_80_columns_the_preview_stands_beside_the_list() {
+    let panes = super::state::Panes::of(80, 24);
+    assert_eq!((panes.list.x, panes.list.height), (0, 22), "the list has every row but two");
+    assert!(panes.preview.x > panes.list.width && panes.preview.height == 22, "{panes:?}");
+    // Wide enough for a role's title beside its tag, and a page of 38 columns.
+    assert!(panes.list.width >= 40 && panes.preview.width >= 39, "{panes:?}");
+    // Stacked where the page would be too narrow beside the list.
+    let narrow = super::state::Panes::of(60, 24);
+    assert_eq!(narrow.preview.x, 0);
+}
+
+#[test]
+fn at_40_columns_the_status_line_still_names_the_keys() {
+    for (query, keys) in [("", &[][..]), ("nlp engineer", &[][..]), ("nlp", &[Key::Enter][..])] {
+        let text = screen(OPTIONS, 40, 12, query, keys);
+        let status = text.lines().last().unwrap();
+        assert!(status.contains("Esc"), "{status:?}");
+        assert!(status.contains("? keys") || status.contains("F1 keys"), "{status:?}");
+    }
+}
+
+#[test]
+fn the_answer_row_reads_as_the_answer_and_the_status_line_has_its_command() {
+    let catalogue = catalogue(OPTIONS);
+    let app = App::new(&catalogue, "which job pays the most", 80, 24);
+    let answer = app.row(0).unwrap();
+    assert_eq!(answer.tag, "answer");
+    assert!(answer.title.starts_with("Top pay: Senior Level, $170,000"), "{}", answer.title);
+    assert!(!answer.title.contains("mlcareers"), "{}", answer.title);
+    assert_eq!(app.selected_command().as_deref(), Some("mlcareers roles --level senior"));
+    for (query, heading) in [
+        ("what is ml", "ML stands for machine learning"),
+        ("do I need a degree", "Degrees and the other ways in"),
+        ("nlp engineer pay", "Pay of NLP Engineer, by level"),
+        (
+            "switch from data scientist to nlp engineer",
+            "From Data Scientist to NLP Engineer: what carries over",
+        ),
+    ] {
+        let app = App::new(&catalogue, query, 80, 24);
+        assert_eq!(app.row(0).map(|row| row.title.to_string()).as_deref(), Some(heading), "{query}");
+    }
+}
+
+#[test]
+fn another_name_finds_what_it_counts_as_and_says_so() {
+    let catalogue = catalogue(OPTIONS);
+    for (query, first, counts_as) in [
+        ("pytorch", "Machine learning libraries", "Machine learning libraries"),
+        ("sklearn", "Machine learning libraries", "Machine learning libraries"),
+        ("junior", "Entry Level", "Entry Level"),
+        ("power bi", "Data visualization (Data Scientist)", "Data visualization"),
+    ] {
+        let app = App::new(&catalogue, query, 80, 24);
+        let entries: Vec<&str> =
+            app.ranking.rows.iter().map(|&i| &*catalogue.rows()[i as usize].title).collect();
+        assert_eq!(entries.first().copied(), Some(first), "{query}: {entries:?}");
+        let counted: Vec<&str> = app.ranking.counted.iter().map(|counted| counted.counts_as).collect();
+        assert_eq!(counted, [counts_as], "{query}");
+    }
+    let text = screen(OPTIONS, 80, 24, "pytorch", &[]);
+    assert!(text.lines().next().unwrap().contains("PyTorch counts as Machine learning libraries"), "{text}");
+}
+
+#[test]
+fn a_deferred_catalogue_brings_the_answer_and_the_page_from_its_worker() {
+    static EMBEDDED_SOURCE: Source = Source::Embedded;
+    let mut deferred = Catalogue::new(dataset(), &EMBEDDED_SOURCE, Some(&EMBEDDED), OPTIONS);
+    deferred.deferred = true;
+    let deferred: &'static Catalogue<'static> = Box::leak(Box::new(deferred));
+    let inline = catalogue(OPTIONS);
+    let query = "which job pays the most";
+    let expected = screen(OPTIONS, 80, 24, query, &[]);
+    {
+        let worker = super::worker::Worker::start(deferred).unwrap();
+        let mut app = App::new(deferred, query, 80, 24);
+        let mut pages = Pages::deferred(worker.jobs());
+        let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+        worker.ask(&mut app);
+        assert!(app.ranking.answer.is_none() && app.answering(), "the list comes at once, the answer after");
+        terminal.draw(|frame| draw(frame, &mut app, &mut pages)).unwrap();
+        for _ in 0..3 {
+            worker.wait(&mut app, &mut pages);
+            terminal.draw(|frame| draw(frame, &mut app, &mut pages)).unwrap();
+        }
+        let mut text = String::new();
+        let buffer = terminal.backend().buffer();
+        for y in 0..24 {
+            let line: String = (0..80).map(|x| buffer[(x, y)].symbol()).collect();
+            text.push_str(line.trim_end());
+            text.push('\n');
+        }
+        assert_eq!(text, expected, "as drawn at once");
+        assert_eq!(titles(&app), titles(&App::new(&inline, query, 80, 24)));
+
+        // An answer for a query no longer typed is dropped; one that comes after a move keeps
+        // the selection on the entry it was on.
+        let mut moved = App::new(deferred, query, 80, 24);
+        moved.answered("another query", inline.answer(query), None);
+        assert!(moved.ranking.answer.is_none());
+        moved.handle(Key::Down);
+        let on = moved.selected_command();
+        moved.answered(query, inline.answer(query), None);
+        assert_eq!((moved.selected, moved.selected_command()), (2, on));
+    }
+}
+
+#[test]
+fn addresses_are_wrapped_to_the_pane_not_cut() {
+    // A role's page ends with its BLS figures and their addresses; the sources page lists them.
+    snapshot("address-80x24", &screen(OPTIONS, 80, 24, "data scientist", &[Key::Tab, Key::End]));
+    snapshot("address-40x12", &screen(OPTIONS, 40, 12, "bls", &[Key::Enter, Key::PageDown]));
+}
+
+#[test]
+fn keys_that_come_together_are_ranked_once_as_if_typed_one_by_one() {
+    let catalogue = catalogue(OPTIONS);
+    let mut held = App::new(&catalogue, "", 80, 24);
+    for c in "data sci".chars() {
+        held.handle_held(Key::Char(c));
+    }
+    held.handle_held(Key::Backspace);
+    assert_eq!(held.ranking.len(), catalogue.rows().len(), "not ranked yet");
+    // A move is made in the list of the query as typed so far.
+    held.handle_held(Key::Down);
+    let typed = App::new(&catalogue, "data sc", 80, 24);
+    assert_eq!((titles(&held), held.selected), (titles(&typed), 1));
+    held.handle_held(Key::Char('i'));
+    held.settle();
+    assert_eq!(titles(&held), titles(&App::new(&catalogue, "data sci", 80, 24)));
+    assert_eq!(held.selected, 0);
+}

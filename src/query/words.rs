@@ -220,7 +220,7 @@ pub fn within_edits(a: &str, b: &str, most: usize) -> bool {
 /// as long in bytes as in characters, and any other word goes on to the full comparison.
 pub fn may_match(q: &str, t: &str) -> bool {
     let (q, t) = (q.as_bytes(), t.as_bytes());
-    if q.len() >= 3 && t.len() >= 3 && q[..3] == t[..3] {
+    if same_start(q, t) {
         return true;
     }
     let shorter = q.len().min(t.len());
@@ -247,7 +247,7 @@ pub fn similarity_by_letters(q: &str, q_letters: u64, t: &str, t_letters: u64) -
 
 /// [`may_match`] with both words' [`letters`] known.
 fn may_match_by_letters(q: &[u8], q_letters: u64, t: &[u8], t_letters: u64) -> bool {
-    if q.len() >= 3 && t.len() >= 3 && q[..3] == t[..3] {
+    if same_start(q, t) {
         return true;
     }
     let shorter = q.len().min(t.len());
@@ -259,6 +259,15 @@ fn may_match_by_letters(q: &[u8], q_letters: u64, t: &[u8], t_letters: u64) -> b
     }
     let allowed: u32 = if shorter >= 8 { 2 } else { 1 };
     q.len().abs_diff(t.len()) <= allowed as usize && (q_letters ^ t_letters).count_ones() <= 2 * allowed
+}
+
+/// Whether both words are at least three bytes long and start with the same three: compared as
+/// bytes, not through `memcmp`, which a search called for every distinct word of the data.
+fn same_start(q: &[u8], t: &[u8]) -> bool {
+    match (q.first_chunk::<3>(), t.first_chunk::<3>()) {
+        (Some(start), Some(other)) => start == other,
+        _ => false,
+    }
 }
 
 /// [`letters`] of a word with anything but a-z and 0-9: lengths in bytes say nothing of it.

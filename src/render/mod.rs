@@ -28,6 +28,7 @@ pub use escape::{
     SHOWN_CHARS, SHOWN_ITEMS, SHOWN_PATH_CHARS, escape_controls, escape_text, shown, shown_at, shown_list,
 };
 pub use machine::{columns as flat_columns, neutralise};
+pub use wrap::width as display_width;
 
 /// The output formats every command offers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
