@@ -500,7 +500,9 @@ impl Cli {
         if let Some((at, name)) = misspelt_command(&args) {
             let mut fixed = args.clone();
             fixed[at] = name.into();
-            if let Ok(mut cli) = Cli::parse_strict(&fixed) {
+            if let Ok(mut cli) = Cli::parse_strict(&fixed)
+                && !asks_in_words(&cli.command)
+            {
                 let line: Vec<String> =
                     fixed.iter().skip(1).map(|arg| arg.to_string_lossy().into_owned()).collect();
                 cli.read_as = Some(format!("mlcareers {}", line.join(" ")));
@@ -991,6 +993,12 @@ fn asks_in_words(command: &Commands) -> bool {
     match command {
         Commands::Compare { roles, .. } => roles.iter().any(connector),
         Commands::Role { name, .. } => name.len() > 1 && name.iter().any(|word| word.ends_with('?')),
+        // `industries for machine learning`, `industries that hire nlp engineers`: words of a
+        // question, not names of an industry.
+        Commands::Industries { name, .. } => name.iter().any(|word| {
+            ["for", "in", "that", "which", "who", "hire", "hires", "hiring", "use", "uses", "using", "with"]
+                .contains(&word.to_lowercase().as_str())
+        }),
         _ => false,
     }
 }

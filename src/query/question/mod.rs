@@ -853,7 +853,8 @@ fn asked(all: &[String], left: &[String], question: &Question) -> Asked {
     }
     let head = head(left);
     if asks_pay {
-        if roles == 0 && question.levels.is_empty() && !has(INDUSTRIES) {
+        // `do ml jobs pay more in new york`: pay by place, which the article does not rank.
+        if roles == 0 && question.levels.is_empty() && !has(INDUSTRIES) && !question.location {
             if has(MOST) {
                 return Asked::TopPay;
             }
