@@ -95,13 +95,7 @@ fn heading(dataset: &Dataset, question: &Question, view: &View) -> String {
     match view {
         View::Roles { .. } if matches!(question.asked, Asked::TopPay | Asked::LowPay) => {
             let top = question.asked == Asked::TopPay;
-            let bands = dataset.salary.bands.iter();
-            let band = if top {
-                bands.max_by_key(|band| band.max_usd)
-            } else {
-                bands.min_by_key(|band| band.min_usd)
-            };
-            band.map_or_else(String::new, |band| {
+            end_band(dataset, top).map_or_else(String::new, |band| {
                 format!(
                     "{} pay: {}, {}; the roles open at it",
                     if top { "Top" } else { "Lowest" },
@@ -226,13 +220,7 @@ fn answering(ctx: &mut Ctx, question: &Question, words: &str) -> Option<View> {
         Asked::Sources => View::Sources,
         Asked::TopPay | Asked::LowPay => {
             let top = question.asked == Asked::TopPay;
-            let bands = dataset.salary.bands.iter();
-            let band = if top {
-                bands.max_by_key(|band| band.max_usd)
-            } else {
-                bands.min_by_key(|band| band.min_usd)
-            };
-            let band = band?;
+            let band = end_band(dataset, top)?;
             ctx.readings.push(format!(
                 "The article gives pay by experience level, not by role: its {} band is {}'s, {}; these are the roles open at it",
                 if top { "top" } else { "lowest" },
@@ -275,6 +263,12 @@ fn answering(ctx: &mut Ctx, question: &Question, words: &str) -> Option<View> {
         Asked::Unknown => return None,
     };
     Some(view)
+}
+
+/// The top salary band (the highest maximum), or the lowest (the lowest minimum).
+fn end_band(dataset: &Dataset, top: bool) -> Option<&crate::model::SalaryBand> {
+    let bands = dataset.salary.bands.iter();
+    if top { bands.max_by_key(|band| band.max_usd) } else { bands.min_by_key(|band| band.min_usd) }
 }
 
 /// The glossary entry the words ask the meaning of; the whole glossary, saying so, for several.
