@@ -273,6 +273,13 @@ fn end_band(dataset: &Dataset, top: bool) -> Option<&crate::model::SalaryBand> {
 
 /// The glossary entry the words ask the meaning of; the whole glossary, saying so, for several.
 fn meaning_view(ctx: &mut Ctx, question: &Question) -> View {
+    if let Some(term) = &question.unknown_term {
+        ctx.readings.push(format!(
+            "{} is not an abbreviation the article or its outside sources use; these are the ones they do",
+            quote(&term.to_uppercase())
+        ));
+        return View::Glossary { term: None };
+    }
     match question.abbreviations.as_slice() {
         [entry] => View::Glossary { term: Some(entry.abbreviation.to_string()) },
         entries => {

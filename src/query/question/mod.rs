@@ -94,6 +94,9 @@ pub struct Question<'a> {
     pub industry: Option<&'a Industry>,
     /// The abbreviations the words ask the meaning of (`what is ml`, `ai vs ml`).
     pub abbreviations: Vec<&'a Abbreviation>,
+    /// A word whose meaning the words ask that is no abbreviation, skill or role the dataset
+    /// names (`what does mlops mean`).
+    pub unknown_term: Option<String>,
     /// "only": roles open at the levels named and no other.
     pub only: bool,
     /// The end of a scale the words ask for, if either (`less experience`, `top pay`).
@@ -234,6 +237,7 @@ pub fn read<'a>(dataset: &'a Dataset, text: &str) -> Question<'a> {
         skills: Vec::new(),
         industry: None,
         abbreviations: Vec::new(),
+        unknown_term: None,
         only: any(&all, &["only", "just", "exclusively"]),
         end: if any(&all, LEAST) {
             Some(End::Least)
@@ -255,6 +259,8 @@ pub fn read<'a>(dataset: &'a Dataset, text: &str) -> Question<'a> {
     read_outside(&all, &mut used, first_role, &mut question);
     read_industry(dataset, &all, &used, &mut question);
     question.abbreviations = meaning(dataset, &all);
+    question.unknown_term =
+        unknown_term(&vocabulary, &all, &used).filter(|_| question.abbreviations.is_empty());
     question.skills = skills_had(dataset, &vocabulary, &rest);
     let left: Vec<String> =
         all.iter().zip(&used).filter(|(_, used)| !**used).map(|(word, _)| word.clone()).collect();
@@ -708,6 +714,23 @@ fn meaning<'a>(dataset: &'a Dataset, all: &[String]) -> Vec<&'a Abbreviation> {
     if all.len() > 1 && (!differs || named.len() >= 2) { named } else { Vec::new() }
 }
 
+/// The one word the words ask the meaning of, when they say `mean`, `stand for` or `define` and
+/// the word is no name the dataset knows (`what does mlops mean`, `define llm`): a short word, as
+/// an abbreviation is.
+fn unknown_term(vocabulary: &Vocabulary, all: &[String], used: &[bool]) -> Option<String> {
+    let asks = ["mean", "means", "meaning", "stand", "stands", "define", "definition"];
+    if !all.iter().any(|word| asks.contains(&word.as_str())) {
+        return None;
+    }
+    let mut rest = all.iter().zip(used).filter(|(word, used)| {
+        !**used && !MEANING.contains(&word.as_str()) && !matches!(word.as_str(), "a" | "an" | "does" | "do")
+    });
+    let (word, _) = rest.next()?;
+    let short = (2..=6).contains(&word.chars().count()) && word.chars().all(char::is_alphanumeric);
+    (rest.next().is_none() && short && !vocabulary.is_skill_word(word) && !vocabulary.may_name_role(word))
+        .then(|| word.clone())
+}
+
 /// The skills a person says they have (`i have python and statistics`, `my skills are sql,
 /// tableau and excel`): the phrases after the words that say so, when at least one reads as a
 /// skill the dataset knows.
@@ -789,7 +812,10 @@ fn asked(all: &[String], left: &[String], question: &Question) -> Asked {
     let roles = question.roles.len();
     let has = |list: &[&str]| any(left, list);
     // Two abbreviations that are also roles' initials (`nlp or cv`) are the roles, side by side.
-    if question.abbreviations.len() == 1 || (question.abbreviations.len() > 1 && roles < 2) {
+    if question.abbreviations.len() == 1
+        || (question.abbreviations.len() > 1 && roles < 2)
+        || question.unknown_term.is_some()
+    {
         return Asked::Meaning;
     }
     // `which careers suit someone who loves languages`, `i want to work with images`: the role
