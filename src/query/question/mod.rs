@@ -807,15 +807,18 @@ fn skills_had(dataset: &Dataset, vocabulary: &Vocabulary, text: &str) -> Vec<Str
     if items.iter().any(|item| known(item)) { items } else { Vec::new() }
 }
 
+/// Whether the words ask what a word means. Two abbreviations that are also roles' initials (`nlp
+/// or cv`) are the roles, side by side.
+fn asks_meaning(question: &Question) -> bool {
+    let named = question.abbreviations.len();
+    named == 1 || (named > 1 && question.roles.len() < 2) || question.unknown_term.is_some()
+}
+
 /// What the words ask, from what they name and the words left.
 fn asked(all: &[String], left: &[String], question: &Question) -> Asked {
     let roles = question.roles.len();
     let has = |list: &[&str]| any(left, list);
-    // Two abbreviations that are also roles' initials (`nlp or cv`) are the roles, side by side.
-    if question.abbreviations.len() == 1
-        || (question.abbreviations.len() > 1 && roles < 2)
-        || question.unknown_term.is_some()
-    {
+    if asks_meaning(question) {
         return Asked::Meaning;
     }
     // `which careers suit someone who loves languages`, `i want to work with images`: the role
