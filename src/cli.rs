@@ -826,23 +826,11 @@ fn parse_topic(args: &[OsString]) -> Result<Cli, clap::Error> {
 /// Whether the line's first word is `data` and the next a word that is none of its commands and
 /// not one edit from one (`data scientist`, not `data exprot`).
 fn is_data_then_words(args: &[OsString]) -> bool {
-    let mut words = args.iter().skip(1);
-    let mut first = None;
-    while let Some(arg) = words.next() {
-        let text = arg.to_string_lossy();
-        if text == "--" {
-            return false;
-        }
-        if ["-f", "--format", "--color", "--data"].contains(&text.as_ref()) {
-            words.next();
-        } else if !text.starts_with('-') {
-            first = Some(text);
-            break;
-        }
-    }
-    if first.as_deref() != Some("data") {
+    let Some(at) = first_word_at(args) else { return false };
+    if args[at] != "data" {
         return false;
     }
+    let mut words = args.iter().skip(at + 1);
     let Some(next) = words.find(|arg| !arg.as_encoded_bytes().starts_with(b"-")) else { return false };
     let Some(next) = next.to_str() else { return false };
     let next = next.to_lowercase();
@@ -947,34 +935,39 @@ const COMMAND_NAMES: [&str; 20] = [
 /// one: the words of a topic (`mlcareers nlp engineer pay`, `mlcareers research`), as the whole
 /// parse would read them. A slip (`rols`, `sklls`) or a command takes the whole parse.
 fn starts_with_words(args: &[OsString]) -> bool {
-    let Some((at, _)) = args
-        .iter()
-        .enumerate()
-        .skip(1)
-        .find(|(at, arg)| !arg.as_encoded_bytes().starts_with(b"-") && !is_option_value(args, *at))
-    else {
-        return false;
-    };
     // `--` before the words makes them clap's to judge (`mlcareers -- roles`).
-    if args[1..at].iter().any(|arg| arg == "--") {
-        return false;
-    }
+    let Some(at) = first_word_at(args) else { return false };
     let Some(word) = args[at].to_str() else { return false };
     let word = word.to_lowercase();
     let near = word.chars().count() >= 3 && COMMAND_NAMES.iter().any(|name| edits(&word, name, 1).is_some());
     !COMMAND_NAMES.contains(&word.as_str()) && !near
 }
 
-/// Whether `args[at]` is the value of the option before it (`--data FILE`, `-f json`).
-fn is_option_value(args: &[OsString], at: usize) -> bool {
-    at > 1 && ["-f", "--format", "--color", "--data"].iter().any(|option| args[at - 1] == *option)
+/// The options every command takes that are followed by their value.
+const VALUED: [&str; 4] = ["-f", "--format", "--color", "--data"];
+
+/// Where the line's first word is that is neither an option nor an option's value; none when
+/// `--` comes first.
+fn first_word_at(args: &[OsString]) -> Option<usize> {
+    let mut at = 1;
+    while at < args.len() {
+        let arg = &args[at];
+        if arg == "--" {
+            return None;
+        }
+        if !arg.as_encoded_bytes().starts_with(b"-") {
+            return Some(at);
+        }
+        at += if VALUED.iter().any(|option| arg == *option) { 2 } else { 1 };
+    }
+    None
 }
 
-/// The first word of the line that is neither an option nor an option's value.
+/// The first word of the line that is neither an option nor an option's value (after `--` too).
 fn first_word(args: &[OsString]) -> Option<String> {
     let mut words = args.iter().skip(1).map(|arg| arg.to_string_lossy());
     while let Some(word) = words.next() {
-        if ["-f", "--format", "--color", "--data"].contains(&word.as_ref()) {
+        if VALUED.contains(&word.as_ref()) {
             words.next();
         } else if !word.starts_with('-') {
             return Some(word.to_lowercase());
@@ -1006,35 +999,20 @@ fn asks_in_words(command: &Commands) -> bool {
 /// The first word of the line that is not an option, when it is a command's name spelt wrong
 /// (one edit, two for a long name): where it is, and the name.
 fn misspelt_command(args: &[OsString]) -> Option<(usize, String)> {
-    let mut at = 1;
-    while at < args.len() {
-        let word = args[at].to_str()?;
-        if word == "--" {
-            return None;
-        }
-        if ["-f", "--format", "--color", "--data"].contains(&word) {
-            at += 2;
-            continue;
-        }
-        if word.starts_with('-') {
-            at += 1;
-            continue;
-        }
-        let typed = word.to_lowercase();
-        // Four letters at least: `can`, `mad` are words of a question, not `man` spelt wrong.
-        if COMMAND_NAMES.contains(&typed.as_str()) || typed.chars().count() < 4 {
-            return None;
-        }
-        let allowed = if typed.chars().count() >= 8 { 2 } else { 1 };
-        // Not `help`: a word near it (`hell`, `held`) is no request for help.
-        return COMMAND_NAMES
-            .into_iter()
-            .filter(|name| *name != "help")
-            .filter_map(|name| Some((edits(&typed, name, allowed)?, name)))
-            .min_by_key(|(distance, _)| *distance)
-            .map(|(_, name)| (at, name.to_owned()));
+    let at = first_word_at(args)?;
+    let typed = args[at].to_str()?.to_lowercase();
+    // Four letters at least: `can`, `mad` are words of a question, not `man` spelt wrong.
+    if COMMAND_NAMES.contains(&typed.as_str()) || typed.chars().count() < 4 {
+        return None;
     }
-    None
+    let allowed = if typed.chars().count() >= 8 { 2 } else { 1 };
+    // Not `help`: a word near it (`hell`, `held`) is no request for help.
+    COMMAND_NAMES
+        .into_iter()
+        .filter(|name| *name != "help")
+        .filter_map(|name| Some((edits(&typed, name, allowed)?, name)))
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, name)| (at, name.to_owned()))
 }
 
 /// `-` is standard input; no path (or an empty one, as an empty `MLCAREERS_DATA`) the embedded data.
