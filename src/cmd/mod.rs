@@ -58,7 +58,14 @@ impl Ctx<'_> {
     /// How typed words were read goes first among the notes for people, to stderr for programs.
     fn list_marking<R: Tabular>(&mut self, listing: &Listing<R>, marked: &[String]) -> Result<Outcome> {
         if !self.readings.is_empty() && !self.options.format.is_machine() {
-            let mut notes = std::mem::take(&mut self.readings);
+            // Under a table a reading is a sentence among the listing's own notes, which end in one.
+            let mut notes: Vec<String> = std::mem::take(&mut self.readings)
+                .into_iter()
+                .map(|reading| {
+                    let ended = reading.trim_end_matches(')').ends_with(['.', '?', '!']);
+                    if ended { reading } else { reading + "." }
+                })
+                .collect();
             notes.extend(listing.notes.iter().cloned());
             let listing = Listing::new(listing.records, notes, listing.empty_note.clone());
             render::list_marking(self.out, self.err, &self.options, &listing, marked)

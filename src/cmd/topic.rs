@@ -496,6 +496,8 @@ fn asks_to_start(words: &[String]) -> bool {
             "beginning",
             "easiest",
             "easy",
+            "fastest",
+            "quickest",
             "least",
             "newcomer",
             "newcomers",
@@ -587,15 +589,19 @@ fn place_reading(ctx: &mut Ctx, question: &Question, words: &str) {
     });
     let depends: Vec<String> = ctx.dataset.salary.depends_on.iter().map(|text| text.to_lowercase()).collect();
     let by = |what: &str| depends.iter().any(|depend| depend.contains(what));
+    // As the article lists them: "location, experience level, and industry".
+    let listed = match depends.split_last() {
+        Some((last, rest)) if rest.len() > 1 => format!("{}, and {last}", rest.join(", ")),
+        Some((last, [first])) => format!("{first} and {last}"),
+        _ => depends.join(""),
+    };
     if question.location && by("location") {
         ctx.readings.push(format!(
-            "The article says salaries vary with {}, and gives its figures by experience level only, not by location",
-            depends.join(", ")
+            "The article says salaries vary with {listed}, and gives its figures by experience level only, not by location"
         ));
     } else if (question.industry.is_some() || sector) && by("industry") {
         ctx.readings.push(format!(
-            "The article says salaries vary with {}, and gives its figures by experience level only, not by industry",
-            depends.join(", "),
+            "The article says salaries vary with {listed}, and gives its figures by experience level only, not by industry",
         ));
     }
 }
