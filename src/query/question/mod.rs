@@ -511,6 +511,11 @@ fn read_roles<'a>(
                 continue;
             }
             let gram = &all[start..end];
+            // A title ends with its noun, never starts with it: in `software engineer machine
+            // learning engineer` the role is the last three words, and the first two another title.
+            if len >= 2 && is_title_noun(&gram[0]) {
+                continue;
+            }
             // Most runs of words are nothing like a role's name: turned away before any lookup.
             if !gram.iter().all(|word| vocabulary.may_name_role(word)) {
                 continue;
@@ -628,7 +633,11 @@ fn read_levels(
             if let Some((level, word)) = level {
                 if !question.levels.contains(&level) {
                     question.levels.push(level);
-                    question.level_words.push(word);
+                    // A word of job ads stays as typed, for the note that says what it counts as;
+                    // the article's own name of a level (`entry level`, `mid`) is its id.
+                    let vocabulary =
+                        dataset.vocabulary.level_words.iter().any(|known| known.word == word.as_str());
+                    question.level_words.push(if vocabulary { word } else { level.id().to_owned() });
                 }
                 matched = len;
                 break;
@@ -1226,5 +1235,12 @@ mod tests {
             assert_eq!(ask(text).0, Asked::Meaning, "{text}");
         }
         assert_eq!(ask("wich job pays most").0, Asked::TopPay);
+        // A title the article lacks, right before a role's name, with no word between.
+        let question = read(data, "path software engineer machine learning engineer");
+        assert_eq!(question.outside.as_deref(), Some("software engineer"));
+        assert_eq!(
+            question.roles.iter().map(|role| role.id.as_str()).collect::<Vec<_>>(),
+            ["machine-learning-engineer"]
+        );
     }
 }
