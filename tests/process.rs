@@ -632,6 +632,28 @@ fn explore_browses_and_gives_the_terminal_back() {
     }
 }
 
+/// `--color always` holds over `NO_COLOR`, in the explorer as in every command: crossterm left
+/// the colours out under NO_COLOR, and the selected row lost its reverse video with them.
+#[test]
+fn explore_colour_always_holds_over_no_color() {
+    if !common::have("tmux") {
+        return;
+    }
+    let pane = Pane::start("colour", 80, 24, "C.UTF-8");
+    pane.text(&format!("NO_COLOR=1 TERM=xterm-256color {} explore --color always nlp", common::BIN));
+    pane.keys(&["Enter"]);
+    pane.wait_for(|s| s.lines().last().unwrap_or("").contains("Esc quit"), "the start screen");
+    let styled = pane.tmux(&["capture-pane", "-p", "-e"]);
+    let selected = styled.lines().nth(1).unwrap_or("");
+    assert!(selected.contains("\x1b[7m") || selected.contains(";7m"), "reverse video: {selected:?}");
+    assert!(
+        styled.contains("\x1b[36m") || styled.contains("\x1b[38;5;6m"),
+        "the kind tags in cyan: {styled:?}"
+    );
+    pane.keys(&["Escape"]);
+    pane.wait_for(|s| prompts(s) == 2, "the prompt after quitting");
+}
+
 #[test]
 fn explore_gives_the_terminal_back_on_sigterm_and_sighup() {
     if !common::have("tmux") {

@@ -129,6 +129,9 @@ pub struct App<'c, 'a> {
     /// Lines scrolled off the top of the preview, and of the full page.
     pub scroll: usize,
     pub page_scroll: usize,
+    /// The entry the preview's scroll was set for: a page of many entries (the skills, the
+    /// industries) opens at the selected one's lines; `None` until the drawing has found them.
+    pub anchored: Option<usize>,
     /// Said in the status line until the next key (what Ctrl-y copied).
     pub message: Option<String>,
     pub width: u16,
@@ -159,6 +162,7 @@ impl<'c, 'a> App<'c, 'a> {
             behind_help: Screen::Browse,
             scroll: 0,
             page_scroll: 0,
+            anchored: None,
             message: None,
             width,
             height,
@@ -278,6 +282,8 @@ impl<'c, 'a> App<'c, 'a> {
         let list_page = usize::from(panes.list.height.max(1));
         let preview_page = usize::from(panes.preview.height.max(2) - 1);
         match key {
+            // Esc in the preview gives focus back to the list, as it comes back from a page.
+            Key::Esc if self.focus == Focus::Preview => self.focus = Focus::List,
             Key::Esc | Key::Ctrl('c') => return Effect::Quit,
             Key::Char('q') if self.query.is_empty() => return Effect::Quit,
             Key::Char('?') if self.query.is_empty() => self.open_help(),
@@ -300,8 +306,9 @@ impl<'c, 'a> App<'c, 'a> {
                     self.rank();
                 }
             }
+            // The whole query, as the hint under an empty list says.
             Key::Ctrl('u') => {
-                self.query.replace_range(..self.cursor, "");
+                self.query.clear();
                 self.cursor = 0;
                 self.rank();
             }
@@ -378,6 +385,7 @@ impl<'c, 'a> App<'c, 'a> {
         if selected != self.selected {
             self.selected = selected;
             self.scroll = 0;
+            self.anchored = None;
         }
         self.keep_selection_visible();
     }
@@ -402,6 +410,7 @@ impl<'c, 'a> App<'c, 'a> {
         self.selected = 0;
         self.offset = 0;
         self.scroll = 0;
+        self.anchored = None;
         self.focus = Focus::List;
         self.stale = self.hold;
         if self.hold {
@@ -452,6 +461,7 @@ impl<'c, 'a> App<'c, 'a> {
             self.offset += 1;
         } else {
             self.scroll = 0;
+            self.anchored = None;
         }
         self.keep_selection_visible();
     }
