@@ -159,7 +159,7 @@ fn draw_browse<'a>(frame: &mut Frame, app: &mut App<'_, 'a>, cache: &mut Pages<'
             // the top of the page would not show it; an entry's own page starts at its top.
             let title = app.selected_row().map(|row| row.title.to_string()).unwrap_or_default();
             let height = usize::from(area.height);
-            app.scroll = line_of(&lines, &title)
+            app.scroll = line_of(lines, &title)
                 .filter(|line| line + 4 > height)
                 .map_or(0, |line| line.saturating_sub(1));
             app.anchored = Some(app.selected);
