@@ -633,7 +633,7 @@ fn explore_browses_and_gives_the_terminal_back() {
 }
 
 /// `--color always` holds over `NO_COLOR`, in the explorer as in every command: crossterm left
-/// the colours out under NO_COLOR, and the selected row lost its reverse video with them.
+/// the colours out under `NO_COLOR`, and the selected row lost its reverse video with them.
 #[test]
 fn explore_colour_always_holds_over_no_color() {
     if !common::have("tmux") {
