@@ -80,9 +80,10 @@ pub struct Panes {
 pub const SIDE_BY_SIDE: u16 = 76;
 
 /// The list's width beside the preview: 40 columns from 76 to 89 (the tag, and 26 columns of
-/// title, enough for every role's), then 45% of the screen up to 60 columns.
+/// title, enough for every role's), then 45% of the screen up to 80 columns (from 178 columns,
+/// an answer's whole title: `NLP Engineer: Work on language-based ML systems`).
 fn list_width(width: u16) -> u16 {
-    (width * 9 / 20).clamp(40, 60)
+    (width * 9 / 20).clamp(40, 80)
 }
 
 impl Panes {
