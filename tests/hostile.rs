@@ -1014,6 +1014,10 @@ fn data_check_reports_text_that_is_not_utf8_and_keys_given_twice() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 
     let twice = file(&dir, "roles-twice.json", embedded.replacen('{', "{\"roles\": [],", 1));
+    // Inside a role, the same value given twice: a file that parses as it is is not searched for
+    // keys given twice, because serde refuses one (`dataset::check`).
+    let mle = "\"id\": \"machine-learning-engineer\",";
+    let nested = file(&dir, "id-twice.json", embedded.replacen(mle, &format!("{mle} {mle}"), 1));
     check(&[
         case("a key given twice", &["data", "check", &twice])
             .expect(1, &[&format!("error: {twice} has 1 problem")]),
@@ -1022,6 +1026,15 @@ fn data_check_reports_text_that_is_not_utf8_and_keys_given_twice() {
             &[
                 &format!("error: {twice} has 1 problem:"),
                 "  roles: key \"roles\" is given twice in one object; only one can count",
+            ],
+        ),
+        // The diagnosis names serde's refusal too: one mistake, said twice (as before).
+        case("a key given twice in a role, loaded", &["--data", &nested, "search", "python"]).expect(
+            2,
+            &[
+                &format!("error: {nested} has 2 problems:"),
+                "  roles[0].id: key \"id\" is given twice in one object; only one can count",
+                "  roles[0]: duplicate field \"id\"",
             ],
         ),
     ]);
