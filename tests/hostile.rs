@@ -411,7 +411,7 @@ fn figures_and_paths() {
         case("128 KiB figure", &["salary", &huge]).strict()
             .expect(2, &[&format!("error: invalid value '{}...' for '[FIGURE]': too large a figure; {forms}", &huge[..60])]),
         case("largest figure", &["salary", "18446744073709551615", "--chart", "--format", "csv"])
-            .expect(0, &["record,figure_usd,derived,role.id,role.title,bands,occupation.id,occupation.title,occupation.roles,occupation.mapping,occupation.figures,bls_medians"]),
+            .expect(0, &["record,id,figure_usd,derived,role.id,role.title,bands,occupation.id,occupation.title,occupation.roles,occupation.mapping,occupation.figures,bls_medians"]),
         case("two figures", &["salary", "150k", "160k"]).strict().expect(2, &["error: unexpected argument '160k' found"]),
         case("--role without a figure: the bands of its levels", &["salary", "--role", "ds"])
             .expect(0, &["Level         Annual salary (USD)   Roles open at this level"]),
