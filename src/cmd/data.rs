@@ -3,6 +3,8 @@
 use std::io::Write;
 
 use anyhow::{Context, Result, bail};
+use schemars::JsonSchema;
+use serde::Serialize;
 
 use super::{Outcome, negative};
 use crate::dataset::{self, EMBEDDED_JSON, Problem, Source};
@@ -87,22 +89,36 @@ fn write_problems(out: &mut dyn Write, options: &Options, problems: &[Problem]) 
         }
         return Ok(());
     }
-    let listing = Listing::new(problems, Vec::new(), "no problems".to_owned());
+    let records: Vec<ProblemRecord> = problems
+        .iter()
+        .enumerate()
+        .map(|(i, problem)| ProblemRecord { id: (i + 1).to_string(), problem })
+        .collect();
+    let listing = Listing::new(&records, Vec::new(), "no problems".to_owned());
     render::list(out, &mut std::io::sink(), options, &listing).context("cannot write output")
 }
 
-crate::render::records! {
-    "problem" => crate::dataset::Problem;
+/// A problem as programs get it: numbered in the order found.
+#[derive(Debug, Serialize, JsonSchema)]
+pub(super) struct ProblemRecord<'a> {
+    /// The problem's number in the list, from 1, as text (`"1"`).
+    id: String,
+    #[serde(flatten)]
+    problem: &'a Problem,
 }
 
-impl Tabular for Problem {
+crate::render::records! {
+    "problem" => ProblemRecord<'_>;
+}
+
+impl Tabular for ProblemRecord<'_> {
     fn columns() -> Vec<Column<Self>> {
         vec![
-            Column::new("Where", |problem: &Self| match (problem.line, problem.column) {
+            Column::new("Where", |record: &Self| match (record.problem.line, record.problem.column) {
                 (Some(line), Some(column)) => format!("line {line}, column {column}"),
-                _ => problem.path.clone(),
+                _ => record.problem.path.clone(),
             }),
-            Column::new("Problem", |problem: &Self| problem.message.clone()),
+            Column::new("Problem", |record: &Self| record.problem.message.clone()),
         ]
     }
 }

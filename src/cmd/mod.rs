@@ -339,7 +339,7 @@ pub fn schema(command: Schema) -> serde_json::Value {
         Schema::Sources => sources::schema(),
         Schema::Glossary => glossary::schema(),
         Schema::Words => unreachable!("answered above"),
-        Schema::DataCheck => vec![Shape::Array(record::<crate::dataset::Problem>())],
+        Schema::DataCheck => vec![Shape::Array(record::<data::ProblemRecord>())],
     };
     render::schema::command(command.name(), shapes)
 }
