@@ -143,13 +143,20 @@ impl<'a> Index<'a> {
             .iter()
             .map(|&holding| (1.0 + found.docs as f64 / holding.max(1) as f64).ln())
             .collect();
+        // A word that is only like a query word (`engines`, `engineers` for `engineer`) counts
+        // for no more than the query word itself where the data has it: otherwise a rare near
+        // word outranks the word asked for, which is common because many documents hold it.
+        let mut cap = vec![f64::INFINITY; wanted.len()];
+        for found in found.best.iter().filter(|found| found.similarity >= 1.0) {
+            cap[found.word as usize] = rarity[found.text_word as usize];
+        }
         let exact_docs = found.exact_docs;
         let mut ranked: Vec<Ranked> = found
             .best
             .chunk_by(|a, b| a.doc == b.doc)
             .filter_map(|best| {
                 let exact = exact_docs.binary_search(&(best[0].doc as usize)).is_ok();
-                score(best, wanted.len(), exact, &rarity, parts)
+                score(best, wanted.len(), exact, &rarity, &cap, parts)
             })
             .collect();
         // A title that is the whole query ranks even when none of its words counts (stopwords).
@@ -396,12 +403,20 @@ fn by_document(matches: &[Match], docs: usize) -> Vec<Match> {
 
 /// The score of one document over `n` query words, from its best matches (sorted by slot, then
 /// query word) and the rarity of each text word; `None` when nothing counts for it.
-fn score(best: &[Match], n: usize, exact: bool, rarity: &[f64], with_parts: bool) -> Option<Ranked> {
+fn score(
+    best: &[Match],
+    n: usize,
+    exact: bool,
+    rarity: &[f64],
+    cap: &[f64],
+    with_parts: bool,
+) -> Option<Ranked> {
     let mut score = 0.0;
     for word in 0..n {
         // Its best in the names (twice) or in any one part; every value is above zero.
         let in_best = best.iter().filter(|found| found.word as usize == word).map(|found| {
             let rarity = rarity[found.text_word as usize];
+            let rarity = if found.similarity < 1.0 { rarity.min(cap[word]) } else { rarity };
             match found.slot {
                 0 => found.similarity * NAME_WEIGHT * rarity,
                 _ => found.similarity * rarity,

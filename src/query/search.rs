@@ -216,6 +216,18 @@ mod tests {
         assert_eq!(built.suggest("pyton"), baked.suggest("pyton"));
     }
 
+    /// `engineer` is in many documents, so it is a common word; `engines` and `engineers` are
+    /// rarer, and once outranked the three Engineer roles (a student's try of `explore`).
+    #[test]
+    fn a_word_asked_outranks_rarer_words_only_like_it() {
+        let data = crate::dataset::embedded().unwrap();
+        for searcher in [Searcher::new(&data, Some(&EMBEDDED)), Searcher::new(&data, None)] {
+            let (hits, _) = searcher.search("engineer", None);
+            let first: Vec<bool> = hits.iter().take(3).map(|hit| matches!(hit.item, Item::Role(_))).collect();
+            assert_eq!(first, [true, true, true]);
+        }
+    }
+
     #[test]
     fn another_name_finds_what_it_counts_as() {
         let data = crate::dataset::embedded().unwrap();
