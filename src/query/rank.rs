@@ -412,11 +412,11 @@ fn score(
     with_parts: bool,
 ) -> Option<Ranked> {
     let mut score = 0.0;
-    for word in 0..n {
+    for (word, &most) in cap.iter().enumerate().take(n) {
         // Its best in the names (twice) or in any one part; every value is above zero.
         let in_best = best.iter().filter(|found| found.word as usize == word).map(|found| {
             let rarity = rarity[found.text_word as usize];
-            let rarity = if found.similarity < 1.0 { rarity.min(cap[word]) } else { rarity };
+            let rarity = if found.similarity < 1.0 { rarity.min(most) } else { rarity };
             match found.slot {
                 0 => found.similarity * NAME_WEIGHT * rarity,
                 _ => found.similarity * rarity,
