@@ -33,8 +33,9 @@ fn commands() -> impl Iterator<Item = Vec<&'static str>> {
     common::views::VIEWS.iter().chain(MORE).map(|args| args.to_vec())
 }
 
+/// What `mlcareers schema NAME` prints, for a schema's name (`data check` is typed `data-check`).
 fn schema(name: &str) -> Value {
-    let output = mlcareers().args(["schema", name]).output().unwrap();
+    let output = mlcareers().args(["schema", &name.replace(' ', "-")]).output().unwrap();
     assert!(output.status.success(), "schema {name}");
     serde_json::from_slice(&output.stdout).unwrap()
 }
@@ -255,29 +256,35 @@ fn data_export_refuses_what_it_cannot_write_and_exports_what_was_loaded() {
     assert_eq!(output.stdout, std::fs::read(&data).unwrap());
 }
 
-/// Per command: arguments that find something, and arguments that find nothing (where a valid
-/// dataset can find nothing).
-const MATRIX: &[(&[&str], Option<&[&str]>)] = &[
-    (&["roles"], Some(&["--data", "DATA-NO-ENTRY", "roles", "--level", "entry"])),
-    (&["role", "nlp"], Some(&["role", "zzzz"])),
-    (&["salary"], Some(&["salary", "150k", "--role", "ai-research-scientist", "--level", "entry"])),
+/// Beside every view's first example and the line it says finds nothing (`mlcareers::cmd::ALL`):
+/// `salary FIGURE`, and the commands that are no view of the data, each a line that finds
+/// something and one that finds nothing (where a valid dataset can find nothing).
+const MORE_ROWS: &[(&[&str], Option<&[&str]>)] = &[
     (&["salary", "150k"], Some(&["salary", "150k", "--role", "zzzz"])),
-    (&["skills"], None),
-    (&["education"], None),
-    (&["industries"], None),
-    (&["faq", "degree"], Some(&["faq", "zzzz"])),
-    (&["guide", "outlook"], Some(&["guide", "zzzz"])),
-    (&["search", "fraud"], Some(&["search", "zzzz"])),
-    (&["match", "--skills", "python"], Some(&["match", "--skills", "zzzz"])),
-    (&["compare", "nlp", "cve"], Some(&["compare", "nlp", "zzzz"])),
-    (&["path", "ds", "mle"], Some(&["path", "ds", "zzzz"])),
-    (&["sources"], None),
     (&["data", "check", "data/dataset.json"], Some(&["data", "check", "tests/fixtures/three-mistakes.json"])),
     (&["data", "export"], None),
     (&["schema", "roles"], None),
     (&["completions", "bash"], None),
     (&["man"], None),
 ];
+
+/// Per command: arguments that find something, and arguments that find nothing. Every command is
+/// here but `explore`, which needs a terminal (`tests/process.rs` runs it in one).
+fn matrix() -> Vec<(Vec<&'static str>, Option<Vec<&'static str>>)> {
+    let words = |line: &'static str| line.split(' ').collect::<Vec<_>>();
+    let views = mlcareers::cmd::ALL.iter().filter(|command| command.is_view());
+    let mut rows: Vec<_> =
+        views.map(|command| (words(command.examples[0]), command.nothing.map(words))).collect();
+    rows.extend(MORE_ROWS.iter().map(|(found, none)| (found.to_vec(), none.map(<[&str]>::to_vec))));
+    for command in mlcareers::cmd::ALL.iter().filter(|command| command.typed && command.name != "explore") {
+        assert!(
+            rows.iter().any(|(found, _)| found[0] == command.name),
+            "{} has no row in the exit-code matrix",
+            command.name
+        );
+    }
+    rows
+}
 
 /// The exit code of `args`, with `DATA-NO-ENTRY` standing for a dataset with no entry-level role.
 fn code(args: &[&str], stdout_full: bool) -> Option<i32> {
@@ -304,7 +311,8 @@ fn exit_codes_are_grep_s() {
     let mut table =
         vec!["| command | found | none | usage | unreadable file | invalid file | /dev/full |".to_owned()];
     table.push("|---|---|---|---|---|---|---|".to_owned());
-    for (found, none) in MATRIX {
+    for (found, none) in matrix() {
+        let (found, none) = (found.as_slice(), none.as_deref());
         let with = |before: &[&'static str]| -> Vec<&'static str> {
             before.iter().copied().chain(found.iter().copied()).collect()
         };
@@ -375,9 +383,7 @@ fn formats_are_refused_alike_and_schemas_are_strict() {
     assert_eq!(data["$id"], "urn:mlcareers:contract:2:data");
     let mut schemas = vec![data];
     // Every command's schema, from the list the `schema` command itself offers.
-    let names: Vec<String> =
-        mlcareers::request::Schema::ALL.iter().map(|command| command.name().replace(' ', "-")).collect();
-    schemas.extend(names.iter().map(|name| schema(name)));
+    schemas.extend(mlcareers::cmd::schema::names().into_iter().map(schema));
     for schema in &schemas {
         let mut found = Vec::new();
         formats(schema, &mut found);

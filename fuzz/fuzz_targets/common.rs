@@ -8,14 +8,14 @@
 
 use mlcareers::model::Dataset;
 use mlcareers::render::{Format, Options};
-use mlcareers::request::View;
+use mlcareers::request::Command;
 
 pub const FORMATS: [Format; 6] =
     [Format::Table, Format::Json, Format::Jsonl, Format::Csv, Format::Tsv, Format::Markdown];
 
 /// Runs `view` in every format at three widths (narrow, usual, wide) with and
 /// without Unicode, and checks the bytes of both streams.
-pub fn run_everywhere(dataset: &Dataset, view: &View) {
+pub fn run_everywhere(dataset: &Dataset, view: &Command) {
     for format in FORMATS {
         for width in [12, 80, 200] {
             for unicode in [true, false] {

@@ -68,7 +68,7 @@ struct MedianPlace<'a> {
 }
 
 pub fn run(ctx: &mut Ctx, figure: u64, levels: &[Level], role: Option<&str>, chart: bool) -> Result<Outcome> {
-    let dataset = ctx.dataset;
+    let dataset = ctx.dataset();
     if figure < IMPLAUSIBLE {
         // `salary $95,000` unquoted: the shell reads `$9` as a variable and passes `5,000`.
         ctx.warn(&format!(
