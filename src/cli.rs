@@ -9,14 +9,14 @@ use std::ffi::OsString;
 use std::path::PathBuf;
 
 use clap::error::ErrorKind;
-use clap::{Args, CommandFactory, Parser, ValueEnum, ValueHint};
+use clap::{Args, CommandFactory, Parser, ValueHint};
 
 use crate::cmd::{self, Command};
 use crate::dataset::Source;
 use crate::manual::{DATA_ENV, examples_help, exit_status_help};
 use crate::model::Level;
 use crate::render::{Format, shown};
-use crate::request::{ColorChoice, Request, Shell};
+use crate::request::{ColorChoice, Request};
 
 /// The usage line of the program, shown for a command and for words alike.
 const USAGE: &str =
@@ -64,15 +64,15 @@ pub struct Cli {
 #[derive(Debug, Args)]
 pub struct OutputArgs {
     /// Output format: table and markdown for people; json, jsonl, csv and tsv for programs, which get every record and field (see mlcareers schema)
-    #[arg(long, short = 'f', value_enum, ignore_case = true, default_value_t = FormatArg::Table, display_order = 0)]
-    pub format: FormatArg,
+    #[arg(long, short = 'f', value_parser = named(Format::ALL, Format::name), ignore_case = true, default_value = Format::DEFAULT.name(), display_order = 0)]
+    pub format: Format,
     /// CSV and TSV without the header row
     #[arg(long, display_order = 1)]
     pub no_headers: bool,
 
     /// When to use colour: auto (a terminal, NO_COLOR unset or empty, TERM not dumb; CLICOLOR_FORCE forces it)
-    #[arg(long, value_enum, ignore_case = true, default_value_t = ColorArg::Auto, value_name = "WHEN", display_order = 2)]
-    pub color: ColorArg,
+    #[arg(long, value_parser = named(&ColorChoice::ALL, ColorChoice::name), ignore_case = true, default_value = ColorChoice::Auto.name(), value_name = "WHEN", display_order = 2)]
+    pub color: ColorChoice,
 
     // The variable is named in the help by hand, not with clap's `env`, which would also print its
     // value when set; `main` reads it and `into_request` decides what an empty one means.
@@ -226,31 +226,51 @@ pub(crate) fn schema_command() -> impl clap::builder::TypedValueParser<Value = &
     })
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ColorArg {
-    Auto,
-    Always,
-    Never,
+/// A closed set of values clap reads by name (`--format json`, `--color never`, `bash`), as the
+/// program's own type: `Format`, `ColorChoice` and `Shell` have no mirror for clap. Help and
+/// completion scripts offer the names; a value that is none of them is clap's own error, with its
+/// did-you-mean.
+#[derive(Clone)]
+pub(crate) struct Named<T: 'static> {
+    values: &'static [T],
+    name: fn(T) -> &'static str,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ShellArg {
-    Bash,
-    Zsh,
-    Fish,
-    #[value(name = "powershell")]
-    PowerShell,
-    Elvish,
+/// [`Named`] over `values`, each called `name(value)`.
+pub(crate) fn named<T: Copy + Send + Sync + 'static>(
+    values: &'static [T],
+    name: fn(T) -> &'static str,
+) -> Named<T> {
+    Named { values, name }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum FormatArg {
-    Table,
-    Json,
-    Jsonl,
-    Csv,
-    Tsv,
-    Markdown,
+impl<T: Copy + Send + Sync + 'static> clap::builder::TypedValueParser for Named<T> {
+    type Value = T;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<T, clap::Error> {
+        let ignore_case = arg.is_some_and(clap::Arg::is_ignore_case_set);
+        let found = value.to_str().and_then(|text| {
+            self.values.iter().copied().find(|known| {
+                clap::builder::PossibleValue::new((self.name)(*known)).matches(text, ignore_case)
+            })
+        });
+        if let Some(known) = found {
+            return Ok(known);
+        }
+        // Not one of them: clap's own error for a value it does not offer.
+        let names = self.values.iter().map(|known| (self.name)(*known));
+        let offered = clap::builder::PossibleValuesParser::new(names).parse_ref(cmd, arg, value)?;
+        unreachable!("{offered} is none of the values, so clap refused it")
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(self.values.iter().map(|known| clap::builder::PossibleValue::new((self.name)(*known)))))
+    }
 }
 
 /// `--level`: any non-blank word, read against the dataset's levels and level words once it is
@@ -293,19 +313,6 @@ pub(crate) fn non_blank(value: &str) -> Result<String, String> {
         Err("a blank query asks for nothing; type some words, for example: degree".to_owned())
     } else {
         Ok(value.to_owned())
-    }
-}
-
-impl From<FormatArg> for Format {
-    fn from(format: FormatArg) -> Self {
-        match format {
-            FormatArg::Table => Format::Table,
-            FormatArg::Json => Format::Json,
-            FormatArg::Jsonl => Format::Jsonl,
-            FormatArg::Csv => Format::Csv,
-            FormatArg::Tsv => Format::Tsv,
-            FormatArg::Markdown => Format::Markdown,
-        }
     }
 }
 
@@ -456,19 +463,14 @@ impl Cli {
     /// used when there is no `--data`; empty, it means the embedded dataset, as unset does.
     pub fn into_request(self, env_data: Option<std::ffi::OsString>) -> Request {
         let command = self.command.into_command();
-        let color = match self.output.color {
-            ColorArg::Auto => ColorChoice::Auto,
-            ColorArg::Always => ColorChoice::Always,
-            ColorArg::Never => ColorChoice::Never,
-        };
         let data_from_env =
             self.output.data.is_none() && env_data.as_ref().is_some_and(|env| !env.is_empty());
         let data = source(self.output.data.or(env_data.map(PathBuf::from)));
         Request {
             command,
             read_as: self.read_as,
-            format: self.output.format.into(),
-            color,
+            format: self.output.format,
+            color: self.output.color,
             data,
             data_from_env,
             headers: !self.output.no_headers,
@@ -760,18 +762,6 @@ pub(crate) fn source(path: Option<PathBuf>) -> Source {
         Some(path) if path.as_os_str() == "-" => Source::Stdin,
         Some(path) if !path.as_os_str().is_empty() => Source::File(path),
         _ => Source::Embedded,
-    }
-}
-
-impl From<ShellArg> for Shell {
-    fn from(shell: ShellArg) -> Self {
-        match shell {
-            ShellArg::Bash => Shell::Bash,
-            ShellArg::Zsh => Shell::Zsh,
-            ShellArg::Fish => Shell::Fish,
-            ShellArg::PowerShell => Shell::PowerShell,
-            ShellArg::Elvish => Shell::Elvish,
-        }
     }
 }
 

@@ -29,6 +29,19 @@ pub enum ColorChoice {
     Never,
 }
 
+impl ColorChoice {
+    pub const ALL: [ColorChoice; 3] = [ColorChoice::Auto, ColorChoice::Always, ColorChoice::Never];
+
+    /// As `--color` takes it.
+    pub const fn name(self) -> &'static str {
+        match self {
+            ColorChoice::Auto => "auto",
+            ColorChoice::Always => "always",
+            ColorChoice::Never => "never",
+        }
+    }
+}
+
 /// The enum of every command's request, and each request type, from the one list.
 macro_rules! requests {
     ($($name:ident $module:ident,)*) => {
@@ -44,6 +57,7 @@ macro_rules! requests {
 }
 crate::cmd::for_each_command!(requests);
 
+/// A shell `completions` writes a script for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Shell {
     Bash,
@@ -51,4 +65,19 @@ pub enum Shell {
     Fish,
     PowerShell,
     Elvish,
+}
+
+impl Shell {
+    pub const ALL: [Shell; 5] = [Shell::Bash, Shell::Zsh, Shell::Fish, Shell::PowerShell, Shell::Elvish];
+
+    /// As `completions` takes it.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Shell::Bash => "bash",
+            Shell::Zsh => "zsh",
+            Shell::Fish => "fish",
+            Shell::PowerShell => "powershell",
+            Shell::Elvish => "elvish",
+        }
+    }
 }

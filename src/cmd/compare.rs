@@ -1,6 +1,6 @@
 //! `mlcareers compare ROLE ROLE [ROLE...]`: roles side by side, one column each.
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Result, bail};
 use schemars::JsonSchema;
 use serde::Serialize;
 
@@ -10,7 +10,7 @@ use crate::model::{Dataset, Role};
 use crate::query::compare::{self, Difference};
 use crate::query::roles::RoleProfile;
 use crate::render::schema::{self, Shape};
-use crate::render::{self, Column, Listing, Tabular, usd};
+use crate::render::{self, Column, Listing, People, Records, Tabular, usd};
 use super::Command;
 
 /// What `compare` is asked: the roles `roles` name, side by side.
@@ -107,8 +107,7 @@ pub fn run(ctx: &mut Ctx, names: &[String]) -> Result<Outcome> {
             .to_owned(),
     ];
     let listing = Listing::new(&records, notes, String::new());
-    render::side_by_side(ctx.out, ctx.err, &ctx.options, &listing).context("cannot write output")?;
-    Ok(Outcome::Found)
+    ctx.show(Records::List(&records), People::Sideways(&listing))
 }
 
 /// A difference in words: "The only one open at Entry Level and Mid Level".

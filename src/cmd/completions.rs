@@ -22,8 +22,8 @@ pub struct Completions {
   fish: mlcareers completions fish > ~/.config/fish/completions/mlcareers.fish")]
 pub struct Args {
     /// The shell to complete in
-    #[arg(value_enum)]
-    shell: crate::cli::ShellArg,
+    #[arg(value_parser = crate::cli::named(&Shell::ALL, Shell::name))]
+    shell: Shell,
 }
 
 impl Command for Completions {
@@ -34,22 +34,15 @@ impl Command for Completions {
     type Args = Args;
 
     fn from_args(args: Args) -> Self {
-        Completions { shell: args.shell.into() }
+        Completions { shell: args.shell }
     }
 
     fn arguments(&self) -> Vec<String> {
-        let shell = match self.shell {
-            Shell::Bash => "bash",
-            Shell::Zsh => "zsh",
-            Shell::Fish => "fish",
-            Shell::PowerShell => "powershell",
-            Shell::Elvish => "elvish",
-        };
-        vec![Self::NAME.to_owned(), shell.to_owned()]
+        vec![Self::NAME.to_owned(), self.shell.name().to_owned()]
     }
 
     fn refuses(&self, format: Format) -> Option<String> {
-        (format != Format::Table).then(|| "completions writes a shell script only; drop --format".to_owned())
+        (format != Format::DEFAULT).then(|| "completions writes a shell script only; drop --format".to_owned())
     }
 
     /// The script offers the dataset's role and section ids: the one load it needs.

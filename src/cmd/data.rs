@@ -11,7 +11,7 @@ use crate::cli::OutputArgs;
 use crate::dataset::{self, EMBEDDED_JSON, Problem, Source};
 use crate::manual::{EXIT_ERROR, EXIT_NOTHING, EXIT_SUCCESS};
 use crate::render::schema::{self, Shape};
-use crate::render::{self, Column, Format, Listing, Options, Tabular};
+use crate::render::{self, Column, Format, Listing, Options, People, Records, Shown, Tabular};
 
 /// What `data` is asked: working with data files.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -99,7 +99,7 @@ impl Command for Data {
 
     fn refuses(&self, format: Format) -> Option<String> {
         // A dataset and its schema are JSON documents: no other format can hold them.
-        let json = matches!(self, Data::Export | Data::Schema) && !matches!(format, Format::Table | Format::Json);
+        let json = matches!(self, Data::Export | Data::Schema) && format != Format::DEFAULT && format != Format::Json;
         json.then(|| format!("data {} writes JSON only; drop --format or use --format json", self.arguments()[1]))
     }
 
@@ -152,7 +152,7 @@ fn run(action: &Data, data: &Source, out: &mut dyn Write, options: &Options) -> 
                         data.faq.len(),
                         data.guide.len()
                     );
-                    if options.format == Format::Table {
+                    if options.format == Format::DEFAULT {
                         writeln!(out, "{summary}").context("cannot write output")?;
                     } else {
                         write_problems(out, options, &[])?;
@@ -169,9 +169,9 @@ fn run(action: &Data, data: &Source, out: &mut dyn Write, options: &Options) -> 
     Ok(Outcome::Found)
 }
 
-/// One line per problem for people, as a compiler prints them; records for programs.
+/// One line per problem in the default format, as a compiler prints them; else records.
 fn write_problems(out: &mut dyn Write, options: &Options, problems: &[Problem]) -> Result<()> {
-    if options.format == Format::Table {
+    if options.format == Format::DEFAULT {
         for problem in problems {
             writeln!(out, "{}", render::escape_controls(&problem.to_string()))
                 .context("cannot write output")?;
@@ -179,7 +179,8 @@ fn write_problems(out: &mut dyn Write, options: &Options, problems: &[Problem]) 
         return Ok(());
     }
     let listing = Listing::new(problems, Vec::new(), "no problems".to_owned());
-    render::list(out, &mut std::io::sink(), options, &listing).context("cannot write output")
+    let shown = Shown { records: Records::List(problems), people: People::Table(&listing, &[]) };
+    render::write(out, &mut std::io::sink(), options, &shown).context("cannot write output")
 }
 
 crate::render::records! {

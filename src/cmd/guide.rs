@@ -1,11 +1,11 @@
 //! `mlcareers guide [SECTION]`: the article's sections, or one of them in full.
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 
 use super::{Ctx, Outcome, command, resolve};
 use crate::model::{Dataset, Section};
 use crate::query::Target;
-use crate::render::{self, Block, Column, Document, Listing, Tabular};
+use crate::render::{Block, Column, Document, Listing, People, Records, Tabular};
 use super::{Command, flag, joined, split_words};
 use crate::render::schema::{self, Shape};
 
@@ -88,20 +88,14 @@ pub fn run(ctx: &mut Ctx, section: Option<&str>, all: bool) -> Result<Outcome> {
 /// section's record, as `guide` lists them.
 fn whole(ctx: &mut Ctx) -> Result<Outcome> {
     let dataset = ctx.dataset();
-    if ctx.options.format.is_machine() || dataset.guide.is_empty() {
+    if dataset.guide.is_empty() {
         return ctx.list(&Listing::new(&dataset.guide, Vec::new(), "the dataset has no sections".to_owned()));
     }
-    let title = Document {
+    let mut pages = vec![Document {
         title: dataset.article.title.to_string(),
         blocks: vec![Block::Paragraph(dataset.article.provenance.to_string())],
-    };
-    render::document(ctx.out, &ctx.options, &title).context("cannot write output")?;
-    let mut first = false;
+    }];
     for section in &dataset.guide {
-        if !first {
-            writeln!(ctx.out).context("cannot write output")?;
-        }
-        first = false;
         let mut blocks: Vec<Block> =
             section.paragraphs.iter().map(|paragraph| Block::Paragraph(paragraph.to_string())).collect();
         for table in &section.tables {
@@ -119,10 +113,9 @@ fn whole(ctx: &mut Ctx) -> Result<Outcome> {
             blocks.push(Block::Paragraph(faq.question.to_string()));
             blocks.extend(faq.answer.split("\n\n").map(|paragraph| Block::Paragraph(paragraph.to_owned())));
         }
-        let doc = Document { title: section.title.to_string(), blocks };
-        render::document(ctx.out, &ctx.options, &doc).context("cannot write output")?;
+        pages.push(Document { title: section.title.to_string(), blocks });
     }
-    Ok(Outcome::Found)
+    ctx.show(Records::List(&dataset.guide), People::<Section>::Pages(&pages))
 }
 
 /// The commands that show records taken from `section`, in the order the commands are listed.

@@ -31,7 +31,7 @@ impl Command for Man {
     }
 
     fn refuses(&self, format: Format) -> Option<String> {
-        (format != Format::Table).then(|| "man writes a man page only; drop --format".to_owned())
+        (format != Format::DEFAULT).then(|| "man writes a man page only; drop --format".to_owned())
     }
 
     fn run(&self, ctx: &mut Ctx) -> Result<Outcome> {

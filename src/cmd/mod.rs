@@ -53,7 +53,9 @@ use crate::model::{Dataset, Level, Note, Text};
 use crate::query::Target;
 use crate::query::lookup::{self, Lookup, Named};
 use crate::render::schema::Shape;
-use crate::render::{self, Document, Format, Listing, Options, Tabular};
+use crate::render::{
+    self, Document, Format, Listing, NoTable, Options, People, Record, Records, Shown, Tabular,
+};
 
 /// The modules of the list, the dispatch over its requests, and [`ALL`].
 macro_rules! dispatch {
@@ -241,35 +243,36 @@ impl<'a> Ctx<'a> {
         self.dataset.expect("the dataset is loaded for every command that reads it (Command::READS_DATA)")
     }
 
+    /// Hands what a command shows to the renderer, in the format asked for; nothing found (an
+    /// empty list, an empty table) is [`Outcome::NothingFound`]. How typed words were read goes
+    /// first among the notes under a table for people, else to stderr first.
+    fn show<R: Record, T: Tabular>(&mut self, records: Records<R>, people: People<T>) -> Result<Outcome> {
+        let merged;
+        let people = match people {
+            People::Table(listing, marked)
+                if !self.readings.is_empty() && !self.options.format.is_machine() =>
+            {
+                let mut notes = std::mem::take(&mut self.readings);
+                notes.extend(listing.notes.iter().cloned());
+                merged = Listing::new(listing.records, notes, listing.empty_note.clone());
+                People::Table(&merged, marked)
+            }
+            people => people,
+        };
+        self.say_readings()?;
+        let shown = Shown { records, people };
+        render::write(self.out, self.err, &self.options, &shown).context("cannot write output")?;
+        Ok(if shown.is_empty() { Outcome::NothingFound } else { Outcome::Found })
+    }
+
+    /// A list of records: a table for people.
     fn list<R: Tabular>(&mut self, listing: &Listing<R>) -> Result<Outcome> {
-        self.list_marking(listing, &[])
+        self.show(Records::List(listing.records), People::Table(listing, &[]))
     }
 
-    /// Like [`Ctx::list`], with the words that start with one of `marked` highlighted in colour.
-    /// How typed words were read goes first among the notes for people, to stderr for programs.
-    fn list_marking<R: Tabular>(&mut self, listing: &Listing<R>, marked: &[String]) -> Result<Outcome> {
-        if !self.readings.is_empty() && !self.options.format.is_machine() {
-            let mut notes = std::mem::take(&mut self.readings);
-            notes.extend(listing.notes.iter().cloned());
-            let listing = Listing::new(listing.records, notes, listing.empty_note.clone());
-            render::list_marking(self.out, self.err, &self.options, &listing, marked)
-                .context("cannot write output")?;
-            return Ok(if listing.records.is_empty() { Outcome::NothingFound } else { Outcome::Found });
-        }
-        self.say_readings()?;
-        render::list_marking(self.out, self.err, &self.options, listing, marked)
-            .context("cannot write output")?;
-        Ok(if listing.records.is_empty() { Outcome::NothingFound } else { Outcome::Found })
-    }
-
-    /// A page for people, or `listing` for programs.
-    fn document_or_list<R: Tabular>(&mut self, doc: &Document, listing: &Listing<R>) -> Result<Outcome> {
-        if self.options.format.is_machine() || listing.records.is_empty() {
-            return self.list(listing);
-        }
-        self.say_readings()?;
-        render::document(self.out, &self.options, doc).context("cannot write output")?;
-        Ok(Outcome::Found)
+    /// One record: its page for people.
+    fn page<R: Record>(&mut self, record: &R, doc: &Document) -> Result<Outcome> {
+        self.show::<R, NoTable>(Records::One(record), People::Pages(std::slice::from_ref(doc)))
     }
 
     /// The readings not yet said, as `note:` lines on stderr.
@@ -305,33 +308,9 @@ impl<'a> Ctx<'a> {
         Ok(found)
     }
 
-    /// `object` for programs; for people `doc` when given, else `listing` as a table.
-    fn object_or_list<S: render::Record, R: Tabular>(
-        &mut self,
-        object: &S,
-        listing: &Listing<R>,
-        doc: Option<&Document>,
-    ) -> Result<Outcome> {
-        if self.options.format.is_machine() {
-            self.say_readings()?;
-            render::record(self.out, &self.options, object).context("cannot write output")?;
-            return Ok(if listing.records.is_empty() { Outcome::NothingFound } else { Outcome::Found });
-        }
-        match doc {
-            Some(doc) => self.document_or_list(doc, listing),
-            None => self.list(listing),
-        }
-    }
-
     /// A `warning:` on stderr; the message may quote arguments and data, so it is escaped.
     fn warn(&mut self, message: &str) -> Result<()> {
         writeln!(self.err, "warning: {}", render::escape_controls(message)).context("cannot write warnings")
-    }
-
-    fn page<R: render::Record>(&mut self, record: &R, doc: &Document) -> Result<Outcome> {
-        self.say_readings()?;
-        render::page(self.out, &self.options, record, doc).context("cannot write output")?;
-        Ok(Outcome::Found)
     }
 
     /// The command that opens `target`, as a `command` field gives it: runnable as it is, with the

@@ -6,7 +6,7 @@ use super::{Ctx, Outcome, nothing_at, resolve, source_notes, texts};
 use crate::model::{Dataset, Level};
 use crate::query::salary::{self, BandRecord};
 use crate::render::schema::{self, Shape};
-use crate::render::{self, Bar, Block, Chart, Column, Document, Listing, Tabular, usd};
+use crate::render::{self, Bar, Block, Chart, Column, Document, Listing, People, Records, Tabular, usd};
 use super::{Command, blank_levels, flag, level_option, option, typed_levels};
 use crate::cli::{LevelParser, non_blank_role, parse_figure};
 
@@ -138,7 +138,9 @@ pub fn run(ctx: &mut Ctx, levels: &[Level], role: Option<&str>, chart: bool) -> 
     let mut blocks = vec![Block::Chart(chart_of(dataset, bars.collect()))];
     blocks.extend(listing.notes.iter().cloned().map(Block::Paragraph));
     let doc = Document { title: "Annual salary ranges by experience level (USD)".to_owned(), blocks };
-    ctx.document_or_list(&doc, &listing)
+    // Programs get the bands; people the chart, or the note that there are none.
+    let people = if records.is_empty() { People::Table(&listing, &[]) } else { People::Pages(std::slice::from_ref(&doc)) };
+    ctx.show(Records::List(&records), people)
 }
 
 /// A chart on the scale of every band in the dataset, so any selection reads against the same axis.

@@ -43,7 +43,7 @@ impl Command for Schema {
 
     /// A schema is JSON whatever the format.
     fn refuses(&self, format: Format) -> Option<String> {
-        (!matches!(format, Format::Table | Format::Json))
+        (format != Format::DEFAULT && format != Format::Json)
             .then(|| "schema writes JSON only; drop --format or use --format json".to_owned())
     }
 

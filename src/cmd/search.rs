@@ -13,7 +13,7 @@ const ENTRY_CHARS: usize = 100;
 use crate::model::{Dataset, Occupation, Text};
 use crate::query::search::{Found, Item, Searcher};
 use crate::render::schema::{self, Shape};
-use crate::render::{Column, Listing, Tabular};
+use crate::render::{Column, Listing, People, Records, Tabular};
 use super::{Command, option, split_words};
 use crate::cli::non_blank;
 use crate::manual::EXIT_NOTHING;
@@ -136,7 +136,8 @@ pub fn run(ctx: &mut Ctx, query: &str, limit: Option<usize>) -> Result<Outcome> 
         .filter(|word| word.chars().count() > 2)
         .map(str::to_ascii_lowercase)
         .collect();
-    ctx.list_marking(&Listing::new(&hits, notes, empty_note), &marked)
+    let listing = Listing::new(&hits, notes, empty_note);
+    ctx.show(Records::List(&hits), People::Table(&listing, &marked))
 }
 
 /// What a hit shows of the entry it found.
