@@ -659,3 +659,83 @@ fn every_command_s_json_passes_ajv_in_strict_mode_and_python_jsonschema() {
         assert!(report.contains(" 0 failures"), "{report}");
     }
 }
+
+/// The table of docs/contract.md's "Fields" section, made from the registry and the schemas: a
+/// row for each form of each command's output (the list, the lookup), with the name `schema`
+/// knows it by, the kind of its records and the CSV header.
+fn fields_table() -> String {
+    let tree = mlcareers::cli::whole_command();
+    let mut rows = vec!["| command | schema | record | fields |".to_owned(), "|---|---|---|---|".to_owned()];
+    for command in mlcareers::cmd::ALL {
+        let Some(name) = command.schema_name.filter(|name| *name != "words") else { continue };
+        let schema = (command.schema)();
+        // The words that name a lookup's entry, as help shows them: `role NAME`, `path FROM TO`.
+        let typed = tree.find_subcommand(command.name).map(|sub| match sub.find_subcommand("check") {
+            Some(check) => check.clone(),
+            None => sub.clone(),
+        });
+        let positionals: Vec<String> = typed
+            .iter()
+            .flat_map(|sub| sub.get_positionals().filter(|arg| !arg.is_hide_set()))
+            .map(|arg| {
+                arg.get_value_names()
+                    .map_or_else(|| arg.get_id().to_string().to_uppercase(), |names| names[0].to_string())
+            })
+            .collect();
+        let lookup = if positionals.is_empty() {
+            name.to_owned()
+        } else {
+            format!("{name} {}", positionals.join(" "))
+        };
+        let shapes: Vec<(bool, Value)> = match schema.get("oneOf").and_then(Value::as_array) {
+            Some(shapes) => shapes
+                .iter()
+                .map(|shape| (shape["type"] == "array", record_schema(&schema, shape["type"] == "array")))
+                .collect(),
+            None => vec![(schema["type"] == "array", record_schema(&schema, schema["type"] == "array"))],
+        };
+        let mut forms: Vec<(Vec<String>, String, Vec<String>)> = Vec::new();
+        for (list, record) in &shapes {
+            let label = if *list { format!("`{name}`") } else { format!("`{lookup}`") };
+            let kind = record["properties"]["record"]["const"].as_str().unwrap().to_owned();
+            let fields: Vec<String> =
+                mlcareers::render::flat_columns(record).iter().map(|path| path.join(".")).collect();
+            match forms.iter_mut().find(|(_, other, columns)| *other == kind && *columns == fields) {
+                Some((labels, _, _)) => labels.push(label),
+                None => forms.push((vec![label], kind, fields)),
+            }
+        }
+        for (labels, kind, fields) in forms {
+            let fields: Vec<String> = fields.iter().map(|field| format!("`{field}`")).collect();
+            rows.push(format!(
+                "| {} | `{}` | `{kind}` | {} |",
+                labels.join(", "),
+                name.replace(' ', "-"),
+                fields.join(", ")
+            ));
+        }
+    }
+    rows.join("\n") + "\n"
+}
+
+/// docs/contract.md's table of every command's records is the registry's and the schemas', as
+/// [`fields_table`] makes it: `MLCAREERS_DOCS=overwrite cargo test --locked --test contract` writes
+/// it there after a change.
+#[test]
+fn the_contract_s_table_of_fields_is_every_command_s() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/contract.md");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let (begin, end) = ("<!-- fields: begin -->\n", "<!-- fields: end -->");
+    let start = text.find(begin).expect("the table's start marker") + begin.len();
+    let stop = text.find(end).expect("the table's end marker");
+    let table = fields_table();
+    if std::env::var_os("MLCAREERS_DOCS").is_some_and(|value| value == "overwrite") {
+        std::fs::write(&path, format!("{}{table}{}", &text[..start], &text[stop..])).unwrap();
+        return;
+    }
+    assert_eq!(
+        text[start..stop],
+        table,
+        "docs/contract.md's table of fields is not the commands': MLCAREERS_DOCS=overwrite cargo test --locked --test contract"
+    );
+}
