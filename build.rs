@@ -3,6 +3,9 @@
 //! at start-up. Reading it is a small fraction of parsing the JSON, which was the largest single
 //! step of a short command; the JSON stays in the binary too, for `data export`.
 //!
+//! Its strings are written as numbers in one table, `strings.rs`, Rust source the compiler checks
+//! once (`src/text.rs` says why).
+//!
 //! A dataset that does not parse fails the build, so no binary ships with data it cannot read;
 //! the rules (`dataset::validate`) are held by the test `embedded_dataset_is_valid`.
 //!
@@ -17,6 +20,10 @@ use std::{env, fs};
 #[allow(dead_code, clippy::all, clippy::pedantic)]
 #[path = "src/model.rs"]
 mod model;
+// The model's string, which here numbers the strings it writes (see its module's documentation).
+#[allow(dead_code, clippy::all, clippy::pedantic)]
+#[path = "src/text.rs"]
+mod text;
 
 // The search terms: the documents ranked, and the one function that builds their terms.
 #[allow(dead_code, clippy::all, clippy::pedantic)]
@@ -32,6 +39,9 @@ mod words;
 fn main() {
     println!("cargo::rerun-if-changed=data/dataset.json");
     println!("cargo::rerun-if-changed=src/model.rs");
+    println!("cargo::rerun-if-changed=src/text.rs");
+    // The program reads the baked strings from the table written below (src/text.rs).
+    println!("cargo::rustc-cfg=baked");
     for file in ["src/query/words.rs", "src/query/terms.rs", "src/query/documents.rs"] {
         println!("cargo::rerun-if-changed={file}");
     }
@@ -45,6 +55,7 @@ fn main() {
     let bytes = postcard::to_allocvec(&dataset).expect("the model serializes");
     let out = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     fs::write(out.join("dataset.postcard"), bytes).expect("OUT_DIR is writable");
+    fs::write(out.join("strings.rs"), text::baking::source()).expect("OUT_DIR is writable");
     bake_terms(&dataset, &out);
 }
 

@@ -96,6 +96,15 @@ match --skills python,statistics
 compare nlp-engineer computer-vision-engineer
 path ds mle
 sources
+glossary
+nlp engineer pay
+they offered me 85000
+which job pays the most
+switch from data scientist to nlp engineer
+i have python and statistics
+what is ml
+salary nlp engineer
+sklls
 COMMANDS
 fi
 

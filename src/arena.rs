@@ -12,8 +12,9 @@
 //! session (`explore`) or a large `--data` file costs what it did. The arena lives in the
 //! binary's zeroed data: a page of it costs memory only once something is written there.
 //!
-//! This is the only unsafe code in the crate, and the only place that knows where memory comes
-//! from. Its tests run an arena of its own, not the one the binary allocates with.
+//! This and `start` (std's runtime set-up, by hand) are the only unsafe code in the crate, and this
+//! is the only place that knows where memory comes from. Its tests run an arena of its own, not
+//! the one the binary allocates with.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::UnsafeCell;

@@ -29,8 +29,8 @@ const USAGE: &str =
 /// comes from; a role's salary range is derived from the article's bands by experience level.
 /// A few BLS and O*NET figures stand beside the article, each labelled with source and period.
 ///
-/// Words that are no command open the guide section or the role they name, or else are a question:
-/// mlcareers outlook, mlcareers cv, mlcareers do I need a phd.
+/// Words that are not a command open the guide section or the role they name, or are read as a
+/// question: mlcareers outlook, mlcareers cv, mlcareers do I need a phd.
 #[derive(Debug, Parser)]
 #[command(
     name = "mlcareers",

@@ -18,7 +18,9 @@ pub mod pager;
 pub mod query;
 pub mod render;
 pub mod request;
+pub mod start;
 pub mod terminal;
+mod text;
 pub mod usd;
 
 use std::io::{self, BufWriter, Write};

@@ -1,9 +1,13 @@
 //! The `mlcareers` binary: parse, run, turn the outcome into an exit code.
 //!
 //! The exit codes, and what each means, are in `mlcareers::manual`, with the text that documents them.
+//!
+//! The binary has its own C `main`, so that std's runtime start-up (a stack-overflow handler that
+//! costs more than most commands) is not run; `mlcareers::start` does the rest of it, and says why.
+
+#![no_main]
 
 use std::io::{self, Write};
-use std::process::ExitCode;
 
 use mlcareers::cli::Cli;
 use mlcareers::manual::{DATA_ENV, EXIT_ERROR, EXIT_NOTHING, EXIT_SUCCESS};
@@ -15,17 +19,23 @@ use mlcareers::{Negative, Outcome};
 #[global_allocator]
 static ALLOCATOR: mlcareers::arena::Arena<{ mlcareers::arena::ARENA_BYTES }> = mlcareers::arena::Arena::new();
 
-fn main() -> ExitCode {
+/// The process's entry, called by the C start-up code; see `mlcareers::start`.
+#[unsafe(no_mangle)]
+extern "C" fn main(_argc: std::ffi::c_int, _argv: *const *const std::ffi::c_char) -> std::ffi::c_int {
+    mlcareers::start::run(run)
+}
+
+fn run() -> u8 {
     let cli = match Cli::parse_args(std::env::args_os()) {
         Ok(cli) => cli,
         Err(err) => return clap_exit(&mlcareers::cli::shown_error(err)),
     };
     let request = cli.into_request(std::env::var_os(DATA_ENV));
     match mlcareers::run(&request) {
-        Ok(Outcome::Found) => ExitCode::from(EXIT_SUCCESS),
-        Ok(Outcome::NothingFound) => ExitCode::from(EXIT_NOTHING),
+        Ok(Outcome::Found) => EXIT_SUCCESS,
+        Ok(Outcome::NothingFound) => EXIT_NOTHING,
         // The reader went away (`mlcareers roles | head -1`): nothing left to say to anyone.
-        Err(err) if is_broken_pipe(&err) => ExitCode::from(EXIT_SUCCESS),
+        Err(err) if is_broken_pipe(&err) => EXIT_SUCCESS,
         Err(err) => {
             let message = format!("{err:#}");
             let prefix =
@@ -33,14 +43,14 @@ fn main() -> ExitCode {
             let _ = writeln!(io::stderr(), "{prefix} {}", escape_controls(&message));
             // A lookup that found nothing is an answer (1); everything else is an error (2).
             let negative = err.chain().any(|cause| cause.downcast_ref::<Negative>().is_some());
-            ExitCode::from(if negative { EXIT_NOTHING } else { EXIT_ERROR })
+            if negative { EXIT_NOTHING } else { EXIT_ERROR }
         }
     }
 }
 
 /// Help and version (exit 0) and usage errors (exit 2), as clap prints them; failing to write
 /// help or version is an error like any other output's, and a closed pipe a quiet success.
-fn clap_exit(err: &clap::Error) -> ExitCode {
+fn clap_exit(err: &clap::Error) -> u8 {
     // Help and version go through the same standard output as every command's output, so that a
     // failed write is seen (`mlcareers --help 1</dev/null`); usage errors go to stderr.
     // On a terminal clap styles it as it does on its own.
@@ -56,11 +66,17 @@ fn clap_exit(err: &clap::Error) -> ExitCode {
     };
     match written {
         // What clap's own `exit_code` decides, with the codes from the one table.
-        Ok(()) => ExitCode::from(if err.use_stderr() { EXIT_ERROR } else { EXIT_SUCCESS }),
-        Err(io) if io.kind() == io::ErrorKind::BrokenPipe => ExitCode::from(EXIT_SUCCESS),
+        Ok(()) => {
+            if err.use_stderr() {
+                EXIT_ERROR
+            } else {
+                EXIT_SUCCESS
+            }
+        }
+        Err(io) if io.kind() == io::ErrorKind::BrokenPipe => EXIT_SUCCESS,
         Err(io) => {
             let _ = writeln!(io::stderr(), "error: cannot write output: {io}");
-            ExitCode::from(EXIT_ERROR)
+            EXIT_ERROR
         }
     }
 }

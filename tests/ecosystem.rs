@@ -59,7 +59,7 @@ _mlcareers mlcareers "" faq; echo "faq: ${{COMPREPLY[*]}}""#,
     assert!(out.contains("role: nlp-engineer\n"), "{out}");
     assert!(out.contains("compare: computer-vision-engineer\n"), "{out}");
     assert!(
-        out.contains("level: entry mid senior junior jr graduate intermediate sr beginner fresher student college university uni\n"),
+        out.contains("level: entry mid senior junior jr graduate intermediate sr beginner fresher student college university uni starting\n"),
         "{out}"
     );
     assert!(

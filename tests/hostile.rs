@@ -217,7 +217,7 @@ fn arguments() {
     };
     let bad_level = |level: &str| {
         format!(
-            "error: invalid value '{level}' for '--level': try one of entry, mid, senior, in any case; or a word of job ads: junior, jr, graduate, new grad, intermediate, sr, beginner, fresher, first job, student, college, university, uni"
+            "error: invalid value '{level}' for '--level': try one of entry, mid, senior, in any case; or a word of job ads: junior, jr, graduate, new grad, intermediate, sr, beginner, fresher, first job, student, college, university and 2 more"
         )
     };
     let blank = |value: &str, arg: &str| {

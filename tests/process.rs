@@ -66,6 +66,32 @@ fn a_closed_pipe_is_a_quiet_success() {
     }
 }
 
+/// A standard stream the parent closed is opened on `/dev/null` before anything else, as std's
+/// runtime does (the binary does it by hand: src/start.rs), so that nothing mlcareers opens takes
+/// its number: standard input closed reads as empty, as `/dev/null` does, not as a data file
+/// opened in its place or a "Bad file descriptor"; closed output goes nowhere, quietly.
+#[test]
+fn a_closed_standard_stream_is_opened_on_dev_null() {
+    let run = |redirect: &str, args: &[&str]| {
+        common::tool("sh")
+            .args(["-c", &format!(r#""$0" "$@" {redirect}"#), common::BIN])
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let empty = run("</dev/null", &["--data", "-", "roles"]);
+    let closed = run("<&-", &["--data", "-", "roles"]);
+    assert_eq!(empty.status.code(), Some(2));
+    assert_eq!(String::from_utf8_lossy(&closed.stderr), String::from_utf8_lossy(&empty.stderr));
+    assert_eq!(closed.status.code(), Some(2));
+
+    for redirect in [">&-", "2>&-"] {
+        let output = run(redirect, &["--data", "data/dataset.json", "roles", "-f", "json"]);
+        assert_eq!(output.status.code(), Some(0), "{redirect}");
+        assert_eq!(output.stderr, b"", "{redirect}");
+    }
+}
+
 #[test]
 fn a_full_disk_is_an_error_not_a_panic() {
     for args in all_commands() {
@@ -604,6 +630,28 @@ fn explore_browses_and_gives_the_terminal_back() {
         pane.keys(&["Enter"]);
         pane.wait_for(|s| s.contains("\nsame modes"), "the terminal modes as before");
     }
+}
+
+/// `--color always` holds over `NO_COLOR`, in the explorer as in every command: crossterm left
+/// the colours out under `NO_COLOR`, and the selected row lost its reverse video with them.
+#[test]
+fn explore_colour_always_holds_over_no_color() {
+    if !common::have("tmux") {
+        return;
+    }
+    let pane = Pane::start("colour", 80, 24, "C.UTF-8");
+    pane.text(&format!("NO_COLOR=1 TERM=xterm-256color {} explore --color always nlp", common::BIN));
+    pane.keys(&["Enter"]);
+    pane.wait_for(|s| s.lines().last().unwrap_or("").contains("Esc quit"), "the start screen");
+    let styled = pane.tmux(&["capture-pane", "-p", "-e"]);
+    let selected = styled.lines().nth(1).unwrap_or("");
+    assert!(selected.contains("\x1b[7m") || selected.contains(";7m"), "reverse video: {selected:?}");
+    assert!(
+        styled.contains("\x1b[36m") || styled.contains("\x1b[38;5;6m"),
+        "the kind tags in cyan: {styled:?}"
+    );
+    pane.keys(&["Escape"]);
+    pane.wait_for(|s| prompts(s) == 2, "the prompt after quitting");
 }
 
 #[test]

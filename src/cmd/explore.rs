@@ -15,7 +15,7 @@ pub struct Explore {
 #[derive(Debug, clap::Args)]
 #[group(skip)]
 #[command(
-    after_help = "Keys: type to filter; Up/Down, PgUp/PgDn, Home/End to move; Tab to scroll the page; Enter opens it; Ctrl-t picks a kind; Ctrl-y copies its command; ? or F1 lists every key; Esc quits. It needs a terminal: scripts use mlcareers search WORDS."
+    after_help = "Keys: type to filter; Up/Down, PgUp/PgDn, Home/End to move; Tab to scroll the page (Esc comes back); Enter opens it; Ctrl-t picks a kind; Ctrl-y copies its command; ? or F1 lists every key; Esc quits. It needs a terminal: scripts use mlcareers search WORDS."
 )]
 pub struct Args {
     /// Words to start the query with: python, "do I need a degree"

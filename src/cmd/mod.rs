@@ -252,7 +252,14 @@ impl<'a> Ctx<'a> {
             People::Table(listing, marked)
                 if !self.readings.is_empty() && !self.options.format.is_machine() =>
             {
-                let mut notes = std::mem::take(&mut self.readings);
+                // Under a table a reading is a sentence among the listing's own notes, which end in one.
+                let mut notes: Vec<String> = std::mem::take(&mut self.readings)
+                    .into_iter()
+                    .map(|reading| {
+                        let ended = reading.trim_end_matches(')').ends_with(['.', '?', '!']);
+                        if ended { reading } else { reading + "." }
+                    })
+                    .collect();
                 notes.extend(listing.notes.iter().cloned());
                 merged = Listing::new(listing.records, notes, listing.empty_note.clone());
                 People::Table(&merged, marked)

@@ -218,17 +218,20 @@ fn way_in_blocks(way: &WayIn) -> Vec<Block> {
     blocks
 }
 
-/// The abbreviations the role's title and duties use (`NLP`, `ML`), with what each stands for.
+/// The abbreviations the role's title and duties use (`NLP`, `ML`), and those of what its title
+/// names in full (Computer Vision Engineer: `CV`), with what each stands for.
 fn abbreviations_block(dataset: &Dataset, role: &crate::model::Role) -> Option<Block> {
-    let used = crate::query::words::words(&format!("{} {}", role.title, role.responsibilities));
+    let words = crate::query::words::words;
+    let used = words(&format!("{} {}", role.title, role.responsibilities));
+    let title = words(&role.title);
+    let within = |text: &[String], parts: &[String]| {
+        !parts.is_empty() && text.windows(parts.len()).any(|run| run == parts)
+    };
     let meanings: Vec<String> = dataset
         .vocabulary
         .abbreviations
         .iter()
-        .filter(|entry| {
-            let parts = crate::query::words::words(&entry.abbreviation);
-            !parts.is_empty() && used.windows(parts.len()).any(|run| run == parts.as_slice())
-        })
+        .filter(|entry| within(&used, &words(&entry.abbreviation)) || within(&title, &words(&entry.meaning)))
         .map(|entry| format!("{}: {}", entry.abbreviation, entry.meaning))
         .collect();
     (!meanings.is_empty()).then(|| {

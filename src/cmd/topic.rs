@@ -470,12 +470,12 @@ fn path_view(ctx: &mut Ctx, question: &Question) -> Option<Command> {
         }
         ([role], _) => Command::Role(request::Role { name: role.id.to_string() }),
         ([], Some(outside)) => {
-            let carried = carried(dataset, outside);
+            let carried = carried(dataset, outside, None);
             if carried.is_empty() {
                 return section(dataset, "prepare");
             }
             ctx.readings.push(format!(
-                "From {}: of the skills the article names, {} {} over; these are the roles ranked by {}",
+                "From {}: of the skills mlcareers skills lists, {} {} over; these are the roles ranked by {}",
                 quote(&title_case(outside)),
                 carried.join(", "),
                 if carried.len() == 1 { "carries" } else { "carry" },
@@ -545,6 +545,8 @@ fn asks_to_start(words: &[String]) -> bool {
             "beginning",
             "easiest",
             "easy",
+            "fastest",
+            "quickest",
             "least",
             "newcomer",
             "newcomers",
@@ -589,17 +591,17 @@ fn outside_reading(ctx: &mut Ctx, outside: &str) {
 /// What carries over from a title the dataset lacks to `role`: the skills the article names whose
 /// words are in the title (`software engineer`: Software engineering).
 fn carry_over(ctx: &mut Ctx, outside: &str, role: &Role) {
-    let carried = carried(ctx.dataset(), outside);
+    let carried = carried(ctx.dataset(), outside, Some(role));
     let title = title_case(outside);
     let reading = if carried.is_empty() {
         format!(
-            "From {}: no skill the article names is in that title; see what yours cover with mlcareers match --skills SKILL,SKILL. The page of {} below says what it asks for and how to get there",
+            "From {}: no skill mlcareers skills lists is in that title; see what yours cover with mlcareers match --skills SKILL,SKILL. The page of {} below says what it asks for and how to get there",
             quote(&title),
             role.title
         )
     } else {
         format!(
-            "From {}: of the skills the article names, {} {} over; the page of {} below says what else it asks for and how to get there",
+            "From {}: of the skills mlcareers skills lists, {} {} over; the page of {} below says what else it asks for and how to get there",
             quote(&title),
             carried.join(", "),
             if carried.len() == 1 { "carries" } else { "carry" },
@@ -609,23 +611,31 @@ fn carry_over(ctx: &mut Ctx, outside: &str, role: &Role) {
     ctx.readings.push(reading);
 }
 
-/// The skills the article names whose words are in a title it lacks (`software engineer`:
-/// Software engineering; `data analyst`: none of the article's own).
-fn carried<'a>(dataset: &'a Dataset, outside: &str) -> Vec<&'a str> {
-    let title: Vec<String> = words_of(outside)
-        .into_iter()
-        .filter(|word| {
-            !is_stopword(word)
-                && !["engineer", "developer", "data", "machine", "learning", "ai"].contains(&word.as_str())
-        })
-        .collect();
-    dataset
+/// The skills the dataset names whose every word is in a title it lacks (`software engineer`:
+/// Software engineering, not Statistical software; `data analyst`: Data analysis, a Data
+/// Scientist's own), one of them a word of the trade, not of every title (`engineer`, `data`):
+/// the skills every role asks for, and the own skills of `role`, or of every role when none is the
+/// goal.
+fn carried<'a>(dataset: &'a Dataset, outside: &str, role: Option<&Role>) -> Vec<&'a str> {
+    let title: Vec<String> = words_of(outside).into_iter().filter(|word| !is_stopword(word)).collect();
+    let generic = |word: &str| ["engineer", "developer", "data", "machine", "learning", "ai"].contains(&word);
+    let in_title = |word: &str| title.iter().any(|own| similarity(own, word) >= 0.8);
+    let own = dataset.skills.by_role.iter().filter(|link| role.is_none_or(|role| link.role == role.id));
+    let mut carried: Vec<&str> = dataset
         .skills
         .essential()
+        .chain(own.map(|link| link.skill.as_str()))
         .filter(|skill| {
-            words_of(skill).iter().any(|word| title.iter().any(|own| similarity(own, word) >= 0.8))
+            let words: Vec<String> = words_of(skill).into_iter().filter(|word| !is_stopword(word)).collect();
+            words.iter().all(|word| in_title(word))
+                && words.iter().any(|word| {
+                    !generic(word) && title.iter().any(|own| !generic(own) && similarity(own, word) >= 0.8)
+                })
         })
-        .collect()
+        .collect();
+    let mut seen = std::collections::HashSet::new();
+    carried.retain(|skill| seen.insert(*skill));
+    carried
 }
 
 /// A pay question that names a place or an industry: the article gives no figures by either.
@@ -636,15 +646,19 @@ fn place_reading(ctx: &mut Ctx, question: &Question, words: &str) {
     });
     let depends: Vec<String> = ctx.dataset().salary.depends_on.iter().map(|text| text.to_lowercase()).collect();
     let by = |what: &str| depends.iter().any(|depend| depend.contains(what));
+    // As the article lists them: "location, experience level, and industry".
+    let listed = match depends.split_last() {
+        Some((last, rest)) if rest.len() > 1 => format!("{}, and {last}", rest.join(", ")),
+        Some((last, [first])) => format!("{first} and {last}"),
+        _ => depends.join(""),
+    };
     if question.location && by("location") {
         ctx.readings.push(format!(
-            "The article says salaries vary with {}, and gives its figures by experience level only, not by location",
-            depends.join(", ")
+            "The article says salaries vary with {listed}, and gives its figures by experience level only, not by location"
         ));
     } else if (question.industry.is_some() || sector) && by("industry") {
         ctx.readings.push(format!(
-            "The article says salaries vary with {}, and gives its figures by experience level only, not by industry",
-            depends.join(", "),
+            "The article says salaries vary with {listed}, and gives its figures by experience level only, not by industry",
         ));
     }
 }

@@ -18,8 +18,9 @@ use super::rules::validate;
 use super::{EMBEDDED_JSON, Problem};
 use crate::model::{
     Article, Dataset, Education, Faq, Industries, LevelInfo, Outside, Role, Salary, Section, Skills,
-    Vocabulary, only_checking_types,
+    Vocabulary,
 };
+use crate::text::only_checking_types;
 
 /// After this many type errors, checking stops: a file this broken is better fixed in order.
 const MAX_TYPE_ERRORS: usize = 50;

@@ -86,13 +86,13 @@ const KEYS: &[(&str, &str)] = &[
     ("Up Down", "move (also ^N ^P)"),
     ("PgUp PgDn", "move a page"),
     ("Home End", "first, last"),
-    ("Tab", "scroll the page, and back"),
+    ("Tab", "scroll the page; Esc back"),
     ("Enter", "open the page; Esc back"),
     ("^T", "kind: all, roles, salary..."),
     ("^Y", "copy the page's command"),
+    ("^U ^W", "clear the query, a word"),
     ("Esc ^C", "quit (q: when no query)"),
     ("F1 ?", "keys (?: when no query)"),
-    ("wheel", "scroll where pointed"),
 ];
 
 pub fn draw<'a>(frame: &mut Frame, app: &mut App<'_, 'a>, cache: &mut Pages<'a>) {
@@ -154,11 +154,42 @@ fn draw_browse<'a>(frame: &mut Frame, app: &mut App<'_, 'a>, cache: &mut Pages<'
             frame.render_widget(Paragraph::new(rendering(app)), area);
             return;
         };
+        if app.anchored != Some(app.selected) {
+            // A page of many entries opens where the selected one is, a line before it, when
+            // the top of the page would not show it; an entry's own page starts at its top.
+            let title = app.selected_row().map(|row| row.title.to_string()).unwrap_or_default();
+            let height = usize::from(area.height);
+            app.scroll = line_of(lines, &title)
+                .filter(|line| line + 4 > height)
+                .map_or(0, |line| line.saturating_sub(1));
+            app.anchored = Some(app.selected);
+        }
         app.scroll = app.scroll.min(lines.len().saturating_sub(usize::from(area.height)));
         let shown: Vec<Line> =
             lines.iter().skip(app.scroll).take(usize::from(area.height)).cloned().collect();
         frame.render_widget(Paragraph::new(shown), area);
     }
+}
+
+/// The first of `lines` that shows the start of `title`: its first words, up to a dozen letters
+/// (a table cell wraps a long title; the line it starts on holds them).
+fn line_of(lines: &[Line], title: &str) -> Option<usize> {
+    let mut start = String::new();
+    for word in title.split_whitespace() {
+        if !start.is_empty() && start.len() + word.len() >= 12 {
+            break;
+        }
+        if !start.is_empty() {
+            start.push(' ');
+        }
+        start.push_str(word);
+    }
+    if start.is_empty() {
+        return None;
+    }
+    lines.iter().position(|line| {
+        line.spans.iter().map(|span| span.content.as_ref()).collect::<String>().contains(&start)
+    })
 }
 
 fn draw_query(frame: &mut Frame, app: &App, area: Rect) {
@@ -224,7 +255,7 @@ fn draw_list(frame: &mut Frame, app: &App, area: Rect) {
             lines.push(Line::from(format!("did you mean '{suggestion}'?")));
         }
         if let Some(kind) = app.kind {
-            lines.push(Line::from(format!("among {}: Ctrl-t for every kind", kind.name())));
+            lines.push(Line::from(format!("among {}: Ctrl-t for the next kind, then all", kind.name())));
         } else {
             lines.push(Line::from("try other words; Ctrl-u clears the query"));
         }
@@ -298,7 +329,7 @@ fn draw_status(frame: &mut Frame, app: &App, panes: &Panes) {
     let keys: &[&str] = match (app.screen, app.focus) {
         (Screen::Help, _) => &[],
         (Screen::Page, _) => &["Esc back", help, "^Y copy", "Up/Down scroll"],
-        (Screen::Browse, Focus::Preview) => &["Esc quit", help, "Tab list", "Enter open", "Up/Down scroll"],
+        (Screen::Browse, Focus::Preview) => &["Esc list", help, "Up/Down scroll", "Enter open", "Tab list"],
         // With nothing selected, only the keys that do something.
         (Screen::Browse, Focus::List) if app.selected_row().is_none() => &["Esc quit", help, "^T kind"],
         (Screen::Browse, Focus::List) => {

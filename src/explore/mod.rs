@@ -40,6 +40,9 @@ pub fn run(request: &Request, words: &str) -> Result<Outcome> {
         bail!("explore needs a terminal; try mlcareers search WORDS");
     }
     let options = crate::terminal::detect(request.format, request.color);
+    // crossterm leaves colours out when NO_COLOR is set, whatever `--color always` said; the
+    // choice made above (the CLI's) is the one that holds.
+    crossterm::style::force_color_output(options.color);
     // Kept until the process ends (the screen is the last thing it does): the worker thread
     // reads them and is not joined, so that quitting never waits for it ([`worker`]).
     let dataset: &'static crate::model::Dataset = Box::leak(Box::new(crate::load(request)?));

@@ -80,9 +80,10 @@ pub struct Panes {
 pub const SIDE_BY_SIDE: u16 = 76;
 
 /// The list's width beside the preview: 40 columns from 76 to 89 (the tag, and 26 columns of
-/// title, enough for every role's), then 45% of the screen up to 60 columns.
+/// title, enough for every role's), then 45% of the screen up to 80 columns (from 178 columns,
+/// an answer's whole title: `NLP Engineer: Work on language-based ML systems`).
 fn list_width(width: u16) -> u16 {
-    (width * 9 / 20).clamp(40, 60)
+    (width * 9 / 20).clamp(40, 80)
 }
 
 impl Panes {
@@ -129,6 +130,9 @@ pub struct App<'c, 'a> {
     /// Lines scrolled off the top of the preview, and of the full page.
     pub scroll: usize,
     pub page_scroll: usize,
+    /// The entry the preview's scroll was set for: a page of many entries (the skills, the
+    /// industries) opens at the selected one's lines; `None` until the drawing has found them.
+    pub anchored: Option<usize>,
     /// Said in the status line until the next key (what Ctrl-y copied).
     pub message: Option<String>,
     pub width: u16,
@@ -159,6 +163,7 @@ impl<'c, 'a> App<'c, 'a> {
             behind_help: Screen::Browse,
             scroll: 0,
             page_scroll: 0,
+            anchored: None,
             message: None,
             width,
             height,
@@ -278,6 +283,8 @@ impl<'c, 'a> App<'c, 'a> {
         let list_page = usize::from(panes.list.height.max(1));
         let preview_page = usize::from(panes.preview.height.max(2) - 1);
         match key {
+            // Esc in the preview gives focus back to the list, as it comes back from a page.
+            Key::Esc if self.focus == Focus::Preview => self.focus = Focus::List,
             Key::Esc | Key::Ctrl('c') => return Effect::Quit,
             Key::Char('q') if self.query.is_empty() => return Effect::Quit,
             Key::Char('?') if self.query.is_empty() => self.open_help(),
@@ -300,8 +307,9 @@ impl<'c, 'a> App<'c, 'a> {
                     self.rank();
                 }
             }
+            // The whole query, as the hint under an empty list says.
             Key::Ctrl('u') => {
-                self.query.replace_range(..self.cursor, "");
+                self.query.clear();
                 self.cursor = 0;
                 self.rank();
             }
@@ -378,6 +386,7 @@ impl<'c, 'a> App<'c, 'a> {
         if selected != self.selected {
             self.selected = selected;
             self.scroll = 0;
+            self.anchored = None;
         }
         self.keep_selection_visible();
     }
@@ -402,6 +411,7 @@ impl<'c, 'a> App<'c, 'a> {
         self.selected = 0;
         self.offset = 0;
         self.scroll = 0;
+        self.anchored = None;
         self.focus = Focus::List;
         self.stale = self.hold;
         if self.hold {
@@ -452,6 +462,7 @@ impl<'c, 'a> App<'c, 'a> {
             self.offset += 1;
         } else {
             self.scroll = 0;
+            self.anchored = None;
         }
         self.keep_selection_visible();
     }

@@ -178,6 +178,56 @@ fn tab_moves_the_keys_to_the_preview_and_back() {
 }
 
 #[test]
+fn esc_in_the_preview_goes_back_to_the_list_and_ctrl_u_clears_the_whole_query() {
+    let catalogue = catalogue(OPTIONS);
+    let mut app = App::new(&catalogue, "pythn", 80, 24);
+    app.handle(Key::Tab);
+    assert_eq!(app.focus, Focus::Preview);
+    assert_eq!(app.handle(Key::Esc), Effect::None, "Esc in the preview does not quit");
+    assert_eq!(app.focus, Focus::List);
+    assert_eq!(app.handle(Key::Esc), Effect::Quit, "Esc in the list quits");
+    app.handle(Key::Left);
+    app.handle(Key::Left);
+    app.handle(Key::Ctrl('u'));
+    assert_eq!((app.query.as_str(), app.cursor), ("", 0), "the hint says Ctrl-u clears the query");
+}
+
+/// A page of many entries (the skills, the industries, the ways in) opens at the selected
+/// entry's lines, not at the page's top; an entry's own page at its top.
+#[test]
+fn the_preview_opens_where_the_selected_entry_is() {
+    let catalogue = catalogue(OPTIONS);
+    for (query, kind, title) in
+        [("research labs", Kind::Industry, "Research labs"), ("communication", Kind::Skill, "Communication")]
+    {
+        let mut app = App::new(&catalogue, query, 100, 30);
+        while app.kind != Some(kind) {
+            app.handle(Key::Ctrl('t'));
+        }
+        let shown = screen_of(&mut app);
+        let preview: Vec<&str> = shown.lines().skip(1).collect();
+        assert!(preview.iter().take(4).any(|line| line.contains(title)), "{query}:\n{shown}");
+    }
+    let mut app = App::new(&catalogue, "nlp engineer", 100, 30);
+    screen_of(&mut app);
+    assert_eq!(app.scroll, 0, "a role's page starts at its top");
+}
+
+/// The screen `app` draws now, at its size.
+fn screen_of(app: &mut App<'_, 'static>) -> String {
+    let mut pages = Pages::default();
+    let mut terminal = Terminal::new(TestBackend::new(app.width, app.height)).unwrap();
+    terminal.draw(|frame| draw(frame, app, &mut pages)).unwrap();
+    let buffer = terminal.backend().buffer();
+    (0..buffer.area.height)
+        .map(|y| {
+            (0..buffer.area.width).map(|x| buffer[(x, y)].symbol()).collect::<String>().trim_end().to_owned()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
 fn enter_opens_the_page_and_esc_returns() {
     let catalogue = catalogue(OPTIONS);
     let mut app = App::new(&catalogue, "nlp", 80, 24);

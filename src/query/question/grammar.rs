@@ -273,8 +273,43 @@ pub(super) const ROLES: &[&str] = &[
 ];
 
 /// Words that ask where a person can start.
-pub(super) const START: &[&str] =
-    &["start", "starting", "begin", "beginning", "easiest", "easy", "newcomer", "newcomers"];
+pub(super) const START: &[&str] = &[
+    "start",
+    "starting",
+    "begin",
+    "beginning",
+    "easiest",
+    "easy",
+    "newcomer",
+    "newcomers",
+    "fastest",
+    "quickest",
+];
+
+/// Words that say a role asks for a level (`roles that need senior experience`).
+pub(super) const NEED: &[&str] =
+    &["need", "needs", "needing", "require", "requires", "required", "requiring", "demand", "demands"];
+
+/// Words that join roles to what is shown beside them (`roles with pay`, `every job and its salary`).
+pub(super) const BESIDE: &[&str] = &["with", "and", "plus", "including", "their", "its"];
+
+/// Question words as people type them fast, and the word each is read as.
+pub(super) const SPELLINGS: &[(&str, &str)] = &[
+    ("wat", "what"),
+    ("wht", "what"),
+    ("wut", "what"),
+    ("waht", "what"),
+    ("whta", "what"),
+    ("wats", "whats"),
+    ("wich", "which"),
+    ("whcih", "which"),
+    ("wihch", "which"),
+    ("hw", "how"),
+    ("hwo", "how"),
+    ("abt", "about"),
+    ("u", "you"),
+    ("ur", "your"),
+];
 
 /// Words that ask which role needs the least (or most) experience.
 pub(super) const EXPERIENCE: &[&str] = &["experience", "experienced", "seniority"];

@@ -15,9 +15,9 @@ use crate::model::{Abbreviation, Dataset, Industry, IndustryKind, Level, Role};
 mod grammar;
 
 use grammar::{
-    CHALLENGES, DIFFER, EDUCATION, EMPLOYER_NOUNS, EXPERIENCE, FIELD, FILLER, GENERIC, HAVE, INDUSTRIES,
-    INTEREST, LEAST, MEANING, MOST, NOT_SKILLS, OUTLOOK, PATH, PAY, PLACES, PREPARE, PREPARING, ROLES,
-    SKILLS, SOURCES, START, TITLE_NOUNS,
+    BESIDE, CHALLENGES, DIFFER, EDUCATION, EMPLOYER_NOUNS, EXPERIENCE, FIELD, FILLER, GENERIC, HAVE,
+    INDUSTRIES, INTEREST, LEAST, MEANING, MOST, NEED, NOT_SKILLS, OUTLOOK, PATH, PAY, PLACES, PREPARE,
+    PREPARING, ROLES, SKILLS, SOURCES, SPELLINGS, START, TITLE_NOUNS,
 };
 
 /// An end of a scale: the least or the most of something.
@@ -225,7 +225,7 @@ const MAX_BYTES: usize = 400;
 /// Reads `text` against `dataset`.
 pub fn read<'a>(dataset: &'a Dataset, text: &str) -> Question<'a> {
     let (figure, rest) = if text.len() > MAX_BYTES { (None, String::new()) } else { figure(text) };
-    let all = words(&rest);
+    let all = respelled(words(&rest));
     let mut question = Question {
         asked: Asked::Unknown,
         roles: Vec::new(),
@@ -268,7 +268,38 @@ pub fn read<'a>(dataset: &'a Dataset, text: &str) -> Question<'a> {
     question.interest = interest(dataset, &left);
     question.location = any(&left, PLACES);
     question.asked = asked(&all, &left, &question);
+    needs_level(dataset, &all, &mut question);
     question
+}
+
+/// The words as meant: question words typed fast (`wat`, `wich`) read as the word
+/// ([`SPELLINGS`]), and "no experience" as "zero experience", the least of it.
+fn respelled(mut all: Vec<String>) -> Vec<String> {
+    for i in 0..all.len() {
+        if let Some((_, meant)) = SPELLINGS.iter().find(|(typed, _)| *typed == all[i]) {
+            (*meant).clone_into(&mut all[i]);
+        }
+        if all[i] == "no" && all.get(i + 1).is_some_and(|next| EXPERIENCE.contains(&next.as_str())) {
+            "zero".clone_into(&mut all[i]);
+        }
+    }
+    all
+}
+
+/// `roles that need senior experience`, `jobs requiring mid level`: the roles a person can hold
+/// from that level up and at no level below it; the first level asks nothing of anyone.
+fn needs_level(dataset: &Dataset, all: &[String], question: &mut Question) {
+    let [level] = question.levels[..] else { return };
+    if question.asked != Asked::Roles || question.only || !any(all, NEED) {
+        return;
+    }
+    let from = dataset.levels.iter().position(|info| info.id == level);
+    let Some(from) = from.filter(|at| *at > 0) else { return };
+    for info in &dataset.levels[from + 1..] {
+        question.levels.push(info.id);
+        question.level_words.push(info.id.id().to_owned());
+    }
+    question.only = true;
 }
 
 /// The figure the words give, if any, and the text without it: `85000`, `85,000`, `$85k`, `85 k`,
@@ -396,6 +427,35 @@ fn head(left: &[String]) -> Option<Asked> {
     topics.into_iter().find(|(words, _)| any(noun, words)).map(|(_, asked)| asked)
 }
 
+/// What a pay question asks: the roles with their pay, the top or the lowest band, or the bands.
+fn pay_asked(left: &[String], question: &Question) -> Asked {
+    let has = |list: &[&str]| any(left, list);
+    let general = question.roles.is_empty() && question.levels.is_empty();
+    if general && roles_with_pay(left) {
+        return Asked::Roles;
+    }
+    // `do ml jobs pay more in new york`: pay by place, which the article does not rank.
+    if general && !has(INDUSTRIES) && !question.location {
+        if has(MOST) {
+            return Asked::TopPay;
+        }
+        if has(LEAST) {
+            return Asked::LowPay;
+        }
+    }
+    Asked::Pay
+}
+
+/// `list all roles with pay`, `every job and its salary`: the roles table, which has their pay.
+fn roles_with_pay(left: &[String]) -> bool {
+    left.iter().enumerate().any(|(i, word)| {
+        ["role", "roles", "job", "jobs", "position", "positions", "career", "careers"]
+            .contains(&word.as_str())
+            && left[i + 1..].iter().take(3).any(|next| BESIDE.contains(&next.as_str()))
+            && any(&left[i + 1..(i + 4).min(left.len())], PAY)
+    })
+}
+
 /// `how much do they make`, `what does a data scientist make a year`: "make" as pay, at the end
 /// or before words of a period; not `what makes a good portfolio`.
 fn makes_money(left: &[String]) -> bool {
@@ -451,6 +511,11 @@ fn read_roles<'a>(
                 continue;
             }
             let gram = &all[start..end];
+            // A title ends with its noun, never starts with it: in `software engineer machine
+            // learning engineer` the role is the last three words, and the first two another title.
+            if len >= 2 && is_title_noun(&gram[0]) {
+                continue;
+            }
             // Most runs of words are nothing like a role's name: turned away before any lookup.
             if !gram.iter().all(|word| vocabulary.may_name_role(word)) {
                 continue;
@@ -568,7 +633,11 @@ fn read_levels(
             if let Some((level, word)) = level {
                 if !question.levels.contains(&level) {
                     question.levels.push(level);
-                    question.level_words.push(word);
+                    // A word of job ads stays as typed, for the note that says what it counts as;
+                    // the article's own name of a level (`entry level`, `mid`) is its id.
+                    let vocabulary =
+                        dataset.vocabulary.level_words.iter().any(|known| known.word == word.as_str());
+                    question.level_words.push(if vocabulary { word } else { level.id().to_owned() });
                 }
                 matched = len;
                 break;
@@ -882,16 +951,7 @@ fn asked(all: &[String], left: &[String], question: &Question) -> Asked {
     }
     let head = head(left);
     if asks_pay {
-        // `do ml jobs pay more in new york`: pay by place, which the article does not rank.
-        if roles == 0 && question.levels.is_empty() && !has(INDUSTRIES) && !question.location {
-            if has(MOST) {
-                return Asked::TopPay;
-            }
-            if has(LEAST) {
-                return Asked::LowPay;
-            }
-        }
-        return Asked::Pay;
+        return pay_asked(left, question);
     }
     // `how do i get experience`: how to prepare, not a level.
     if left.windows(2).any(|pair| {
@@ -900,7 +960,8 @@ fn asked(all: &[String], left: &[String], question: &Question) -> Asked {
     }) {
         return Asked::Prepare;
     }
-    if has(EXPERIENCE) && (has(LEAST) || has(MOST)) && roles == 0 {
+    // `i have no experience, what should i learn`: the skills, not the roles that ask least.
+    if has(EXPERIENCE) && (has(LEAST) || has(MOST)) && roles == 0 && !has(&["learn", "study", "learning"]) {
         return Asked::Roles;
     }
     // `is it too late at 45`, `am i too old`: the article's word to career changers (Conclusion).
@@ -1131,5 +1192,55 @@ mod tests {
         assert_eq!(ask("best role for beginers").2, [Level::Entry], "a slip of a level word");
         assert!(ask("what is machine learning").1.is_empty(), "the field names no role");
         assert!(ask("what should i learn next").1.is_empty(), "learn is no start of a role's name");
+    }
+
+    #[test]
+    fn wordings_of_the_third_trial() {
+        let data = Box::leak(Box::new(dataset::embedded().unwrap()));
+        // A starting salary is the first rung's.
+        for text in ["starting salary in ml", "starting pay for a data scientist", "whats the starting wage"]
+        {
+            let question = read(data, text);
+            assert_eq!((question.asked, question.levels), (Asked::Pay, vec![Level::Entry]), "{text}");
+        }
+        // The quickest way in, with no experience: the roles open at the first rung.
+        for text in
+            ["fastest role to break into with no experience", "quickest job to land with zero experience"]
+        {
+            let question = read(data, text);
+            assert_eq!((question.asked, question.end), (Asked::Roles, Some(End::Least)), "{text}");
+        }
+        assert_eq!(ask("i have no experience what should i learn").0, Asked::Skills);
+        // Roles that need a level: open from it up, and at no level below.
+        for (text, levels) in [
+            ("roles that need senior experience", vec![Level::Senior]),
+            ("which positions require senior level", vec![Level::Senior]),
+            ("jobs requiring mid level experience", vec![Level::Mid, Level::Senior]),
+        ] {
+            let question = read(data, text);
+            assert_eq!(
+                (question.asked, question.levels, question.only),
+                (Asked::Roles, levels, true),
+                "{text}"
+            );
+        }
+        assert!(!read(data, "what skills do senior roles need").only, "skills, not roles");
+        // The roles with their pay: the roles table has it.
+        for text in ["list all roles with pay", "show every job and its salary", "roles plus salaries"] {
+            assert_eq!(ask(text).0, Asked::Roles, "{text}");
+        }
+        assert_eq!(ask("salary for every role").0, Asked::Pay, "pay is the head");
+        // Question words typed as they are said.
+        for text in ["wat is cv", "wht does nlp mean", "wut is ml"] {
+            assert_eq!(ask(text).0, Asked::Meaning, "{text}");
+        }
+        assert_eq!(ask("wich job pays most").0, Asked::TopPay);
+        // A title the article lacks, right before a role's name, with no word between.
+        let question = read(data, "path software engineer machine learning engineer");
+        assert_eq!(question.outside.as_deref(), Some("software engineer"));
+        assert_eq!(
+            question.roles.iter().map(|role| role.id.as_str()).collect::<Vec<_>>(),
+            ["machine-learning-engineer"]
+        );
     }
 }
