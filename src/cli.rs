@@ -639,8 +639,9 @@ fn edits(word: &str, name: &str, most: usize) -> Option<usize> {
 /// Whether the line asks for a machine format (`-f json`, `--format=csv`, `-ftsv`), where
 /// nothing is guessed.
 fn machine_format(args: &[OsString]) -> bool {
-    let machine =
-        |value: &str| ["json", "jsonl", "csv", "tsv"].contains(&value.to_ascii_lowercase().as_str());
+    let machine = |value: &str| {
+        Format::ALL.iter().any(|format| format.is_machine() && format.name().eq_ignore_ascii_case(value))
+    };
     let mut words = args.iter().skip(1).map(|arg| arg.to_string_lossy());
     let mut found = false;
     while let Some(word) = words.next() {

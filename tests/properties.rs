@@ -17,9 +17,6 @@ use mlcareers::{Outcome, run_view};
 
 mod common;
 
-const FORMATS: [Format; 6] =
-    [Format::Table, Format::Json, Format::Jsonl, Format::Csv, Format::Tsv, Format::Markdown];
-
 /// Text that is not blank (the check refuses blank text) and may hold anything after that.
 fn text() -> impl Strategy<Value = String> {
     "[A-Za-z0-9é漢][^\n]{0,40}"
@@ -127,7 +124,7 @@ proptest! {
         views.push(Command::Faq(Faq { query: Some("1".to_owned()) }));
         views.push(Command::Search(Search { query: dataset.roles[0].title.to_string(), limit: None }));
         for view in &views {
-            for format in FORMATS {
+            for &format in Format::ALL {
                 let (outcome, _) = render(&dataset, view, format);
                 prop_assert!(outcome.is_ok(), "{view:?} as {format:?}: {outcome:?}");
             }

@@ -10,13 +10,10 @@ use mlcareers::model::Dataset;
 use mlcareers::render::{Format, Options};
 use mlcareers::request::Command;
 
-pub const FORMATS: [Format; 6] =
-    [Format::Table, Format::Json, Format::Jsonl, Format::Csv, Format::Tsv, Format::Markdown];
-
 /// Runs `view` in every format at three widths (narrow, usual, wide) with and
 /// without Unicode, and checks the bytes of both streams.
 pub fn run_everywhere(dataset: &Dataset, view: &Command) {
-    for format in FORMATS {
+    for &format in Format::ALL {
         for width in [12, 80, 200] {
             for unicode in [true, false] {
                 let options = Options { format, width, color: false, unicode, headers: true };

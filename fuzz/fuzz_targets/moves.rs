@@ -41,15 +41,23 @@ fuzz_target!(|data: &[u8]| {
         let count = next() % 5 + 1;
         group["skills"] = (0..count).map(|_| json!(NAMES[next() % NAMES.len()])).collect();
     }
-    let roles: Vec<String> =
-        value["roles"].as_array().unwrap().iter().map(|role| role["id"].as_str().unwrap().to_owned()).collect();
+    let roles: Vec<String> = value["roles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|role| role["id"].as_str().unwrap().to_owned())
+        .collect();
     for link in value["skills"]["by_role"].as_array_mut().unwrap() {
         link["role"] = json!(roles[next() % roles.len()]);
         link["skill"] = json!(NAMES[next() % NAMES.len()]);
     }
     for role in value["roles"].as_array_mut().unwrap() {
-        let levels: Vec<&str> =
-            ["entry", "mid", "senior"].into_iter().enumerate().filter(|(i, _)| next() & (1 << i) != 0).map(|(_, l)| l).collect();
+        let levels: Vec<&str> = ["entry", "mid", "senior"]
+            .into_iter()
+            .enumerate()
+            .filter(|(i, _)| next() & (1 << i) != 0)
+            .map(|(_, l)| l)
+            .collect();
         if !levels.is_empty() {
             role["levels"] = json!(levels);
         }
