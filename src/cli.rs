@@ -910,6 +910,14 @@ mod tests {
     }
 
     #[test]
+    fn every_format_is_read_by_its_name() {
+        for &format in Format::ALL {
+            assert_eq!(request(&["skills", "--format", format.name()]).format, format);
+            assert!(strict(&["skills", "--format", format.name()]).is_ok());
+        }
+    }
+
+    #[test]
     fn values_are_read_in_any_case() {
         assert_eq!(parsed(&["skills", "--format", "JSON"]).unwrap().format, Format::Json);
         assert_eq!(parsed(&["skills", "--color", "Never"]).unwrap().color, ColorChoice::Never);

@@ -502,15 +502,6 @@ mod tests {
     }
 
     #[test]
-    fn every_format_has_its_name_and_one_kind() {
-        let names: Vec<&str> = Format::ALL.iter().map(|format| format.name()).collect();
-        assert_eq!(names, ["table", "json", "jsonl", "csv", "tsv", "markdown"]);
-        let machine: Vec<&str> =
-            Format::ALL.iter().filter(|format| format.is_machine()).map(|format| format.name()).collect();
-        assert_eq!(machine, ["json", "jsonl", "csv", "tsv"]);
-    }
-
-    #[test]
     fn an_empty_list_is_a_note_for_people_and_valid_data_for_programs() {
         assert_eq!(render_empty(Format::Table), (String::new(), "note: nothing here\n".into()));
         assert_eq!(render_empty(Format::Markdown), (String::new(), "note: nothing here\n".into()));
