@@ -3,6 +3,7 @@
 //! Every type reads its strings as [`Text`], borrowed from bytes that live for the whole run (the
 //! baked data in the binary, or a data file read once): hence the `'de: 'static` bounds.
 
+use std::borrow::Cow;
 use std::ops::Deref;
 
 use schemars::JsonSchema;
@@ -114,7 +115,7 @@ impl Role {
 
     /// Table 1's wording of the role's levels: "Mid to Senior" (see [`experience`]).
     pub fn experience(&self) -> String {
-        experience(&self.levels)
+        experience(&self.levels).into_owned()
     }
 }
 
@@ -180,7 +181,24 @@ impl JsonSchema for Levels {
 
 /// Table 1's wording: one level alone ("Senior"), a run of levels as a range ("Mid to Senior"),
 /// anything else as a list ("Entry, Senior").
-pub fn experience(levels: &[Level]) -> String {
+pub fn experience(levels: &[Level]) -> Cow<'static, str> {
+    use Level::{Entry, Mid, Senior};
+    // Every list the rules accept, without an allocation: a search over a data file reads the
+    // experience of each of its roles. A test holds these to the rule below.
+    let accepted = match levels {
+        [] => "",
+        [only] => only.label(),
+        [Entry, Mid] => "Entry to Mid",
+        [Mid, Senior] => "Mid to Senior",
+        [Entry, Mid, Senior] => "Entry to Senior",
+        [Entry, Senior] => "Entry, Senior",
+        _ => return experience_of_any(levels).into(),
+    };
+    accepted.into()
+}
+
+/// [`experience`] of any list, in full.
+fn experience_of_any(levels: &[Level]) -> String {
     let contiguous = levels.windows(2).all(|pair| pair[1] as usize == pair[0] as usize + 1);
     match levels {
         [] => String::new(),
@@ -603,5 +621,14 @@ mod tests {
         assert_eq!(experience(&[Entry, Mid, Senior]), "Entry to Senior");
         assert_eq!(experience(&[Senior]), "Senior");
         assert_eq!(experience(&[Entry, Senior]), "Entry, Senior");
+        // Written out for the lists the rules accept, and the same as the rule for every list
+        // of up to three levels, in any order, repeats too.
+        let lists = (0..=3).flat_map(|len| {
+            (0..3usize.pow(len))
+                .map(move |n| (0..len).map(|i| Level::ALL[n / 3usize.pow(i) % 3]).collect::<Vec<Level>>())
+        });
+        for levels in lists {
+            assert_eq!(experience(&levels), experience_of_any(&levels), "{levels:?}");
+        }
     }
 }

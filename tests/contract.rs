@@ -436,7 +436,9 @@ fn key_shapes(value: &Value, seen: &str, found: &mut Vec<(String, String, String
 #[test]
 fn one_key_has_one_type_across_every_command() {
     let mut found = Vec::new();
-    for args in commands() {
+    let check = ["data", "check", "tests/fixtures/three-mistakes.json"].map(str::to_owned).to_vec();
+    for args in commands().map(|args| args.iter().map(|arg| (*arg).to_owned()).collect()).chain([check]) {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
         let (json, _) = run(None, &args, "json");
         key_shapes(&serde_json::from_str(&json).unwrap(), &args.join(" "), &mut found);
     }
@@ -471,7 +473,12 @@ fn one_key_has_one_type_across_every_command() {
 
 #[test]
 fn every_record_has_its_kind_and_an_id_and_search_hits_are_unique() {
-    for args in commands() {
+    let checks: [&[&str]; 2] = [
+        &["data", "check", "tests/fixtures/three-mistakes.json"],
+        &["data", "check", "tests/fixtures/syntax-error.json"],
+    ];
+    let mut kinds = std::collections::BTreeSet::new();
+    for args in commands().chain(checks.iter().map(|args| args.to_vec())) {
         let (json, _) = run(None, &args, "json");
         let json: Value = serde_json::from_str(&json).unwrap();
         let records = match &json {
@@ -480,12 +487,27 @@ fn every_record_has_its_kind_and_an_id_and_search_hits_are_unique() {
         };
         for record in &records {
             assert!(record["record"].is_string(), "{args:?}: {record}");
-            // A record of the dataset's entries has an id; `path` and `salary FIGURE` are results.
-            if !matches!(record["record"].as_str(), Some("path" | "salary-position")) {
-                assert!(record["id"].is_string(), "{args:?}: {record}");
-            }
+            // Every kind of record, results (`path`, `salary FIGURE`, a problem) too.
+            assert!(record["id"].is_string(), "{args:?}: {record}");
+            kinds.insert(record["record"].as_str().unwrap_or_default().to_owned());
         }
     }
+    for kind in ["path", "salary-position", "problem", "role", "search-hit", "abbreviation"] {
+        assert!(kinds.contains(kind), "{kind} was not seen: {kinds:?}");
+    }
+    // A result's id says what it is of: the two roles, the figure (and the role), its place.
+    let id = |args: &[&str]| {
+        let (json, _) = run(None, args, "json");
+        let json: Value = serde_json::from_str(&json).unwrap();
+        match json {
+            Value::Array(records) => records.iter().map(|record| record["id"].clone()).collect(),
+            record => vec![record["id"].clone()],
+        }
+    };
+    assert_eq!(id(&["path", "ds", "mle"]), ["data-scientist/machine-learning-engineer"]);
+    assert_eq!(id(&["salary", "150k"]), ["150000"]);
+    assert_eq!(id(&["salary", "150k", "--role", "nlp"]), ["nlp-engineer/150000"]);
+    assert_eq!(id(&["data", "check", "tests/fixtures/three-mistakes.json"]), ["1", "2", "3"]);
     let (json, _) = run(None, &["search", "engineer"], "json");
     let hits: Vec<Value> = serde_json::from_str(&json).unwrap();
     let mut keys: Vec<(String, String)> =

@@ -411,7 +411,7 @@ fn figures_and_paths() {
         case("128 KiB figure", &["salary", &huge]).strict()
             .expect(2, &[&format!("error: invalid value '{}...' for '[FIGURE]': too large a figure; {forms}", &huge[..60])]),
         case("largest figure", &["salary", "18446744073709551615", "--chart", "--format", "csv"])
-            .expect(0, &["record,figure_usd,derived,role.id,role.title,bands,occupation.id,occupation.title,occupation.roles,occupation.mapping,occupation.figures,bls_medians"]),
+            .expect(0, &["record,id,figure_usd,derived,role.id,role.title,bands,occupation.id,occupation.title,occupation.roles,occupation.mapping,occupation.figures,bls_medians"]),
         case("two figures", &["salary", "150k", "160k"]).strict().expect(2, &["error: unexpected argument '160k' found"]),
         case("--role without a figure: the bands of its levels", &["salary", "--role", "ds"])
             .expect(0, &["Level         Annual salary (USD)   Roles open at this level"]),
@@ -1014,6 +1014,10 @@ fn data_check_reports_text_that_is_not_utf8_and_keys_given_twice() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 
     let twice = file(&dir, "roles-twice.json", embedded.replacen('{', "{\"roles\": [],", 1));
+    // Inside a role, the same value given twice: a file that parses as it is is not searched for
+    // keys given twice, because serde refuses one (`dataset::check`).
+    let mle = "\"id\": \"machine-learning-engineer\",";
+    let nested = file(&dir, "id-twice.json", embedded.replacen(mle, &format!("{mle} {mle}"), 1));
     check(&[
         case("a key given twice", &["data", "check", &twice])
             .expect(1, &[&format!("error: {twice} has 1 problem")]),
@@ -1022,6 +1026,15 @@ fn data_check_reports_text_that_is_not_utf8_and_keys_given_twice() {
             &[
                 &format!("error: {twice} has 1 problem:"),
                 "  roles: key \"roles\" is given twice in one object; only one can count",
+            ],
+        ),
+        // The diagnosis names serde's refusal too: one mistake, said twice (as before).
+        case("a key given twice in a role, loaded", &["--data", &nested, "search", "python"]).expect(
+            2,
+            &[
+                &format!("error: {nested} has 2 problems:"),
+                "  roles[0].id: key \"id\" is given twice in one object; only one can count",
+                "  roles[0]: duplicate field \"id\"",
             ],
         ),
     ]);

@@ -5,6 +5,8 @@ use std::path::PathBuf;
 
 use anyhow::{Context, Result, bail};
 use clap::ValueHint;
+use schemars::JsonSchema;
+use serde::Serialize;
 
 use super::{Command, Ctx, Outcome, negative};
 use crate::cli::OutputArgs;
@@ -108,7 +110,7 @@ impl Command for Data {
     }
 
     fn shapes() -> Vec<Shape> {
-        vec![Shape::Array(schema::record::<Problem>())]
+        vec![Shape::Array(schema::record::<ProblemRecord>())]
     }
 }
 
@@ -178,23 +180,37 @@ fn write_problems(out: &mut dyn Write, options: &Options, problems: &[Problem]) 
         }
         return Ok(());
     }
-    let listing = Listing::new(problems, Vec::new(), "no problems".to_owned());
-    let shown = Shown { records: Records::List(problems), people: People::Table(&listing, &[]) };
+    let records: Vec<ProblemRecord> = problems
+        .iter()
+        .enumerate()
+        .map(|(i, problem)| ProblemRecord { id: (i + 1).to_string(), problem })
+        .collect();
+    let listing = Listing::new(&records, Vec::new(), "no problems".to_owned());
+    let shown = Shown { records: Records::List(&records), people: People::Table(&listing, &[]) };
     render::write(out, &mut std::io::sink(), options, &shown).context("cannot write output")
 }
 
-crate::render::records! {
-    "problem" => crate::dataset::Problem;
+/// A problem as programs get it: numbered in the order found.
+#[derive(Debug, Serialize, JsonSchema)]
+pub(super) struct ProblemRecord<'a> {
+    /// The problem's number in the list, from 1, as text (`"1"`).
+    id: String,
+    #[serde(flatten)]
+    problem: &'a Problem,
 }
 
-impl Tabular for Problem {
+crate::render::records! {
+    "problem" => ProblemRecord<'_>;
+}
+
+impl Tabular for ProblemRecord<'_> {
     fn columns() -> Vec<Column<Self>> {
         vec![
-            Column::new("Where", |problem: &Self| match (problem.line, problem.column) {
+            Column::new("Where", |record: &Self| match (record.problem.line, record.problem.column) {
                 (Some(line), Some(column)) => format!("line {line}, column {column}"),
-                _ => problem.path.clone(),
+                _ => record.problem.path.clone(),
             }),
-            Column::new("Problem", |problem: &Self| problem.message.clone()),
+            Column::new("Problem", |record: &Self| record.problem.message.clone()),
         ]
     }
 }

@@ -75,6 +75,8 @@ impl Command for Path {
 /// A move as every format shows it.
 #[derive(Debug, Serialize, JsonSchema)]
 struct PathRecord<'a> {
+    /// The two roles' ids, from then to, joined by `/`: `data-scientist/machine-learning-engineer`.
+    id: String,
     from: Ref<'a>,
     to: Ref<'a>,
     /// Always true: skills, levels and pay here are set side by side from the dataset, not quoted.
@@ -123,6 +125,7 @@ pub fn run(ctx: &mut Ctx, from: &str, to: &str) -> Result<Outcome> {
     }
     let step = path::plan(dataset, from_role, to_role);
     let record = PathRecord {
+        id: format!("{}/{}", from_role.id, to_role.id),
         from: Ref::role(from_role),
         to: Ref::role(to_role),
         derived: true,

@@ -16,6 +16,9 @@ use crate::render::{Bar, Block, Column, Document, Listing, People, Records, Tabu
 /// What programs get as JSON: the figure, and where it sits against each band and median.
 #[derive(Debug, Serialize, JsonSchema)]
 struct Placement<'a> {
+    /// The figure in whole dollars, as text (`150000`); with `--role`, the role's id, then the
+    /// figure, joined by `/` (`nlp-engineer/150000`).
+    id: String,
     figure_usd: u64,
     /// Always true: every position is computed from the bands, not quoted.
     derived: bool,
@@ -131,6 +134,7 @@ pub fn run(ctx: &mut Ctx, figure: u64, levels: &[Level], role: Option<&str>, cha
         None => nothing_at("no salary band", levels),
     };
     let object = Placement {
+        id: role.map_or_else(|| figure.to_string(), |role| format!("{}/{figure}", role.id)),
         figure_usd: figure,
         derived: true,
         role: role.map(Ref::role),

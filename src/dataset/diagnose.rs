@@ -243,8 +243,18 @@ where
         };
         let path = err.path().clone();
         let fault = diagnosis.record(prefix, err);
-        let (text, region) = patch(text, good, &path.iter().collect::<Vec<_>>(), &fault)?;
-        patched = Some(text);
+        let (edit, region) = patch(text, good, &path.iter().collect::<Vec<_>>(), &fault)?;
+        // The first patch copies the part's text; the next ones change that copy in place. A
+        // new copy for each patch, made while the last one was still held (and one more for each
+        // level of the path), held a part four times over: a section as large as the file took
+        // four times the file's size.
+        patched = Some(if let Some(mut text) = patched {
+            text.replace_range(edit.range, &edit.with);
+            text
+        } else {
+            let text = raw.get();
+            [&text[..edit.range.start], edit.with.as_str(), &text[edit.range.end..]].concat()
+        });
         if !diagnosis.go_on(under(&at, &region)) {
             return None;
         }
@@ -386,11 +396,11 @@ impl Fault {
 }
 
 /// Makes the value at `path` in `text` (a part of the file) well-formed, so deserializing can go
-/// past it, and returns the new text and the path of what was changed. An unknown field is
+/// past it, and returns the edit that does it and the path of what was changed. An unknown field is
 /// dropped; a missing one is added; a bad value is replaced by the value at the same place in
 /// `good` (list indexes taken as its first element), or, where `good` has nothing there, the
 /// nearest enclosing value that it has. `None` when nothing can be changed.
-fn patch(text: &str, good: &Value, segments: &[&Segment], fault: &Fault) -> Option<(String, String)> {
+fn patch(text: &str, good: &Value, segments: &[&Segment], fault: &Fault) -> Option<(Edit, String)> {
     match fault {
         Fault::UnknownField(field) => {
             // The path may end at the unknown field itself or at the object holding it.
@@ -437,15 +447,23 @@ fn patch(text: &str, good: &Value, segments: &[&Segment], fault: &Fault) -> Opti
     }
 }
 
-/// `text` with the value at `segments` replaced by what `change` makes of it; `None` where there
-/// is no such value or `change` makes nothing. A key given twice is the last one, as in a
-/// `serde_json::Value`.
+/// A change to a text: the bytes in `range` replaced by `with`.
+struct Edit {
+    range: std::ops::Range<usize>,
+    with: String,
+}
+
+/// The edit of `text` that replaces the value at `segments` by what `change` makes of it; `None`
+/// where there is no such value or `change` makes nothing. A key given twice is the last one, as
+/// in a `serde_json::Value`.
 fn edit_at(
     text: &str,
     segments: &[&Segment],
     change: &mut dyn FnMut(&str) -> Option<String>,
-) -> Option<String> {
-    let Some((first, rest)) = segments.split_first() else { return change(text) };
+) -> Option<Edit> {
+    let Some((first, rest)) = segments.split_first() else {
+        return change(text).map(|with| Edit { range: 0..text.len(), with });
+    };
     let child: &str = match first {
         Segment::Map { key } | Segment::Enum { variant: key } => {
             members(text)?.into_iter().rev().find(|(name, _)| name == key)?.1
@@ -454,8 +472,8 @@ fn edit_at(
         Segment::Unknown => return None,
     };
     let start = child.as_ptr().addr() - text.as_ptr().addr();
-    let changed = edit_at(child, rest, change)?;
-    Some([&text[..start], changed.as_str(), &text[start + child.len()..]].concat())
+    let edit = edit_at(child, rest, change)?;
+    Some(Edit { range: start + edit.range.start..start + edit.range.end, with: edit.with })
 }
 
 /// The members of the object `text` is, in order, each value as its text; `None` if it is none.

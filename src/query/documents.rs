@@ -6,7 +6,7 @@ use std::borrow::Cow;
 
 use super::terms::{Doc, Terms};
 use crate::model::{
-    Dataset, Faq, Industry, Occupation, Pathway, Role, RoleSkill, SalaryBand, Section, SkillGroup,
+    Dataset, Faq, Industry, Occupation, Pathway, Role, RoleSkill, SalaryBand, Section, SkillGroup, experience,
 };
 
 /// An entry of the dataset. Its [`Doc`] is what is ranked; what a hit shows is made from it only
@@ -51,7 +51,7 @@ pub fn doc<'a>(dataset: &'a Dataset, item: Item<'a>) -> Doc<'a> {
     match item {
         Item::Role(role) => Doc {
             names: vec![text(&role.title), text(&role.id)],
-            parts: vec![text(&role.responsibilities), role.experience().into()],
+            parts: vec![text(&role.responsibilities), experience(&role.levels)],
         },
         // The table's caption ("Average Salary Ranges by Experience") makes "salary" find the bands.
         Item::Band(band) => Doc {

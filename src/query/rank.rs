@@ -10,8 +10,8 @@ use std::collections::HashMap;
 use strsim::jaro_winkler;
 
 pub use super::terms::Doc;
-use super::terms::Terms;
-use super::words::{is_stopword, letters, normalize, query_words, similarity_by_letters};
+use super::terms::{Terms, each_word};
+use super::words::{is_stopword, letters, normalize, normalizes_to, query_words, similarity_by_letters};
 
 /// A word in a name counts this much more than the same word in body text.
 const NAME_WEIGHT: f64 = 2.0;
@@ -30,14 +30,16 @@ pub struct Ranked {
     pub parts: Vec<usize>,
 }
 
-/// The documents to rank, as their terms: each distinct word once, with where it stands. A query
-/// compares its words with each distinct word once, then walks the postings of those that match,
-/// instead of reading every word of every document.
+/// The documents to rank. Terms built ahead of time (each distinct word once, with where it
+/// stands) let a query compare its words with each distinct word once, then walk the postings of
+/// those that match: the embedded data's are baked into the binary, and `explore`, which ranks at
+/// every keystroke, builds a data file's once.
 ///
-/// The embedded data's terms are baked into the binary whole. A data file's documents are read a
-/// piece at a time ([`PIECE`] documents), each piece's terms built, matched and dropped: built
-/// whole, the terms of 100,000 roles took about as much memory again as the file, and a run that
-/// asks one question would use them once.
+/// A run that asks one question of a data file reads its documents once instead ([`Found::in_docs`],
+/// the same ranking): building terms to use them once was most of `search`'s time over 100,000
+/// roles (built whole they also took about as much memory again as the file). A suggestion, asked
+/// only when nothing matched, reads the documents a piece at a time ([`PIECE`] documents), each
+/// piece's terms built, compared and dropped.
 pub struct Index<'a> {
     source: Source<'a>,
     piece: usize,
@@ -94,20 +96,16 @@ impl<'a> Index<'a> {
         Index { source: Source::Built(Box::new(terms)), piece: PIECE }
     }
 
-    /// Calls `visit` with the terms of each piece of the documents and the number of the piece's
-    /// first document.
-    fn each_piece(&self, mut visit: impl FnMut(u32, &Terms)) {
+    /// Calls `visit` with the terms of each piece of the documents.
+    fn each_piece(&self, mut visit: impl FnMut(&Terms)) {
         let docs = match &self.source {
-            Source::Baked(terms) => return visit(0, terms),
-            Source::Built(terms) => return visit(0, terms),
+            Source::Baked(terms) => return visit(terms),
+            Source::Built(terms) => return visit(terms),
             Source::Docs(docs) => docs,
         };
         let mut piece: Vec<Doc> = Vec::new();
-        let mut first = 0;
         let mut flush = |piece: &mut Vec<Doc>| {
-            let terms = Terms::build(|read| piece.iter().for_each(read));
-            visit(first, &terms);
-            first += terms_docs(&terms);
+            visit(&Terms::build(|read| piece.iter().for_each(read)));
             piece.clear();
         };
         docs(&mut |doc| {
@@ -135,62 +133,23 @@ impl<'a> Index<'a> {
     pub fn rank_with(&self, query: &str, parts: bool) -> Vec<Ranked> {
         let wanted = meaningful_words(query);
         let whole = normalize(query);
-        let mut total = 0;
-        // The text words that match some query word, each with an id and how many documents hold it.
-        let mut ids: HashMap<String, u32> = HashMap::new();
-        let mut holding: Vec<usize> = Vec::new();
-        let mut matches: Vec<Match> = Vec::new();
-        // The documents whose title is the whole query.
-        let mut exact_docs: Vec<usize> = Vec::new();
-        let wanted_letters: Vec<u64> = wanted.iter().map(|word| letters(word)).collect();
-        self.each_piece(|first, terms| {
-            total += terms.docs();
-            for ((i, text_word), &text_letters) in terms.words.iter().enumerate().zip(terms.letters.iter()) {
-                let mut id = None;
-                for (word, (query_word, &query_letters)) in wanted.iter().zip(&wanted_letters).enumerate() {
-                    let similarity =
-                        similarity_by_letters(query_word, query_letters, text_word, text_letters);
-                    if similarity == 0.0 {
-                        continue;
-                    }
-                    let postings = terms.postings(i);
-                    let text_word = *id.get_or_insert_with(|| {
-                        let next = index(holding.len());
-                        let id = *ids.entry(text_word.to_owned()).or_insert(next);
-                        if id == next {
-                            holding.push(0);
-                        }
-                        // Postings are in document order: a new document starts where the last differs.
-                        holding[id as usize] +=
-                            1 + postings.windows(2).filter(|pair| pair[0].doc != pair[1].doc).count();
-                        id
-                    });
-                    matches.extend(postings.iter().map(|posting| Match {
-                        doc: first + posting.doc,
-                        slot: posting.slot,
-                        word: index(word),
-                        text_word,
-                        last: posting.last,
-                        similarity,
-                    }));
-                }
-            }
-            if !whole.is_empty() {
-                let titles = terms.titles.iter().enumerate().filter(|(_, title)| *title == whole);
-                exact_docs.extend(titles.map(|(doc, _)| first as usize + doc));
-            }
-        });
-        let rarity: Vec<f64> =
-            holding.iter().map(|&holding| (1.0 + total as f64 / holding.max(1) as f64).ln()).collect();
-        // Per document, slot and query word, the best match: the most similar, and of equally
-        // similar words the last in the slot.
-        let mut matches = by_document(&matches, total);
-        matches.dedup_by_key(|found| (found.doc, found.slot, found.word));
-        let mut ranked: Vec<Ranked> = matches
+        let found = match &self.source {
+            Source::Baked(terms) => Found::in_terms(terms, &wanted, &whole),
+            Source::Built(terms) => Found::in_terms(terms, &wanted, &whole),
+            Source::Docs(docs) => Found::in_docs(docs, &wanted, &whole),
+        };
+        let rarity: Vec<f64> = found
+            .holding
+            .iter()
+            .map(|&holding| (1.0 + found.docs as f64 / holding.max(1) as f64).ln())
+            .collect();
+        let exact_docs = found.exact_docs;
+        let mut ranked: Vec<Ranked> = found
+            .best
             .chunk_by(|a, b| a.doc == b.doc)
-            .filter_map(|found| {
-                let exact = exact_docs.binary_search(&(found[0].doc as usize)).is_ok();
-                score(found, wanted.len(), exact, &rarity, parts)
+            .filter_map(|best| {
+                let exact = exact_docs.binary_search(&(best[0].doc as usize)).is_ok();
+                score(best, wanted.len(), exact, &rarity, parts)
             })
             .collect();
         // A title that is the whole query ranks even when none of its words counts (stopwords).
@@ -225,7 +184,7 @@ impl<'a> Index<'a> {
         let lengths: Vec<usize> = wanted.iter().map(|word| word.chars().count()).collect();
         // The terms hold every word of the documents but stopwords, each once per piece: the
         // closest is the one comparing every occurrence would find.
-        self.each_piece(|_, terms| {
+        self.each_piece(|terms| {
             for word in terms.words.iter().filter(|word| word.len() > 2) {
                 let length = word.chars().count();
                 for ((query_word, &query_length), best) in wanted.iter().zip(&lengths).zip(&mut closest) {
@@ -260,9 +219,140 @@ impl<'a> Index<'a> {
     }
 }
 
-/// How many documents `terms` has, as a document number.
-fn terms_docs(terms: &Terms) -> u32 {
-    index(terms.docs())
+/// What a query found, before it is scored: per document, slot and query word, its best match;
+/// how many documents hold each text word matched (for its rarity); how many documents there
+/// are; and the documents whose title is the whole query.
+struct Found {
+    /// In document order, each document's by slot, then query word. The best match is the most
+    /// similar text word of the slot, and of equally similar words the last in it.
+    best: Vec<Match>,
+    holding: Vec<usize>,
+    docs: usize,
+    exact_docs: Vec<usize>,
+}
+
+impl Found {
+    /// From terms built ahead of time: each distinct word compared once, then the postings of
+    /// those that match walked.
+    fn in_terms(terms: &Terms, wanted: &[String], whole: &str) -> Found {
+        let mut holding: Vec<usize> = Vec::new();
+        let mut matches: Vec<Match> = Vec::new();
+        let wanted_letters: Vec<u64> = wanted.iter().map(|word| letters(word)).collect();
+        for ((i, text_word), &text_letters) in terms.words.iter().enumerate().zip(terms.letters.iter()) {
+            // The words of terms are distinct: each one that matches gets the next id.
+            let mut id = None;
+            for (word, (query_word, &query_letters)) in wanted.iter().zip(&wanted_letters).enumerate() {
+                let similarity = similarity_by_letters(query_word, query_letters, text_word, text_letters);
+                if similarity == 0.0 {
+                    continue;
+                }
+                let postings = terms.postings(i);
+                let text_word = *id.get_or_insert_with(|| {
+                    // Postings are in document order: a new document starts where the last differs.
+                    holding.push(1 + postings.windows(2).filter(|pair| pair[0].doc != pair[1].doc).count());
+                    index(holding.len() - 1)
+                });
+                matches.extend(postings.iter().map(|posting| Match {
+                    doc: posting.doc,
+                    slot: posting.slot,
+                    word: index(word),
+                    text_word,
+                    last: posting.last,
+                    similarity,
+                }));
+            }
+        }
+        let docs = terms.docs();
+        let mut best = by_document(&matches, docs);
+        best.dedup_by_key(|found| (found.doc, found.slot, found.word));
+        let exact_docs = if whole.is_empty() {
+            Vec::new()
+        } else {
+            terms.titles.iter().enumerate().filter(|(_, title)| *title == whole).map(|(doc, _)| doc).collect()
+        };
+        Found { best, holding, docs, exact_docs }
+    }
+
+    /// Straight from the documents, in one reading: each word of each document compared with the
+    /// query's as it comes (most are turned away by their letters at a glance), its best match
+    /// per slot kept. What [`Found::in_terms`] finds in terms built from the same documents; a
+    /// run that asks one question of a data file does not build them (that was most of its time).
+    fn in_docs(docs: &Docs, wanted: &[String], whole: &str) -> Found {
+        let wanted_letters: Vec<u64> = wanted.iter().map(|word| letters(word)).collect();
+        // The text words that match some query word, each with an id, how many documents hold
+        // it, and the last document counted (plus one, so that 0 is none).
+        let mut ids: HashMap<String, u32> = HashMap::new();
+        let mut holding: Vec<usize> = Vec::new();
+        let mut counted_in: Vec<u32> = Vec::new();
+        let mut best: Vec<Match> = Vec::new();
+        let mut exact_docs: Vec<usize> = Vec::new();
+        let mut docs_read: u32 = 0;
+        let mut word = String::new();
+        // The best matches of the document being read, by slot as they come.
+        let mut in_doc: Vec<Match> = Vec::new();
+        docs(&mut |doc| {
+            let d = docs_read;
+            docs_read = index(docs_read as usize + 1);
+            if !whole.is_empty() && doc.names.first().is_some_and(|title| normalizes_to(title, whole)) {
+                exact_docs.push(d as usize);
+            }
+            if wanted.is_empty() {
+                return;
+            }
+            in_doc.clear();
+            each_word(&doc, &mut word, |slot, place, text_word| {
+                let text_letters = letters(text_word);
+                let mut id = None;
+                for (q, (query_word, &query_letters)) in wanted.iter().zip(&wanted_letters).enumerate() {
+                    let similarity =
+                        similarity_by_letters(query_word, query_letters, text_word, text_letters);
+                    if similarity == 0.0 {
+                        continue;
+                    }
+                    let text_id = *id.get_or_insert_with(|| {
+                        let id = if let Some(&id) = ids.get(text_word) {
+                            id
+                        } else {
+                            // A word seen for the first time: most words of the data are never
+                            // looked up, only those that match.
+                            let id = index(holding.len());
+                            ids.insert(text_word.to_owned(), id);
+                            holding.push(0);
+                            counted_in.push(0);
+                            id
+                        };
+                        if counted_in[id as usize] != d + 1 {
+                            counted_in[id as usize] = d + 1;
+                            holding[id as usize] += 1;
+                        }
+                        id
+                    });
+                    let q = index(q);
+                    // Slots come in order, so the current slot's matches are the last few (one
+                    // per query word at most): a document of many parts is not searched whole.
+                    let current = in_doc.iter_mut().rev().take_while(|found| found.slot == slot);
+                    match current.into_iter().find(|found| found.word == q) {
+                        // Words come in order too: an equally similar one is the later, and wins.
+                        Some(found) if similarity >= found.similarity => {
+                            *found = Match { text_word: text_id, last: place, similarity, ..*found };
+                        }
+                        Some(_) => {}
+                        None => in_doc.push(Match {
+                            doc: d,
+                            slot,
+                            word: q,
+                            text_word: text_id,
+                            last: place,
+                            similarity,
+                        }),
+                    }
+                }
+            });
+            in_doc.sort_unstable_by_key(|found| (found.slot, found.word));
+            best.extend_from_slice(&in_doc);
+        });
+        Found { best, holding, docs: docs_read as usize, exact_docs }
+    }
 }
 
 /// A count as a document number: a data file of at most 64 MiB has far fewer than 2^32 of any.
@@ -356,6 +446,8 @@ fn meaningful_words(query: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use std::borrow::Cow;
+
+    use proptest::strategy::Strategy as _;
 
     use super::*;
 
@@ -461,6 +553,114 @@ mod tests {
             }
         }
         assert!(whole.rank("the")[0].exact, "a title of stopwords is still the whole query");
+    }
+
+    /// Reading the documents (a data file, one query) ranks exactly as terms built from them
+    /// (`explore`, and the embedded data's baked terms) do: the same hits, scores to the bit,
+    /// parts and order.
+    fn ranks_agree(docs: &[Doc<'static>], queries: &[&str]) {
+        let read = Index::new(docs.to_vec());
+        let built = Index::built(|visit| docs.iter().for_each(|doc| visit(doc.clone())));
+        assert!(matches!(read.source, Source::Docs(_)) && matches!(built.source, Source::Built(_)));
+        for query in queries {
+            for parts in [true, false] {
+                assert_eq!(read.rank_with(query, parts), built.rank_with(query, parts), "{query:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn reading_the_documents_ranks_as_their_terms_do() {
+        let docs = vec![
+            doc(&["Data Scientist", "data-scientist"], &["Data and more data", "the Scientist", "data"]),
+            doc(&["Statistics"], &["statistic statistics statstics", "stats"]),
+            doc(&["The"], &["the end"]),
+            doc(&[], &["python python pythons", "Python"]),
+            doc(&["Python developer", "pyhton"], &[]),
+            doc(&["Ünïcode ÜNÏCODE"], &["naïve café", "ｎｌｐ"]),
+            // `stats` and `state` are equally like `stat`; the later counts, with its rarity.
+            doc(&["Rare"], &["stats state"]),
+            doc(&["Common"], &["state"]),
+            doc(&["Commoner"], &["state"]),
+            Doc::default(),
+        ];
+        let queries = [
+            "data scientist",
+            "data",
+            "statistics",
+            "statstics",
+            "the",
+            "python",
+            "pythn developer",
+            "ünïcode",
+            "naive",
+            "ｎｌｐ",
+            "",
+            "and of",
+            "Data Scientist",
+            "scientists data data",
+            "stat",
+        ];
+        ranks_agree(&docs, &queries);
+    }
+
+    /// Words that match each other in every way ranking knows: the same, a word form, a stem, a
+    /// typo, a stopword, and two equally similar words in one slot (`stats`, `state` for `stat`).
+    const WORDS: &[&str] = &[
+        "data",
+        "datum",
+        "dat",
+        "stat",
+        "stats",
+        "state",
+        "statistics",
+        "statstics",
+        "the",
+        "and",
+        "python",
+        "pythons",
+        "pyhton",
+        "hire",
+        "hiring",
+        "hired",
+        "ünïcode",
+        "ÜNÏCODE",
+        "ｎｌｐ",
+        "nlp",
+        "-",
+        ".",
+    ];
+
+    fn text_of(
+        words: impl proptest::strategy::Strategy<Value = usize>,
+    ) -> impl proptest::strategy::Strategy<Value = String> {
+        proptest::collection::vec(words, 0..6)
+            .prop_map(|picked| picked.iter().map(|&i| WORDS[i]).collect::<Vec<_>>().join(" "))
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn reading_the_documents_ranks_as_their_terms_do_for_any(
+            texts in proptest::collection::vec(
+                (
+                    proptest::collection::vec(text_of(0..WORDS.len()), 0..3),
+                    proptest::collection::vec(text_of(0..WORDS.len()), 0..4),
+                ),
+                0..8,
+            ),
+            queries in proptest::collection::vec(text_of(0..WORDS.len()), 1..4),
+        ) {
+            let docs: Vec<Doc> = texts
+                .iter()
+                .map(|(names, parts)| {
+                    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+                    let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
+                    doc(&names, &parts)
+                })
+                .collect();
+            let queries: Vec<&str> = queries.iter().map(String::as_str).collect();
+            ranks_agree(&docs, &queries);
+        }
     }
 
     #[test]

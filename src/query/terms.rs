@@ -176,7 +176,7 @@ impl Terms<'static> {
 
 /// Every word of `doc` but stopwords, lowercase, with its slot (0 the names, 1 + p part p) and
 /// its place among the slot's words.
-fn each_word(doc: &Doc, word: &mut String, mut visit: impl FnMut(u32, u32, &str)) {
+pub fn each_word(doc: &Doc, word: &mut String, mut visit: impl FnMut(u32, u32, &str)) {
     let names = doc.names.iter().map(|name| (0, name));
     let parts = doc.parts.iter().enumerate().map(|(p, part)| (index(p + 1), part));
     let (mut current, mut place) = (0, 0);
