@@ -12,7 +12,7 @@ use mlcareers::model::{Dataset, Level};
 use mlcareers::query::search::{EMBEDDED, Searcher};
 use mlcareers::query::{faq, matching, roles, salary};
 use mlcareers::render::{Format, Options};
-use mlcareers::request::View;
+use mlcareers::request::{Command, Guide, Role, Roles, Salary};
 
 fn main() {
     divan::main();
@@ -94,7 +94,7 @@ fn query_match(bencher: Bencher) {
 const FORMATS: [(&str, Format); 4] =
     [("table", Format::Table), ("json", Format::Json), ("csv", Format::Csv), ("markdown", Format::Markdown)];
 
-fn render(dataset: &Dataset, view: &View, format: Format) -> usize {
+fn render(dataset: &Dataset, view: &Command, format: Format) -> usize {
     let options = Options { format, width: 100, color: false, unicode: true, headers: true };
     let (mut out, mut err) = (Vec::with_capacity(64 * 1024), Vec::new());
     mlcareers::run_view(dataset, view, options, &mut out, &mut err).unwrap();
@@ -106,7 +106,7 @@ fn render(dataset: &Dataset, view: &View, format: Format) -> usize {
 fn render_roles(bencher: Bencher, format: &str) {
     let dataset = embedded();
     let format = FORMATS.iter().find(|(name, _)| *name == format).unwrap().1;
-    let view = View::Roles { levels: vec!["mid".to_owned()], only: false };
+    let view = Command::Roles(Roles { levels: vec!["mid".to_owned()], only: false });
     bencher.bench(|| render(&dataset, &view, format));
 }
 
@@ -114,7 +114,7 @@ fn render_roles(bencher: Bencher, format: &str) {
 fn render_role_page(bencher: Bencher, format: &str) {
     let dataset = embedded();
     let format = FORMATS.iter().find(|(name, _)| *name == format).unwrap().1;
-    let view = View::Role { name: "nlp-engineer".to_owned() };
+    let view = Command::Role(Role { name: "nlp-engineer".to_owned() });
     bencher.bench(|| render(&dataset, &view, format));
 }
 
@@ -134,20 +134,20 @@ fn render_view(bencher: Bencher, args: &str) {
 #[divan::bench]
 fn render_salary_chart(bencher: Bencher) {
     let dataset = embedded();
-    let view = View::Salary { levels: vec![], role: None, chart: true };
+    let view = Command::Salary(Salary { figure: None, levels: vec![], role: None, chart: true });
     bencher.bench(|| render(&dataset, &view, Format::Table));
 }
 
 #[divan::bench]
 fn render_guide_section(bencher: Bencher) {
     let dataset = embedded();
-    let view = View::Guide { section: Some("future-outlook".to_owned()), all: false };
+    let view = Command::Guide(Guide { section: Some("future-outlook".to_owned()), all: false });
     bencher.bench(|| render(&dataset, &view, Format::Table));
 }
 
 #[divan::bench(args = [1_000, 10_000])]
 fn render_roles_json_large(bencher: Bencher, roles: usize) {
     let dataset = dataset::check(generated(roles).leak()).unwrap();
-    let view = View::Roles { levels: vec!["mid".to_owned()], only: false };
+    let view = Command::Roles(Roles { levels: vec!["mid".to_owned()], only: false });
     bencher.bench(|| render(&dataset, &view, Format::Json));
 }

@@ -21,7 +21,7 @@ use mlcareers::explore::state::{App, Key};
 use mlcareers::explore::worker::Worker;
 use mlcareers::query::search::EMBEDDED;
 use mlcareers::render::{Format, Options};
-use mlcareers::request::View;
+use mlcareers::request::{Command, Roles, Search};
 use ratatui::backend::CrosstermBackend;
 use ratatui::layout::Rect;
 use ratatui::{Terminal, TerminalOptions, Viewport};
@@ -89,7 +89,7 @@ fn first_frame() -> anyhow::Result<()> {
         let (mut out, mut err) = (Vec::new(), Vec::new());
         mlcareers::run_view(
             &data,
-            &View::Roles { levels: vec!["mid".into()], only: false },
+            &Command::Roles(Roles { levels: vec!["mid".into()], only: false }),
             OPTIONS,
             &mut out,
             &mut err,
@@ -152,7 +152,7 @@ fn keystrokes(file: &str, query: &str, width: u16, height: u16, only_keys: bool)
     for _ in 0..5 {
         let start = Instant::now();
         let (mut out, mut err) = (Vec::new(), Vec::new());
-        let view = View::Search { query: query.to_owned(), limit: None };
+        let view = Command::Search(Search { query: query.to_owned(), limit: None });
         mlcareers::run_view_from(data, source, &view, OPTIONS, &mut out, &mut err)?;
         search.push(start.elapsed());
     }

@@ -9,13 +9,14 @@ use std::ffi::OsString;
 use std::path::PathBuf;
 
 use clap::error::ErrorKind;
-use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum, ValueHint};
+use clap::{Args, CommandFactory, Parser, ValueHint};
 
+use crate::cmd::{self, Command};
 use crate::dataset::Source;
-use crate::manual::{DATA_ENV, EXIT_ERROR, EXIT_NOTHING, EXIT_SUCCESS, examples_help, exit_status_help};
+use crate::manual::{DATA_ENV, examples_help, exit_status_help};
 use crate::model::Level;
 use crate::render::{Format, shown};
-use crate::request::{ColorChoice, Command, DataAction, Request, Schema, Shell, View};
+use crate::request::{ColorChoice, Request};
 
 /// The usage line of the program, shown for a command and for words alike.
 const USAGE: &str =
@@ -63,15 +64,15 @@ pub struct Cli {
 #[derive(Debug, Args)]
 pub struct OutputArgs {
     /// Output format: table and markdown for people; json, jsonl, csv and tsv for programs, which get every record and field (see mlcareers schema)
-    #[arg(long, short = 'f', value_enum, ignore_case = true, default_value_t = FormatArg::Table, display_order = 0)]
-    pub format: FormatArg,
+    #[arg(long, short = 'f', value_parser = named(Format::ALL, Format::name), ignore_case = true, default_value = Format::DEFAULT.name(), display_order = 0)]
+    pub format: Format,
     /// CSV and TSV without the header row
     #[arg(long, display_order = 1)]
     pub no_headers: bool,
 
     /// When to use colour: auto (a terminal, NO_COLOR unset or empty, TERM not dumb; CLICOLOR_FORCE forces it)
-    #[arg(long, value_enum, ignore_case = true, default_value_t = ColorArg::Auto, value_name = "WHEN", display_order = 2)]
-    pub color: ColorArg,
+    #[arg(long, value_parser = named(&ColorChoice::ALL, ColorChoice::name), ignore_case = true, default_value = ColorChoice::Auto.name(), value_name = "WHEN", display_order = 2)]
+    pub color: ColorChoice,
 
     // The variable is named in the help by hand, not with clap's `env`, which would also print its
     // value when set; `main` reads it and `into_request` decides what an empty one means.
@@ -89,218 +90,119 @@ pub struct OutputArgs {
     pub no_pager: bool,
 }
 
-// `defer`: a command's own options are built only when it is the one that runs (or when help,
-// the man page or completions build the whole tree): building all of them for every parse cost
-// more than the parse (BENCHMARKS.md). Each command's `output` is its copy of the options every
-// command takes; [`OutputArgs::given`] reads them, and nothing else needs them.
-#[derive(Debug, Subcommand)]
-#[command(defer = true)]
-pub enum Commands {
-    /// List machine-learning roles with responsibilities, experience range and salary range
-    #[command(after_help = "Salary ranges are derived from the article's bands by experience level.")]
-    Roles {
-        /// Only roles open at this level (repeat or separate with commas for any of several; job-ad words such as junior work too)
-        #[arg(long, short = 'l', value_parser = LevelParser, value_delimiter = ',', value_name = "LEVEL")]
-        level: Vec<String>,
-        /// Only roles open at the --level levels and at no other (senior only: --level senior --only)
-        #[arg(long, requires = "level")]
-        only: bool,
-        /// Levels typed without --level: an error that shows how to give them
-        #[arg(hide = true)]
-        stray: Vec<String>,
-        #[command(flatten)]
-        output: OutputArgs,
-    },
-    /// Show one role: responsibilities, experience range, salary range by level
-    Role {
-        /// Role id, title, a unique part, initials or a distinctive word: nlp-engineer, "NLP Engineer", cv, ds, mle, vision
-        #[arg(num_args = 1..)]
-        name: Vec<String>,
-        #[command(flatten)]
-        output: OutputArgs,
-    },
-    /// Show annual salary ranges (USD) by experience level, or where a figure sits in them
-    #[command(after_help = format!("FIGURE is annual USD, written {}.", crate::usd::FORMS))]
-    Salary {
-        /// An annual figure in USD to place against the bands: 150000, 150,000, $150,000, 150k
-        #[arg(value_parser = parse_figure, allow_negative_numbers = true)]
-        figure: Option<u64>,
-        /// Only these levels (repeat or separate with commas; job-ad words such as junior work too)
-        #[arg(long, short = 'l', value_parser = LevelParser, value_delimiter = ',', value_name = "LEVEL")]
-        level: Vec<String>,
-        /// The bands of the levels this role spans; with FIGURE, its BLS medians too if it has any
-        #[arg(long, short = 'r', value_name = "NAME", value_parser = non_blank_role)]
-        role: Option<String>,
-        /// Draw the ranges as bars on one scale (table and markdown formats; json and csv are unchanged)
-        #[arg(long)]
-        chart: bool,
-        #[command(flatten)]
-        output: OutputArgs,
-    },
-    /// List the skills the article names, grouped as it groups them, with its reasons
-    Skills {
-        /// Also the skills this role asks for beyond those every role asks for
-        #[arg(long, short = 'r', value_name = "NAME", value_parser = non_blank_role)]
-        role: Option<String>,
-        #[command(flatten)]
-        output: OutputArgs,
-    },
-    /// List education and learning pathways: degrees, further study and alternatives
-    Education {
-        #[command(flatten)]
-        output: OutputArgs,
-    },
-    /// List industries that use machine learning, employers that hire, and applications
-    Industries {
-        /// Only the entries these words fit: finance, healthcare, fraud
-        #[arg(value_name = "NAME")]
-        name: Vec<String>,
-        #[command(flatten)]
-        output: OutputArgs,
-    },
-    /// List the frequently asked questions, or answer one
-    Faq {
-        /// A question number (3) or words from it (degree, "biggest challenge")
-        #[arg(value_parser = non_blank)]
-        query: Vec<String>,
-        #[command(flatten)]
-        output: OutputArgs,
-    },
-    /// List the article's sections, or read one wrapped to the terminal
-    Guide {
-        /// Section id, title or a unique part of either: challenges, outlook, "How to Prepare"
-        section: Vec<String>,
-        /// The whole article in order: every section, its tables and its questions (markdown for pandoc)
-        #[arg(long, conflicts_with = "section")]
-        all: bool,
-        #[command(flatten)]
-        output: OutputArgs,
-    },
-    /// Search roles, skills, education, industries, salary bands, FAQ and guide at once
-    #[command(after_help = format!("Exit status {EXIT_NOTHING} when nothing matches, so scripts can test it."))]
-    Search {
-        /// Words to look for; typos and word forms are forgiven: statstics, fraud, "do I need a degree"
-        #[arg(required = true, num_args = 1.., value_parser = non_blank)]
-        query: Vec<String>,
-        /// At most this many entries, best first (0: every match). Default: 10 in table and markdown, every match in json, jsonl, csv and tsv
-        #[arg(long, short = 'n', value_name = "N")]
-        limit: Option<usize>,
-        #[command(flatten)]
-        output: OutputArgs,
-    },
-    /// Browse everything on one screen, filtered as you type, each page beside the list
-    #[command(
-        after_help = "Keys: type to filter; Up/Down, PgUp/PgDn, Home/End to move; Tab to scroll the page (Esc comes back); Enter opens it; Ctrl-t picks a kind; Ctrl-y copies its command; ? or F1 lists every key; Esc quits. It needs a terminal: scripts use mlcareers search WORDS."
-    )]
-    Explore {
-        /// Words to start the query with: python, "do I need a degree"
-        words: Vec<String>,
-        #[command(flatten)]
-        output: OutputArgs,
-    },
-    /// Compare roles side by side: duties, experience, pay, own skills, and what sets each apart
-    Compare {
-        /// Two or more roles, each an id, a title in quotes, a unique part or initials: nlp cv ds
-        #[arg(num_args = 1.., value_name = "ROLE")]
-        roles: Vec<String>,
-        #[command(flatten)]
-        output: OutputArgs,
-    },
-    /// From one role to another: what carries over, what is left to learn, pay by level
-    Path {
-        /// The role you have: an id, a title in quotes, or a unique part (data-scientist, ds)
-        // Indexes fixed, so completion scripts may give FROM and TO their values and keep the order.
-        #[arg(value_name = "FROM", index = 1)]
-        from: String,
-        /// The role you want, named the same ways
-        #[arg(value_name = "TO", index = 2)]
-        to: String,
-        /// More words than two roles: an error that says to quote names of several words
-        #[arg(hide = true, index = 3)]
-        more: Vec<String>,
-        #[command(flatten)]
-        output: OutputArgs,
-    },
-    /// Rank roles by how well your skills cover what each asks for, with what is left to learn
-    #[command(after_help = "Every role asks for the skills the article names for machine learning jobs; a \
-                            role's own skills are derived from Table 1 or O*NET and marked *. The score is \
-                            the number of skills you have over the most any role asks for: one scale for \
-                            every role, so roles that match the same skills tie (in Table 1 order) and a \
-                            role whose own skill you have ranks above those without it.")]
-    Match {
-        /// Skills you have, separated by commas or repeated: python,statistics or "linear algebra"; PyTorch and the like count as machine learning libraries
-        #[arg(long, short = 's', value_delimiter = ',', value_name = "SKILL")]
-        skills: Vec<String>,
-        /// Only roles open at this level (repeat or separate with commas; job-ad words such as junior work too)
-        #[arg(long, short = 'l', value_parser = LevelParser, value_delimiter = ',', value_name = "LEVEL")]
-        level: Vec<String>,
-        /// A skill the data does not know is an error (exit 2), not a warning
-        #[arg(long)]
-        strict: bool,
-        /// Tables name every skill still to learn, not the first few
-        #[arg(long)]
-        all: bool,
-        /// Skills typed without --skills: an error that shows how to give them
-        #[arg(hide = true)]
-        stray: Vec<String>,
-        #[command(flatten)]
-        output: OutputArgs,
-    },
-    /// The abbreviations the article and its sources use (ML, NLP, BLS), and what each stands for
-    Glossary {
-        /// One abbreviation or its meaning: ml, "natural language processing"
-        term: Vec<String>,
-        #[command(flatten)]
-        output: OutputArgs,
-    },
-    /// List every source the data comes from: the article, and BLS and O*NET pages with their periods
-    Sources {
-        #[command(flatten)]
-        output: OutputArgs,
-    },
-    /// Work with data files: export the embedded dataset, print its JSON Schema, check a file
-    // `data` runs nothing itself: its commands are built whenever it is (so that help lists them)
-    // and each has its own copy of the options; `data` takes them too (`mlcareers data --format
-    // json export`), as clap's `global` options were taken.
-    #[command(subcommand, args = OutputArgs::args())]
-    Data(DataCommands),
-    /// Print a shell completion script (role ids, skills, levels and question numbers complete too)
-    #[command(after_long_help = "Install, for example:
-  bash: mlcareers completions bash > ~/.local/share/bash-completion/completions/mlcareers
-  zsh:  mlcareers completions zsh > ~/.zfunc/_mlcareers   (with fpath+=~/.zfunc before compinit)
-  fish: mlcareers completions fish > ~/.config/fish/completions/mlcareers.fish")]
-    Completions {
-        /// The shell to complete in
-        #[arg(value_enum)]
-        shell: ShellArg,
-        #[command(flatten)]
-        output: OutputArgs,
-    },
-    /// Print the man page (roff): mlcareers man | man -l -
-    Man {
-        #[command(flatten)]
-        output: OutputArgs,
-    },
-    /// Words after the program name that are no command: a section, a role or a question. Not a
-    /// command of its own (`mlcareers topic` is the words "topic"): [`Cli::parse_args`] builds it
-    /// from [`TopicCli`], so neither help, usage nor completion scripts ever name it.
-    #[command(skip)]
-    Topic { words: Vec<String> },
-    /// A first word that is no command; [`Cli::parse_args`] reads it again as a `Topic`.
-    #[command(external_subcommand)]
-    External(Vec<OsString>),
-    /// Print the JSON Schema of a command's JSON output (the contract scripts can rely on)
-    #[command(
-        after_help = "JSON Lines records, and CSV and TSV rows read back, follow the same schema. See docs/contract.md."
-    )]
-    Schema {
-        /// The command whose output to describe
-        #[arg(value_parser = schema_command())]
-        command: Schema,
-        #[command(flatten)]
-        output: OutputArgs,
-    },
+// Every command's own arguments are declared in its file under `src/cmd/`; the list of commands
+// is `cmd::for_each_command!`. From it, `Commands` below: clap's subcommands, one per command,
+// each with its own arguments and its own copy of the options every command takes, built only
+// when it is the one that runs (`Command::DEFERRED`). [`OutputArgs::given`] reads those options.
+macro_rules! commands {
+    ($($name:ident $module:ident,)*) => {
+        /// A command line as clap read it: the command's own arguments, as its file declares them.
+        #[derive(Debug)]
+        pub enum Commands {
+            $($name(<cmd::$module::$name as Command>::Args),)*
+            /// A first word that is no command; [`Cli::parse_args`] reads it again as words.
+            External(Vec<OsString>),
+        }
+
+        impl clap::Subcommand for Commands {
+            fn augment_subcommands(mut tree: clap::Command) -> clap::Command {
+                $(
+                    if <cmd::$module::$name as Command>::TYPED {
+                        let name = <cmd::$module::$name as Command>::NAME;
+                        let about = <cmd::$module::$name as Command>::SUMMARY;
+                        let arguments = |command| {
+                            OutputArgs::augment_args(<<cmd::$module::$name as Command>::Args as Args>::augment_args(command))
+                        };
+                        let command = clap::Command::new(name).about(about);
+                        let command = if <cmd::$module::$name as Command>::DEFERRED {
+                            command.defer(arguments)
+                        } else {
+                            arguments(command)
+                        };
+                        tree = tree.subcommand(command);
+                    }
+                )*
+                // Any other first word is taken, to be read again as words.
+                tree.external_subcommand_value_parser(clap::value_parser!(OsString))
+            }
+
+            fn augment_subcommands_for_update(tree: clap::Command) -> clap::Command {
+                Self::augment_subcommands(tree)
+            }
+
+            fn has_subcommand(_: &str) -> bool {
+                true
+            }
+        }
+
+        impl clap::FromArgMatches for Commands {
+            fn from_arg_matches(matches: &clap::ArgMatches) -> Result<Self, clap::Error> {
+                Self::from_arg_matches_mut(&mut matches.clone())
+            }
+
+            fn from_arg_matches_mut(matches: &mut clap::ArgMatches) -> Result<Self, clap::Error> {
+                let Some((name, mut sub)) = matches.remove_subcommand() else {
+                    return Err(clap::Error::raw(ErrorKind::MissingSubcommand, "a subcommand is required but one was not provided"));
+                };
+                $(
+                    if <cmd::$module::$name as Command>::TYPED
+                        && name == <cmd::$module::$name as Command>::NAME
+                        && !sub.contains_id("")
+                    {
+                        return Ok(Commands::$name(clap::FromArgMatches::from_arg_matches_mut(&mut sub)?));
+                    }
+                )*
+                let rest = sub.remove_many::<OsString>("").into_iter().flatten();
+                Ok(Commands::External(std::iter::once(OsString::from(name)).chain(rest).collect()))
+            }
+
+            fn update_from_arg_matches(&mut self, matches: &clap::ArgMatches) -> Result<(), clap::Error> {
+                *self = Self::from_arg_matches(matches)?;
+                Ok(())
+            }
+        }
+
+        impl Commands {
+            /// What the line asks for ([`Command::from_args`]).
+            fn into_command(self) -> crate::request::Command {
+                match self {
+                    $(Commands::$name(args) => crate::request::Command::$name(cmd::$module::$name::from_args(args)),)*
+                    // `parse_args` reads these again as words; a parse without it still gets them.
+                    Commands::External(words) => {
+                        let words: Vec<String> = words.iter().map(|word| word.to_string_lossy().into_owned()).collect();
+                        crate::request::Command::Topic(crate::request::Topic { words: words.join(" ") })
+                    }
+                }
+            }
+
+            /// The name of the command the line names, when it names one.
+            fn name(&self) -> Option<&'static str> {
+                match self {
+                    $(Commands::$name(_) => Some(<cmd::$module::$name as Command>::NAME),)*
+                    Commands::External(_) => None,
+                }
+            }
+
+            /// A line clap accepts but that cannot mean what it says ([`Command::what_to_type`]).
+            fn what_to_type(&self) -> Option<String> {
+                match self {
+                    $(Commands::$name(args) => cmd::$module::$name::what_to_type(args),)*
+                    Commands::External(_) => None,
+                }
+            }
+
+            /// Words typed after a command as a person talks ([`Command::asks_in_words`]):
+            /// `compare data scientist and nlp engineer` is read as a question, not as names.
+            fn asks_in_words(&self) -> bool {
+                match self {
+                    $(Commands::$name(args) => cmd::$module::$name::asks_in_words(args),)*
+                    Commands::External(_) => false,
+                }
+            }
+        }
+    };
 }
+cmd::for_each_command!(commands);
 
 /// `mlcareers [OPTIONS] WORDS...`: what [`Cli::parse_args`] reads a line as when its first word
 /// is no command, so options before and after the words still work.
@@ -313,65 +215,62 @@ struct TopicCli {
     words: Vec<String>,
 }
 
-/// The commands `schema` describes, by the names `Schema` gives them as one word (`data check`
+/// The commands `schema` describes, by the names their schemas have, as one word (`data check`
 /// is `data-check`).
-fn schema_command() -> impl clap::builder::TypedValueParser<Value = Schema> {
+pub(crate) fn schema_command() -> impl clap::builder::TypedValueParser<Value = &'static str> {
     use clap::builder::{PossibleValuesParser, TypedValueParser};
-    let word = |schema: Schema| schema.name().replace(' ', "-");
-    PossibleValuesParser::new(Schema::ALL.map(word)).map(move |name| {
-        Schema::ALL.into_iter().find(|schema| word(*schema) == name).expect("a name it offered")
+    let names = cmd::schema::names();
+    let words: Vec<String> = names.iter().map(|name| name.replace(' ', "-")).collect();
+    PossibleValuesParser::new(words).map(move |word| {
+        *names.iter().find(|name| name.replace(' ', "-") == word).expect("a name it offered")
     })
 }
 
-#[derive(Debug, Subcommand)]
-#[command(defer = true)]
-pub enum DataCommands {
-    /// Print the dataset as JSON (the embedded one, or the --data file once it passes every check): a starting point for a file of your own
-    Export {
-        #[command(flatten)]
-        output: OutputArgs,
-    },
-    /// Print the dataset's JSON Schema, for editors to check a file as you type
-    Schema {
-        #[command(flatten)]
-        output: OutputArgs,
-    },
-    /// Check a data file and list every problem: syntax (line and column), types (field path), rules
-    #[command(after_help = format!("Exit status {EXIT_SUCCESS} when the file is valid, {EXIT_NOTHING} when it has problems, {EXIT_ERROR} when it cannot be read."))]
-    Check {
-        /// The file to check (- for standard input)
-        #[arg(value_hint = ValueHint::FilePath)]
-        file: PathBuf,
-        #[command(flatten)]
-        output: OutputArgs,
-    },
+/// A closed set of values clap reads by name (`--format json`, `--color never`, `bash`), as the
+/// program's own type: `Format`, `ColorChoice` and `Shell` have no mirror for clap. Help and
+/// completion scripts offer the names; a value that is none of them is clap's own error, with its
+/// did-you-mean.
+#[derive(Clone)]
+pub(crate) struct Named<T: 'static> {
+    values: &'static [T],
+    name: fn(T) -> &'static str,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ColorArg {
-    Auto,
-    Always,
-    Never,
+/// [`Named`] over `values`, each called `name(value)`.
+pub(crate) fn named<T: Copy + Send + Sync + 'static>(
+    values: &'static [T],
+    name: fn(T) -> &'static str,
+) -> Named<T> {
+    Named { values, name }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ShellArg {
-    Bash,
-    Zsh,
-    Fish,
-    #[value(name = "powershell")]
-    PowerShell,
-    Elvish,
-}
+impl<T: Copy + Send + Sync + 'static> clap::builder::TypedValueParser for Named<T> {
+    type Value = T;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum FormatArg {
-    Table,
-    Json,
-    Jsonl,
-    Csv,
-    Tsv,
-    Markdown,
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<T, clap::Error> {
+        let ignore_case = arg.is_some_and(clap::Arg::is_ignore_case_set);
+        let found = value.to_str().and_then(|text| {
+            self.values.iter().copied().find(|known| {
+                clap::builder::PossibleValue::new((self.name)(*known)).matches(text, ignore_case)
+            })
+        });
+        if let Some(known) = found {
+            return Ok(known);
+        }
+        // Not one of them: clap's own error for a value it does not offer.
+        let names = self.values.iter().map(|known| (self.name)(*known));
+        let offered = clap::builder::PossibleValuesParser::new(names).parse_ref(cmd, arg, value)?;
+        unreachable!("{offered} is none of the values, so clap refused it")
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(self.values.iter().map(|known| clap::builder::PossibleValue::new((self.name)(*known)))))
+    }
 }
 
 /// `--level`: any non-blank word, read against the dataset's levels and level words once it is
@@ -399,7 +298,7 @@ impl clap::builder::TypedValueParser for LevelParser {
 }
 
 /// `salary --role`: a blank name names no role, a slip to report rather than a lookup that fails.
-fn non_blank_role(value: &str) -> Result<String, String> {
+pub(crate) fn non_blank_role(value: &str) -> Result<String, String> {
     if value.trim().is_empty() {
         Err("a blank name names no role; type one, for example: --role ds (mlcareers roles lists them)"
             .to_owned())
@@ -409,7 +308,7 @@ fn non_blank_role(value: &str) -> Result<String, String> {
 }
 
 /// A query word that is not blank: `search ""` is a slip to report, not a search for nothing.
-fn non_blank(value: &str) -> Result<String, String> {
+pub(crate) fn non_blank(value: &str) -> Result<String, String> {
     if value.trim().is_empty() {
         Err("a blank query asks for nothing; type some words, for example: degree".to_owned())
     } else {
@@ -417,27 +316,9 @@ fn non_blank(value: &str) -> Result<String, String> {
     }
 }
 
-impl From<FormatArg> for Format {
-    fn from(format: FormatArg) -> Self {
-        match format {
-            FormatArg::Table => Format::Table,
-            FormatArg::Json => Format::Json,
-            FormatArg::Jsonl => Format::Jsonl,
-            FormatArg::Csv => Format::Csv,
-            FormatArg::Tsv => Format::Tsv,
-            FormatArg::Markdown => Format::Markdown,
-        }
-    }
-}
-
 impl OutputArgs {
     /// Their ids: a command's own options are the others (the man page lists those).
     pub const IDS: [&str; 5] = ["format", "no_headers", "color", "data", "no_pager"];
-
-    /// The options themselves, for a command that has no fields to flatten them into.
-    fn args() -> Vec<clap::Arg> {
-        OutputArgs::augment_args(clap::Command::new("options")).get_arguments().cloned().collect()
-    }
 
     /// These options as the whole line gives them: one given after a command's name (`mlcareers
     /// roles --format json`, `mlcareers data check --data F`) overrides one given before it, as a
@@ -501,7 +382,7 @@ impl Cli {
             let mut fixed = args.clone();
             fixed[at] = name.into();
             if let Ok(mut cli) = Cli::parse_strict(&fixed)
-                && !asks_in_words(&cli.command)
+                && !cli.command.asks_in_words()
             {
                 let line: Vec<String> =
                     fixed.iter().skip(1).map(|arg| arg.to_string_lossy().into_owned()).collect();
@@ -512,7 +393,7 @@ impl Cli {
         }
         let strict = Cli::parse_strict(&args);
         match strict {
-            Ok(cli) if asks_in_words(&cli.command) => parse_topic(&args).or(Ok(cli)),
+            Ok(cli) if cli.command.asks_in_words() => parse_topic(&args).or(Ok(cli)),
             Ok(cli) => Ok(cli),
             Err(err)
                 if matches!(
@@ -531,7 +412,7 @@ impl Cli {
             // nothing a question could ask.
             Err(err)
                 if first_word(&args).is_some_and(|word| {
-                    ["completions", "man", "schema", "data"].contains(&word.as_str())
+                    cmd::ALL.iter().any(|entry| entry.typed && !entry.is_view() && entry.name == word)
                 }) =>
             {
                 Err(err)
@@ -572,8 +453,8 @@ impl Cli {
             return parse_topic(&args);
         }
         cli.output = cli.output.given(&matches)?;
-        match what_to_type(&cli.command) {
-            Some(err) => Err(err),
+        match cli.command.what_to_type() {
+            Some(message) => Err(usage(cli.command.name(), message)),
             None => Ok(cli),
         }
     }
@@ -581,78 +462,15 @@ impl Cli {
     /// The plain request the rest of the program works from. `env_data` is `MLCAREERS_DATA`,
     /// used when there is no `--data`; empty, it means the embedded dataset, as unset does.
     pub fn into_request(self, env_data: Option<std::ffi::OsString>) -> Request {
-        // Levels stay as typed: the dataset's vocabulary reads them (`junior` is entry).
-        let words = |words: Vec<String>| Some(words.join(" ")).filter(|joined| !joined.is_empty());
-        // `senior,,mid`: an empty item is a typing slip, dropped; items are trimmed.
-        let levels = |levels: Vec<String>| -> Vec<String> {
-            levels
-                .into_iter()
-                .map(|level| level.trim().to_owned())
-                .filter(|level| !level.is_empty())
-                .collect()
-        };
-        let view = |view| Command::View(view);
-        let command = match self.command {
-            Commands::Roles { level, only, stray: _, .. } => {
-                view(View::Roles { levels: levels(level), only })
-            }
-            Commands::Role { name, .. } => view(View::Role { name: name.join(" ") }),
-            Commands::Salary { figure: Some(figure), level, role, chart, .. } => {
-                view(View::Position { figure, levels: levels(level), role, chart })
-            }
-            Commands::Salary { figure: None, level, role, chart, .. } => {
-                view(View::Salary { levels: levels(level), role, chart })
-            }
-            Commands::Path { from, to, more: _, .. } => view(View::Path { from, to }),
-            Commands::Skills { role, .. } => view(View::Skills { role }),
-            Commands::Education { .. } => view(View::Education),
-            Commands::Industries { name, .. } => view(View::Industries { name: words(name) }),
-            Commands::Glossary { term, .. } => view(View::Glossary { term: words(term) }),
-            Commands::Faq { query, .. } => view(View::Faq { query: words(query) }),
-            Commands::Guide { section, all, .. } => view(View::Guide { section: words(section), all }),
-            Commands::Compare { roles, .. } => view(View::Compare { roles }),
-            Commands::Sources { .. } => view(View::Sources),
-            Commands::Match { skills, level, strict, all, stray: _, .. } => {
-                // `python,,statistics,` is a typing slip, not an empty skill to warn about; items
-                // are trimmed (`"python, sql"`).
-                let skills = skills
-                    .into_iter()
-                    .map(|skill| skill.trim().to_owned())
-                    .filter(|skill| !skill.is_empty())
-                    .collect();
-                view(View::Match { skills, levels: levels(level), strict, all })
-            }
-            Commands::Search { query, limit, .. } => view(View::Search { query: query.join(" "), limit }),
-            Commands::Data(DataCommands::Export { .. }) => Command::Data(DataAction::Export),
-            Commands::Data(DataCommands::Schema { .. }) => Command::Data(DataAction::Schema),
-            Commands::Data(DataCommands::Check { file, .. }) => {
-                Command::Data(DataAction::Check { file: source(Some(file)) })
-            }
-            Commands::Completions { shell, .. } => Command::Completions(shell.into()),
-            Commands::Man { .. } => Command::Man,
-            Commands::Topic { words } => view(View::Topic { words: words.join(" ") }),
-            // `parse_args` reads these again as a `Topic`; a parse without it still gets the words.
-            Commands::External(words) => {
-                let words: Vec<String> =
-                    words.iter().map(|word| word.to_string_lossy().into_owned()).collect();
-                view(View::Topic { words: words.join(" ") })
-            }
-            Commands::Schema { command, .. } => Command::Schema(command),
-            Commands::Explore { words, .. } => Command::Explore { words: words.join(" ") },
-        };
-        let color = match self.output.color {
-            ColorArg::Auto => ColorChoice::Auto,
-            ColorArg::Always => ColorChoice::Always,
-            ColorArg::Never => ColorChoice::Never,
-        };
+        let command = self.command.into_command();
         let data_from_env =
             self.output.data.is_none() && env_data.as_ref().is_some_and(|env| !env.is_empty());
         let data = source(self.output.data.or(env_data.map(PathBuf::from)));
         Request {
             command,
             read_as: self.read_as,
-            format: self.output.format.into(),
-            color,
+            format: self.output.format,
+            color: self.output.color,
             data,
             data_from_env,
             headers: !self.output.no_headers,
@@ -661,73 +479,15 @@ impl Cli {
     }
 }
 
-/// A command line clap accepts but that cannot mean what it says (skills without `--skills`, a
-/// level without `--level`, a `--role` without the figure it places): the usage error that says
-/// exactly what to type instead.
-fn what_to_type(command: &Commands) -> Option<clap::Error> {
-    let usage = |name: &str, message: String| {
-        let mut command = Cli::command();
-        command.build();
-        let kind = ErrorKind::ArgumentConflict;
-        match command.find_subcommand_mut(name) {
-            Some(sub) => sub.error(kind, message),
-            None => command.error(kind, message),
-        }
-    };
-    let blank_levels =
-        |level: &[String]| !level.is_empty() && level.iter().all(|item| item.trim().is_empty());
-    match command {
-        Commands::Match { skills, stray, .. }
-            if !stray.is_empty() || skills.iter().all(|skill| skill.trim().is_empty()) =>
-        {
-            let mut all: Vec<String> = skills.iter().map(|skill| skill.trim().to_owned()).collect();
-            all.extend(stray.iter().map(|skill| skill.trim().to_owned()));
-            all.retain(|skill| !skill.is_empty());
-            let message = if all.is_empty() {
-                "name your skills with --skills, for example: mlcareers match --skills python,statistics"
-                    .to_owned()
-            } else {
-                let list = shown(&all.join(","));
-                let list = if list.contains(' ') { format!("\"{list}\"") } else { list };
-                format!("skills go after --skills, separated by commas: mlcareers match --skills {list}")
-            };
-            Some(usage("match", message))
-        }
-        Commands::Roles { stray, .. } if stray.iter().any(|word| word.starts_with(['\u{2014}', '\u{2013}'])) => {
-            // `roles —level mid`: a dash that is no hyphen, as word processors write `--`.
-            let word = stray.iter().find(|word| word.starts_with(['\u{2014}', '\u{2013}'])).cloned();
-            let word = shown(&word.unwrap_or_default());
-            let option = format!("--{}", word.trim_start_matches(['\u{2014}', '\u{2013}']));
-            Some(usage("roles", format!("unexpected argument '{word}' found; options start with two hyphens: {option}")))
-        }
-        Commands::Roles { stray, .. } if !stray.is_empty() => {
-            let list = shown(&stray.join(","));
-            let list = if list.contains(' ') { format!("\"{list}\"") } else { list };
-            Some(usage(
-                "roles",
-                format!(
-                    "levels go after --level, separated by commas: mlcareers roles --level {list} \
-                     (to open one role: mlcareers role NAME)"
-                ),
-            ))
-        }
-        Commands::Path { more, .. } if !more.is_empty() => Some(usage(
-            "path",
-            "path takes two roles, FROM and TO: put a name of several words in quotes, \
-             as in mlcareers path \"data scientist\" \"nlp engineer\", or give ids (mlcareers roles lists them)"
-                .to_owned(),
-        )),
-        Commands::Roles { level, .. } | Commands::Salary { level, .. } | Commands::Match { level, .. }
-            if blank_levels(level) =>
-        {
-            let name = match command {
-                Commands::Roles { .. } => "roles",
-                Commands::Salary { .. } => "salary",
-                _ => "match",
-            };
-            Some(usage(name, "a blank level names none; type one, for example: --level entry".to_owned()))
-        }
-        _ => None,
+/// The usage error `message` makes for the command `name` (the program's, with none): a line
+/// clap accepts but that cannot mean what it says, which the message says how to type instead.
+fn usage(name: Option<&str>, message: String) -> clap::Error {
+    let mut command = Cli::command();
+    command.build();
+    let kind = ErrorKind::ArgumentConflict;
+    match name.and_then(|name| command.find_subcommand_mut(name)) {
+        Some(sub) => sub.error(kind, message),
+        None => command.error(kind, message),
     }
 }
 
@@ -772,7 +532,7 @@ pub fn shown_error(mut err: clap::Error) -> clap::Error {
 }
 
 /// `salary FIGURE`: a figure that is not one is a usage error listing the forms.
-fn parse_figure(text: &str) -> Result<u64, crate::usd::UsdError> {
+pub(crate) fn parse_figure(text: &str) -> Result<u64, crate::usd::UsdError> {
     crate::usd::parse(text)
 }
 
@@ -810,7 +570,8 @@ struct Parsed<P> {
 fn parse_topic(args: &[OsString]) -> Result<Cli, clap::Error> {
     match parse_kept::<TopicCli>(args) {
         Ok(Parsed { value: topic, .. }) => {
-            Ok(Cli { output: topic.output, command: Commands::Topic { words: topic.words }, read_as: None })
+            let words = cmd::topic::Args { words: topic.words };
+            Ok(Cli { output: topic.output, command: Commands::Topic(words), read_as: None })
         }
         Err(err) if matches!(err.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) => {
             let (long, short) =
@@ -834,10 +595,7 @@ fn is_data_then_words(args: &[OsString]) -> bool {
     let Some(next) = words.find(|arg| !arg.as_encoded_bytes().starts_with(b"-")) else { return false };
     let Some(next) = next.to_str() else { return false };
     let next = next.to_lowercase();
-    let command = Cli::command();
-    let Some(data) = command.find_subcommand("data") else { return false };
-    let names: Vec<&str> = data.get_subcommands().map(clap::Command::get_name).chain(["help"]).collect();
-    !names.iter().any(|name| edits(&next, name, 1).is_some())
+    !cmd::data::action_names().iter().any(|name| edits(&next, name, 1).is_some())
 }
 
 /// clap's own error for an unknown command, word for word, with the did-you-mean it gives (the
@@ -881,8 +639,9 @@ fn edits(word: &str, name: &str, most: usize) -> Option<usize> {
 /// Whether the line asks for a machine format (`-f json`, `--format=csv`, `-ftsv`), where
 /// nothing is guessed.
 fn machine_format(args: &[OsString]) -> bool {
-    let machine =
-        |value: &str| ["json", "jsonl", "csv", "tsv"].contains(&value.to_ascii_lowercase().as_str());
+    let machine = |value: &str| {
+        Format::ALL.iter().any(|format| format.is_machine() && format.name().eq_ignore_ascii_case(value))
+    };
     let mut words = args.iter().skip(1).map(|arg| arg.to_string_lossy());
     let mut found = false;
     while let Some(word) = words.next() {
@@ -906,30 +665,33 @@ fn machine_format(args: &[OsString]) -> bool {
     found
 }
 
-/// Every command's name, as a person types it first (`help` is clap's own). A test holds it to the
-/// command tree; it is here so that a line of words is told from a command without building it.
-const COMMAND_NAMES: [&str; 20] = [
-    "roles",
-    "role",
-    "salary",
-    "skills",
-    "education",
-    "industries",
-    "faq",
-    "guide",
-    "search",
-    "explore",
-    "compare",
-    "path",
-    "match",
-    "glossary",
-    "sources",
-    "data",
-    "completions",
-    "man",
-    "schema",
-    "help",
-];
+/// Every command's name, as a person types it first (`help` is clap's own): taken from the
+/// registry when the program is compiled, so that a line of words is told from a command without
+/// building clap's tree.
+const COMMAND_NAMES: [&str; typed_commands() + 1] = {
+    let mut names = ["help"; typed_commands() + 1];
+    let (mut at, mut count) = (0, 0);
+    while at < cmd::ALL.len() {
+        if cmd::ALL[at].typed {
+            names[count] = cmd::ALL[at].name;
+            count += 1;
+        }
+        at += 1;
+    }
+    names
+};
+
+/// How many commands are typed by name (all but words, [`Command::TYPED`]).
+const fn typed_commands() -> usize {
+    let (mut at, mut count) = (0, 0);
+    while at < cmd::ALL.len() {
+        if cmd::ALL[at].typed {
+            count += 1;
+        }
+        at += 1;
+    }
+    count
+}
 
 /// Whether the line's first word is plain text that names no command and is not one edit from
 /// one: the words of a topic (`mlcareers nlp engineer pay`, `mlcareers research`), as the whole
@@ -976,26 +738,6 @@ fn first_word(args: &[OsString]) -> Option<String> {
     None
 }
 
-/// Words typed after a command as a person talks (`compare data scientist and nlp engineer`):
-/// read as a question, not as names.
-fn asks_in_words(command: &Commands) -> bool {
-    let connector = |word: &String| {
-        ["and", "vs", "versus", "or", "with", "to", "&", "from", "between", "all", "every", "each"]
-            .contains(&word.to_lowercase().as_str())
-    };
-    match command {
-        Commands::Compare { roles, .. } => roles.iter().any(connector),
-        Commands::Role { name, .. } => name.len() > 1 && name.iter().any(|word| word.ends_with('?')),
-        // `industries for machine learning`, `industries that hire nlp engineers`: words of a
-        // question, not names of an industry.
-        Commands::Industries { name, .. } => name.iter().any(|word| {
-            ["for", "in", "that", "which", "who", "hire", "hires", "hiring", "use", "uses", "using", "with"]
-                .contains(&word.to_lowercase().as_str())
-        }),
-        _ => false,
-    }
-}
-
 /// The first word of the line that is not an option, when it is a command's name spelt wrong
 /// (one edit, two for a long name): where it is, and the name.
 fn misspelt_command(args: &[OsString]) -> Option<(usize, String)> {
@@ -1016,7 +758,7 @@ fn misspelt_command(args: &[OsString]) -> Option<(usize, String)> {
 }
 
 /// `-` is standard input; no path (or an empty one, as an empty `MLCAREERS_DATA`) the embedded data.
-fn source(path: Option<PathBuf>) -> Source {
+pub(crate) fn source(path: Option<PathBuf>) -> Source {
     match path {
         Some(path) if path.as_os_str() == "-" => Source::Stdin,
         Some(path) if !path.as_os_str().is_empty() => Source::File(path),
@@ -1024,21 +766,10 @@ fn source(path: Option<PathBuf>) -> Source {
     }
 }
 
-impl From<ShellArg> for Shell {
-    fn from(shell: ShellArg) -> Self {
-        match shell {
-            ShellArg::Bash => Shell::Bash,
-            ShellArg::Zsh => Shell::Zsh,
-            ShellArg::Fish => Shell::Fish,
-            ShellArg::PowerShell => Shell::PowerShell,
-            ShellArg::Elvish => Shell::Elvish,
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::request::{Command, Compare, Data, Faq, Guide, Match, Path, Role, Roles, Salary, Topic};
     use clap::CommandFactory;
 
     fn request(args: &[&str]) -> Request {
@@ -1060,13 +791,38 @@ mod tests {
         Cli::command().debug_assert();
     }
 
+    /// Every command, and every command of a command (`data check`), takes the options every
+    /// command takes, and `--help` lists it with its summary.
+    #[test]
+    fn every_command_takes_the_shared_options() {
+        fn check(command: &clap::Command, path: &str) {
+            let ids: Vec<&str> = command.get_arguments().map(|arg| arg.get_id().as_str()).collect();
+            for id in OutputArgs::IDS {
+                assert!(ids.contains(&id), "{path} lacks --{id}");
+            }
+            for sub in command.get_subcommands().filter(|sub| sub.get_name() != "help") {
+                check(sub, &format!("{path} {}", sub.get_name()));
+            }
+        }
+        let tree = whole_command();
+        check(&tree, "mlcareers");
+        for entry in cmd::ALL.iter().filter(|entry| entry.typed) {
+            let sub = tree
+                .find_subcommand(entry.name)
+                .unwrap_or_else(|| panic!("{} is not in the tree", entry.name));
+            assert_eq!(
+                sub.get_about().map(ToString::to_string).as_deref(),
+                Some(entry.summary),
+                "{}",
+                entry.name
+            );
+        }
+    }
+
     #[test]
     fn levels_may_repeat_or_use_commas() {
         let levels = |words: &[&str]| {
-            Command::View(View::Roles {
-                levels: words.iter().map(|w| (*w).to_owned()).collect(),
-                only: false,
-            })
+            Command::Roles(Roles { levels: words.iter().map(|w| (*w).to_owned()).collect(), only: false })
         };
         assert_eq!(request(&["roles", "--level", "senior,junior"]).command, levels(&["senior", "junior"]));
         assert_eq!(request(&["roles", "-l", "entry", "-l", "Senior"]).command, levels(&["entry", "Senior"]));
@@ -1076,13 +832,13 @@ mod tests {
     fn words_are_joined_so_quotes_are_optional() {
         assert_eq!(
             request(&["faq", "biggest", "challenge"]).command,
-            Command::View(View::Faq { query: Some("biggest challenge".into()) })
+            Command::Faq(Faq { query: Some("biggest challenge".into()) })
         );
         assert_eq!(
             request(&["role", "NLP", "Engineer"]).command,
-            Command::View(View::Role { name: "NLP Engineer".into() })
+            Command::Role(Role { name: "NLP Engineer".into() })
         );
-        assert_eq!(request(&["guide"]).command, Command::View(View::Guide { section: None, all: false }));
+        assert_eq!(request(&["guide"]).command, Command::Guide(Guide { section: None, all: false }));
     }
 
     fn parsed(args: &[&str]) -> Result<Request, clap::Error> {
@@ -1098,7 +854,7 @@ mod tests {
 
     #[test]
     fn a_line_that_is_no_command_is_a_question_for_people_only() {
-        let topic = |words: &str| Command::View(View::Topic { words: words.to_owned() });
+        let topic = |words: &str| Command::Topic(Topic { words: words.to_owned() });
         assert_eq!(parsed(&["salary", "nlp", "engineer"]).unwrap().command, topic("salary nlp engineer"));
         assert_eq!(
             parsed(&["skills", "of", "a", "cv", "engineer"]).unwrap().command,
@@ -1119,7 +875,7 @@ mod tests {
 
     #[test]
     fn words_after_the_program_name_are_a_topic() {
-        let topic = |words: &str| Command::View(View::Topic { words: words.to_owned() });
+        let topic = |words: &str| Command::Topic(Topic { words: words.to_owned() });
         assert_eq!(parsed(&["outlook"]).unwrap().command, topic("outlook"));
         assert_eq!(parsed(&["do", "I", "need", "a", "phd"]).unwrap().command, topic("do I need a phd"));
         let request = parsed(&["role-of", "-f", "JSON"]).unwrap();
@@ -1154,6 +910,14 @@ mod tests {
     }
 
     #[test]
+    fn every_format_is_read_by_its_name() {
+        for &format in Format::ALL {
+            assert_eq!(request(&["skills", "--format", format.name()]).format, format);
+            assert!(strict(&["skills", "--format", format.name()]).is_ok());
+        }
+    }
+
+    #[test]
     fn values_are_read_in_any_case() {
         assert_eq!(parsed(&["skills", "--format", "JSON"]).unwrap().format, Format::Json);
         assert_eq!(parsed(&["skills", "--color", "Never"]).unwrap().color, ColorChoice::Never);
@@ -1183,8 +947,8 @@ mod tests {
     fn a_figure_turns_salary_into_where_it_sits() {
         assert_eq!(
             request(&["salary", "$150,000", "--role", "ds", "-l", "mid"]).command,
-            Command::View(View::Position {
-                figure: 150_000,
+            Command::Salary(Salary {
+                figure: Some(150_000),
                 levels: vec!["mid".to_owned()],
                 role: Some("ds".into()),
                 chart: false
@@ -1192,11 +956,11 @@ mod tests {
         );
         assert_eq!(
             request(&["salary", "150k", "--chart"]).command,
-            Command::View(View::Position { figure: 150_000, levels: vec![], role: None, chart: true })
+            Command::Salary(Salary { figure: Some(150_000), levels: vec![], role: None, chart: true })
         );
         assert_eq!(
             request(&["salary"]).command,
-            Command::View(View::Salary { levels: vec![], role: None, chart: false })
+            Command::Salary(Salary { figure: None, levels: vec![], role: None, chart: false })
         );
     }
 
@@ -1214,7 +978,7 @@ mod tests {
         }
         assert_eq!(
             parsed(&["salary", "--role", "ds"]).unwrap().command,
-            Command::View(View::Salary { levels: vec![], role: Some("ds".into()), chart: false })
+            Command::Salary(Salary { figure: None, levels: vec![], role: Some("ds".into()), chart: false })
         );
         let error = parsed(&["salary", "150k", "--role", " "]).unwrap_err();
         assert!(error.to_string().contains("--role ds"), "{error}");
@@ -1222,17 +986,17 @@ mod tests {
 
     #[test]
     fn data_and_a_word_of_no_data_command_are_a_topic() {
-        let topic = |words: &str| Command::View(View::Topic { words: words.to_owned() });
+        let topic = |words: &str| Command::Topic(Topic { words: words.to_owned() });
         assert_eq!(parsed(&["data", "scientist"]).unwrap().command, topic("data scientist"));
         let request = parsed(&["-f", "json", "data", "science"]).unwrap();
         assert_eq!((request.command, request.format), (topic("data science"), Format::Json));
         assert_eq!(strict(&["data", "exprot"]).unwrap_err().kind(), ErrorKind::InvalidSubcommand);
-        assert_eq!(parsed(&["data", "export"]).unwrap().command, Command::Data(DataAction::Export));
+        assert_eq!(parsed(&["data", "export"]).unwrap().command, Command::Data(Data::Export));
     }
 
     #[test]
     fn the_topic_parse_never_shows_itself() {
-        let topic = |words: &str| Command::View(View::Topic { words: words.to_owned() });
+        let topic = |words: &str| Command::Topic(Topic { words: words.to_owned() });
         assert_eq!(parsed(&["--", "xyz"]).unwrap().command, topic("xyz"));
         assert_eq!(parsed(&["--", "outlook"]).unwrap().command, topic("outlook"));
         assert_eq!(parsed(&["topic", "xyz"]).unwrap().command, topic("topic xyz"), "no command of its own");
@@ -1252,7 +1016,7 @@ mod tests {
         assert_eq!(err.exit_code(), 2);
         assert_eq!(
             parsed(&["compare", "ds"]).unwrap().command,
-            Command::View(View::Compare { roles: vec!["ds".into()] }),
+            Command::Compare(Compare { roles: vec!["ds".into()] }),
             "compare says which roles there are, from the data"
         );
         assert_eq!(parsed(&["match", "--skills", ""]).unwrap_err().exit_code(), 2);
@@ -1263,7 +1027,7 @@ mod tests {
     fn empty_level_items_are_dropped() {
         assert_eq!(
             parsed(&["roles", "-l", "senior,,mid"]).unwrap().command,
-            Command::View(View::Roles { levels: vec!["senior".into(), "mid".into()], only: false })
+            Command::Roles(Roles { levels: vec!["senior".into(), "mid".into()], only: false })
         );
         assert_eq!(parsed(&["roles", "-l", ","]).unwrap_err().exit_code(), 2);
         assert_eq!(parsed(&["salary", "-l", ""]).unwrap_err().exit_code(), 2);
@@ -1273,14 +1037,14 @@ mod tests {
     fn path_takes_two_roles() {
         assert_eq!(
             request(&["path", "ds", "Machine Learning Engineer"]).command,
-            Command::View(View::Path { from: "ds".into(), to: "Machine Learning Engineer".into() })
+            Command::Path(Path { from: "ds".into(), to: "Machine Learning Engineer".into() })
         );
     }
 
     #[test]
     fn format_goes_before_or_after_the_command() {
         assert_eq!(request(&["--format", "json", "skills"]).format, Format::Json);
-        let Command::View(View::Match { skills, .. }) =
+        let Command::Match(Match { skills, .. }) =
             request(&["match", "-s", "python,, statistics,", "-s", " "]).command
         else {
             panic!("not a match request")

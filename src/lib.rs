@@ -8,7 +8,7 @@
 
 pub mod arena;
 pub mod cli;
-mod cmd;
+pub mod cmd;
 pub mod dataset;
 pub mod explore;
 mod generate;
@@ -29,22 +29,27 @@ use anyhow::{Context, Result};
 
 use crate::model::Dataset;
 use crate::render::Options;
-use crate::request::{Command, Request, View};
+use crate::request::{Command, Request};
 
 pub use crate::cmd::{Negative, Outcome};
 
-/// The JSON Schema of `command`'s JSON output: what `mlcareers schema COMMAND` prints.
-pub fn schema(command: request::Schema) -> serde_json::Value {
-    cmd::schema(command)
+/// The JSON Schema of the output of the command `mlcareers schema` calls `name` (`roles`, `data
+/// check`, `words`): what it prints.
+pub fn schema(name: &str) -> Option<serde_json::Value> {
+    cmd::schema::of(name)
 }
 
 /// Runs one request, writing to stdout. The dataset is loaded only by the commands that read it.
 pub fn run(request: &Request) -> Result<Outcome> {
     // The screen owns the terminal: it starts before stdout is taken for a command's output.
-    if let Command::Explore { words } = &request.command {
-        return explore::run(request, words);
+    if let Command::Explore(explore) = &request.command {
+        return explore::run(request, &explore.words);
     }
     let options = Options { headers: request.headers, ..terminal::detect(request.format, request.color) };
+    // A command with one form (a man page, a schema) says so before it reads anything.
+    if let Some(refusal) = request.command.refuses(options.format) {
+        anyhow::bail!(refusal);
+    }
     let mut direct = BufWriter::new(stdout());
     // A page for the pager is made whole first: whether it fits the screen is its line count.
     let pager = pager::choose(request.no_pager, options.format.is_machine());
@@ -54,50 +59,17 @@ pub fn run(request: &Request) -> Result<Outcome> {
     if let Some(line) = &request.read_as {
         writeln!(err, "note: read as: {}", render::escape_controls(line)).context("cannot write notes")?;
     }
-    let outcome = match &request.command {
-        // The man page reads no data, so a broken data file cannot keep anyone from the manual.
-        // Neither a man page nor a completion script has another form: `--format` is refused, as
-        // `schema` and `data export` refuse what they cannot write.
-        Command::Man | Command::Completions(_) if options.format != render::Format::Table => {
-            let what = if matches!(request.command, Command::Man) {
-                "man writes a man page"
-            } else {
-                "completions writes a shell script"
-            };
-            anyhow::bail!("{what} only; drop --format");
-        }
-        Command::Man => {
-            generate::man::write(&mut out).context("cannot write output")?;
-            Outcome::Found
-        }
-        // Completions offer the dataset's role and section ids: the one load they need.
-        Command::Completions(shell) => {
-            let dataset = load(request)?;
-            generate::completions::write(*shell, &dataset, &mut out).context("cannot write output")?;
-            Outcome::Found
-        }
-        // A schema is the contract itself: it is JSON whatever the format.
-        Command::Schema(command) => {
-            if !matches!(options.format, render::Format::Table | render::Format::Json) {
-                anyhow::bail!("schema writes JSON only; drop --format or use --format json");
-            }
-            render::json(&mut out, &cmd::schema(*command)).context("cannot write output")?;
-            Outcome::Found
-        }
-        Command::Data(action) => cmd::data::run(action, &request.data, &mut out, &options)?,
-        Command::Explore { .. } => unreachable!("explore runs before stdout is taken"),
-        Command::View(view) => {
-            let dataset = load(request)?;
-            // The embedded dataset's search terms were baked with it (`Source::Embedded` alone
-            // does not say so: `run_view` gives it for any dataset).
-            let baked = (request.data == dataset::Source::Embedded).then_some(&query::search::EMBEDDED);
-            let outcome = run_with(&dataset, &request.data, baked, view, options, &mut out, &mut err)?;
-            // The process ends next and the system takes its memory back whole: freeing the
-            // dataset string by string first would be work nobody sees, on every run.
-            std::mem::forget(dataset);
-            outcome
-        }
-    };
+    // The dataset, for the commands that read it: the man page and the schemas read none, so a
+    // broken data file cannot keep anyone from them.
+    let dataset = if request.command.reads_data() { Some(load(request)?) } else { None };
+    // The embedded dataset's search terms were baked with it (`Source::Embedded` alone does not
+    // say so: `run_view` gives it for any dataset).
+    let baked = (request.data == dataset::Source::Embedded).then_some(&query::search::EMBEDDED);
+    let outcome =
+        run_with(dataset.as_ref(), &request.data, baked, &request.command, options, &mut out, &mut err)?;
+    // The process ends next and the system takes its memory back whole: freeing the dataset
+    // string by string first would be work nobody sees, on every run.
+    std::mem::forget(dataset);
     out.flush().context("cannot write output")?;
     if let Some(pager) = pager {
         pager::show(&page, &pager, pager::rows(), &mut direct).context("cannot write output")?;
@@ -130,11 +102,11 @@ fn load(request: &Request) -> Result<Dataset> {
     dataset
 }
 
-/// Runs one view of `dataset`: records to `out`, notes and warnings to `err`. What [`run`] does
-/// once the dataset is loaded, and what the fuzz targets and property tests drive directly.
+/// Runs one command over `dataset`: records to `out`, notes and warnings to `err`. What [`run`]
+/// does once the dataset is loaded, and what the fuzz targets and property tests drive directly.
 pub fn run_view(
     dataset: &Dataset,
-    view: &View,
+    view: &Command,
     options: Options,
     out: &mut dyn Write,
     err: &mut dyn Write,
@@ -146,23 +118,23 @@ pub fn run_view(
 pub fn run_view_from(
     dataset: &Dataset,
     data: &dataset::Source,
-    view: &View,
+    view: &Command,
     options: Options,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<Outcome> {
-    run_with(dataset, data, None, view, options, out, err)
+    run_with(Some(dataset), data, None, view, options, out, err)
 }
 
 /// [`run_view_from`] with the search terms `build.rs` baked, when `dataset` is the embedded one.
 fn run_with(
-    dataset: &Dataset,
+    dataset: Option<&Dataset>,
     data: &dataset::Source,
     baked: Option<&'static query::terms::Baked>,
-    view: &View,
+    command: &Command,
     options: Options,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<Outcome> {
-    cmd::run(view, &mut cmd::Ctx { dataset, out, err, options, data, baked, readings: Vec::new() })
+    command.run(&mut cmd::Ctx { dataset, out, err, options, data, baked, readings: Vec::new() })
 }

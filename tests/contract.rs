@@ -33,8 +33,9 @@ fn commands() -> impl Iterator<Item = Vec<&'static str>> {
     common::views::VIEWS.iter().chain(MORE).map(|args| args.to_vec())
 }
 
+/// What `mlcareers schema NAME` prints, for a schema's name (`data check` is typed `data-check`).
 fn schema(name: &str) -> Value {
-    let output = mlcareers().args(["schema", name]).output().unwrap();
+    let output = mlcareers().args(["schema", &name.replace(' ', "-")]).output().unwrap();
     assert!(output.status.success(), "schema {name}");
     serde_json::from_slice(&output.stdout).unwrap()
 }
@@ -255,29 +256,35 @@ fn data_export_refuses_what_it_cannot_write_and_exports_what_was_loaded() {
     assert_eq!(output.stdout, std::fs::read(&data).unwrap());
 }
 
-/// Per command: arguments that find something, and arguments that find nothing (where a valid
-/// dataset can find nothing).
-const MATRIX: &[(&[&str], Option<&[&str]>)] = &[
-    (&["roles"], Some(&["--data", "DATA-NO-ENTRY", "roles", "--level", "entry"])),
-    (&["role", "nlp"], Some(&["role", "zzzz"])),
-    (&["salary"], Some(&["salary", "150k", "--role", "ai-research-scientist", "--level", "entry"])),
+/// Beside every view's first example and the line it says finds nothing (`mlcareers::cmd::ALL`):
+/// `salary FIGURE`, and the commands that are no view of the data, each a line that finds
+/// something and one that finds nothing (where a valid dataset can find nothing).
+const MORE_ROWS: &[(&[&str], Option<&[&str]>)] = &[
     (&["salary", "150k"], Some(&["salary", "150k", "--role", "zzzz"])),
-    (&["skills"], None),
-    (&["education"], None),
-    (&["industries"], None),
-    (&["faq", "degree"], Some(&["faq", "zzzz"])),
-    (&["guide", "outlook"], Some(&["guide", "zzzz"])),
-    (&["search", "fraud"], Some(&["search", "zzzz"])),
-    (&["match", "--skills", "python"], Some(&["match", "--skills", "zzzz"])),
-    (&["compare", "nlp", "cve"], Some(&["compare", "nlp", "zzzz"])),
-    (&["path", "ds", "mle"], Some(&["path", "ds", "zzzz"])),
-    (&["sources"], None),
     (&["data", "check", "data/dataset.json"], Some(&["data", "check", "tests/fixtures/three-mistakes.json"])),
     (&["data", "export"], None),
     (&["schema", "roles"], None),
     (&["completions", "bash"], None),
     (&["man"], None),
 ];
+
+/// Per command: arguments that find something, and arguments that find nothing. Every command is
+/// here but `explore`, which needs a terminal (`tests/process.rs` runs it in one).
+fn matrix() -> Vec<(Vec<&'static str>, Option<Vec<&'static str>>)> {
+    let words = |line: &'static str| line.split(' ').collect::<Vec<_>>();
+    let views = mlcareers::cmd::ALL.iter().filter(|command| command.is_view());
+    let mut rows: Vec<_> =
+        views.map(|command| (words(command.examples[0]), command.nothing.map(words))).collect();
+    rows.extend(MORE_ROWS.iter().map(|(found, none)| (found.to_vec(), none.map(<[&str]>::to_vec))));
+    for command in mlcareers::cmd::ALL.iter().filter(|command| command.typed && command.name != "explore") {
+        assert!(
+            rows.iter().any(|(found, _)| found[0] == command.name),
+            "{} has no row in the exit-code matrix",
+            command.name
+        );
+    }
+    rows
+}
 
 /// The exit code of `args`, with `DATA-NO-ENTRY` standing for a dataset with no entry-level role.
 fn code(args: &[&str], stdout_full: bool) -> Option<i32> {
@@ -304,7 +311,8 @@ fn exit_codes_are_grep_s() {
     let mut table =
         vec!["| command | found | none | usage | unreadable file | invalid file | /dev/full |".to_owned()];
     table.push("|---|---|---|---|---|---|---|".to_owned());
-    for (found, none) in MATRIX {
+    for (found, none) in matrix() {
+        let (found, none) = (found.as_slice(), none.as_deref());
         let with = |before: &[&'static str]| -> Vec<&'static str> {
             before.iter().copied().chain(found.iter().copied()).collect()
         };
@@ -375,9 +383,7 @@ fn formats_are_refused_alike_and_schemas_are_strict() {
     assert_eq!(data["$id"], "urn:mlcareers:contract:2:data");
     let mut schemas = vec![data];
     // Every command's schema, from the list the `schema` command itself offers.
-    let names: Vec<String> =
-        mlcareers::request::Schema::ALL.iter().map(|command| command.name().replace(' ', "-")).collect();
-    schemas.extend(names.iter().map(|name| schema(name)));
+    schemas.extend(mlcareers::cmd::schema::names().into_iter().map(schema));
     for schema in &schemas {
         let mut found = Vec::new();
         formats(schema, &mut found);
@@ -674,4 +680,84 @@ fn every_command_s_json_passes_ajv_in_strict_mode_and_python_jsonschema() {
         eprintln!("{report}");
         assert!(report.contains(" 0 failures"), "{report}");
     }
+}
+
+/// The table of docs/contract.md's "Fields" section, made from the registry and the schemas: a
+/// row for each form of each command's output (the list, the lookup), with the name `schema`
+/// knows it by, the kind of its records and the CSV header.
+fn fields_table() -> String {
+    let tree = mlcareers::cli::whole_command();
+    let mut rows = vec!["| command | schema | record | fields |".to_owned(), "|---|---|---|---|".to_owned()];
+    for command in mlcareers::cmd::ALL {
+        let Some(name) = command.schema_name.filter(|name| *name != "words") else { continue };
+        let schema = (command.schema)();
+        // The words that name a lookup's entry, as help shows them: `role NAME`, `path FROM TO`.
+        let typed = tree.find_subcommand(command.name).map(|sub| match sub.find_subcommand("check") {
+            Some(check) => check.clone(),
+            None => sub.clone(),
+        });
+        let positionals: Vec<String> = typed
+            .iter()
+            .flat_map(|sub| sub.get_positionals().filter(|arg| !arg.is_hide_set()))
+            .map(|arg| {
+                arg.get_value_names()
+                    .map_or_else(|| arg.get_id().to_string().to_uppercase(), |names| names[0].to_string())
+            })
+            .collect();
+        let lookup = if positionals.is_empty() {
+            name.to_owned()
+        } else {
+            format!("{name} {}", positionals.join(" "))
+        };
+        let shapes: Vec<(bool, Value)> = match schema.get("oneOf").and_then(Value::as_array) {
+            Some(shapes) => shapes
+                .iter()
+                .map(|shape| (shape["type"] == "array", record_schema(&schema, shape["type"] == "array")))
+                .collect(),
+            None => vec![(schema["type"] == "array", record_schema(&schema, schema["type"] == "array"))],
+        };
+        let mut forms: Vec<(Vec<String>, String, Vec<String>)> = Vec::new();
+        for (list, record) in &shapes {
+            let label = if *list { format!("`{name}`") } else { format!("`{lookup}`") };
+            let kind = record["properties"]["record"]["const"].as_str().unwrap().to_owned();
+            let fields: Vec<String> =
+                mlcareers::render::flat_columns(record).iter().map(|path| path.join(".")).collect();
+            match forms.iter_mut().find(|(_, other, columns)| *other == kind && *columns == fields) {
+                Some((labels, _, _)) => labels.push(label),
+                None => forms.push((vec![label], kind, fields)),
+            }
+        }
+        for (labels, kind, fields) in forms {
+            let fields: Vec<String> = fields.iter().map(|field| format!("`{field}`")).collect();
+            rows.push(format!(
+                "| {} | `{}` | `{kind}` | {} |",
+                labels.join(", "),
+                name.replace(' ', "-"),
+                fields.join(", ")
+            ));
+        }
+    }
+    rows.join("\n") + "\n"
+}
+
+/// docs/contract.md's table of every command's records is the registry's and the schemas', as
+/// [`fields_table`] makes it: `MLCAREERS_DOCS=overwrite cargo test --locked --test contract` writes
+/// it there after a change.
+#[test]
+fn the_contract_s_table_of_fields_is_every_command_s() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/contract.md");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let (begin, end) = ("<!-- fields: begin -->\n", "<!-- fields: end -->");
+    let start = text.find(begin).expect("the table's start marker") + begin.len();
+    let stop = text.find(end).expect("the table's end marker");
+    let table = fields_table();
+    if std::env::var_os("MLCAREERS_DOCS").is_some_and(|value| value == "overwrite") {
+        std::fs::write(&path, format!("{}{table}{}", &text[..start], &text[stop..])).unwrap();
+        return;
+    }
+    assert_eq!(
+        text[start..stop],
+        table,
+        "docs/contract.md's table of fields is not the commands': MLCAREERS_DOCS=overwrite cargo test --locked --test contract"
+    );
 }

@@ -622,7 +622,7 @@ fn terminal_content_from_a_data_file_is_escaped() {
     let visible_json = "\\u001b[31mRED\\u001b[2J\\u001b]8;;http://evil.example\\u0007link";
     let mut failures = Vec::new();
     let mut runs = 0;
-    for view in VIEWS {
+    for view in VIEWS.iter() {
         for format in ["table", "markdown", "csv"] {
             let name = format!("{} --format {format}", view.join(" "));
             let args = [&["--data", path.as_str(), "--format", format][..], view].concat();
@@ -640,7 +640,7 @@ fn terminal_content_from_a_data_file_is_escaped() {
         }
     }
     // Colour asked for: the program's own escapes are there, the file's are still escaped.
-    for view in VIEWS {
+    for view in VIEWS.iter() {
         let name = format!("{} --color always", view.join(" "));
         let output = mlcareers().args(["--data", &path, "--color", "always"]).args(*view).output().unwrap();
         runs += 1;

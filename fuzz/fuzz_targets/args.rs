@@ -13,7 +13,6 @@ use std::sync::OnceLock;
 use libfuzzer_sys::fuzz_target;
 use mlcareers::cli::Cli;
 use mlcareers::model::Dataset;
-use mlcareers::request::Command;
 
 fn embedded() -> &'static Dataset {
     static DATASET: OnceLock<Dataset> = OnceLock::new();
@@ -34,7 +33,7 @@ fuzz_target!(|data: &[u8]| {
         }
     };
     let request = cli.into_request(None);
-    if let Command::View(view) = &request.command {
-        common::run_everywhere(embedded(), view);
+    if request.command.is_view() {
+        common::run_everywhere(embedded(), &request.command);
     }
 });

@@ -8,15 +8,12 @@
 
 use mlcareers::model::Dataset;
 use mlcareers::render::{Format, Options};
-use mlcareers::request::View;
-
-pub const FORMATS: [Format; 6] =
-    [Format::Table, Format::Json, Format::Jsonl, Format::Csv, Format::Tsv, Format::Markdown];
+use mlcareers::request::Command;
 
 /// Runs `view` in every format at three widths (narrow, usual, wide) with and
 /// without Unicode, and checks the bytes of both streams.
-pub fn run_everywhere(dataset: &Dataset, view: &View) {
-    for format in FORMATS {
+pub fn run_everywhere(dataset: &Dataset, view: &Command) {
+    for &format in Format::ALL {
         for width in [12, 80, 200] {
             for unicode in [true, false] {
                 let options = Options { format, width, color: false, unicode, headers: true };

@@ -9,7 +9,7 @@ mod views;
 
 use libfuzzer_sys::fuzz_target;
 use mlcareers::dataset;
-use mlcareers::request::View;
+use mlcareers::request::{Command, Search};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
@@ -26,7 +26,7 @@ fuzz_target!(|data: &[u8]| {
     // search for the file's own text.
     let mut views = views::views_of(&dataset);
     if let Some(role) = dataset.roles.first() {
-        views.push(View::Search { query: role.title.to_string(), limit: None });
+        views.push(Command::Search(Search { query: role.title.to_string(), limit: None }));
     }
     for view in &views {
         common::run_everywhere(&dataset, view);

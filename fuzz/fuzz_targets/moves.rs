@@ -10,7 +10,7 @@ mod common;
 use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
-use mlcareers::request::View;
+use mlcareers::request::{Command, Compare, Match, Path};
 use serde_json::{Value, json};
 
 /// Skill names to draw from: few, so that the same one comes up twice; one differing only in case,
@@ -41,15 +41,23 @@ fuzz_target!(|data: &[u8]| {
         let count = next() % 5 + 1;
         group["skills"] = (0..count).map(|_| json!(NAMES[next() % NAMES.len()])).collect();
     }
-    let roles: Vec<String> =
-        value["roles"].as_array().unwrap().iter().map(|role| role["id"].as_str().unwrap().to_owned()).collect();
+    let roles: Vec<String> = value["roles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|role| role["id"].as_str().unwrap().to_owned())
+        .collect();
     for link in value["skills"]["by_role"].as_array_mut().unwrap() {
         link["role"] = json!(roles[next() % roles.len()]);
         link["skill"] = json!(NAMES[next() % NAMES.len()]);
     }
     for role in value["roles"].as_array_mut().unwrap() {
-        let levels: Vec<&str> =
-            ["entry", "mid", "senior"].into_iter().enumerate().filter(|(i, _)| next() & (1 << i) != 0).map(|(_, l)| l).collect();
+        let levels: Vec<&str> = ["entry", "mid", "senior"]
+            .into_iter()
+            .enumerate()
+            .filter(|(i, _)| next() & (1 << i) != 0)
+            .map(|(_, l)| l)
+            .collect();
         if !levels.is_empty() {
             role["levels"] = json!(levels);
         }
@@ -60,9 +68,9 @@ fuzz_target!(|data: &[u8]| {
     let (a, b, c) = (next(), next(), next());
     let skills: Vec<String> = (0..next() % 4 + 1).map(|_| NAMES[next() % NAMES.len()].to_owned()).collect();
     let views = [
-        View::Path { from: role(a), to: role(b) },
-        View::Compare { roles: vec![role(a), role(b), role(c)] },
-        View::Match { skills, levels: Vec::new(), strict: next() % 2 == 0, all: next() % 2 == 0 },
+        Command::Path(Path { from: role(a), to: role(b) }),
+        Command::Compare(Compare { roles: vec![role(a), role(b), role(c)] }),
+        Command::Match(Match { skills, levels: Vec::new(), strict: next() % 2 == 0, all: next() % 2 == 0 }),
     ];
     for view in &views {
         common::run_everywhere(&dataset, view);

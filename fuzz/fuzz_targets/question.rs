@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
 use mlcareers::model::Dataset;
-use mlcareers::request::View;
+use mlcareers::request::{Command, Topic};
 
 fn embedded() -> &'static Dataset {
     static DATASET: OnceLock<Dataset> = OnceLock::new();
@@ -22,5 +22,5 @@ fuzz_target!(|data: &[u8]| {
     if words.trim().is_empty() || words.len() > 4096 {
         return;
     }
-    common::run_everywhere(embedded(), &View::Topic { words: words.to_owned() });
+    common::run_everywhere(embedded(), &Command::Topic(Topic { words: words.to_owned() }));
 });

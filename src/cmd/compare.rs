@@ -1,6 +1,6 @@
 //! `mlcareers compare ROLE ROLE [ROLE...]`: roles side by side, one column each.
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Result, bail};
 use schemars::JsonSchema;
 use serde::Serialize;
 
@@ -10,7 +10,56 @@ use crate::model::{Dataset, Role};
 use crate::query::compare::{self, Difference};
 use crate::query::roles::RoleProfile;
 use crate::render::schema::{self, Shape};
-use crate::render::{self, Column, Listing, Tabular, usd};
+use crate::render::{self, Column, Listing, People, Records, Tabular, usd};
+use super::Command;
+
+/// What `compare` is asked: the roles `roles` name, side by side.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Compare {
+    pub roles: Vec<String>,
+}
+
+// No doc comment: clap would make it the command's description (`SUMMARY` is).
+#[derive(Debug, clap::Args)]
+#[group(skip)]
+pub struct Args {
+    /// Two or more roles, each an id, a title in quotes, a unique part or initials: nlp cv ds
+    #[arg(num_args = 1.., value_name = "ROLE")]
+    roles: Vec<String>,
+}
+
+impl Command for Compare {
+    const NAME: &'static str = "compare";
+    const SUMMARY: &'static str =
+        "Compare roles side by side: duties, experience, pay, own skills, and what sets each apart";
+    const EXAMPLES: &'static [&'static str] = &["compare nlp-engineer computer-vision-engineer"];
+    const NOTHING: Option<&'static str> = Some("compare nlp zzzz");
+    type Args = Args;
+
+    fn from_args(args: Args) -> Self {
+        Compare { roles: args.roles }
+    }
+
+    /// `compare data scientist and nlp engineer`: a question, not names.
+    fn asks_in_words(args: &Args) -> bool {
+        args.roles.iter().any(|word| {
+            ["and", "vs", "versus", "or", "with", "to", "&", "from", "between", "all", "every", "each"]
+                .contains(&word.to_lowercase().as_str())
+        })
+    }
+
+    fn arguments(&self) -> Vec<String> {
+        std::iter::once(Self::NAME.to_owned()).chain(self.roles.iter().cloned()).collect()
+    }
+
+    fn run(&self, ctx: &mut Ctx) -> Result<Outcome> {
+        run(ctx, &self.roles)
+    }
+
+    fn shapes() -> Vec<Shape> {
+        schema()
+    }
+}
 
 /// One role in a comparison, as every format shows it.
 #[derive(Debug, Serialize, JsonSchema)]
@@ -22,7 +71,7 @@ struct CompareRecord<'a> {
 }
 
 pub fn run(ctx: &mut Ctx, names: &[String]) -> Result<Outcome> {
-    let dataset = ctx.dataset;
+    let dataset = ctx.dataset();
     if names.len() < 2 {
         let ids: Vec<&str> = dataset.roles.iter().take(2).map(|role| role.id.as_str()).collect();
         return Err(no_role_named(
@@ -58,8 +107,7 @@ pub fn run(ctx: &mut Ctx, names: &[String]) -> Result<Outcome> {
             .to_owned(),
     ];
     let listing = Listing::new(&records, notes, String::new());
-    render::side_by_side(ctx.out, ctx.err, &ctx.options, &listing).context("cannot write output")?;
-    Ok(Outcome::Found)
+    ctx.show(Records::List(&records), People::Sideways(&listing))
 }
 
 /// A difference in words: "The only one open at Entry Level and Mid Level".

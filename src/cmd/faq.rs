@@ -5,14 +5,56 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::{Ctx, Outcome, negative, plural, quote, related_questions, source_line};
-use crate::model::Faq;
+use crate::model;
 use crate::query::faq;
 use crate::query::lookup::Lookup;
 use crate::query::search::Searcher;
 use crate::render::{Block, Column, Document, Listing, Tabular};
+use super::{Command, joined, split_words};
+use crate::cli::non_blank;
+use crate::render::schema::{self, Shape};
+
+/// What `faq` is asked: the questions, or the answer that `query` (a number or words) asks for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Faq {
+    pub query: Option<String>,
+}
+
+// No doc comment: clap would make it the command's description (`SUMMARY` is).
+#[derive(Debug, clap::Args)]
+#[group(skip)]
+pub struct Args {
+    /// A question number (3) or words from it (degree, "biggest challenge")
+    #[arg(value_parser = non_blank)]
+    query: Vec<String>,
+}
+
+impl Command for Faq {
+    const NAME: &'static str = "faq";
+    const SUMMARY: &'static str = "List the frequently asked questions, or answer one";
+    const EXAMPLES: &'static [&'static str] = &["faq", "faq degree"];
+    const NOTHING: Option<&'static str> = Some("faq zzzz");
+    type Args = Args;
+
+    fn from_args(args: Args) -> Self {
+        Faq { query: joined(&args.query) }
+    }
+
+    fn arguments(&self) -> Vec<String> {
+        std::iter::once(Self::NAME.to_owned()).chain(self.query.as_deref().map(split_words).unwrap_or_default()).collect()
+    }
+
+    fn run(&self, ctx: &mut Ctx) -> Result<Outcome> {
+        run(ctx, self.query.as_deref())
+    }
+
+    fn shapes() -> Vec<Shape> {
+        vec![Shape::Array(schema::record::<FaqRecord>()), Shape::One(schema::record::<FaqRecord>())]
+    }
+}
 
 pub fn run(ctx: &mut Ctx, query: Option<&str>) -> Result<Outcome> {
-    let dataset = ctx.dataset;
+    let dataset = ctx.dataset();
     let Some(query) = query else {
         let notes = vec!["Read an answer with: mlcareers faq NUMBER or mlcareers faq WORDS (for example: mlcareers faq degree)".to_owned()];
         let empty_note = "the dataset has no questions".to_owned();
@@ -72,11 +114,11 @@ pub(super) struct FaqRecord<'a> {
     /// The question's number as text (`"3"`): what a search hit of kind `faq` joins on.
     id: String,
     #[serde(flatten)]
-    faq: &'a Faq,
+    faq: &'a model::Faq,
 }
 
-impl<'a> From<&'a Faq> for FaqRecord<'a> {
-    fn from(faq: &'a Faq) -> Self {
+impl<'a> From<&'a model::Faq> for FaqRecord<'a> {
+    fn from(faq: &'a model::Faq) -> Self {
         FaqRecord { id: faq.number.to_string(), faq }
     }
 }

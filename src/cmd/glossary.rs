@@ -11,9 +11,48 @@ use crate::query::refs::abbreviation_ids;
 use crate::query::words::normalize;
 use crate::render::schema::{self, Shape};
 use crate::render::{Column, Listing, Tabular};
+use super::{Command, joined, split_words};
+
+/// What `glossary` is asked: the abbreviations and what they stand for, or the one `term` names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Glossary {
+    pub term: Option<String>,
+}
+
+// No doc comment: clap would make it the command's description (`SUMMARY` is).
+#[derive(Debug, clap::Args)]
+#[group(skip)]
+pub struct Args {
+    /// One abbreviation or its meaning: ml, "natural language processing"
+    term: Vec<String>,
+}
+
+impl Command for Glossary {
+    const NAME: &'static str = "glossary";
+    const SUMMARY: &'static str =
+        "The abbreviations the article and its sources use (ML, NLP, BLS), and what each stands for";
+    const EXAMPLES: &'static [&'static str] = &["glossary"];
+    type Args = Args;
+
+    fn from_args(args: Args) -> Self {
+        Glossary { term: joined(&args.term) }
+    }
+
+    fn arguments(&self) -> Vec<String> {
+        std::iter::once(Self::NAME.to_owned()).chain(self.term.as_deref().map(split_words).unwrap_or_default()).collect()
+    }
+
+    fn run(&self, ctx: &mut Ctx) -> Result<Outcome> {
+        run(ctx, self.term.as_deref())
+    }
+
+    fn shapes() -> Vec<Shape> {
+        schema()
+    }
+}
 
 pub fn run(ctx: &mut Ctx, term: Option<&str>) -> Result<Outcome> {
-    let all = &ctx.dataset.vocabulary.abbreviations;
+    let all = &ctx.dataset().vocabulary.abbreviations;
     let wanted = term.map(normalize);
     let records: Vec<GlossaryRecord> = all
         .iter()

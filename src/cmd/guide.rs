@@ -1,14 +1,62 @@
 //! `mlcareers guide [SECTION]`: the article's sections, or one of them in full.
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 
 use super::{Ctx, Outcome, command, resolve};
 use crate::model::{Dataset, Section};
 use crate::query::Target;
-use crate::render::{self, Block, Column, Document, Listing, Tabular};
+use crate::render::{Block, Column, Document, Listing, People, Records, Tabular};
+use super::{Command, flag, joined, split_words};
+use crate::render::schema::{self, Shape};
+
+/// What `guide` is asked: the article's sections, the one `section` names, or all of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Guide {
+    pub section: Option<String>,
+    /// The whole article, section after section.
+    pub all: bool,
+}
+
+// No doc comment: clap would make it the command's description (`SUMMARY` is).
+#[derive(Debug, clap::Args)]
+#[group(skip)]
+pub struct Args {
+    /// Section id, title or a unique part of either: challenges, outlook, "How to Prepare"
+    section: Vec<String>,
+    /// The whole article in order: every section, its tables and its questions (markdown for pandoc)
+    #[arg(long, conflicts_with = "section")]
+    all: bool,
+}
+
+impl Command for Guide {
+    const NAME: &'static str = "guide";
+    const SUMMARY: &'static str = "List the article's sections, or read one wrapped to the terminal";
+    const EXAMPLES: &'static [&'static str] = &["guide", "guide future-outlook"];
+    const NOTHING: Option<&'static str> = Some("guide zzzz");
+    type Args = Args;
+
+    fn from_args(args: Args) -> Self {
+        Guide { section: joined(&args.section), all: args.all }
+    }
+
+    fn arguments(&self) -> Vec<String> {
+        let mut args = vec![Self::NAME.to_owned()];
+        args.extend(flag("--all", self.all));
+        args.extend(self.section.as_deref().map(split_words).unwrap_or_default());
+        args
+    }
+
+    fn run(&self, ctx: &mut Ctx) -> Result<Outcome> {
+        run(ctx, self.section.as_deref(), self.all)
+    }
+
+    fn shapes() -> Vec<Shape> {
+        vec![Shape::Array(schema::record::<Section>()), Shape::One(schema::record::<Section>())]
+    }
+}
 
 pub fn run(ctx: &mut Ctx, section: Option<&str>, all: bool) -> Result<Outcome> {
-    let dataset = ctx.dataset;
+    let dataset = ctx.dataset();
     if all {
         return whole(ctx);
     }
@@ -39,21 +87,15 @@ pub fn run(ctx: &mut Ctx, section: Option<&str>, all: bool) -> Result<Outcome> {
 /// Table 2's bands) and the questions filed under it with their answers. Programs get every
 /// section's record, as `guide` lists them.
 fn whole(ctx: &mut Ctx) -> Result<Outcome> {
-    let dataset = ctx.dataset;
-    if ctx.options.format.is_machine() || dataset.guide.is_empty() {
+    let dataset = ctx.dataset();
+    if dataset.guide.is_empty() {
         return ctx.list(&Listing::new(&dataset.guide, Vec::new(), "the dataset has no sections".to_owned()));
     }
-    let title = Document {
+    let mut pages = vec![Document {
         title: dataset.article.title.to_string(),
         blocks: vec![Block::Paragraph(dataset.article.provenance.to_string())],
-    };
-    render::document(ctx.out, &ctx.options, &title).context("cannot write output")?;
-    let mut first = false;
+    }];
     for section in &dataset.guide {
-        if !first {
-            writeln!(ctx.out).context("cannot write output")?;
-        }
-        first = false;
         let mut blocks: Vec<Block> =
             section.paragraphs.iter().map(|paragraph| Block::Paragraph(paragraph.to_string())).collect();
         for table in &section.tables {
@@ -71,10 +113,9 @@ fn whole(ctx: &mut Ctx) -> Result<Outcome> {
             blocks.push(Block::Paragraph(faq.question.to_string()));
             blocks.extend(faq.answer.split("\n\n").map(|paragraph| Block::Paragraph(paragraph.to_owned())));
         }
-        let doc = Document { title: section.title.to_string(), blocks };
-        render::document(ctx.out, &ctx.options, &doc).context("cannot write output")?;
+        pages.push(Document { title: section.title.to_string(), blocks });
     }
-    Ok(Outcome::Found)
+    ctx.show(Records::List(&dataset.guide), People::<Section>::Pages(&pages))
 }
 
 /// The commands that show records taken from `section`, in the order the commands are listed.

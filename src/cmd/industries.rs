@@ -9,10 +9,60 @@ use crate::model::{Industry, IndustryKind, Text};
 use crate::query::refs::industry_ids;
 use crate::query::words::{is_stopword, query_words, similarity};
 use crate::render::{self, Column, Listing, Tabular};
+use super::{Command, joined, split_words};
+use crate::render::schema::{self, Shape};
+
+/// What `industries` is asked: sectors, employers and applications; those `name` fits when given.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Industries {
+    pub name: Option<String>,
+}
+
+// No doc comment: clap would make it the command's description (`SUMMARY` is).
+#[derive(Debug, clap::Args)]
+#[group(skip)]
+pub struct Args {
+    /// Only the entries these words fit: finance, healthcare, fraud
+    #[arg(value_name = "NAME")]
+    name: Vec<String>,
+}
+
+impl Command for Industries {
+    const NAME: &'static str = "industries";
+    const SUMMARY: &'static str =
+        "List industries that use machine learning, employers that hire, and applications";
+    const EXAMPLES: &'static [&'static str] = &["industries"];
+    type Args = Args;
+
+    fn from_args(args: Args) -> Self {
+        Industries { name: joined(&args.name) }
+    }
+
+    /// `industries for machine learning`, `industries that hire nlp engineers`: words of a
+    /// question, not names of an industry.
+    fn asks_in_words(args: &Args) -> bool {
+        args.name.iter().any(|word| {
+            ["for", "in", "that", "which", "who", "hire", "hires", "hiring", "use", "uses", "using", "with"]
+                .contains(&word.to_lowercase().as_str())
+        })
+    }
+
+    fn arguments(&self) -> Vec<String> {
+        std::iter::once(Self::NAME.to_owned()).chain(self.name.as_deref().map(split_words).unwrap_or_default()).collect()
+    }
+
+    fn run(&self, ctx: &mut Ctx) -> Result<Outcome> {
+        run(ctx, self.name.as_deref())
+    }
+
+    fn shapes() -> Vec<Shape> {
+        vec![Shape::Array(schema::record::<IndustryRecord>())]
+    }
+}
 
 /// Every entry, or those `name` fits (its words are words of the entry's name or uses).
 pub fn run(ctx: &mut Ctx, name: Option<&str>) -> Result<Outcome> {
-    let industries = &ctx.dataset.industries;
+    let industries = &ctx.dataset().industries;
     let wanted: Vec<String> =
         name.map(query_words).unwrap_or_default().into_iter().filter(|word| !is_stopword(word)).collect();
     let fits = |entry: &&Industry| {
@@ -39,7 +89,7 @@ pub fn run(ctx: &mut Ctx, name: Option<&str>) -> Result<Outcome> {
     // Sectors first, then employers, then applications; article order within each (stable sort).
     records.sort_by_key(|record| record.kind);
     let mut notes = texts(&industries.notes);
-    notes.extend(source_notes(ctx.dataset, industries.sources()));
+    notes.extend(source_notes(ctx.dataset(), industries.sources()));
     let empty_note = match name {
         Some(name) => format!(
             "no industry, employer or application matches '{}' (see mlcareers industries)",

@@ -12,6 +12,99 @@ use crate::query::skills::{self, Reading};
 use crate::query::words::normalize;
 use crate::render::schema::{self, Shape};
 use crate::render::{self, Column, Listing, Tabular, escape_controls};
+use super::{Command, blank_levels, flag, level_option, typed_levels};
+use crate::cli::LevelParser;
+
+/// What `match` is asked: roles open at any of `levels` (all when empty), ranked by how well
+/// `skills` cover them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Match {
+    pub skills: Vec<String>,
+    pub levels: Vec<String>,
+    /// An unknown skill is an error, not a warning.
+    pub strict: bool,
+    /// Tables name every skill still to learn.
+    pub all: bool,
+}
+
+// No doc comment: clap would make it the command's description (`SUMMARY` is).
+#[derive(Debug, clap::Args)]
+#[group(skip)]
+// The doc comments are `--help` text, read in a terminal: no Markdown backticks.
+#[allow(clippy::doc_markdown)]
+#[command(after_help = "Every role asks for the skills the article names for machine learning jobs; a \
+                        role's own skills are derived from Table 1 or O*NET and marked *. The score is \
+                        the number of skills you have over the most any role asks for: one scale for \
+                        every role, so roles that match the same skills tie (in Table 1 order) and a \
+                        role whose own skill you have ranks above those without it.")]
+pub struct Args {
+    /// Skills you have, separated by commas or repeated: python,statistics or "linear algebra"; PyTorch and the like count as machine learning libraries
+    #[arg(long, short = 's', value_delimiter = ',', value_name = "SKILL")]
+    skills: Vec<String>,
+    /// Only roles open at this level (repeat or separate with commas; job-ad words such as junior work too)
+    #[arg(long, short = 'l', value_parser = LevelParser, value_delimiter = ',', value_name = "LEVEL")]
+    level: Vec<String>,
+    /// A skill the data does not know is an error (exit 2), not a warning
+    #[arg(long)]
+    strict: bool,
+    /// Tables name every skill still to learn, not the first few
+    #[arg(long)]
+    all: bool,
+    /// Skills typed without --skills: an error that shows how to give them
+    #[arg(hide = true)]
+    stray: Vec<String>,
+}
+
+impl Command for Match {
+    const NAME: &'static str = "match";
+    const SUMMARY: &'static str =
+        "Rank roles by how well your skills cover what each asks for, with what is left to learn";
+    const EXAMPLES: &'static [&'static str] = &["match --skills python,statistics"];
+    const NOTHING: Option<&'static str> = Some("match --skills zzzz");
+    type Args = Args;
+
+    fn from_args(args: Args) -> Self {
+        // `python,,statistics,` is a typing slip, not an empty skill to warn about; items are
+        // trimmed (`"python, sql"`).
+        let skills =
+            args.skills.into_iter().map(|skill| skill.trim().to_owned()).filter(|skill| !skill.is_empty()).collect();
+        Match { skills, levels: typed_levels(args.level), strict: args.strict, all: args.all }
+    }
+
+    fn what_to_type(args: &Args) -> Option<String> {
+        if !args.stray.is_empty() || args.skills.iter().all(|skill| skill.trim().is_empty()) {
+            let mut all: Vec<String> = args.skills.iter().map(|skill| skill.trim().to_owned()).collect();
+            all.extend(args.stray.iter().map(|skill| skill.trim().to_owned()));
+            all.retain(|skill| !skill.is_empty());
+            if all.is_empty() {
+                return Some(
+                    "name your skills with --skills, for example: mlcareers match --skills python,statistics"
+                        .to_owned(),
+                );
+            }
+            let list = render::shown(&all.join(","));
+            let list = if list.contains(' ') { format!("\"{list}\"") } else { list };
+            return Some(format!("skills go after --skills, separated by commas: mlcareers match --skills {list}"));
+        }
+        blank_levels(&args.level)
+    }
+
+    fn arguments(&self) -> Vec<String> {
+        let mut args = vec![Self::NAME.to_owned(), "--skills".to_owned(), self.skills.join(",")];
+        args.extend(level_option(&self.levels));
+        args.extend(flag("--strict", self.strict));
+        args.extend(flag("--all", self.all));
+        args
+    }
+
+    fn run(&self, ctx: &mut Ctx) -> Result<Outcome> {
+        run(ctx, &self.skills, &self.levels, self.strict, self.all)
+    }
+
+    fn shapes() -> Vec<Shape> {
+        schema()
+    }
+}
 
 /// Marks a role's own (derived) skills in table cells.
 const DERIVED_MARK: &str = "*";
@@ -20,7 +113,7 @@ const MISSING_SHOWN: usize = 4;
 
 /// `all`: tables name every skill still to learn, not the first few.
 pub fn run(ctx: &mut Ctx, typed: &[String], levels: &[String], strict: bool, all: bool) -> Result<Outcome> {
-    let dataset = ctx.dataset;
+    let dataset = ctx.dataset();
     let levels = ctx.read_levels(levels)?;
     let mut have: Vec<Have> = Vec::new();
     // The skills already counted: a group's name may stand for thousands of skills.

@@ -1,22 +1,45 @@
-//! One file per subcommand, each `run(ctx, ...)`: query the dataset, then render the records.
+//! The commands: one file each, declaring once what is typed (its clap `Args`), what that asks
+//! for (its request type, plain), how it runs and the records it prints (the [`Command`] trait).
+//! [`for_each_command!`] names them all, once; everything that enumerates commands is derived from
+//! that list: the request ([`crate::request::Command`]), clap's command tree and its conversion
+//! ([`crate::cli`]), the dispatch below, `schema`, completions, the man page, and every test suite
+//! (through [`ALL`]).
 
-mod compare;
-pub mod data;
-mod education;
-mod faq;
-mod glossary;
-mod guide;
-mod industries;
-mod r#match;
-mod path;
+/// Every command, once, in the order `--help` lists them: its request type and the module (the
+/// file under `src/cmd/`) that declares it. Adding a command is adding its file and its line here.
+///
+/// `$then` is a macro that receives the list: each place that needs every command (the request
+/// enum, clap's tree, the dispatch) gives its own.
+macro_rules! for_each_command {
+    ($then:ident) => {
+        $then! {
+            Roles roles,
+            Role role,
+            Salary salary,
+            Skills skills,
+            Education education,
+            Industries industries,
+            Faq faq,
+            Guide guide,
+            Search search,
+            Explore explore,
+            Compare compare,
+            Path path,
+            Match r#match,
+            Glossary glossary,
+            Sources sources,
+            Data data,
+            Completions completions,
+            Man man,
+            Schema schema,
+            Topic topic,
+        }
+    };
+}
+pub(crate) use for_each_command;
+
+// `salary FIGURE`: the `salary` command's other page.
 mod position;
-mod role;
-mod roles;
-mod salary;
-mod search;
-mod skills;
-mod sources;
-mod topic;
 
 pub(crate) use topic::question_answer;
 
@@ -29,12 +52,173 @@ use crate::dataset::Source;
 use crate::model::{Dataset, Level, Note, Text};
 use crate::query::Target;
 use crate::query::lookup::{self, Lookup, Named};
-use crate::render::{self, Document, Listing, Options, Tabular};
-use crate::request::{Schema, View};
+use crate::render::schema::Shape;
+use crate::render::{
+    self, Document, Format, Listing, NoTable, Options, People, Record, Records, Shown, Tabular,
+};
+
+/// The modules of the list, the dispatch over its requests, and [`ALL`].
+macro_rules! dispatch {
+    ($($name:ident $module:ident,)*) => {
+        $(pub mod $module;)*
+
+        impl crate::request::Command {
+            /// The command's name, as typed (`words` for words after the program name).
+            pub fn name(&self) -> &'static str {
+                match self {
+                    $(Self::$name(_) => <$module::$name as Command>::NAME,)*
+                }
+            }
+
+            /// Whether it reads the dataset, so that it is loaded before the command runs.
+            pub fn reads_data(&self) -> bool {
+                match self {
+                    $(Self::$name(_) => <$module::$name as Command>::READS_DATA,)*
+                }
+            }
+
+            /// Whether it is a view of the dataset ([`Entry::is_view`]).
+            pub fn is_view(&self) -> bool {
+                match self {
+                    $(Self::$name(_) => Entry::of::<$module::$name>().is_view(),)*
+                }
+            }
+
+            /// Why it cannot write `format`, when it cannot ([`Command::refuses`]).
+            pub fn refuses(&self, format: Format) -> Option<String> {
+                match self {
+                    $(Self::$name(command) => command.refuses(format),)*
+                }
+            }
+
+            /// The arguments after `mlcareers` that ask for it again ([`Command::arguments`]).
+            pub fn arguments(&self) -> Vec<String> {
+                match self {
+                    $(Self::$name(command) => command.arguments(),)*
+                }
+            }
+
+            /// Runs it: records to `ctx.out`, notes and warnings to `ctx.err`.
+            pub fn run(&self, ctx: &mut Ctx) -> Result<Outcome> {
+                match self {
+                    $(Self::$name(command) => command.run(ctx),)*
+                }
+            }
+        }
+
+        /// Every command, in the order of [`for_each_command!`]: what the tests iterate, what
+        /// `schema` offers, what tells a command's name from words.
+        pub const ALL: &[Entry] = &[$(Entry::of::<$module::$name>(),)*];
+    };
+}
+for_each_command!(dispatch);
+
+/// What one command's file declares: its name and summary, what it is typed as, how it is
+/// asked again, how it runs, and the records it prints.
+pub trait Command: Sized {
+    /// The name typed: `roles`.
+    const NAME: &'static str;
+    /// The line `--help` lists it with.
+    const SUMMARY: &'static str;
+    /// False for words after the program name (`topic`): a line whose first word names no command.
+    const TYPED: bool = true;
+    /// Whether it reads the dataset, loaded for it before it runs. The commands that do not (the
+    /// man page, schemas, data files) work whatever the data file.
+    const READS_DATA: bool = true;
+    /// Whether clap builds its arguments only when it is the command that runs (`defer`: building
+    /// every command's for every parse cost more than the parse, BENCHMARKS.md). A command with
+    /// commands of its own (`data`) is built with the tree, so that `help data` lists them.
+    const DEFERRED: bool = true;
+    /// The name `mlcareers schema` gives its JSON output, when it prints records.
+    const SCHEMA: Option<&'static str> = Some(Self::NAME);
+    /// Command lines that find something, as typed after `mlcareers` (words split at spaces):
+    /// every test suite runs each, in every format.
+    const EXAMPLES: &'static [&'static str] = &[];
+    /// A command line that finds nothing (exit 1), where a valid dataset can find nothing.
+    const NOTHING: Option<&'static str> = None;
+    /// Its own arguments and options as clap reads them. The options every command takes
+    /// (`cli::OutputArgs`) are added to each by the registry: no command can lack them.
+    type Args: clap::Args + clap::FromArgMatches + std::fmt::Debug;
+
+    /// What `args` ask for.
+    fn from_args(args: Self::Args) -> Self;
+
+    /// A line clap accepts that cannot mean what it says (skills without `--skills`): the usage
+    /// error's message, which says what to type instead.
+    fn what_to_type(_args: &Self::Args) -> Option<String> {
+        None
+    }
+
+    /// Whether the words after the command's name are a question (`compare ds and nlp`), to be
+    /// read as words.
+    fn asks_in_words(_args: &Self::Args) -> bool {
+        false
+    }
+
+    /// The arguments after `mlcareers` that ask for this again, as a person types them: what
+    /// `note: read as:` says.
+    fn arguments(&self) -> Vec<String>;
+
+    /// Why it cannot write `format`, when it has only one form (a man page, a schema): said
+    /// before any data is read.
+    fn refuses(&self, _format: Format) -> Option<String> {
+        None
+    }
+
+    /// Runs it: query, put the facts into words, hand the records to the renderer.
+    fn run(&self, ctx: &mut Ctx) -> Result<Outcome>;
+
+    /// The shapes of its JSON output (a list, one record), from the records it prints.
+    fn shapes() -> Vec<Shape> {
+        Vec::new()
+    }
+
+    /// The JSON Schema of its JSON output: `mlcareers schema NAME`.
+    fn schema() -> serde_json::Value {
+        render::schema::command(Self::SCHEMA.unwrap_or(Self::NAME), Self::shapes())
+    }
+}
+
+/// A command as [`ALL`] lists it: what its file declares, without its types.
+#[derive(Debug, Clone, Copy)]
+pub struct Entry {
+    pub name: &'static str,
+    pub summary: &'static str,
+    /// False for words after the program name ([`Command::TYPED`]).
+    pub typed: bool,
+    pub reads_data: bool,
+    /// The name `mlcareers schema` knows its output by, when it prints records.
+    pub schema_name: Option<&'static str>,
+    pub examples: &'static [&'static str],
+    pub nothing: Option<&'static str>,
+    /// The JSON Schema of its output.
+    pub schema: fn() -> serde_json::Value,
+}
+
+impl Entry {
+    const fn of<C: Command>() -> Entry {
+        Entry {
+            name: C::NAME,
+            summary: C::SUMMARY,
+            typed: C::TYPED,
+            reads_data: C::READS_DATA,
+            schema_name: C::SCHEMA,
+            examples: C::EXAMPLES,
+            nothing: C::NOTHING,
+            schema: C::schema,
+        }
+    }
+
+    /// Whether it is a view of the dataset: it reads it and prints its records, in every format.
+    pub fn is_view(&self) -> bool {
+        self.reads_data && self.schema_name.is_some()
+    }
+}
 
 /// What every command works with.
 pub struct Ctx<'a> {
-    pub dataset: &'a Dataset,
+    /// The dataset, loaded for the commands that read it ([`Command::READS_DATA`]).
+    pub dataset: Option<&'a Dataset>,
     pub out: &'a mut dyn Write,
     /// Notes that are not output (an empty result said in words) go here, never to `out`.
     pub err: &'a mut dyn Write,
@@ -49,43 +233,53 @@ pub struct Ctx<'a> {
     pub readings: Vec<String>,
 }
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
+    /// The dataset: loaded before every command that reads it runs.
+    ///
+    /// # Panics
+    ///
+    /// For a command that says it reads no dataset ([`Command::READS_DATA`]): a mistake in its file.
+    pub fn dataset(&self) -> &'a Dataset {
+        self.dataset.expect("the dataset is loaded for every command that reads it (Command::READS_DATA)")
+    }
+
+    /// Hands what a command shows to the renderer, in the format asked for; nothing found (an
+    /// empty list, an empty table) is [`Outcome::NothingFound`]. How typed words were read goes
+    /// first among the notes under a table for people, else to stderr first.
+    fn show<R: Record, T: Tabular>(&mut self, records: Records<R>, people: People<T>) -> Result<Outcome> {
+        let merged;
+        let people = match people {
+            People::Table(listing, marked)
+                if !self.readings.is_empty() && !self.options.format.is_machine() =>
+            {
+                // Under a table a reading is a sentence among the listing's own notes, which end in one.
+                let mut notes: Vec<String> = std::mem::take(&mut self.readings)
+                    .into_iter()
+                    .map(|reading| {
+                        let ended = reading.trim_end_matches(')').ends_with(['.', '?', '!']);
+                        if ended { reading } else { reading + "." }
+                    })
+                    .collect();
+                notes.extend(listing.notes.iter().cloned());
+                merged = Listing::new(listing.records, notes, listing.empty_note.clone());
+                People::Table(&merged, marked)
+            }
+            people => people,
+        };
+        self.say_readings()?;
+        let shown = Shown { records, people };
+        render::write(self.out, self.err, &self.options, &shown).context("cannot write output")?;
+        Ok(if shown.is_empty() { Outcome::NothingFound } else { Outcome::Found })
+    }
+
+    /// A list of records: a table for people.
     fn list<R: Tabular>(&mut self, listing: &Listing<R>) -> Result<Outcome> {
-        self.list_marking(listing, &[])
+        self.show(Records::List(listing.records), People::Table(listing, &[]))
     }
 
-    /// Like [`Ctx::list`], with the words that start with one of `marked` highlighted in colour.
-    /// How typed words were read goes first among the notes for people, to stderr for programs.
-    fn list_marking<R: Tabular>(&mut self, listing: &Listing<R>, marked: &[String]) -> Result<Outcome> {
-        if !self.readings.is_empty() && !self.options.format.is_machine() {
-            // Under a table a reading is a sentence among the listing's own notes, which end in one.
-            let mut notes: Vec<String> = std::mem::take(&mut self.readings)
-                .into_iter()
-                .map(|reading| {
-                    let ended = reading.trim_end_matches(')').ends_with(['.', '?', '!']);
-                    if ended { reading } else { reading + "." }
-                })
-                .collect();
-            notes.extend(listing.notes.iter().cloned());
-            let listing = Listing::new(listing.records, notes, listing.empty_note.clone());
-            render::list_marking(self.out, self.err, &self.options, &listing, marked)
-                .context("cannot write output")?;
-            return Ok(if listing.records.is_empty() { Outcome::NothingFound } else { Outcome::Found });
-        }
-        self.say_readings()?;
-        render::list_marking(self.out, self.err, &self.options, listing, marked)
-            .context("cannot write output")?;
-        Ok(if listing.records.is_empty() { Outcome::NothingFound } else { Outcome::Found })
-    }
-
-    /// A page for people, or `listing` for programs.
-    fn document_or_list<R: Tabular>(&mut self, doc: &Document, listing: &Listing<R>) -> Result<Outcome> {
-        if self.options.format.is_machine() || listing.records.is_empty() {
-            return self.list(listing);
-        }
-        self.say_readings()?;
-        render::document(self.out, &self.options, doc).context("cannot write output")?;
-        Ok(Outcome::Found)
+    /// One record: its page for people.
+    fn page<R: Record>(&mut self, record: &R, doc: &Document) -> Result<Outcome> {
+        self.show::<R, NoTable>(Records::One(record), People::Pages(std::slice::from_ref(doc)))
     }
 
     /// The readings not yet said, as `note:` lines on stderr.
@@ -100,17 +294,17 @@ impl Ctx<'_> {
     /// The levels `typed` names ([`levels`]), with a reading for each word of the vocabulary
     /// among them: `JUNIOR reads as Entry Level (derived: ...)`.
     fn read_levels(&mut self, typed: &[String]) -> Result<Vec<Level>> {
-        let found = levels(self.dataset, typed)?;
+        let found = levels(self.dataset(), typed)?;
         for word in typed {
             let normalized = crate::query::words::normalize(word);
-            let vocabulary = &self.dataset.vocabulary.level_words;
+            let vocabulary = &self.dataset().vocabulary.level_words;
             if let Some(known) =
                 vocabulary.iter().find(|known| crate::query::words::normalize(&known.word) == normalized)
             {
                 let reading = format!(
                     "{} reads as {} (derived: {})",
                     quote(word.trim()),
-                    quote(self.dataset.level_title(known.level)),
+                    quote(self.dataset().level_title(known.level)),
                     known.reason
                 );
                 if !self.readings.contains(&reading) {
@@ -121,33 +315,9 @@ impl Ctx<'_> {
         Ok(found)
     }
 
-    /// `object` for programs; for people `doc` when given, else `listing` as a table.
-    fn object_or_list<S: render::Record, R: Tabular>(
-        &mut self,
-        object: &S,
-        listing: &Listing<R>,
-        doc: Option<&Document>,
-    ) -> Result<Outcome> {
-        if self.options.format.is_machine() {
-            self.say_readings()?;
-            render::record(self.out, &self.options, object).context("cannot write output")?;
-            return Ok(if listing.records.is_empty() { Outcome::NothingFound } else { Outcome::Found });
-        }
-        match doc {
-            Some(doc) => self.document_or_list(doc, listing),
-            None => self.list(listing),
-        }
-    }
-
     /// A `warning:` on stderr; the message may quote arguments and data, so it is escaped.
     fn warn(&mut self, message: &str) -> Result<()> {
         writeln!(self.err, "warning: {}", render::escape_controls(message)).context("cannot write warnings")
-    }
-
-    fn page<R: render::Record>(&mut self, record: &R, doc: &Document) -> Result<Outcome> {
-        self.say_readings()?;
-        render::page(self.out, &self.options, record, doc).context("cannot write output")?;
-        Ok(Outcome::Found)
     }
 
     /// The command that opens `target`, as a `command` field gives it: runnable as it is, with the
@@ -284,66 +454,6 @@ pub(crate) fn negative(message: String) -> anyhow::Error {
     anyhow::Error::new(Negative(message))
 }
 
-pub fn run(view: &View, ctx: &mut Ctx) -> Result<Outcome> {
-    match view {
-        View::Roles { levels, only } => {
-            let levels = ctx.read_levels(levels)?;
-            roles::run(ctx, &levels, *only)
-        }
-        View::Role { name } => role::run(ctx, name),
-        View::Salary { levels, role, chart } => {
-            let levels = ctx.read_levels(levels)?;
-            salary::run(ctx, &levels, role.as_deref(), *chart)
-        }
-        View::Position { figure, levels, role, chart } => {
-            let levels = ctx.read_levels(levels)?;
-            position::run(ctx, *figure, &levels, role.as_deref(), *chart)
-        }
-        View::Path { from, to } => path::run(ctx, from, to),
-        View::Skills { role } => skills::run(ctx, role.as_deref()),
-        View::Education => education::run(ctx),
-        View::Industries { name } => industries::run(ctx, name.as_deref()),
-        View::Glossary { term } => glossary::run(ctx, term.as_deref()),
-        View::Faq { query } => faq::run(ctx, query.as_deref()),
-        View::Guide { section, all } => guide::run(ctx, section.as_deref(), *all),
-        View::Search { query, limit } => search::run(ctx, query, *limit),
-        View::Match { skills, levels, strict, all } => r#match::run(ctx, skills, levels, *strict, *all),
-        View::Compare { roles } => compare::run(ctx, roles),
-        View::Sources => sources::run(ctx),
-        View::Topic { words } => topic::run(ctx, words),
-    }
-}
-
-/// The JSON Schema of `command`'s JSON output, from the records it prints.
-pub fn schema(command: Schema) -> serde_json::Value {
-    use crate::model::{Pathway, Section, SkillGroup};
-    use crate::render::schema::{Shape, record};
-    if command == Schema::Words {
-        let views =
-            Schema::ALL.into_iter().filter(|other| !matches!(other, Schema::Words | Schema::DataCheck));
-        return render::schema::any_of("words", views.map(schema).collect());
-    }
-    let shapes = match command {
-        Schema::Roles => roles::schema(),
-        Schema::Role => role::schema(),
-        Schema::Salary => vec![salary::schema(), position::schema()],
-        Schema::Skills => vec![Shape::Array(record::<SkillGroup>())],
-        Schema::Education => vec![Shape::Array(record::<Pathway>())],
-        Schema::Industries => vec![Shape::Array(record::<industries::IndustryRecord>())],
-        Schema::Faq => vec![Shape::Array(record::<faq::FaqRecord>()), Shape::One(record::<faq::FaqRecord>())],
-        Schema::Guide => vec![Shape::Array(record::<Section>()), Shape::One(record::<Section>())],
-        Schema::Search => search::schema(),
-        Schema::Match => r#match::schema(),
-        Schema::Compare => compare::schema(),
-        Schema::Path => path::schema(),
-        Schema::Sources => sources::schema(),
-        Schema::Glossary => glossary::schema(),
-        Schema::Words => unreachable!("answered above"),
-        Schema::DataCheck => vec![Shape::Array(record::<data::ProblemRecord>())],
-    };
-    render::schema::command(command.name(), shapes)
-}
-
 /// The command a person types to see `target` (`mlcareers role nlp-engineer`), with no `--data`.
 fn command(target: Target) -> String {
     line_of(&argv_from(&Source::Embedded, target))
@@ -366,87 +476,52 @@ fn words(target: Target) -> Vec<String> {
     }
 }
 
-/// The command line that shows `view`, as a person types it: how words were read is said with it
-/// (`note: read as: mlcareers salary --role nlp-engineer`). Each item is shown as a message echoes
-/// one (escaped, cut), then quoted for the shell.
-fn spelled(view: &View) -> String {
-    let items = std::iter::once("mlcareers".to_owned()).chain(arguments(view));
+/// The command line that shows `command`, as a person types it: how words were read is said
+/// with it (`note: read as: mlcareers salary --role nlp-engineer`). Each item is shown as a
+/// message echoes one (escaped, cut), then quoted for the shell.
+fn spelled(command: &crate::request::Command) -> String {
+    let items = std::iter::once("mlcareers".to_owned()).chain(command.arguments());
     items.map(|item| shell_quote(&crate::render::shown(&item))).collect::<Vec<_>>().join(" ")
 }
 
-/// The arguments after `mlcareers` that show `view`.
-fn arguments(view: &View) -> Vec<String> {
-    let words = |text: &str| -> Vec<String> {
-        text.split(' ').filter(|word| !word.is_empty()).map(str::to_owned).collect()
-    };
-    let option = |name: &str, value: Option<&str>| -> Vec<String> {
-        value.map(|value| vec![name.to_owned(), value.to_owned()]).unwrap_or_default()
-    };
-    let levels =
-        |levels: &[String]| option("--level", (!levels.is_empty()).then(|| levels.join(",")).as_deref());
-    let flag = |name: &str, on: bool| -> Vec<String> { if on { vec![name.to_owned()] } else { Vec::new() } };
-    let mut args: Vec<String> = Vec::new();
-    match view {
-        View::Roles { levels: typed, only } => {
-            args.push("roles".into());
-            args.extend(levels(typed));
-            args.extend(flag("--only", *only));
-        }
-        View::Role { name } => args.extend(["role".to_owned(), name.clone()]),
-        View::Salary { levels: typed, role, chart } => {
-            args.push("salary".into());
-            args.extend(option("--role", role.as_deref()));
-            args.extend(levels(typed));
-            args.extend(flag("--chart", *chart));
-        }
-        View::Position { figure, levels: typed, role, chart } => {
-            args.extend(["salary".to_owned(), figure.to_string()]);
-            args.extend(option("--role", role.as_deref()));
-            args.extend(levels(typed));
-            args.extend(flag("--chart", *chart));
-        }
-        View::Path { from, to } => args.extend(["path".to_owned(), from.clone(), to.clone()]),
-        View::Skills { role } => {
-            args.push("skills".into());
-            args.extend(option("--role", role.as_deref()));
-        }
-        View::Education => args.push("education".into()),
-        View::Industries { name } => {
-            args.push("industries".into());
-            args.extend(name.as_deref().map(words).unwrap_or_default());
-        }
-        View::Glossary { term } => {
-            args.push("glossary".into());
-            args.extend(term.as_deref().map(words).unwrap_or_default());
-        }
-        View::Faq { query } => {
-            args.push("faq".into());
-            args.extend(query.as_deref().map(words).unwrap_or_default());
-        }
-        View::Guide { section, all } => {
-            args.push("guide".into());
-            args.extend(flag("--all", *all));
-            args.extend(section.as_deref().map(words).unwrap_or_default());
-        }
-        View::Search { query, limit } => {
-            args.push("search".into());
-            args.extend(words(query));
-            args.extend(option("--limit", limit.map(|limit| limit.to_string()).as_deref()));
-        }
-        View::Compare { roles } => {
-            args.push("compare".into());
-            args.extend(roles.iter().cloned());
-        }
-        View::Match { skills, levels: typed, strict, all } => {
-            args.extend(["match".to_owned(), "--skills".to_owned(), skills.join(",")]);
-            args.extend(levels(typed));
-            args.extend(flag("--strict", *strict));
-            args.extend(flag("--all", *all));
-        }
-        View::Sources => args.push("sources".into()),
-        View::Topic { words: typed } => args.extend(words(typed)),
-    }
-    args
+/// `text`'s words, as separate arguments: words typed after a command were joined with spaces.
+#[inline]
+fn split_words(text: &str) -> Vec<String> {
+    text.split(' ').filter(|word| !word.is_empty()).map(str::to_owned).collect()
+}
+
+/// `name value`, when there is a value.
+#[inline]
+fn option(name: &str, value: Option<&str>) -> Vec<String> {
+    value.map(|value| vec![name.to_owned(), value.to_owned()]).unwrap_or_default()
+}
+
+/// `--level a,b`, when levels were typed.
+#[inline]
+fn level_option(levels: &[String]) -> Vec<String> {
+    option("--level", (!levels.is_empty()).then(|| levels.join(",")).as_deref())
+}
+
+/// `name`, when it is on.
+#[inline]
+fn flag(name: &str, on: bool) -> Vec<String> {
+    if on { vec![name.to_owned()] } else { Vec::new() }
+}
+
+/// Words typed after a command, joined with spaces (quotes are optional); none when none.
+fn joined(words: &[String]) -> Option<String> {
+    Some(words.join(" ")).filter(|joined| !joined.is_empty())
+}
+
+/// `--level` items as typed, trimmed, an empty one dropped (`senior,,mid` is a typing slip).
+fn typed_levels(levels: Vec<String>) -> Vec<String> {
+    levels.into_iter().map(|level| level.trim().to_owned()).filter(|level| !level.is_empty()).collect()
+}
+
+/// The usage error for `--level` given blank (`--level ""`).
+fn blank_levels(levels: &[String]) -> Option<String> {
+    (!levels.is_empty() && levels.iter().all(|item| item.trim().is_empty()))
+        .then(|| "a blank level names none; type one, for example: --level entry".to_owned())
 }
 
 /// The one `kind` (role, section) that `query` names, or an error that helps: the candidates
@@ -598,6 +673,32 @@ fn sentence_list(items: &[Text]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The command a line is read as, by its name.
+    fn read_as(line: &str) -> &'static str {
+        let args = std::iter::once("mlcareers").chain(line.split(' '));
+        let cli = crate::cli::Cli::parse_args(args).unwrap_or_else(|err| panic!("{line}: {err}"));
+        cli.into_request(None).command.name()
+    }
+
+    #[test]
+    fn every_view_has_examples_of_itself_and_every_name_is_one() {
+        for entry in ALL {
+            assert!(!entry.is_view() || !entry.examples.is_empty(), "{} has no examples", entry.name);
+            for line in entry.examples.iter().chain(&entry.nothing) {
+                assert_eq!(read_as(line), entry.name, "{line}");
+            }
+        }
+        let mut names: Vec<&str> = ALL.iter().map(|entry| entry.name).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), ALL.len(), "a name given twice");
+        let schemas = schema::names();
+        let mut unique = schemas.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), schemas.len(), "a schema's name given twice");
+    }
 
     #[test]
     fn paths_are_quoted_for_the_shell() {

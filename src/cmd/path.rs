@@ -14,6 +14,63 @@ use crate::query::refs::Ref;
 use crate::query::roles::DerivedSalary;
 use crate::render::schema::{self, Shape};
 use crate::render::{Block, Document, usd};
+use super::Command;
+
+/// What `path` is asked: moving from role `from` to role `to`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Path {
+    pub from: String,
+    pub to: String,
+}
+
+// No doc comment: clap would make it the command's description (`SUMMARY` is).
+#[derive(Debug, clap::Args)]
+#[group(skip)]
+pub struct Args {
+    /// The role you have: an id, a title in quotes, or a unique part (data-scientist, ds)
+    // Indexes fixed, so completion scripts may give FROM and TO their values and keep the order.
+    #[arg(value_name = "FROM", index = 1)]
+    from: String,
+    /// The role you want, named the same ways
+    #[arg(value_name = "TO", index = 2)]
+    to: String,
+    /// More words than two roles: an error that says to quote names of several words
+    #[arg(hide = true, index = 3)]
+    more: Vec<String>,
+}
+
+impl Command for Path {
+    const NAME: &'static str = "path";
+    const SUMMARY: &'static str =
+        "From one role to another: what carries over, what is left to learn, pay by level";
+    const EXAMPLES: &'static [&'static str] = &["path data-scientist machine-learning-engineer"];
+    const NOTHING: Option<&'static str> = Some("path ds zzzz");
+    type Args = Args;
+
+    fn from_args(args: Args) -> Self {
+        Path { from: args.from, to: args.to }
+    }
+
+    fn what_to_type(args: &Args) -> Option<String> {
+        (!args.more.is_empty()).then(|| {
+            "path takes two roles, FROM and TO: put a name of several words in quotes, \
+             as in mlcareers path \"data scientist\" \"nlp engineer\", or give ids (mlcareers roles lists them)"
+                .to_owned()
+        })
+    }
+
+    fn arguments(&self) -> Vec<String> {
+        vec![Self::NAME.to_owned(), self.from.clone(), self.to.clone()]
+    }
+
+    fn run(&self, ctx: &mut Ctx) -> Result<Outcome> {
+        run(ctx, &self.from, &self.to)
+    }
+
+    fn shapes() -> Vec<Shape> {
+        schema()
+    }
+}
 
 /// A move as every format shows it.
 #[derive(Debug, Serialize, JsonSchema)]
@@ -55,7 +112,7 @@ struct ReadNext {
 }
 
 pub fn run(ctx: &mut Ctx, from: &str, to: &str) -> Result<Outcome> {
-    let dataset = ctx.dataset;
+    let dataset = ctx.dataset();
     let from_role = resolve("role", from, &dataset.roles, "mlcareers roles")?;
     let to_role = resolve("role", to, &dataset.roles, "mlcareers roles")?;
     if from_role.id == to_role.id {

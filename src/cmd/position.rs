@@ -11,7 +11,7 @@ use crate::query::position::{self, AgainstMedian, Place, Placed, Position, Versu
 use crate::query::refs::Ref;
 use crate::query::roles::OccupationRecord;
 use crate::render::schema::{self, Shape};
-use crate::render::{Bar, Block, Column, Document, Listing, Tabular, usd};
+use crate::render::{Bar, Block, Column, Document, Listing, People, Records, Tabular, usd};
 
 /// What programs get as JSON: the figure, and where it sits against each band and median.
 #[derive(Debug, Serialize, JsonSchema)]
@@ -71,7 +71,7 @@ struct MedianPlace<'a> {
 }
 
 pub fn run(ctx: &mut Ctx, figure: u64, levels: &[Level], role: Option<&str>, chart: bool) -> Result<Outcome> {
-    let dataset = ctx.dataset;
+    let dataset = ctx.dataset();
     if figure < IMPLAUSIBLE {
         // `salary $95,000` unquoted: the shell reads `$9` as a variable and passes `5,000`.
         ctx.warn(&format!(
@@ -153,7 +153,13 @@ pub fn run(ctx: &mut Ctx, figure: u64, levels: &[Level], role: Option<&str>, cha
         blocks.extend(listing.notes.iter().cloned().map(Block::Paragraph));
         Document { title: format!("{amount} a year against the salary bands by experience level"), blocks }
     });
-    ctx.object_or_list(&object, &listing, doc.as_ref())
+    // Programs get the placement; people the chart when asked for, else the table, or the note
+    // that no band was placed.
+    let people = match &doc {
+        Some(doc) if !listing.records.is_empty() => People::Pages(std::slice::from_ref(doc)),
+        _ => People::Table(&listing, &[]),
+    };
+    ctx.show(Records::One(&object), people)
 }
 
 fn band_place<'a>(placed: &Placed<'a>) -> BandPlace<'a> {

@@ -15,9 +15,53 @@ use crate::query::roles::{self, RoleProfile, RoleRecord};
 use crate::query::way_in::{self, WayIn};
 use crate::render::schema::{self, Shape};
 use crate::render::{Bar, Block, Column, Document, Tabular};
+use super::Command;
+
+/// What `role` is asked: one role's page, by an id, a title, a unique part, initials or a word.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Role {
+    pub name: String,
+}
+
+// No doc comment: clap would make it the command's description (`SUMMARY` is).
+#[derive(Debug, clap::Args)]
+#[group(skip)]
+pub struct Args {
+    /// Role id, title, a unique part, initials or a distinctive word: nlp-engineer, "NLP Engineer", cv, ds, mle, vision
+    #[arg(num_args = 1..)]
+    name: Vec<String>,
+}
+
+impl Command for Role {
+    const NAME: &'static str = "role";
+    const SUMMARY: &'static str = "Show one role: responsibilities, experience range, salary range by level";
+    const EXAMPLES: &'static [&'static str] = &["role nlp-engineer", "role data-scientist"];
+    const NOTHING: Option<&'static str> = Some("role zzzz");
+    type Args = Args;
+
+    fn from_args(args: Args) -> Self {
+        Role { name: args.name.join(" ") }
+    }
+
+    fn asks_in_words(args: &Args) -> bool {
+        args.name.len() > 1 && args.name.iter().any(|word| word.ends_with('?'))
+    }
+
+    fn arguments(&self) -> Vec<String> {
+        vec![Self::NAME.to_owned(), self.name.clone()]
+    }
+
+    fn run(&self, ctx: &mut Ctx) -> Result<Outcome> {
+        run(ctx, &self.name)
+    }
+
+    fn shapes() -> Vec<Shape> {
+        schema()
+    }
+}
 
 pub fn run(ctx: &mut Ctx, name: &str) -> Result<Outcome> {
-    let dataset = ctx.dataset;
+    let dataset = ctx.dataset();
     if name.trim().is_empty() {
         let example = dataset.roles.first().map_or_else(String::new, |role| command(Target::Role(&role.id)));
         return Err(no_role_named(dataset, "name a role", &example));

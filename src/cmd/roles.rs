@@ -6,15 +6,90 @@ use anyhow::Result;
 use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde::{Serialize, Serializer};
 
-use super::{Ctx, Outcome, nothing_at, source_notes};
+use super::{Command, Ctx, Outcome, blank_levels, flag, level_option, nothing_at, source_notes, typed_levels};
+use crate::cli::LevelParser;
 use crate::model::{Dataset, Level, Role};
 use crate::query::roles::{self, RoleRecord};
 use crate::render::schema::{self, Shape};
-use crate::render::{Column, Listing, Tabular};
+use crate::render::{Column, Listing, Tabular, shown};
+
+
+/// What `roles` is asked: the roles of Table 1 open at any of `levels` (all when empty). Levels
+/// are as typed: an id, a title or a level word, read against the dataset's vocabulary.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Roles {
+    pub levels: Vec<String>,
+    /// Only the roles open at none but `levels` (`senior only roles`).
+    pub only: bool,
+}
+
+// No doc comment: clap would make it the command's description (`SUMMARY` is).
+#[derive(Debug, clap::Args)]
+#[group(skip)]
+#[command(after_help = "Salary ranges are derived from the article's bands by experience level.")]
+pub struct Args {
+    /// Only roles open at this level (repeat or separate with commas for any of several; job-ad words such as junior work too)
+    #[arg(long, short = 'l', value_parser = LevelParser, value_delimiter = ',', value_name = "LEVEL")]
+    level: Vec<String>,
+    /// Only roles open at the --level levels and at no other (senior only: --level senior --only)
+    #[arg(long, requires = "level")]
+    only: bool,
+    /// Levels typed without --level: an error that shows how to give them
+    #[arg(hide = true)]
+    stray: Vec<String>,
+}
+
+impl Command for Roles {
+    const NAME: &'static str = "roles";
+    const SUMMARY: &'static str =
+        "List machine-learning roles with responsibilities, experience range and salary range";
+    const EXAMPLES: &'static [&'static str] = &["roles", "roles --level mid"];
+    const NOTHING: Option<&'static str> = Some("--data DATA-NO-ENTRY roles --level entry");
+    type Args = Args;
+
+    fn from_args(args: Args) -> Self {
+        Roles { levels: typed_levels(args.level), only: args.only }
+    }
+
+    fn what_to_type(args: &Args) -> Option<String> {
+        // `roles —level mid`: a dash that is no hyphen, as word processors write `--`.
+        let dash = |word: &&String| word.starts_with(['\u{2014}', '\u{2013}']);
+        if let Some(word) = args.stray.iter().find(dash) {
+            let word = shown(word);
+            let option = format!("--{}", word.trim_start_matches(['\u{2014}', '\u{2013}']));
+            return Some(format!("unexpected argument '{word}' found; options start with two hyphens: {option}"));
+        }
+        if !args.stray.is_empty() {
+            let list = shown(&args.stray.join(","));
+            let list = if list.contains(' ') { format!("\"{list}\"") } else { list };
+            return Some(format!(
+                "levels go after --level, separated by commas: mlcareers roles --level {list} \
+                 (to open one role: mlcareers role NAME)"
+            ));
+        }
+        blank_levels(&args.level)
+    }
+
+    fn arguments(&self) -> Vec<String> {
+        let mut args = vec![Self::NAME.to_owned()];
+        args.extend(level_option(&self.levels));
+        args.extend(flag("--only", self.only));
+        args
+    }
+
+    fn run(&self, ctx: &mut Ctx) -> Result<Outcome> {
+        let levels = ctx.read_levels(&self.levels)?;
+        run(ctx, &levels, self.only)
+    }
+
+    fn shapes() -> Vec<Shape> {
+        vec![Shape::Array(schema::record::<RoleRecord>())]
+    }
+}
 
 /// The roles open at any of `levels` (every role when empty); with `only`, at none but them.
 pub fn run(ctx: &mut Ctx, levels: &[Level], only: bool) -> Result<Outcome> {
-    let dataset = ctx.dataset;
+    let dataset = ctx.dataset();
     let chosen: Vec<&Role> = if only {
         roles::open_only_at(dataset, levels).collect()
     } else {
@@ -164,8 +239,4 @@ impl Tabular for RoleRecord<'_> {
     fn columns() -> Vec<Column<Self>> {
         role_columns()
     }
-}
-
-pub(super) fn schema() -> Vec<Shape> {
-    vec![Shape::Array(schema::record::<RoleRecord>())]
 }

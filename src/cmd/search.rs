@@ -13,7 +13,59 @@ const ENTRY_CHARS: usize = 100;
 use crate::model::{Dataset, Occupation, Text};
 use crate::query::search::{Found, Item, Searcher};
 use crate::render::schema::{self, Shape};
-use crate::render::{Column, Listing, Tabular};
+use crate::render::{Column, Listing, People, Records, Tabular};
+use super::{Command, option, split_words};
+use crate::cli::non_blank;
+use crate::manual::EXIT_NOTHING;
+
+/// What `search` is asked: the entries matching `query`, best first: the first `limit` (0 for
+/// all) when given; else all of them for programs and the best 10 for people.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Search {
+    pub query: String,
+    pub limit: Option<usize>,
+}
+
+// No doc comment: clap would make it the command's description (`SUMMARY` is).
+#[derive(Debug, clap::Args)]
+#[group(skip)]
+#[command(after_help = format!("Exit status {EXIT_NOTHING} when nothing matches, so scripts can test it."))]
+pub struct Args {
+    /// Words to look for; typos and word forms are forgiven: statstics, fraud, "do I need a degree"
+    #[arg(required = true, num_args = 1.., value_parser = non_blank)]
+    query: Vec<String>,
+    /// At most this many entries, best first (0: every match). Default: 10 in table and markdown, every match in json, jsonl, csv and tsv
+    #[arg(long, short = 'n', value_name = "N")]
+    limit: Option<usize>,
+}
+
+impl Command for Search {
+    const NAME: &'static str = "search";
+    const SUMMARY: &'static str =
+        "Search roles, skills, education, industries, salary bands, FAQ and guide at once";
+    const EXAMPLES: &'static [&'static str] = &["search python"];
+    const NOTHING: Option<&'static str> = Some("search zzzz");
+    type Args = Args;
+
+    fn from_args(args: Args) -> Self {
+        Search { query: args.query.join(" "), limit: args.limit }
+    }
+
+    fn arguments(&self) -> Vec<String> {
+        let mut args = vec![Self::NAME.to_owned()];
+        args.extend(split_words(&self.query));
+        args.extend(option("--limit", self.limit.map(|limit| limit.to_string()).as_deref()));
+        args
+    }
+
+    fn run(&self, ctx: &mut Ctx) -> Result<Outcome> {
+        run(ctx, &self.query, self.limit)
+    }
+
+    fn shapes() -> Vec<Shape> {
+        schema()
+    }
+}
 
 /// One search result: the entry in full and the command that opens it.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
@@ -42,7 +94,7 @@ struct Hit {
 const PEOPLE_LIMIT: usize = 10;
 
 pub fn run(ctx: &mut Ctx, query: &str, limit: Option<usize>) -> Result<Outcome> {
-    let searcher = Searcher::new(ctx.dataset, ctx.baked);
+    let searcher = Searcher::new(ctx.dataset(), ctx.baked);
     // `--limit 0` is every hit; no `--limit` is every hit for programs, the best 10 for people.
     let limit = match limit {
         Some(0) => None,
@@ -60,7 +112,7 @@ pub fn run(ctx: &mut Ctx, query: &str, limit: Option<usize>) -> Result<Outcome> 
             crate::render::escape_controls(counted.reason)
         ));
     }
-    let industry_ids = crate::query::refs::industry_ids(&ctx.dataset.industries.entries);
+    let industry_ids = crate::query::refs::industry_ids(&ctx.dataset().industries.entries);
     let mut hits: Vec<Hit> = found.iter().map(|found| hit(ctx, found, &industry_ids)).collect();
     unique_ids(&mut hits);
     let mut empty_note = format!("nothing matches '{}'", quote(query));
@@ -84,12 +136,13 @@ pub fn run(ctx: &mut Ctx, query: &str, limit: Option<usize>) -> Result<Outcome> 
         .filter(|word| word.chars().count() > 2)
         .map(str::to_ascii_lowercase)
         .collect();
-    ctx.list_marking(&Listing::new(&hits, notes, empty_note), &marked)
+    let listing = Listing::new(&hits, notes, empty_note);
+    ctx.show(Records::List(&hits), People::Table(&listing, &marked))
 }
 
 /// What a hit shows of the entry it found.
 fn hit(ctx: &Ctx, found: &Found, industry_ids: &[String]) -> Hit {
-    let dataset = ctx.dataset;
+    let dataset = ctx.dataset();
     let (kind, title, text, source): (&'static str, String, String, &str) = match found.item {
         Item::Role(role) => {
             let mut text = format!("{}. Experience: {}.", role.responsibilities, role.experience());

@@ -9,6 +9,40 @@ use super::{Ctx, Outcome};
 use crate::query::sources::{self, Use};
 use crate::render::schema::{self, Shape};
 use crate::render::{self, Column, Listing, Tabular};
+use super::Command;
+
+/// What `sources` is asked: every source the dataset uses.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sources;
+
+// No doc comment: clap would make it the command's description (`SUMMARY` is).
+#[derive(Debug, clap::Args)]
+#[group(skip)]
+pub struct Args {}
+
+impl Command for Sources {
+    const NAME: &'static str = "sources";
+    const SUMMARY: &'static str =
+        "List every source the data comes from: the article, and BLS and O*NET pages with their periods";
+    const EXAMPLES: &'static [&'static str] = &["sources"];
+    type Args = Args;
+
+    fn from_args(_: Args) -> Self {
+        Sources
+    }
+
+    fn arguments(&self) -> Vec<String> {
+        vec![Self::NAME.to_owned()]
+    }
+
+    fn run(&self, ctx: &mut Ctx) -> Result<Outcome> {
+        run(ctx)
+    }
+
+    fn shapes() -> Vec<Shape> {
+        schema()
+    }
+}
 
 /// A source as every format shows it.
 #[derive(Debug, Serialize, JsonSchema)]
@@ -25,7 +59,7 @@ struct SourceRecord<'a> {
 }
 
 pub fn run(ctx: &mut Ctx) -> Result<Outcome> {
-    let dataset = ctx.dataset;
+    let dataset = ctx.dataset();
     let records: Vec<SourceRecord> = sources::list(dataset)
         .into_iter()
         .map(|source| SourceRecord {

@@ -7,7 +7,7 @@
 
 use anyhow::{Context, Result};
 
-use super::{Ctx, Outcome, command, quote, spelled};
+use super::{Ctx, Outcome, command, quote, spelled, split_words};
 use crate::dataset::Source;
 use crate::model::{Dataset, Level, Role};
 use crate::query::Target;
@@ -17,7 +17,54 @@ use crate::query::question::{self, Asked, End, Question};
 use crate::query::skills::Reading;
 use crate::query::words::{is_stopword, normalize, query_words, similarity, words as words_of};
 use crate::render;
-use crate::request::View;
+use crate::request::{
+    self,     Command, Compare, Education, Faq, Glossary, Guide, Industries, Match, Path, Roles, Salary, Search, Skills,
+    Sources,
+};
+
+/// What words after the program name ask: the section or role they name, else the answer or
+/// search results for them as a question.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Topic {
+    pub words: String,
+}
+
+// The words as clap reads them: not by this type, which no tree holds (words are no command), but
+// by `cli::TopicCli`, which reads a line that names no command.
+#[derive(Debug, clap::Args)]
+#[group(skip)]
+pub struct Args {
+    pub(crate) words: Vec<String>,
+}
+
+impl super::Command for Topic {
+    // Not a command's name: the words form's schema is `words`, and no line types it.
+    const NAME: &'static str = "words";
+    const SUMMARY: &'static str = "A section, a role or a question";
+    const TYPED: bool = false;
+    const EXAMPLES: &'static [&'static str] = &["outlook", "cv", "do I need a phd"];
+    type Args = Args;
+
+    fn from_args(args: Args) -> Self {
+        Topic { words: args.words.join(" ") }
+    }
+
+    fn arguments(&self) -> Vec<String> {
+        split_words(&self.words)
+    }
+
+    fn run(&self, ctx: &mut Ctx) -> Result<Outcome> {
+        run(ctx, &self.words)
+    }
+
+    /// Whichever command the words are read as: every view's schema, each branch titled with its
+    /// command.
+    fn schema() -> serde_json::Value {
+        let views = super::schema::names().into_iter().filter(|name| !matches!(*name, "words" | "data check"));
+        let schemas = views.filter_map(super::schema::of).collect();
+        render::schema::any_of("words", schemas)
+    }
+}
 
 /// How much of the line a note says: a question of a mebibyte is a search for all of it, and the
 /// note says so in its first words.
@@ -26,7 +73,7 @@ const MAX: usize = 200;
 pub fn run(ctx: &mut Ctx, words: &str) -> Result<Outcome> {
     // Words that are a section's name open it (`outlook`), as they always have: the question
     // reader would read a role that shares the word.
-    let names_section = matches!(lookup::named(words, &ctx.dataset.guide), Lookup::Found(_));
+    let names_section = matches!(lookup::named(words, &ctx.dataset().guide), Lookup::Found(_));
     let view = match if names_section { None } else { read(ctx, words) } {
         Some(view) => view,
         None => topic(ctx, words)?,
@@ -38,7 +85,7 @@ pub fn run(ctx: &mut Ctx, words: &str) -> Result<Outcome> {
     // Each item was escaped and cut as it was spelled; `--data`'s path by the program's own rule.
     writeln!(ctx.err, "note: read as: {}", crate::render::escape_controls(&line))
         .context("cannot write notes")?;
-    super::run(&view, ctx)
+    view.run(ctx)
 }
 
 /// The answer to words read as a question, as `explore` shows it first in its list.
@@ -65,7 +112,7 @@ pub(crate) fn question_answer(
         unicode: true,
         headers: true,
     };
-    let mut ctx = Ctx { dataset, out: &mut out, err: &mut err, options, data, baked, readings: Vec::new() };
+    let mut ctx = Ctx { dataset: Some(dataset), out: &mut out, err: &mut err, options, data, baked, readings: Vec::new() };
     let (view, question) = read_question(&mut ctx, words)?;
     let heading = heading(dataset, &question, &view);
     Some(Answer { command: super::with_data(data, spelled(&view)), heading })
@@ -73,7 +120,7 @@ pub(crate) fn question_answer(
 
 /// What the page of `view` says, in a line: the facts it answers with where they are short (the
 /// top band, what an abbreviation stands for), else what it shows.
-fn heading(dataset: &Dataset, question: &Question, view: &View) -> String {
+fn heading(dataset: &Dataset, question: &Question, view: &Command) -> String {
     let role = |id: &str| dataset.roles.iter().find(|role| role.id == id);
     let title = |id: &str| role(id).map_or_else(|| id.to_owned(), |role| role.title.to_string());
     let levels = |typed: &[String]| -> String {
@@ -93,7 +140,7 @@ fn heading(dataset: &Dataset, question: &Question, view: &View) -> String {
         titles.join(", ")
     };
     match view {
-        View::Roles { .. } if matches!(question.asked, Asked::TopPay | Asked::LowPay) => {
+        Command::Roles(Roles { .. }) if matches!(question.asked, Asked::TopPay | Asked::LowPay) => {
             let top = question.asked == Asked::TopPay;
             end_band(dataset, top).map_or_else(String::new, |band| {
                 format!(
@@ -104,29 +151,29 @@ fn heading(dataset: &Dataset, question: &Question, view: &View) -> String {
                 )
             })
         }
-        View::Roles { levels: typed, .. } if typed.is_empty() => {
+        Command::Roles(Roles { levels: typed, .. }) if typed.is_empty() => {
             "Every role, its work, levels and pay".to_owned()
         }
-        View::Roles { levels: typed, only } => {
+        Command::Roles(Roles { levels: typed, only }) => {
             format!("Roles open at {}{}", levels(typed), if *only { " only" } else { "" })
         }
-        View::Role { name } => match role(name) {
+        Command::Role(request::Role { name }) => match role(name) {
             Some(role) => format!("{}: {}", role.title, role.responsibilities),
             None => format!("The role {name}"),
         },
-        View::Salary { role: Some(id), .. } => format!("Pay of {}, by level", title(id)),
-        View::Salary { levels: typed, .. } if !typed.is_empty() => format!("Pay at {}", levels(typed)),
-        View::Salary { .. } => "Salary bands by experience level".to_owned(),
-        View::Position { figure, .. } => {
+        Command::Salary(Salary { figure: None, role: Some(id), .. }) => format!("Pay of {}, by level", title(id)),
+        Command::Salary(Salary { figure: None, levels: typed, .. }) if !typed.is_empty() => format!("Pay at {}", levels(typed)),
+        Command::Salary(Salary { figure: None, .. }) => "Salary bands by experience level".to_owned(),
+        Command::Salary(Salary { figure: Some(figure), .. }) => {
             format!("Where {} a year sits among the salary bands", render::usd(*figure))
         }
-        View::Path { from, to } => format!("From {} to {}: what carries over", title(from), title(to)),
-        View::Skills { role: Some(id) } => format!("Skills for {}", title(id)),
-        View::Skills { role: None } => "The skills the article names".to_owned(),
-        View::Education => "Degrees and the other ways in".to_owned(),
-        View::Industries { name: Some(name) } => format!("Industries: {name}"),
-        View::Industries { name: None } => "The industries and employers that hire".to_owned(),
-        View::Glossary { .. } => match question.abbreviations.as_slice() {
+        Command::Path(Path { from, to }) => format!("From {} to {}: what carries over", title(from), title(to)),
+        Command::Skills(Skills { role: Some(id) }) => format!("Skills for {}", title(id)),
+        Command::Skills(Skills { role: None }) => "The skills the article names".to_owned(),
+        Command::Education(Education) => "Degrees and the other ways in".to_owned(),
+        Command::Industries(Industries { name: Some(name) }) => format!("Industries: {name}"),
+        Command::Industries(Industries { name: None }) => "The industries and employers that hire".to_owned(),
+        Command::Glossary(Glossary { .. }) => match question.abbreviations.as_slice() {
             [entry] => format!("{} stands for {}", entry.abbreviation, entry.meaning),
             [] => "Abbreviations and what they stand for".to_owned(),
             entries => {
@@ -137,40 +184,42 @@ fn heading(dataset: &Dataset, question: &Question, view: &View) -> String {
                 each.join("; ")
             }
         },
-        View::Faq { .. } => "The article's questions and answers".to_owned(),
-        View::Compare { roles } if roles.len() == dataset.roles.len() => "Every role side by side".to_owned(),
-        View::Compare { roles } => {
+        Command::Faq(Faq { .. }) => "The article's questions and answers".to_owned(),
+        Command::Compare(Compare { roles }) if roles.len() == dataset.roles.len() => "Every role side by side".to_owned(),
+        Command::Compare(Compare { roles }) => {
             format!("{} side by side", roles.iter().map(|id| title(id)).collect::<Vec<_>>().join(", "))
         }
-        View::Match { skills, .. } => format!("Roles ranked by your skills: {}", skills.join(", ")),
-        View::Sources => "Where the figures come from".to_owned(),
-        View::Guide { section: Some(id), .. } => {
+        Command::Match(Match { skills, .. }) => format!("Roles ranked by your skills: {}", skills.join(", ")),
+        Command::Sources(Sources) => "Where the figures come from".to_owned(),
+        Command::Guide(Guide { section: Some(id), .. }) => {
             match dataset.guide.iter().find(|section| section.id == id.as_str()) {
                 Some(section) => format!("Guide: {}", section.title),
                 None => format!("Guide: {id}"),
             }
         }
-        View::Guide { section: None, .. } => "The article's sections".to_owned(),
-        View::Search { query, .. } | View::Topic { words: query } => format!("What matches '{query}'"),
+        Command::Guide(Guide { section: None, .. }) => "The article's sections".to_owned(),
+        Command::Search(Search { query, .. }) | Command::Topic(Topic { words: query }) => format!("What matches '{query}'"),
+        // The question reader answers with views of the data only.
+        other => super::spelled(other),
     }
 }
 
 /// The view that answers `words` as a question, with the readings that say how a word was taken;
 /// `None` when the reader recognizes no question in them.
-fn read(ctx: &mut Ctx, words: &str) -> Option<View> {
+fn read(ctx: &mut Ctx, words: &str) -> Option<Command> {
     read_question(ctx, words).map(|(view, _)| view)
 }
 
 /// [`read`], and the question read.
-fn read_question<'d>(ctx: &mut Ctx<'d>, words: &str) -> Option<(View, Question<'d>)> {
-    let question = question::read(ctx.dataset, words);
+fn read_question<'d>(ctx: &mut Ctx<'d>, words: &str) -> Option<(Command, Question<'d>)> {
+    let question = question::read(ctx.dataset(), words);
     let view = answering(ctx, &question, words)?;
     Some((view, question))
 }
 
 /// The view that answers `question`, read from `words`.
-fn answering(ctx: &mut Ctx, question: &Question, words: &str) -> Option<View> {
-    let dataset = ctx.dataset;
+fn answering(ctx: &mut Ctx, question: &Question, words: &str) -> Option<Command> {
+    let dataset = ctx.dataset();
     let ids = |roles: &[&Role]| -> Vec<String> { roles.iter().map(|role| role.id.to_string()).collect() };
     // Levels as the words named them (`graduate`), so the answer says what each was read as.
     let levels = |_: &[Level]| -> Vec<String> { question.level_words.clone() };
@@ -183,7 +232,7 @@ fn answering(ctx: &mut Ctx, question: &Question, words: &str) -> Option<View> {
     say_gaps(ctx, question, words);
     let view = match question.asked {
         Asked::Meaning => meaning_view(ctx, question),
-        Asked::Match => View::Match {
+        Asked::Match => Command::Match(Match {
             skills: if question.skills.is_empty() {
                 question.named_skills.clone()
             } else {
@@ -192,19 +241,19 @@ fn answering(ctx: &mut Ctx, question: &Question, words: &str) -> Option<View> {
             levels: levels(&question.levels),
             strict: false,
             all: false,
-        },
-        Asked::Position => View::Position {
-            figure: question.figure.unwrap_or_default(),
+        }),
+        Asked::Position => Command::Salary(Salary {
+            figure: Some(question.figure.unwrap_or_default()),
             levels: pay_levels(),
             role: first,
             chart: false,
-        },
+        }),
         Asked::Path => path_view(ctx, question)?,
         Asked::Compare if question.roles.is_empty() => {
-            View::Compare { roles: ids(&dataset.roles.iter().collect::<Vec<_>>()) }
+            Command::Compare(Compare { roles: ids(&dataset.roles.iter().collect::<Vec<_>>()) })
         }
-        Asked::Compare => View::Compare { roles: ids(&question.roles) },
-        Asked::Faq => View::Faq { query: None },
+        Asked::Compare => Command::Compare(Compare { roles: ids(&question.roles) }),
+        Asked::Faq => Command::Faq(Faq { query: None }),
         Asked::Changing => {
             ctx.readings.push(
                 "The article's conclusion speaks to students, experienced developers and career changers alike, \
@@ -215,9 +264,9 @@ fn answering(ctx: &mut Ctx, question: &Question, words: &str) -> Option<View> {
         }
         Asked::Count => {
             count_reading(ctx);
-            View::Sources
+            Command::Sources(Sources)
         }
-        Asked::Sources => View::Sources,
+        Asked::Sources => Command::Sources(Sources),
         Asked::TopPay | Asked::LowPay => {
             let top = question.asked == Asked::TopPay;
             let band = end_band(dataset, top)?;
@@ -227,14 +276,14 @@ fn answering(ctx: &mut Ctx, question: &Question, words: &str) -> Option<View> {
                 dataset.level_title(band.level),
                 band.range()
             ));
-            View::Roles { levels: vec![band.level.id().to_owned()], only: false }
+            Command::Roles(Roles { levels: vec![band.level.id().to_owned()], only: false })
         }
         Asked::Pay => {
             place_reading(ctx, question, words);
-            View::Salary { levels: pay_levels(), role: first, chart: false }
+            Command::Salary(Salary { figure: None, levels: pay_levels(), role: first, chart: false })
         }
-        Asked::Education => View::Education,
-        Asked::Skills => View::Skills { role: first },
+        Asked::Education => Command::Education(Education),
+        Asked::Skills => Command::Skills(Skills { role: first }),
         Asked::Industries => {
             if !question.roles.is_empty() && question.industry.is_none() {
                 ctx.readings.push(
@@ -243,7 +292,7 @@ fn answering(ctx: &mut Ctx, question: &Question, words: &str) -> Option<View> {
                         .to_owned(),
                 );
             }
-            View::Industries { name: question.industry.map(|entry| entry.name.to_string()) }
+            Command::Industries(Industries { name: question.industry.map(|entry| entry.name.to_string()) })
         }
         Asked::Outlook => return section(dataset, "outlook"),
         Asked::Challenges => return section(dataset, "challenges"),
@@ -257,9 +306,9 @@ fn answering(ctx: &mut Ctx, question: &Question, words: &str) -> Option<View> {
                     role.title, role.responsibilities
                 ));
             }
-            View::Role { name: first.or(interest).unwrap_or_default() }
+            Command::Role(request::Role { name: first.or(interest).unwrap_or_default() })
         }
-        Asked::Unknown if question.outside.is_some() => View::Roles { levels: Vec::new(), only: false },
+        Asked::Unknown if question.outside.is_some() => Command::Roles(Roles { levels: Vec::new(), only: false }),
         Asked::Unknown => return None,
     };
     Some(view)
@@ -272,23 +321,23 @@ fn end_band(dataset: &Dataset, top: bool) -> Option<&crate::model::SalaryBand> {
 }
 
 /// The glossary entry the words ask the meaning of; the whole glossary, saying so, for several.
-fn meaning_view(ctx: &mut Ctx, question: &Question) -> View {
+fn meaning_view(ctx: &mut Ctx, question: &Question) -> Command {
     if let Some(term) = &question.unknown_term {
         ctx.readings.push(format!(
             "{} is not an abbreviation the article or its outside sources use; these are the ones they do",
             quote(&term.to_uppercase())
         ));
-        return View::Glossary { term: None };
+        return Command::Glossary(Glossary { term: None });
     }
     match question.abbreviations.as_slice() {
-        [entry] => View::Glossary { term: Some(entry.abbreviation.to_string()) },
+        [entry] => Command::Glossary(Glossary { term: Some(entry.abbreviation.to_string()) }),
         entries => {
             let names: Vec<&str> = entries.iter().map(|entry| entry.abbreviation.as_str()).collect();
             ctx.readings.push(format!(
                 "The words name {}: the glossary gives each, with where the article uses it",
                 names.join(" and ")
             ));
-            View::Glossary { term: None }
+            Command::Glossary(Glossary { term: None })
         }
     }
 }
@@ -301,7 +350,7 @@ fn closed_levels(ctx: &mut Ctx, question: &Question) -> bool {
         && !question.levels.iter().any(|level| role.levels.contains(level))
         && matches!(question.asked, Asked::Pay | Asked::Position);
     if closed {
-        let asked: Vec<&str> = question.levels.iter().map(|level| ctx.dataset.level_title(*level)).collect();
+        let asked: Vec<&str> = question.levels.iter().map(|level| ctx.dataset().level_title(*level)).collect();
         ctx.readings.push(format!(
             "{} is open at {} (Table 1), not at {}: these are its levels; mlcareers salary --level {} gives that band",
             role.title,
@@ -317,7 +366,7 @@ fn closed_levels(ctx: &mut Ctx, question: &Question) -> bool {
 /// gives levels), a kind of degree (it speaks of degrees and graduate programs), a role at a level
 /// it is not open at, an outlook for one role (the article's is for the field).
 fn say_gaps(ctx: &mut Ctx, question: &Question, words: &str) {
-    let dataset = ctx.dataset;
+    let dataset = ctx.dataset();
     let levels: Vec<&str> = dataset.levels.iter().map(|level| level.title.as_str()).collect();
     let typed = query_words(words);
     let how_long = typed.windows(2).any(|pair| pair[0] == "how" && pair[1] == "long")
@@ -411,15 +460,15 @@ fn say_gaps(ctx: &mut Ctx, question: &Question, words: &str) {
 /// A move: between two roles, from a title outside the article to a role (what carries over, and
 /// the role's page), or from such a title to the field at large (the roles the skills it carries
 /// fit, else how to prepare).
-fn path_view(ctx: &mut Ctx, question: &Question) -> Option<View> {
-    let dataset = ctx.dataset;
+fn path_view(ctx: &mut Ctx, question: &Question) -> Option<Command> {
+    let dataset = ctx.dataset();
     let view = match (question.roles.as_slice(), &question.outside) {
-        ([from, to, ..], _) => View::Path { from: from.id.to_string(), to: to.id.to_string() },
+        ([from, to, ..], _) => Command::Path(Path { from: from.id.to_string(), to: to.id.to_string() }),
         ([role], Some(outside)) if question.outside_first => {
             carry_over(ctx, outside, role);
-            View::Role { name: role.id.to_string() }
+            Command::Role(request::Role { name: role.id.to_string() })
         }
-        ([role], _) => View::Role { name: role.id.to_string() },
+        ([role], _) => Command::Role(request::Role { name: role.id.to_string() }),
         ([], Some(outside)) => {
             let carried = carried(dataset, outside, None);
             if carried.is_empty() {
@@ -432,12 +481,12 @@ fn path_view(ctx: &mut Ctx, question: &Question) -> Option<View> {
                 if carried.len() == 1 { "carries" } else { "carry" },
                 if carried.len() == 1 { "it" } else { "them" }
             ));
-            View::Match {
+            Command::Match(Match {
                 skills: carried.iter().map(|skill| skill.to_lowercase()).collect(),
                 levels: Vec::new(),
                 strict: false,
                 all: false,
-            }
+            })
         }
         _ => return None,
     };
@@ -446,24 +495,24 @@ fn path_view(ctx: &mut Ctx, question: &Question) -> Option<View> {
 
 /// The roles a question about roles asks for: open only at the top level (`most experience`), at
 /// the lowest (`where can i start`), or at the levels named.
-fn roles_view(dataset: &Dataset, question: &Question, words: &str, levels: &[String]) -> View {
+fn roles_view(dataset: &Dataset, question: &Question, words: &str, levels: &[String]) -> Command {
     let asked = query_words(words);
     let most = asked.iter().any(|word| ["most", "highest", "more", "longest"].contains(&word.as_str()));
     let experience = asked.iter().any(|word| word.starts_with("experience") || word == "seniority");
     if experience && most {
         let top = dataset.levels.last().map_or(Level::Senior, |level| level.id);
-        View::Roles { levels: vec![top.id().to_owned()], only: true }
+        Command::Roles(Roles { levels: vec![top.id().to_owned()], only: true })
     } else if question.levels.is_empty() && (asks_to_start(&asked) || question.end == Some(End::Least)) {
         let low = dataset.levels.first().map_or(Level::Entry, |level| level.id);
-        View::Roles { levels: vec![low.id().to_owned()], only: false }
+        Command::Roles(Roles { levels: vec![low.id().to_owned()], only: false })
     } else {
-        View::Roles { levels: levels.to_vec(), only: question.only }
+        Command::Roles(Roles { levels: levels.to_vec(), only: question.only })
     }
 }
 
 /// The counts of jobs beside the article: BLS's number of jobs for each occupation that has one.
 fn count_reading(ctx: &mut Ctx) {
-    let dataset = ctx.dataset;
+    let dataset = ctx.dataset();
     let counts: Vec<String> = dataset
         .outside
         .occupations
@@ -521,16 +570,16 @@ fn asks_to_start(words: &[String]) -> bool {
 }
 
 /// The guide section that `name` names.
-fn section(dataset: &Dataset, name: &str) -> Option<View> {
+fn section(dataset: &Dataset, name: &str) -> Option<Command> {
     match lookup::named(name, &dataset.guide) {
-        Lookup::Found(section) => Some(View::Guide { section: Some(section.id.to_string()), all: false }),
+        Lookup::Found(section) => Some(Command::Guide(Guide { section: Some(section.id.to_string()), all: false })),
         _ => None,
     }
 }
 
 /// A job title the dataset lacks, said to be so, once.
 fn outside_reading(ctx: &mut Ctx, outside: &str) {
-    let roles: Vec<&str> = ctx.dataset.roles.iter().map(|role| role.title.as_str()).collect();
+    let roles: Vec<&str> = ctx.dataset().roles.iter().map(|role| role.title.as_str()).collect();
     let title = title_case(outside);
     ctx.readings.push(format!(
         "{} is not a role in the article; its roles are {} (mlcareers roles)",
@@ -542,7 +591,7 @@ fn outside_reading(ctx: &mut Ctx, outside: &str) {
 /// What carries over from a title the dataset lacks to `role`: the skills the article names whose
 /// words are in the title (`software engineer`: Software engineering).
 fn carry_over(ctx: &mut Ctx, outside: &str, role: &Role) {
-    let carried = carried(ctx.dataset, outside, Some(role));
+    let carried = carried(ctx.dataset(), outside, Some(role));
     let title = title_case(outside);
     let reading = if carried.is_empty() {
         format!(
@@ -595,7 +644,7 @@ fn place_reading(ctx: &mut Ctx, question: &Question, words: &str) {
     let sector = typed.iter().any(|word| {
         ["industry", "industries", "industy", "sector", "sectors", "field"].contains(&word.as_str())
     });
-    let depends: Vec<String> = ctx.dataset.salary.depends_on.iter().map(|text| text.to_lowercase()).collect();
+    let depends: Vec<String> = ctx.dataset().salary.depends_on.iter().map(|text| text.to_lowercase()).collect();
     let by = |what: &str| depends.iter().any(|depend| depend.contains(what));
     // As the article lists them: "location, experience level, and industry".
     let listed = match depends.split_last() {
@@ -626,8 +675,8 @@ fn title_case(text: &str) -> String {
 
 /// Words the question reader does not recognize: the section or role they name, a word of the
 /// vocabulary, the FAQ entry that clearly fits, else the search results.
-fn topic(ctx: &mut Ctx, words: &str) -> Result<View> {
-    let dataset = ctx.dataset;
+fn topic(ctx: &mut Ctx, words: &str) -> Result<Command> {
+    let dataset = ctx.dataset();
     let section = match lookup::named(words, &dataset.guide) {
         Lookup::Found(section) => Some(section),
         _ => None,
@@ -648,7 +697,7 @@ fn topic(ctx: &mut Ctx, words: &str) -> Result<View> {
             )
             .context("cannot write notes")?;
         }
-        return Ok(View::Guide { section: Some(section.id.to_string()), all: false });
+        return Ok(Command::Guide(Guide { section: Some(section.id.to_string()), all: false }));
     }
     // Words of the article's own title (`machine learning`, `ml`, `jobs`) name what the whole
     // article is about, not one role: they ask the question whose words are all such words (the
@@ -661,12 +710,12 @@ fn topic(ctx: &mut Ctx, words: &str) -> Result<View> {
     };
     if general(&query_words(words)) {
         if let Some(entry) = dataset.faq.iter().find(|faq| general(&query_words(&faq.question))) {
-            return Ok(View::Faq { query: Some(entry.number.to_string()) });
+            return Ok(Command::Faq(Faq { query: Some(entry.number.to_string()) }));
         }
         return Ok(search(words));
     }
     if let Some(found) = named_role {
-        return Ok(View::Role { name: found.id.to_string() });
+        return Ok(Command::Role(request::Role { name: found.id.to_string() }));
     }
     // A word of the data's own vocabulary answers with what it counts as.
     let typed = normalize(words);
@@ -678,7 +727,7 @@ fn topic(ctx: &mut Ctx, words: &str) -> Result<View> {
             known.reason,
             command(Target::Salary(Some(known.level)))
         ));
-        return Ok(View::Roles { levels: vec![known.level.id().to_owned()], only: false });
+        return Ok(Command::Roles(Roles { levels: vec![known.level.id().to_owned()], only: false }));
     }
     if let Some(Reading::Counted { alias, skills: counted }) =
         crate::query::skills::read_exactly(dataset, words)
@@ -693,14 +742,14 @@ fn topic(ctx: &mut Ctx, words: &str) -> Result<View> {
             alias.reason,
             example.to_lowercase()
         ));
-        return Ok(View::Skills { role: None });
+        return Ok(Command::Skills(Skills { role: None }));
     }
     if let Some(entry) = clear_winner(words, &dataset.faq, ctx.baked) {
-        return Ok(View::Faq { query: Some(entry.number.to_string()) });
+        return Ok(Command::Faq(Faq { query: Some(entry.number.to_string()) }));
     }
     Ok(search(words))
 }
 
-fn search(words: &str) -> View {
-    View::Search { query: words.trim().to_owned(), limit: None }
+fn search(words: &str) -> Command {
+    Command::Search(Search { query: words.trim().to_owned(), limit: None })
 }

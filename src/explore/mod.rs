@@ -33,7 +33,7 @@ use worker::Worker;
 /// Runs the screen until the user quits. Not on a terminal (stdin or stdout), it does not start:
 /// a script gets an error that names the command to use instead.
 pub fn run(request: &Request, words: &str) -> Result<Outcome> {
-    if request.format != crate::render::Format::Table {
+    if request.format != crate::render::Format::DEFAULT {
         bail!("explore shows a screen and writes no --format; try mlcareers search WORDS --format json");
     }
     if !io::stdin().is_terminal() || !io::stdout().is_terminal() {

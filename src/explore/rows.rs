@@ -10,7 +10,9 @@ use crate::query::Target;
 use crate::query::search::{Counted, Item, Searcher};
 use crate::query::terms::Baked;
 use crate::render::{Format, Options};
-use crate::request::View;
+use crate::request::{
+    Command, Education, Faq, Guide, Industries, Role, Roles, Salary, Skills, Sources, Topic,
+};
 
 /// The kinds the kind filter (Ctrl-t) steps through, after "all".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -225,9 +227,10 @@ impl<'a> Renderer<'a> {
         let (mut out, mut err) = (Vec::new(), Vec::new());
         let view = match opens {
             Opens::Entry(target) => view(*target),
-            Opens::Answer { words, .. } => View::Topic { words: words.clone() },
+            Opens::Answer { words, .. } => Command::Topic(Topic { words: words.clone() }),
         };
-        let ran = crate::run_with(self.dataset, self.data, self.baked, &view, options, &mut out, &mut err);
+        let ran =
+            crate::run_with(Some(self.dataset), self.data, self.baked, &view, options, &mut out, &mut err);
         if let Err(error) = ran {
             out.extend_from_slice(format!("error: {error:#}").as_bytes());
         } else if out.is_empty() {
@@ -263,20 +266,21 @@ fn row<'a>(dataset: &'a Dataset, item: Item<'a>) -> Row<'a> {
 }
 
 /// The view whose page `cmd::command` spells for `target`.
-fn view(target: Target) -> View {
+fn view(target: Target) -> Command {
     match target {
-        Target::Role(id) => View::Role { name: id.to_owned() },
-        Target::Roles => View::Roles { levels: Vec::new(), only: false },
-        Target::Salary(level) => View::Salary {
+        Target::Role(id) => Command::Role(Role { name: id.to_owned() }),
+        Target::Roles => Command::Roles(Roles { levels: Vec::new(), only: false }),
+        Target::Salary(level) => Command::Salary(Salary {
+            figure: None,
             levels: level.map(|level| level.id().to_owned()).into_iter().collect(),
             role: None,
             chart: false,
-        },
-        Target::Skills => View::Skills { role: None },
-        Target::Education => View::Education,
-        Target::Industries => View::Industries { name: None },
-        Target::Faq(number) => View::Faq { query: Some(number.to_string()) },
-        Target::Guide(id) => View::Guide { section: Some(id.to_owned()), all: false },
-        Target::Sources => View::Sources,
+        }),
+        Target::Skills => Command::Skills(Skills { role: None }),
+        Target::Education => Command::Education(Education),
+        Target::Industries => Command::Industries(Industries { name: None }),
+        Target::Faq(number) => Command::Faq(Faq { query: Some(number.to_string()) }),
+        Target::Guide(id) => Command::Guide(Guide { section: Some(id.to_owned()), all: false }),
+        Target::Sources => Command::Sources(Sources),
     }
 }

@@ -7,6 +7,28 @@ use serde::Serialize;
 use serde_json::ser::{CompactFormatter, Formatter, PrettyFormatter};
 
 use super::escape::needs_escape;
+use super::machine::Tagged;
+use super::{Options, Output, Record, Records, Shown, Tabular};
+
+/// JSON: an array of records for a list, one object for a lookup.
+pub struct Json;
+
+impl Output for Json {
+    const NAME: &'static str = "json";
+    const MACHINE: bool = true;
+
+    fn write<R: Record, T: Tabular>(
+        out: &mut dyn Write,
+        _: &mut dyn Write,
+        _: &Options,
+        shown: &Shown<R, T>,
+    ) -> io::Result<()> {
+        match shown.records {
+            Records::List(records) => write(out, &records.iter().map(Tagged::new).collect::<Vec<_>>()),
+            Records::One(record) => write(out, &Tagged::new(record)),
+        }
+    }
+}
 
 pub fn write<T: Serialize + ?Sized>(out: &mut dyn Write, value: &T) -> io::Result<()> {
     // serde_json writes token by token; through `dyn Write` each was a call that could not be

@@ -1,4 +1,5 @@
-//! The formats for programs: JSON, JSON Lines, CSV and TSV, all from a record's `Serialize`.
+//! What the formats for programs share: each record tagged with its kind, and CSV's and TSV's
+//! one flattening rule, all from a record's `Serialize`.
 //!
 //! CSV and TSV flatten each record by one rule (`docs/contract.md`): a nested object becomes its
 //! fields, named `parent.child`; a list is one cell holding its JSON array text; `null` is an
@@ -10,77 +11,50 @@
 //! itself, so that a reader drops one leading `'` from any text cell and has the text back.
 //! Numbers and booleans never get one.
 
-use std::io::{self, Write};
+use std::io;
 
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use super::{Format, Options, Record, escape_controls, json, schema};
+use super::{Record, escape_controls, json, schema};
 
 /// A record as it is written: `record` (its kind) first, then its own fields.
 #[derive(Serialize)]
-struct Tagged<'r, R> {
+pub(super) struct Tagged<'r, R> {
     record: &'static str,
     #[serde(flatten)]
     fields: &'r R,
 }
 
 impl<'r, R: Record> Tagged<'r, R> {
-    fn new(fields: &'r R) -> Self {
+    pub(super) fn new(fields: &'r R) -> Self {
         Tagged { record: R::RECORD, fields }
     }
 }
 
-/// Writes `records` as a JSON array, JSON Lines, or CSV or TSV rows.
-pub fn write_list<R: Record>(out: &mut dyn Write, opts: &Options, records: &[R]) -> io::Result<()> {
-    match opts.format {
-        Format::Jsonl => write_lines(out, records),
-        Format::Csv | Format::Tsv => write_rows(out, opts, records),
-        _ => json::write(out, &records.iter().map(Tagged::new).collect::<Vec<_>>()),
-    }
+/// CSV's and TSV's columns for records of type `R`, and each record's cells in them.
+pub(super) struct Flat {
+    columns: Vec<Vec<String>>,
+    tsv: bool,
 }
 
-/// Writes one record: a JSON object, one JSON line, or one CSV or TSV row.
-pub fn write_one<R: Record>(out: &mut dyn Write, opts: &Options, record: &R) -> io::Result<()> {
-    match opts.format {
-        Format::Jsonl => write_lines(out, std::slice::from_ref(record)),
-        Format::Csv | Format::Tsv => write_rows(out, opts, std::slice::from_ref(record)),
-        _ => json::write(out, &Tagged::new(record)),
+impl Flat {
+    /// The columns of `R`, flattened from its schema; `tsv` for TSV's escapes in the cells.
+    pub(super) fn of<R: Record>(tsv: bool) -> Flat {
+        Flat { columns: columns(&schema::record::<R>()), tsv }
     }
-}
 
-fn write_lines<R: Record>(out: &mut dyn Write, records: &[R]) -> io::Result<()> {
-    for record in records {
-        writeln!(out, "{}", json::line(&Tagged::new(record))?)?;
+    /// The header row: each column's key path, joined with dots.
+    pub(super) fn headers(&self) -> Vec<String> {
+        self.columns.iter().map(|path| path.join(".")).collect()
     }
-    Ok(())
-}
 
-fn write_rows<R: Record>(out: &mut dyn Write, opts: &Options, records: &[R]) -> io::Result<()> {
-    let columns = columns(&schema::record::<R>());
-    let headers: Vec<String> = columns.iter().map(|path| path.join(".")).collect();
-    let tsv = opts.format == Format::Tsv;
-    // A row at a time, as each record is flattened: a large dataset is never held twice.
-    let row = |record: &R| -> io::Result<Vec<String>> {
+    /// `record`'s cells, one per column: made a row at a time, so a large dataset is never held
+    /// twice.
+    pub(super) fn row<R: Record>(&self, record: &R) -> io::Result<Vec<String>> {
         let value = serde_json::to_value(Tagged::new(record)).map_err(io::Error::other)?;
-        columns.iter().map(|path| Cell::of(lookup(&value, path)).text(tsv)).collect()
-    };
-    if tsv {
-        if opts.headers {
-            writeln!(out, "{}", headers.join("\t"))?;
-        }
-        return records.iter().try_for_each(|record| writeln!(out, "{}", row(record)?.join("\t")));
+        self.columns.iter().map(|path| Cell::of(lookup(&value, path)).text(self.tsv)).collect()
     }
-    // RFC 4180: every record, the header too, ends in CRLF, as Python's csv module and
-    // spreadsheets write it. TSV has no such rule and ends its lines in LF.
-    let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(out);
-    if opts.headers {
-        writer.write_record(&headers).map_err(into_io)?;
-    }
-    for record in records {
-        writer.write_record(row(record)?).map_err(into_io)?;
-    }
-    writer.flush()
 }
 
 /// The columns of a record with schema `schema`: the key paths to every value that is not an
@@ -201,14 +175,6 @@ fn tsv(text: &str) -> String {
         }
     }
     out
-}
-
-/// `csv::Error` hides its `io::Error` from `source()`; unwrap it so a closed pipe is seen as one.
-fn into_io(err: csv::Error) -> io::Error {
-    match err.into_kind() {
-        csv::ErrorKind::Io(err) => err,
-        other => io::Error::other(format!("{other:?}")),
-    }
 }
 
 #[cfg(test)]

@@ -2,9 +2,41 @@
 
 use std::io::{self, Write};
 
-use super::{Block, Document, FALLBACK_WIDTH, Options, chart, escape_text};
+use super::{
+    Block, Document, FALLBACK_WIDTH, Options, Output, Record, Rows, Shown, Tabular, chart, escape_text, for_people,
+};
 
-pub fn write_table(
+/// Markdown for people: a table, or a page as headings and lists.
+pub struct Markdown;
+
+impl Output for Markdown {
+    const NAME: &'static str = "markdown";
+    const MACHINE: bool = false;
+
+    fn write<R: Record, T: Tabular>(
+        out: &mut dyn Write,
+        err: &mut dyn Write,
+        opts: &Options,
+        shown: &Shown<R, T>,
+    ) -> io::Result<()> {
+        for_people(out, err, opts, &shown.people, table, write_document)
+    }
+}
+
+/// A table and the notes under it.
+fn table(
+    out: &mut dyn Write,
+    _: &Options,
+    headers: &[&str],
+    rows: Rows,
+    notes: &[String],
+    _: &[String],
+) -> io::Result<()> {
+    write_table(out, headers, rows.iter())?;
+    write_notes(out, notes)
+}
+
+fn write_table(
     out: &mut dyn Write,
     headers: &[&str],
     rows: impl Iterator<Item = Vec<String>>,
@@ -17,7 +49,7 @@ pub fn write_table(
     Ok(())
 }
 
-pub fn write_notes(out: &mut dyn Write, notes: &[String]) -> io::Result<()> {
+fn write_notes(out: &mut dyn Write, notes: &[String]) -> io::Result<()> {
     for note in notes {
         writeln!(out)?;
         writeln!(out, "{}", inline(note))?;
@@ -25,7 +57,7 @@ pub fn write_notes(out: &mut dyn Write, notes: &[String]) -> io::Result<()> {
     Ok(())
 }
 
-pub fn write_document(out: &mut dyn Write, opts: &Options, doc: &Document) -> io::Result<()> {
+fn write_document(out: &mut dyn Write, opts: &Options, doc: &Document) -> io::Result<()> {
     writeln!(out, "# {}", inline(&doc.title))?;
     for block in &doc.blocks {
         writeln!(out)?;

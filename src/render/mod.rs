@@ -1,16 +1,15 @@
-//! Renderers: typed records in, bytes out. One file per output format, all over the same records.
+//! Renderers: typed records in, bytes out. One file per output format, each an [`Output`], all
+//! over the same records; [`formats!`] names them once.
 //!
-//! Lists of records go through [`list`]; a single record shown as a page (a role, an FAQ answer, a
-//! guide section) goes through [`page`]. Every renderer returns `io::Result` so that a closed pipe or
-//! a full disk reaches `main` as the `io::Error` it is.
+//! A command hands over what it shows ([`Shown`]): what programs get (every record, a list or one)
+//! and what people see (a table of the records, or a page). [`write`] gives it to the format
+//! asked for. Every renderer returns `io::Result` so that a closed pipe or a full disk reaches
+//! `main` as the `io::Error` it is.
 
 mod chart;
 mod escape;
-mod json;
 mod machine;
-mod markdown;
 pub mod schema;
-mod table;
 mod text;
 mod wrap;
 
@@ -30,25 +29,256 @@ pub use escape::{
 pub use machine::{columns as flat_columns, neutralise};
 pub use wrap::width as display_width;
 
-/// The output formats every command offers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    Table,
-    Json,
-    /// JSON Lines: one record a line.
-    Jsonl,
-    Csv,
-    /// Tab-separated values, with tab, newline, carriage return and backslash escaped.
-    Tsv,
-    Markdown,
+/// Every output format, once, in the order `--format`'s help lists them: the [`Format`] variant,
+/// and the file under `src/render/` and the type that writes it. Adding a format is adding its
+/// file and its line here.
+macro_rules! formats {
+    ($($variant:ident $module:ident::$output:ident,)*) => {
+        $(mod $module;)*
+
+        /// The output formats every command offers.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Format {
+            $($variant,)*
+        }
+
+        impl Format {
+            /// Every format, in the order `--format`'s help lists them.
+            pub const ALL: &[Format] = &[$(Format::$variant,)*];
+
+            /// Its name, as `--format` takes it.
+            pub const fn name(self) -> &'static str {
+                match self {
+                    $(Format::$variant => <$module::$output as Output>::NAME,)*
+                }
+            }
+
+            /// Whether programs read this format (JSON, JSON Lines, CSV, TSV): they get every
+            /// record and every field; people get tables and pages.
+            pub fn is_machine(self) -> bool {
+                match self {
+                    $(Format::$variant => <$module::$output as Output>::MACHINE,)*
+                }
+            }
+
+            fn write<R: Record, T: Tabular>(
+                self,
+                out: &mut dyn Write,
+                err: &mut dyn Write,
+                opts: &Options,
+                shown: &Shown<R, T>,
+            ) -> io::Result<()> {
+                match self {
+                    $(Format::$variant => <$module::$output as Output>::write(out, err, opts, shown),)*
+                }
+            }
+        }
+    };
+}
+
+formats! {
+    Table table::Table,
+    Json json::Json,
+    Jsonl jsonl::JsonLines,
+    Csv csv::Csv,
+    Tsv tsv::Tsv,
+    Markdown markdown::Markdown,
 }
 
 impl Format {
-    /// Whether programs read this format (JSON, JSON Lines, CSV, TSV): they get every record and
-    /// every field; people get tables and pages.
-    pub fn is_machine(self) -> bool {
-        matches!(self, Format::Json | Format::Jsonl | Format::Csv | Format::Tsv)
+    /// The format when none is asked for: tables and pages for the terminal.
+    pub const DEFAULT: Format = Format::Table;
+}
+
+/// One output format, in a file of its own: how it writes what a command shows.
+pub trait Output {
+    /// Its name, as `--format` takes it.
+    const NAME: &'static str;
+    /// Whether programs read it: they get every record and every field ([`Shown::records`]);
+    /// people get tables and pages ([`Shown::people`]).
+    const MACHINE: bool;
+
+    /// Writes `shown` to `out`; a note for people (nothing found) goes to `err`.
+    fn write<R: Record, T: Tabular>(
+        out: &mut dyn Write,
+        err: &mut dyn Write,
+        opts: &Options,
+        shown: &Shown<R, T>,
+    ) -> io::Result<()>;
+}
+
+/// What a command shows: what programs get, and what people see.
+pub struct Shown<'a, R, T> {
+    pub records: Records<'a, R>,
+    pub people: People<'a, T>,
+}
+
+/// What programs get: every record found, as a list, or the one record a lookup found.
+pub enum Records<'a, R> {
+    List(&'a [R]),
+    One(&'a R),
+}
+
+impl<R> Records<'_, R> {
+    /// The records, one or many.
+    pub fn as_slice(&self) -> &[R] {
+        match self {
+            Records::List(records) => records,
+            Records::One(record) => std::slice::from_ref(*record),
+        }
     }
+}
+
+/// What people see.
+pub enum People<'a, T> {
+    /// The records as a table, the words that start with one of the marked (lowercase) in bold
+    /// and underlined when colour is on (the words a search matched); the notes under it. An
+    /// empty table is its `empty_note` on stderr.
+    Table(&'a Listing<'a, T>, &'a [String]),
+    /// The records as a table with each record a column and the headers down the side (`compare`).
+    Sideways(&'a Listing<'a, T>),
+    /// Pages of text, a blank line between them.
+    Pages(&'a [Document]),
+}
+
+impl<R, T> Shown<'_, R, T> {
+    /// Whether nothing was found: the list is empty, or people's table is.
+    pub fn is_empty(&self) -> bool {
+        let no_records = matches!(self.records, Records::List(records) if records.is_empty());
+        let no_rows = match self.people {
+            People::Table(listing, _) | People::Sideways(listing) => listing.records.is_empty(),
+            People::Pages(_) => false,
+        };
+        no_records || no_rows
+    }
+}
+
+/// A page with no table: what people see of a record shown as a page.
+pub enum NoTable {}
+
+impl Serialize for NoTable {
+    fn serialize<S: serde::Serializer>(&self, _: S) -> Result<S::Ok, S::Error> {
+        match *self {}
+    }
+}
+
+impl JsonSchema for NoTable {
+    fn schema_name() -> Cow<'static, str> {
+        "NoTable".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!(false)
+    }
+}
+
+impl Record for NoTable {
+    const RECORD: &'static str = "none";
+}
+
+impl Tabular for NoTable {
+    fn columns() -> Vec<Column<Self>> {
+        Vec::new()
+    }
+}
+
+/// Writes `shown` in the format `opts` asks for.
+pub fn write<R: Record, T: Tabular>(
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+    opts: &Options,
+    shown: &Shown<R, T>,
+) -> io::Result<()> {
+    opts.format.write(out, err, opts, shown)
+}
+
+/// Writes one value as pretty JSON, whatever the format: a schema, which is JSON or nothing.
+pub fn json<T: Serialize + ?Sized>(out: &mut dyn Write, value: &T) -> io::Result<()> {
+    json::write(out, value)
+}
+
+/// The rows of a table, as many times as a format goes through them: a table of 100,000 records
+/// is never held whole.
+#[derive(Clone, Copy)]
+pub struct Rows<'a> {
+    count: usize,
+    row: &'a dyn Fn(usize) -> Vec<String>,
+}
+
+impl Rows<'_> {
+    /// Every row, in order.
+    pub fn iter(&self) -> impl Iterator<Item = Vec<String>> + Clone + '_ {
+        (0..self.count).map(|at| (self.row)(at))
+    }
+}
+
+/// How a format for people draws a table: headers, rows, the notes under it and the words to
+/// mark ([`People::Table`]).
+type DrawTable = fn(&mut dyn Write, &Options, &[&str], Rows, &[String], &[String]) -> io::Result<()>;
+
+/// How a format for people draws a page.
+type DrawPage = fn(&mut dyn Write, &Options, &Document) -> io::Result<()>;
+
+/// What people see of `people`, through a format for people, which draws tables with `table` and
+/// pages with `page`: what every format for people shares. An empty table is its note on `err`;
+/// without Unicode, the output is ASCII ([`to_ascii`]).
+fn for_people<T: Tabular>(
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+    opts: &Options,
+    people: &People<T>,
+    table: DrawTable,
+    page: DrawPage,
+) -> io::Result<()> {
+    let columns = T::columns();
+    let headers: Vec<&str> = columns.iter().map(|column| column.header).collect();
+    let cells = |record: &T| -> Vec<String> { columns.iter().map(|column| (column.cell)(record)).collect() };
+    match people {
+        People::Table(listing, _) | People::Sideways(listing) if listing.records.is_empty() => {
+            writeln!(err, "note: {}", escape_controls(&listing.empty_note))
+        }
+        People::Table(listing, marked) => {
+            let row = |at: usize| cells(&listing.records[at]);
+            let rows = Rows { count: listing.records.len(), row: &row };
+            ascii(out, opts, |out| table(out, opts, &headers, rows, &listing.notes, marked))
+        }
+        People::Sideways(listing) => {
+            // Each record a column, headed by its first cell; the other headers run down the side.
+            let records: Vec<Vec<String>> = listing.records.iter().map(cells).collect();
+            let mut side = vec![headers[0]];
+            side.extend(records.iter().map(|record| record[0].as_str()));
+            let row = |at: usize| -> Vec<String> {
+                let cells = records.iter().map(|record| record[at + 1].clone());
+                std::iter::once(headers[at + 1].to_owned()).chain(cells).collect()
+            };
+            let rows = Rows { count: headers.len() - 1, row: &row };
+            ascii(out, opts, |out| table(out, opts, &side, rows, &listing.notes, &[]))
+        }
+        People::Pages(pages) => ascii(out, opts, |out| {
+            for (at, doc) in pages.iter().enumerate() {
+                if at > 0 {
+                    writeln!(out)?;
+                }
+                page(out, opts, doc)?;
+            }
+            Ok(())
+        }),
+    }
+}
+
+/// Runs `write` for output people read (a table, a page, Markdown). Without Unicode (a C locale,
+/// `TERM=dumb`), its dashes, bullets, arrows, ellipses and drawing become ASCII on the way out,
+/// the data's punctuation with them: such a terminal shows neither.
+fn ascii(
+    out: &mut dyn Write,
+    opts: &Options,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<()> {
+    if opts.unicode {
+        return write(out);
+    }
+    let mut buffer = Vec::new();
+    write(&mut buffer)?;
+    out.write_all(to_ascii(&String::from_utf8_lossy(&buffer)).as_bytes())
 }
 
 /// How output should look, decided once (`terminal::detect`) from the request and the terminal.
@@ -121,17 +351,6 @@ pub fn join<S: AsRef<str>>(items: impl IntoIterator<Item = S>) -> String {
     items.into_iter().map(|item| item.as_ref().to_owned()).collect::<Vec<_>>().join(", ")
 }
 
-/// The headers and rows people get of `records`.
-fn grid<'r, R: Tabular>(
-    columns: &'r [Column<R>],
-    records: impl IntoIterator<Item = &'r R, IntoIter: Clone> + 'r,
-) -> (Vec<&'static str>, impl Iterator<Item = Vec<String>> + Clone + 'r) {
-    let headers = columns.iter().map(|column| column.header).collect();
-    let rows =
-        records.into_iter().map(move |record| columns.iter().map(|column| (column.cell)(record)).collect());
-    (headers, rows)
-}
-
 /// A list of records and the article's sentences that belong beside them.
 pub struct Listing<'a, R> {
     pub records: &'a [R],
@@ -168,95 +387,6 @@ pub enum Block {
     Chart(Chart),
 }
 
-/// Writes a list of records in the requested format. An empty list is still valid JSON (`[]`) and
-/// CSV (the header); for people it is a one-line note on `err` instead of an empty table.
-pub fn list<R: Tabular>(
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-    opts: &Options,
-    listing: &Listing<R>,
-) -> io::Result<()> {
-    list_marking(out, err, opts, listing, &[])
-}
-
-/// Like [`list`], with the words that start with one of `marked` (lowercase) shown in bold and
-/// underlined in a table, when colour is on: the words a search matched.
-pub fn list_marking<R: Tabular>(
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-    opts: &Options,
-    listing: &Listing<R>,
-    marked: &[String],
-) -> io::Result<()> {
-    if opts.format.is_machine() {
-        return machine::write_list(out, opts, listing.records);
-    }
-    if listing.records.is_empty() {
-        return writeln!(err, "note: {}", escape_controls(&listing.empty_note));
-    }
-    let columns = R::columns();
-    let (headers, rows) = grid(&columns, listing.records);
-    write_human(out, opts, &headers, rows, &listing.notes, marked)
-}
-
-/// Like [`list`], but for people each record becomes a column and the headers run down the side
-/// (`compare`). Programs get the same as from [`list`].
-pub fn side_by_side<R: Tabular>(
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-    opts: &Options,
-    listing: &Listing<R>,
-) -> io::Result<()> {
-    if opts.format.is_machine() || listing.records.is_empty() {
-        return list(out, err, opts, listing);
-    }
-    let fields = R::columns();
-    let (names, records) = grid(&fields, listing.records);
-    let columns: Vec<Vec<String>> = records.collect();
-    let mut headers = vec![names[0]];
-    headers.extend(columns.iter().map(|column| column[0].as_str()));
-    let rows = names.iter().enumerate().skip(1).map(|(i, name)| {
-        std::iter::once((*name).to_owned()).chain(columns.iter().map(|column| column[i].clone())).collect()
-    });
-    write_human(out, opts, &headers, rows, &listing.notes, &[])
-}
-
-/// A table and its notes, for the terminal or as Markdown.
-fn write_human(
-    out: &mut dyn Write,
-    opts: &Options,
-    headers: &[&str],
-    rows: impl Iterator<Item = Vec<String>> + Clone,
-    notes: &[String],
-    marked: &[String],
-) -> io::Result<()> {
-    for_people(out, opts, |out| {
-        if opts.format == Format::Markdown {
-            markdown::write_table(out, headers, rows)?;
-            markdown::write_notes(out, notes)
-        } else {
-            table::write(out, opts, headers, rows, marked)?;
-            text::write_notes(out, opts, notes)
-        }
-    })
-}
-
-/// Runs `write` for output people read (a table, a page, Markdown). Without Unicode (a C locale,
-/// `TERM=dumb`), its dashes, bullets, arrows, ellipses and drawing become ASCII on the way out,
-/// the data's punctuation with them: such a terminal shows neither.
-fn for_people(
-    out: &mut dyn Write,
-    opts: &Options,
-    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
-) -> io::Result<()> {
-    if opts.unicode {
-        return write(out);
-    }
-    let mut buffer = Vec::new();
-    write(&mut buffer)?;
-    out.write_all(to_ascii(&String::from_utf8_lossy(&buffer)).as_bytes())
-}
-
 /// `text` with the typographic characters a program prints given in ASCII.
 pub fn to_ascii(text: &str) -> Cow<'_, str> {
     let ascii = |c: char| -> Option<&'static str> {
@@ -290,33 +420,6 @@ pub fn to_ascii(text: &str) -> Cow<'_, str> {
         }
     }
     Cow::Owned(out)
-}
-
-/// Writes one record: as a page of text for people, as one object, line or row for programs.
-pub fn page<R: Record>(out: &mut dyn Write, opts: &Options, record: &R, doc: &Document) -> io::Result<()> {
-    match opts.format {
-        Format::Table => for_people(out, opts, |out| text::write_document(out, opts, doc)),
-        Format::Markdown => for_people(out, opts, |out| markdown::write_document(out, opts, doc)),
-        _ => machine::write_one(out, opts, record),
-    }
-}
-
-/// Writes one record for programs: a JSON object, one JSON line, one CSV or TSV row.
-pub fn record<R: Record>(out: &mut dyn Write, opts: &Options, record: &R) -> io::Result<()> {
-    machine::write_one(out, opts, record)
-}
-
-/// Writes one value as pretty JSON (a schema).
-pub fn json<T: Serialize + ?Sized>(out: &mut dyn Write, value: &T) -> io::Result<()> {
-    json::write(out, value)
-}
-
-/// Writes a page for people (table or Markdown format); programs get [`list`]'s records instead.
-pub fn document(out: &mut dyn Write, opts: &Options, doc: &Document) -> io::Result<()> {
-    for_people(out, opts, |out| match opts.format {
-        Format::Markdown => markdown::write_document(out, opts, doc),
-        _ => text::write_document(out, opts, doc),
-    })
 }
 
 /// Formats a whole number of dollars with thousands separators: `$120,000`.
@@ -365,6 +468,29 @@ mod tests {
         fn columns() -> Vec<Column<Self>> {
             vec![Column::new("Name", |row| row.name.to_owned())]
         }
+    }
+
+    fn list(out: &mut Vec<u8>, err: &mut Vec<u8>, opts: &Options, listing: &Listing<Row>) -> io::Result<()> {
+        write(
+            out,
+            err,
+            opts,
+            &Shown { records: Records::List(listing.records), people: People::Table(listing, &[]) },
+        )
+    }
+
+    fn side_by_side(
+        out: &mut Vec<u8>,
+        err: &mut Vec<u8>,
+        opts: &Options,
+        listing: &Listing<Row>,
+    ) -> io::Result<()> {
+        write(
+            out,
+            err,
+            opts,
+            &Shown { records: Records::List(listing.records), people: People::Sideways(listing) },
+        )
     }
 
     fn render_empty(format: Format) -> (String, String) {

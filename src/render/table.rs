@@ -9,7 +9,38 @@
 use std::io::{self, Write};
 
 use super::wrap::{self, Measured, Shape};
-use super::{Options, escape_text, text};
+use super::{Options, Output, Record, Rows, Shown, Tabular, escape_text, for_people, text};
+
+/// The format people get unless they ask for another: tables fitted to the terminal, pages
+/// wrapped to it.
+pub struct Table;
+
+impl Output for Table {
+    const NAME: &'static str = "table";
+    const MACHINE: bool = false;
+
+    fn write<R: Record, T: Tabular>(
+        out: &mut dyn Write,
+        err: &mut dyn Write,
+        opts: &Options,
+        shown: &Shown<R, T>,
+    ) -> io::Result<()> {
+        for_people(out, err, opts, &shown.people, table, text::write_document)
+    }
+}
+
+/// A table and the notes under it.
+fn table(
+    out: &mut dyn Write,
+    opts: &Options,
+    headers: &[&str],
+    rows: Rows,
+    notes: &[String],
+    marked: &[String],
+) -> io::Result<()> {
+    write(out, opts, headers, rows.iter(), marked)?;
+    text::write_notes(out, opts, notes)
+}
 
 /// Spaces between two columns.
 const GAP: usize = 2;

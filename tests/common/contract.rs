@@ -307,27 +307,17 @@ fn is_type(value: &Value, kind: &str) -> bool {
     }
 }
 
-/// The name `mlcareers schema` knows a command by.
+/// The name of the schema `args`' JSON output keeps to (`roles`, `data check`): the command's
+/// own; for words after the program name, that of the command they are read as, which the first
+/// line on stderr names (`note: read as: mlcareers guide future-outlook`).
 pub fn schema_name(args: &[&str]) -> &'static str {
-    match args[0] {
-        "roles" => "roles",
-        // Words after the program name take the schema of what they open: the views list has a
-        // section, a role and a question.
-        "role" | "cv" => "role",
-        "salary" => "salary",
-        "skills" => "skills",
-        // "do I need a phd" asks the degree question: the education page answers it.
-        "education" | "do" => "education",
-        "industries" => "industries",
-        "faq" => "faq",
-        "glossary" => "glossary",
-        "guide" | "outlook" => "guide",
-        "search" => "search",
-        "match" => "match",
-        "compare" => "compare",
-        "path" => "path",
-        "sources" => "sources",
-        "data" => "data-check",
-        other => panic!("no schema for {other}"),
-    }
+    let named = |name: &str| mlcareers::cmd::ALL.iter().find(|command| command.typed && command.name == name);
+    let command = named(args[0]).unwrap_or_else(|| {
+        let output = super::mlcareers().args(args).args(["--format", "json"]).output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        let read_as = stderr.lines().find_map(|line| line.strip_prefix("note: read as: mlcareers "));
+        let first = read_as.unwrap_or_else(|| panic!("{args:?} says what it is read as: {stderr}"));
+        named(first.split(' ').next().unwrap()).unwrap_or_else(|| panic!("{args:?}: {first}"))
+    });
+    command.schema_name.unwrap_or_else(|| panic!("{} prints no records", command.name))
 }

@@ -5,58 +5,33 @@
 // Each includer uses a part of it; the rest would be dead code there.
 #![allow(dead_code)]
 
-use std::sync::OnceLock;
+use std::sync::{LazyLock, OnceLock};
 
 use mlcareers::cli::Cli;
 use mlcareers::model::Dataset;
-use mlcareers::request::{Command, View};
+use mlcareers::request::{Command, Compare, Guide, Match, Path, Role, Salary, Search};
 
-/// Every command that shows the dataset, once, as a user types it. Names are the embedded
-/// dataset's; [`views_of`] swaps them for another dataset's.
-pub const VIEWS: &[&[&str]] = &[
-    &["roles"],
-    &["roles", "--level", "mid"],
-    &["role", "nlp-engineer"],
-    &["role", "data-scientist"],
-    &["salary"],
-    &["salary", "--chart"],
-    &["salary", "--level", "entry"],
-    &["salary", "150k"],
-    &["salary", "$150,000", "--chart"],
-    &["salary", "150000", "--role", "data-scientist", "--level", "mid,senior"],
-    &["salary", "80k", "--role", "nlp-engineer", "--chart"],
-    &["skills"],
-    &["education"],
-    &["industries"],
-    &["faq"],
-    &["faq", "degree"],
-    &["guide"],
-    &["guide", "future-outlook"],
-    &["search", "python"],
-    &["match", "--skills", "python,statistics"],
-    &["compare", "nlp-engineer", "computer-vision-engineer"],
-    &["path", "data-scientist", "machine-learning-engineer"],
-    &["sources"],
-    &["glossary"],
-    // Words straight after the program name: a section, a role, a question.
-    &["outlook"],
-    &["cv"],
-    &["do", "I", "need", "a", "phd"],
-];
+/// Every view of the dataset once or more, as a user types it: each command's examples, declared
+/// in its own file (`mlcareers::cmd::ALL`). Names are the embedded dataset's; [`views_of`] swaps
+/// them for another dataset's.
+pub static VIEWS: LazyLock<Vec<&'static [&'static str]>> = LazyLock::new(|| {
+    let views = mlcareers::cmd::ALL.iter().filter(|command| command.is_view());
+    views
+        .flat_map(|command| command.examples)
+        .map(|line| &*Vec::leak(line.split(' ').collect::<Vec<&'static str>>()))
+        .collect()
+});
 
 /// The view `args` ask for, parsed as the binary parses them.
-pub fn view(args: &[&str]) -> View {
+pub fn view(args: &[&str]) -> Command {
     let command_line = std::iter::once("mlcareers").chain(args.iter().copied());
     let cli = Cli::parse_args(command_line).unwrap_or_else(|error| panic!("{args:?}: {error}"));
-    match cli.into_request(None).command {
-        Command::View(view) => view,
-        other => panic!("{args:?} is not a view: {other:?}"),
-    }
+    cli.into_request(None).command
 }
 
 /// [`VIEWS`], parsed (once: a fuzz target asks for them on every input).
-pub fn views() -> Vec<View> {
-    static PARSED: OnceLock<Vec<View>> = OnceLock::new();
+pub fn views() -> Vec<Command> {
+    static PARSED: OnceLock<Vec<Command>> = OnceLock::new();
     PARSED.get_or_init(|| VIEWS.iter().map(|args| view(args)).collect()).clone()
 }
 
@@ -64,7 +39,7 @@ pub fn views() -> Vec<View> {
 /// one at the same position in `dataset` (counting round when it has fewer), so lookups find
 /// something there too. A name `dataset` has none of stays as it is. `compare` and `path` are left
 /// out when `dataset` has fewer than two roles, since they need two different ones.
-pub fn views_of(dataset: &Dataset) -> Vec<View> {
+pub fn views_of(dataset: &Dataset) -> Vec<Command> {
     static EMBEDDED: OnceLock<Dataset> = OnceLock::new();
     let embedded = EMBEDDED.get_or_init(|| mlcareers::dataset::embedded().unwrap());
     let ids = |dataset: &Dataset| dataset.roles.iter().map(|role| role.id.to_string()).collect::<Vec<_>>();
@@ -78,25 +53,32 @@ pub fn views_of(dataset: &Dataset) -> Vec<View> {
     views()
         .into_iter()
         .filter_map(|view| match view {
-            View::Role { name } => Some(View::Role { name: role.swap(name) }),
-            View::Compare { .. } | View::Path { .. } if dataset.roles.len() < 2 => None,
-            View::Path { from, to } => Some(View::Path { from: role.swap(from), to: role.swap(to) }),
-            View::Position { figure, levels, role: name, chart } => {
-                Some(View::Position { figure, levels, role: name.map(|name| role.swap(name)), chart })
+            Command::Role(Role { name }) => Some(Command::Role(Role { name: role.swap(name) })),
+            Command::Compare(_) | Command::Path(_) if dataset.roles.len() < 2 => None,
+            Command::Path(Path { from, to }) => {
+                Some(Command::Path(Path { from: role.swap(from), to: role.swap(to) }))
             }
-            View::Compare { roles } => {
-                Some(View::Compare { roles: roles.into_iter().map(|r| role.swap(r)).collect() })
+            Command::Salary(Salary { figure, levels, role: name, chart }) => Some(Command::Salary(Salary {
+                figure,
+                levels,
+                role: name.map(|name| role.swap(name)),
+                chart,
+            })),
+            Command::Compare(Compare { roles }) => {
+                Some(Command::Compare(Compare { roles: roles.into_iter().map(|r| role.swap(r)).collect() }))
             }
-            View::Guide { section: name, all } => {
-                Some(View::Guide { section: name.map(|name| section.swap(name)), all })
+            Command::Guide(Guide { section: name, all }) => {
+                Some(Command::Guide(Guide { section: name.map(|name| section.swap(name)), all }))
             }
-            View::Match { skills, levels, strict, all } => Some(View::Match {
+            Command::Match(Match { skills, levels, strict, all }) => Some(Command::Match(Match {
                 skills: skills.into_iter().map(|name| skill.swap(name)).collect(),
                 levels,
                 strict,
                 all,
-            }),
-            View::Search { query, limit } => Some(View::Search { query: skill.swap(query), limit }),
+            })),
+            Command::Search(Search { query, limit }) => {
+                Some(Command::Search(Search { query: skill.swap(query), limit }))
+            }
             view => Some(view),
         })
         .collect()
