@@ -502,7 +502,7 @@ fn roles_view(dataset: &Dataset, question: &Question, words: &str, levels: &[Str
     if experience && most {
         let top = dataset.levels.last().map_or(Level::Senior, |level| level.id);
         Command::Roles(Roles { levels: vec![top.id().to_owned()], only: true })
-    } else if question.levels.is_empty() && (asks_to_start(&asked) || question.end == Some(End::Least)) {
+    } else if question.levels.is_empty() && (crate::query::question::asks_to_start(&asked) || question.end == Some(End::Least)) {
         let low = dataset.levels.first().map_or(Level::Entry, |level| level.id);
         Command::Roles(Roles { levels: vec![low.id().to_owned()], only: false })
     } else {
@@ -533,40 +533,6 @@ fn count_reading(ctx: &mut Ctx) {
             counts.join("; ")
         ));
     }
-}
-
-/// Whether the words ask where a person can start (`which role can I start in`, `least experience`).
-fn asks_to_start(words: &[String]) -> bool {
-    words.iter().any(|word| {
-        [
-            "start",
-            "starting",
-            "begin",
-            "beginning",
-            "easiest",
-            "easy",
-            "fastest",
-            "quickest",
-            "least",
-            "newcomer",
-            "newcomers",
-            "entry",
-            "zero",
-            "without",
-            "no",
-            // After a course of study a person starts at the first rung.
-            "bootcamp",
-            "bootcamps",
-            "course",
-            "courses",
-            "degree",
-            "graduating",
-            "graduated",
-            "certificate",
-            "certification",
-        ]
-        .contains(&word.as_str())
-    })
 }
 
 /// The guide section that `name` names.

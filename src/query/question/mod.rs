@@ -272,6 +272,29 @@ pub fn read<'a>(dataset: &'a Dataset, text: &str) -> Question<'a> {
     question
 }
 
+/// Whether the words ask where a person can start (`which role can I start in`, `least
+/// experience`): a word of [`START`], of the least, or of a course of study, after which a
+/// person starts at the first rung.
+pub fn asks_to_start(words: &[String]) -> bool {
+    const MORE: &[&str] = &[
+        "least",
+        "entry",
+        "zero",
+        "without",
+        "no",
+        "bootcamp",
+        "bootcamps",
+        "course",
+        "courses",
+        "degree",
+        "graduating",
+        "graduated",
+        "certificate",
+        "certification",
+    ];
+    words.iter().any(|word| START.contains(&word.as_str()) || MORE.contains(&word.as_str()))
+}
+
 /// The words as meant: question words typed fast (`wat`, `wich`) read as the word
 /// ([`SPELLINGS`]), and "no experience" as "zero experience", the least of it.
 fn respelled(mut all: Vec<String>) -> Vec<String> {
