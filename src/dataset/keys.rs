@@ -1,5 +1,7 @@
-//! Keys given twice in one object. JSON leaves them undefined and serde keeps the last, so a file
-//! with `"roles": []` above its real `"roles"` would load as written below and say nothing.
+//! Keys given twice in one object. JSON leaves them undefined: a `serde_json::Value` keeps the
+//! last, and serde refuses one in a struct (every object of a dataset is one) with its own words,
+//! at the object. A file serde refused is searched for them here, each named at its repeat
+//! (`dataset::check`); the diagnosis, which reads the file a section at a time, would keep the last.
 
 use std::collections::HashSet;
 use std::fmt::{self, Write as _};

@@ -105,13 +105,19 @@ pub fn words(text: &str) -> Vec<String> {
 /// The words of `text` joined by single spaces: `"NLP-Engineer "` and `"nlp engineer"` agree.
 pub fn normalize(text: &str) -> String {
     let mut normalized = String::with_capacity(text.len());
-    for token in tokens(text) {
-        if !normalized.is_empty() {
-            normalized.push(' ');
-        }
-        push_lowercase(token, &mut normalized);
-    }
+    normalize_into(text, &mut normalized);
     normalized
+}
+
+/// [`normalize`], written over `into`: one buffer for many texts, not a string each.
+pub fn normalize_into(text: &str, into: &mut String) {
+    into.clear();
+    for token in tokens(text) {
+        if !into.is_empty() {
+            into.push(' ');
+        }
+        push_lowercase(token, into);
+    }
 }
 
 /// Appends `token` in lowercase, as [`lowercase_into`] writes it.
