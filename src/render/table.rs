@@ -120,34 +120,36 @@ pub fn write(
         fit(&mut layout, &natural, &minimum, room)
     };
     let rule = if opts.unicode { "─" } else { "-" };
-    // One buffer for every line of the table.
-    let mut text = String::new();
+    let mut grid = Grid::new(&widths);
     // A row of several lines has a blank line before and after it; one-line rows stand one
     // under the other, so a list of short entries stays a short list.
     let mut after_tall = false;
-    let mut write_measured = |r: usize, cells: &[Measured]| -> io::Result<()> {
+    let mut add = |grid: &mut Grid, r: usize, cells: &[Measured]| -> io::Result<()> {
         let lines = lines_at(&widths, cells);
         let tall = r > 0 && lines.iter().any(|cell| cell.len() > 1);
         if r > 1 && (tall || after_tall) {
-            out.write_all(b"\n")?;
+            grid.blank();
         }
-        write_row(out, opts, &widths, &lines, r == 0, marked, &mut text)?;
+        grid.row(&lines);
         after_tall = tall;
         if r == 0 {
-            let rules: Vec<String> = widths.iter().map(|&width| rule.repeat(width)).collect();
-            writeln!(out, "{}", rules.join(&" ".repeat(GAP)))?;
+            grid.rule(rule);
+            // The header is written alone, its cells bold when colour is on.
+            grid.write(out, opts, &lines, &[])?;
+        } else if grid.is_full() {
+            grid.write(out, opts, &[], marked)?;
         }
         Ok(())
     };
     for (r, cells) in measured.iter().enumerate() {
-        write_measured(r, cells)?;
+        add(&mut grid, r, cells)?;
     }
     for (r, row) in rest().enumerate() {
         let cells: Vec<Measured> =
             (0..count).map(|i| row.get(i).map_or("", String::as_str)).map(Measured::new).collect();
-        write_measured(measured.len() + r, &cells)?;
+        add(&mut grid, measured.len() + r, &cells)?;
     }
-    Ok(())
+    grid.write(out, opts, &[], marked)
 }
 
 /// Each cell's lines at its column's width (glued: a command or an amount still one word).
@@ -163,56 +165,137 @@ fn lines_at<'c>(widths: &[usize], cells: &'c [Measured]) -> Vec<Vec<&'c str>> {
         .collect()
 }
 
-/// One row (the header row when `header`), each cell's `lines` padded to `widths`, through the
-/// buffer `text`.
-fn write_row(
-    out: &mut dyn Write,
-    opts: &Options,
-    widths: &[usize],
-    lines: &[Vec<&str>],
-    header: bool,
-    marked: &[String],
-    text: &mut String,
-) -> io::Result<()> {
-    let count = widths.len();
-    let height = lines.iter().map(Vec::len).max().unwrap_or(1).max(1);
-    for line in 0..height {
-        text.clear();
-        for (i, cell_lines) in lines.iter().enumerate() {
-            let cell = cell_lines.get(line).copied().unwrap_or("");
-            // Glue is as wide as the space it stands for.
-            let pad = widths[i].saturating_sub(wrap::width(cell));
-            if header && opts.color && !cell.is_empty() {
-                text.push_str("\x1b[1m");
-                wrap::push_unglued(text, cell);
-                text.push_str("\x1b[0m");
-            } else if opts.color && !marked.is_empty() {
-                let mut plain = String::new();
-                wrap::push_unglued(&mut plain, cell);
-                text.push_str(&mark(&plain, marked));
-            } else {
-                wrap::push_unglued(text, cell);
-            }
-            if i + 1 < count {
-                push_spaces(text, pad + GAP);
-            }
-        }
-        text.truncate(text.trim_end().len());
-        text.push('\n');
-        out.write_all(text.as_bytes())?;
-    }
-    Ok(())
+/// Rows comfy-table holds before they are drawn and written: a table of 100,000 rows is drawn a
+/// block at a time, never held whole.
+const GRID_ROWS: usize = 256;
+
+/// The rows of a table as comfy-table draws them: no borders, each column the width the layout
+/// search chose, two spaces after each but the last, each cell already broken into its lines
+/// (comfy-table would break a command or an amount, and count lines otherwise). A blank line is a
+/// row of empty cells, and the rule under the headers a row of rule characters.
+struct Grid<'w> {
+    widths: &'w [usize],
+    table: comfy_table::Table,
+    rows: usize,
 }
 
-/// Appends `count` spaces to `out`, a run at a time rather than a character at a time.
-fn push_spaces(out: &mut String, count: usize) {
-    const SPACES: &str = "                                ";
-    let mut left = count;
-    while left > 0 {
-        let run = left.min(SPACES.len());
-        out.push_str(&SPACES[..run]);
-        left -= run;
+impl<'w> Grid<'w> {
+    fn new(widths: &'w [usize]) -> Self {
+        Grid { widths, table: Self::empty(), rows: 0 }
     }
+
+    fn empty() -> comfy_table::Table {
+        use comfy_table::{ContentArrangement, presets};
+        let mut table = comfy_table::Table::new();
+        table.load_style(presets::NOTHING).set_content_arrangement(ContentArrangement::Disabled);
+        table
+    }
+
+    /// Adds a row of `cells`; with the first, comfy-table's columns are there to be set.
+    fn push(&mut self, cells: Vec<String>) {
+        use comfy_table::{ColumnConstraint, Width};
+        self.table.add_row(cells);
+        self.rows += 1;
+        if self.rows > 1 {
+            return;
+        }
+        let last = self.widths.len() - 1;
+        for (i, column) in self.table.column_iter_mut().enumerate() {
+            let gap = if i < last { GAP } else { 0 };
+            // A width comfy-table cannot hold (past u16) is given as wide as it can: such a cell
+            // is one word of more than 65,000 columns, which comfy-table then breaks.
+            let width = u16::try_from(self.widths[i] + gap).unwrap_or(u16::MAX);
+            column.set_padding((0, u16::try_from(gap).unwrap_or(0)));
+            column.set_constraint(ColumnConstraint::Absolute(Width::Fixed(width)));
+        }
+    }
+
+    /// A row of cells, each given as its lines (glued).
+    fn row(&mut self, cells: &[Vec<&str>]) {
+        let cells = cells.iter().map(|lines| {
+            let mut text = String::new();
+            for (at, line) in lines.iter().enumerate() {
+                if at > 0 {
+                    text.push('\n');
+                }
+                wrap::push_unglued(&mut text, line);
+            }
+            text
+        });
+        self.push(cells.collect());
+    }
+
+    /// A blank line between rows.
+    fn blank(&mut self) {
+        self.push(vec![String::new(); self.widths.len()]);
+    }
+
+    /// The rule under the headers: each column's width in `rule`.
+    fn rule(&mut self, rule: &str) {
+        self.push(self.widths.iter().map(|&width| rule.repeat(width)).collect());
+    }
+
+    fn is_full(&self) -> bool {
+        self.rows >= GRID_ROWS
+    }
+
+    /// Draws the rows held and writes them, without the spaces that end a line. With colour,
+    /// the cells of `header` (the first rows' lines) are bold and the words that start with one of
+    /// `marked` bold and underlined elsewhere: applied to comfy-table's lines, so the codes take no
+    /// room in the layout.
+    fn write(
+        &mut self,
+        out: &mut dyn Write,
+        opts: &Options,
+        header: &[Vec<&str>],
+        marked: &[String],
+    ) -> io::Result<()> {
+        if self.rows == 0 {
+            return Ok(());
+        }
+        let height = header.iter().map(Vec::len).max().unwrap_or(0);
+        let mut text = String::new();
+        for (at, line) in self.table.lines().enumerate() {
+            let line = line.trim_end();
+            if opts.color && at < height {
+                let cells: Vec<&str> = header.iter().map(|lines| lines.get(at).copied().unwrap_or("")).collect();
+                text.push_str(&bold_cells(line, &cells, self.widths));
+            } else if opts.color && !marked.is_empty() && at >= height {
+                text.push_str(&mark(line, marked));
+            } else {
+                text.push_str(line);
+            }
+            text.push('\n');
+        }
+        self.table = Self::empty();
+        self.rows = 0;
+        out.write_all(text.as_bytes())
+    }
+}
+
+/// `line`, a row's line as comfy-table drew it from `cells` (glued), with each cell's text bold.
+/// A line that is not those cells (it cannot happen) is left as it is.
+fn bold_cells(line: &str, cells: &[&str], widths: &[usize]) -> String {
+    let mut out = String::with_capacity(line.len() + cells.len() * 8);
+    let mut rest = line;
+    for (i, cell) in cells.iter().enumerate() {
+        let mut plain = String::new();
+        wrap::push_unglued(&mut plain, cell);
+        let Some(after) = rest.strip_prefix(plain.as_str()) else { return line.to_owned() };
+        if !plain.is_empty() {
+            out.push_str("\x1b[1m");
+            out.push_str(&plain);
+            out.push_str("\x1b[0m");
+        }
+        // Glue is as wide as the space it stands for.
+        let spaces = if i + 1 < cells.len() { widths[i].saturating_sub(wrap::width(&plain)) + GAP } else { 0 };
+        let taken = after.len() - after.trim_start_matches(' ').len();
+        let spaces = spaces.min(taken);
+        out.push_str(&after[..spaces]);
+        rest = &after[spaces..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// `cell` with its control characters escaped, copied only when it has any.
@@ -454,15 +537,6 @@ mod tests {
             let out = String::from_utf8(out).unwrap();
             assert_eq!(out.contains("\x1b[1;4mFraud"), color, "{out:?}");
             assert_eq!(out.contains('\x1b'), color, "{out:?}");
-        }
-    }
-
-    #[test]
-    fn spaces_come_in_any_number() {
-        for count in [0, 1, 31, 32, 33, 100] {
-            let mut out = "x".to_owned();
-            push_spaces(&mut out, count);
-            assert_eq!(out, format!("x{}", " ".repeat(count)));
         }
     }
 
