@@ -1,11 +1,60 @@
-//! Reading an annual figure in US dollars as people write it: `150000`, `150,000`, `$150,000`,
-//! `150k`, `150K`. The command line reads `salary FIGURE` with it, and the query layer reads the
-//! leading figure of a BLS value (`$103,500 per year`) with it.
+//! Amounts in US dollars, read and written in one place. Read as people write them: `150000`,
+//! `150,000`, `$150,000`, `150k`, `150K` (the command line reads `salary FIGURE` with it, and the
+//! query layer reads the leading figure of a BLS value, `$103,500 per year`). Written for people
+//! as `$120,000`, a range as `$80,000 – $110,000+` ([`UsdRange`]'s `Display`), and a chart's
+//! axis mark as `$150k` ([`short`]). A record keeps the number; only text for people is formatted.
 
 use std::fmt;
 
+use crate::model::UsdRange;
+
 /// The forms [`parse`] accepts, as error messages list them.
 pub const FORMS: &str = "150000, 150,000, $150,000, 150k or 150K";
+
+/// A whole number of dollars with thousands separators: `$120,000`.
+pub fn dollars(amount: u64) -> String {
+    let digits = amount.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
+    out.push('$');
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
+/// A figure as an axis marks it, in a few characters: `$0`, `$150k`, `$2.2M`.
+pub fn short(amount: u64) -> String {
+    match amount {
+        0 => "$0".to_owned(),
+        1..1_000_000 => format!("${}k", amount / 1000),
+        _ => {
+            let tenths = amount / 100_000;
+            let whole = tenths / 10;
+            match tenths % 10 {
+                0 => format!("${whole}M"),
+                tenth => format!("${whole}.{tenth}M"),
+            }
+        }
+    }
+}
+
+impl UsdRange {
+    /// `$80,000 – $110,000` with `dash` between the figures, and `+` after an open top.
+    pub fn with_dash(&self, dash: &str) -> String {
+        let plus = if self.open_ended { "+" } else { "" };
+        format!("{} {dash} {}{plus}", dollars(self.min), dollars(self.max))
+    }
+}
+
+/// `$80,000 – $110,000`, or `$170,000 – $220,000+` when the top is open.
+impl fmt::Display for UsdRange {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.with_dash("–"))
+    }
+}
 
 /// Why a text is not a figure.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -86,6 +135,24 @@ pub fn leading(text: &str) -> Option<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dollars_group_thousands() {
+        assert_eq!(dollars(0), "$0");
+        assert_eq!(dollars(999), "$999");
+        assert_eq!(dollars(1_000), "$1,000");
+        assert_eq!(dollars(80_000), "$80,000");
+        assert_eq!(dollars(220_000), "$220,000");
+        assert_eq!(dollars(1_234_567), "$1,234,567");
+        assert_eq!(dollars(u64::MAX), "$18,446,744,073,709,551,615");
+    }
+
+    #[test]
+    fn open_ended_range_ends_in_plus() {
+        let range = |min, max, open_ended| UsdRange { min, max, open_ended }.to_string();
+        assert_eq!(range(170_000, 220_000, true), "$170,000 – $220,000+");
+        assert_eq!(range(80_000, 110_000, false), "$80,000 – $110,000");
+    }
 
     #[test]
     fn every_accepted_form_reads_the_same() {

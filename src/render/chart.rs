@@ -174,22 +174,6 @@ fn write_legend(
     Ok(())
 }
 
-/// A figure under a tick: `$0`, `$150k`, `$2.2M`.
-fn tick_mark(amount: u64) -> String {
-    match amount {
-        0 => "$0".to_owned(),
-        1..1_000_000 => format!("${}k", amount / 1000),
-        _ => {
-            let tenths = amount / 100_000;
-            let whole = tenths / 10;
-            match tenths % 10 {
-                0 => format!("${whole}M"),
-                tenth => format!("${whole}.{tenth}M"),
-            }
-        }
-    }
-}
-
 /// `$80,000 – $110,000`, with the chart's own dash.
 fn figure(bar: &Bar, glyphs: &Glyphs) -> String {
     bar.range.with_dash(glyphs.dash)
@@ -243,7 +227,7 @@ fn axis(scale_max: u64, cells: usize, room: usize, glyphs: &Glyphs) -> (String, 
         let amount = (u128::from(scale_max) * u128::from(tick) / u128::from(ticks)) as u64;
         let cell = cell_of(amount, scale_max, cells);
         line[cell] = glyphs.tick;
-        let mark = tick_mark(amount);
+        let mark = crate::usd::short(amount);
         // Centre the figure on its tick (or end it at the edge), if it does not run into the
         // previous one.
         let begin = cell.saturating_sub(mark.len() / 2).min(room.saturating_sub(mark.len()));
@@ -367,10 +351,10 @@ mod tests {
 
     #[test]
     fn tick_marks_read_as_people_write_figures() {
-        assert_eq!(tick_mark(0), "$0");
-        assert_eq!(tick_mark(250_000), "$250k");
-        assert_eq!(tick_mark(2_200_000), "$2.2M");
-        assert_eq!(tick_mark(11_000_000), "$11M");
+        assert_eq!(crate::usd::short(0), "$0");
+        assert_eq!(crate::usd::short(250_000), "$250k");
+        assert_eq!(crate::usd::short(2_200_000), "$2.2M");
+        assert_eq!(crate::usd::short(11_000_000), "$11M");
     }
 
     #[test]

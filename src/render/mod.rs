@@ -14,13 +14,12 @@ mod text;
 mod wrap;
 
 use std::borrow::Cow;
-use std::fmt;
 use std::io::{self, Write};
 
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use crate::model::UsdRange;
+pub use crate::usd::dollars as usd;
 
 pub use chart::{Bar, Chart, Marker};
 pub use escape::{
@@ -422,35 +421,6 @@ pub fn to_ascii(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// Formats a whole number of dollars with thousands separators: `$120,000`.
-pub fn usd(amount: u64) -> String {
-    let digits = amount.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
-    out.push('$');
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(digit);
-    }
-    out
-}
-
-impl UsdRange {
-    /// `$80,000 – $110,000` with `dash` between the figures, and `+` after an open top.
-    pub fn with_dash(&self, dash: &str) -> String {
-        let plus = if self.open_ended { "+" } else { "" };
-        format!("{} {dash} {}{plus}", usd(self.min), usd(self.max))
-    }
-}
-
-/// `$80,000 – $110,000`, or `$170,000 – $220,000+` when the top is open.
-impl fmt::Display for UsdRange {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.with_dash("–"))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -543,23 +513,5 @@ mod tests {
         list(&mut out, &mut err, &opts, &listing).unwrap();
         let parsed: serde_json::Value = serde_json::from_slice(&out).unwrap();
         assert_eq!(parsed[0]["name"], "x\u{1b}y");
-    }
-
-    #[test]
-    fn usd_groups_thousands() {
-        assert_eq!(usd(0), "$0");
-        assert_eq!(usd(999), "$999");
-        assert_eq!(usd(1_000), "$1,000");
-        assert_eq!(usd(80_000), "$80,000");
-        assert_eq!(usd(220_000), "$220,000");
-        assert_eq!(usd(1_234_567), "$1,234,567");
-        assert_eq!(usd(u64::MAX), "$18,446,744,073,709,551,615");
-    }
-
-    #[test]
-    fn open_ended_range_ends_in_plus() {
-        let range = |min, max, open_ended| UsdRange { min, max, open_ended }.to_string();
-        assert_eq!(range(170_000, 220_000, true), "$170,000 – $220,000+");
-        assert_eq!(range(80_000, 110_000, false), "$80,000 – $110,000");
     }
 }
