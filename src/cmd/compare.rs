@@ -10,7 +10,7 @@ use crate::model::{Dataset, Role};
 use crate::query::compare::{self, Difference};
 use crate::query::roles::RoleProfile;
 use crate::render::schema::{self, Shape};
-use crate::render::{self, Column, Listing, People, Records, Tabular, usd};
+use crate::render::{self, Column, Listing, People, Records, Tabular, usd, Cmd};
 use super::Command;
 
 /// What `compare` is asked: the roles `roles` name, side by side.
@@ -99,12 +99,16 @@ pub fn run(ctx: &mut Ctx, names: &[String]) -> Result<Outcome> {
     let all = if records.len() == 2 { "Both" } else { "All of them" };
     let notes = vec![
         format!(
-            "{all} ask for the {general} skills the article names for machine learning jobs (mlcareers skills); own skills are \
-             derived from Table 1 or O*NET (mlcareers role NAME says why)."
+            "{all} ask for the {general} skills the article names for machine learning jobs ({skills}); own skills are \
+             derived from Table 1 or O*NET ({role} says why).",
+            skills = Cmd("mlcareers skills"),
+            role = Cmd("mlcareers role NAME"),
         ),
-        "Salary ranges are derived from the article's bands by experience level (Table 2), not quoted per \
-         role. BLS figures are medians for a whole occupation (mlcareers sources)."
-            .to_owned(),
+        format!(
+            "Salary ranges are derived from the article's bands by experience level (Table 2), not quoted per \
+             role. BLS figures are medians for a whole occupation ({}).",
+            Cmd("mlcareers sources")
+        ),
     ];
     let listing = Listing::new(&records, notes, String::new());
     ctx.show(Records::List(&records), People::Sideways(&listing))

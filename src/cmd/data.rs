@@ -185,7 +185,7 @@ fn write_problems(out: &mut dyn Write, options: &Options, problems: &[Problem]) 
         .enumerate()
         .map(|(i, problem)| ProblemRecord { id: (i + 1).to_string(), problem })
         .collect();
-    let listing = Listing::new(&records, Vec::new(), "no problems".to_owned());
+    let listing = Listing::new(&records, Vec::<String>::new(), "no problems".to_owned());
     let shown = Shown { records: Records::List(&records), people: People::Table(&listing, &[]) };
     render::write(out, &mut std::io::sink(), options, &shown).context("cannot write output")
 }

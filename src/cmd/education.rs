@@ -5,7 +5,7 @@ use anyhow::Result;
 use super::{Ctx, Outcome, command, source_line, texts};
 use crate::model::Pathway;
 use crate::query::Target;
-use crate::render::{self, Column, Listing, Tabular};
+use crate::render::{self, Column, Listing, Tabular, Cmd};
 use super::Command;
 use crate::render::schema::{self, Shape};
 
@@ -49,7 +49,7 @@ pub fn run(ctx: &mut Ctx) -> Result<Outcome> {
     // question is what most people who open this page want answered.
     let cited: Vec<&str> = education.sources();
     for faq in ctx.dataset().faq.iter().filter(|faq| cited.contains(&faq.source.as_str())) {
-        notes.push(format!("{} {} ({})", faq.question, faq.answer, command(Target::Faq(faq.number))));
+        notes.push(format!("{} {} ({})", faq.question, faq.answer, Cmd(&command(Target::Faq(faq.number)))));
     }
     notes.extend(source_line(ctx.dataset(), &cited));
     let empty_note = "the dataset lists no education pathways".to_owned();

@@ -9,7 +9,7 @@ use crate::model;
 use crate::query::faq;
 use crate::query::lookup::Lookup;
 use crate::query::search::Searcher;
-use crate::render::{Block, Column, Document, Listing, Tabular};
+use crate::render::{Block, Column, Document, Listing, Tabular, Cmd};
 use super::{Command, joined, split_words};
 use crate::cli::non_blank;
 use crate::render::schema::{self, Shape};
@@ -56,7 +56,12 @@ impl Command for Faq {
 pub fn run(ctx: &mut Ctx, query: Option<&str>) -> Result<Outcome> {
     let dataset = ctx.dataset();
     let Some(query) = query else {
-        let notes = vec!["Read an answer with: mlcareers faq NUMBER or mlcareers faq WORDS (for example: mlcareers faq degree)".to_owned()];
+        let notes = vec![format!(
+            "Read an answer with: {} or {} (for example: {})",
+            Cmd("mlcareers faq NUMBER"),
+            Cmd("mlcareers faq WORDS"),
+            Cmd("mlcareers faq degree")
+        )];
         let empty_note = "the dataset has no questions".to_owned();
         let records: Vec<FaqRecord> = dataset.faq.iter().map(FaqRecord::from).collect();
         return ctx.list(&Listing::new(&records, notes, empty_note));
@@ -95,14 +100,14 @@ pub fn run(ctx: &mut Ctx, query: Option<&str>) -> Result<Outcome> {
         }
     };
     let mut blocks: Vec<Block> =
-        entry.answer.split("\n\n").map(|paragraph| Block::Paragraph(paragraph.to_owned())).collect();
+        entry.answer.split("\n\n").map(|paragraph| Block::paragraph(paragraph.to_owned())).collect();
     let cited = [entry.source.as_str()];
     let notes = source_line(dataset, &cited).into_iter().chain(related_questions(
         dataset,
         &cited,
         Some(entry.number),
     ));
-    blocks.extend(notes.map(Block::Paragraph));
+    blocks.extend(notes.map(Block::paragraph));
     let doc = Document { title: format!("{}. {}", entry.number, entry.question), blocks };
     ctx.page(&FaqRecord::from(entry), &doc)
 }

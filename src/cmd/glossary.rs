@@ -10,7 +10,7 @@ use crate::model::Abbreviation;
 use crate::query::refs::abbreviation_ids;
 use crate::query::words::normalize;
 use crate::render::schema::{self, Shape};
-use crate::render::{Column, Listing, Tabular};
+use crate::render::{Column, Listing, Tabular, Cmd};
 use super::{Command, joined, split_words};
 
 /// What `glossary` is asked: the abbreviations and what they stand for, or the one `term` names.
@@ -64,11 +64,11 @@ pub fn run(ctx: &mut Ctx, term: Option<&str>) -> Result<Outcome> {
         })
         .map(|(entry, id)| GlossaryRecord { id, entry })
         .collect();
-    let notes = vec![
+    let notes = vec![format!(
         "Meanings are derived: each is the common reading of an abbreviation the article or its outside \
-         sources use, with its reason (in --format json too). Search for any of them with: mlcareers search TERM"
-            .to_owned(),
-    ];
+         sources use, with its reason (in --format json too). Search for any of them with: {}",
+        Cmd("mlcareers search TERM")
+    )];
     let empty_note = match term {
         Some(term) => format!(
             "no abbreviation '{}' in the glossary; mlcareers glossary lists them, mlcareers search {} looks everywhere",

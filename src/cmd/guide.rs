@@ -5,7 +5,7 @@ use anyhow::Result;
 use super::{Ctx, Outcome, command, resolve};
 use crate::model::{Dataset, Section};
 use crate::query::Target;
-use crate::render::{Block, Column, Document, Listing, People, Records, Tabular};
+use crate::render::{Block, Column, Document, Listing, People, Records, Tabular, Cmd, Money};
 use super::{Command, flag, joined, split_words};
 use crate::render::schema::{self, Shape};
 
@@ -61,23 +61,23 @@ pub fn run(ctx: &mut Ctx, section: Option<&str>, all: bool) -> Result<Outcome> {
         return whole(ctx);
     }
     let Some(query) = section else {
-        let notes =
-            vec!["Read one with: mlcareers guide SECTION (for example: mlcareers guide outlook)".to_owned()];
+        let notes = vec![format!(
+            "Read one with: {} (for example: {})",
+            Cmd("mlcareers guide SECTION"),
+            Cmd("mlcareers guide outlook")
+        )];
         let empty_note = "the dataset has no sections".to_owned();
         return ctx.list(&Listing::new(&dataset.guide, notes, empty_note));
     };
     let section = resolve("section", query, &dataset.guide, "mlcareers guide")?;
     let mut blocks: Vec<Block> =
-        section.paragraphs.iter().map(|paragraph| Block::Paragraph(paragraph.to_string())).collect();
+        section.paragraphs.iter().map(|paragraph| Block::paragraph(paragraph.to_string())).collect();
     if !section.tables.is_empty() {
-        blocks.push(Block::List {
-            heading: "Tables in this section".to_owned(),
-            items: section.tables.iter().map(ToString::to_string).collect(),
-        });
+        blocks.push(Block::list("Tables in this section".to_owned(), section.tables.iter().map(ToString::to_string)));
     }
     let related = related_commands(dataset, &section.id);
     if !related.is_empty() {
-        blocks.push(Block::List { heading: "See also".to_owned(), items: related });
+        blocks.push(Block::list("See also".to_owned(), related));
     }
     let doc = Document { title: section.title.to_string(), blocks };
     ctx.page(section, &doc)
@@ -89,15 +89,15 @@ pub fn run(ctx: &mut Ctx, section: Option<&str>, all: bool) -> Result<Outcome> {
 fn whole(ctx: &mut Ctx) -> Result<Outcome> {
     let dataset = ctx.dataset();
     if dataset.guide.is_empty() {
-        return ctx.list(&Listing::new(&dataset.guide, Vec::new(), "the dataset has no sections".to_owned()));
+        return ctx.list(&Listing::new(&dataset.guide, Vec::<String>::new(), "the dataset has no sections".to_owned()));
     }
     let mut pages = vec![Document {
         title: dataset.article.title.to_string(),
-        blocks: vec![Block::Paragraph(dataset.article.provenance.to_string())],
+        blocks: vec![Block::paragraph(dataset.article.provenance.to_string())],
     }];
     for section in &dataset.guide {
         let mut blocks: Vec<Block> =
-            section.paragraphs.iter().map(|paragraph| Block::Paragraph(paragraph.to_string())).collect();
+            section.paragraphs.iter().map(|paragraph| Block::paragraph(paragraph.to_string())).collect();
         for table in &section.tables {
             let roles = dataset.roles.iter().filter(|role| role.source == section.id);
             let mut items: Vec<String> = roles
@@ -105,13 +105,13 @@ fn whole(ctx: &mut Ctx) -> Result<Outcome> {
                 .collect();
             let bands = dataset.salary.bands.iter().filter(|band| band.source == section.id);
             items.extend(
-                bands.map(|band| format!("{}: {} a year", dataset.level_title(band.level), band.range())),
+                bands.map(|band| format!("{}: {} a year", dataset.level_title(band.level), Money(&band.range()))),
             );
-            blocks.push(Block::List { heading: table.to_string(), items });
+            blocks.push(Block::list(table.to_string(), items));
         }
         for faq in dataset.faq.iter().filter(|faq| faq.source == section.id) {
-            blocks.push(Block::Paragraph(faq.question.to_string()));
-            blocks.extend(faq.answer.split("\n\n").map(|paragraph| Block::Paragraph(paragraph.to_owned())));
+            blocks.push(Block::paragraph(faq.question.to_string()));
+            blocks.extend(faq.answer.split("\n\n").map(|paragraph| Block::paragraph(paragraph.to_owned())));
         }
         pages.push(Document { title: section.title.to_string(), blocks });
     }
@@ -130,10 +130,10 @@ fn related_commands(dataset: &Dataset, section: &str) -> Vec<String> {
     let mut commands: Vec<String> = views
         .into_iter()
         .filter(|(_, sources): &(_, Vec<&str>)| sources.contains(&section))
-        .map(|(target, _)| command(target))
+        .map(|(target, _)| Cmd(&command(target)).to_string())
         .collect();
     let questions = dataset.faq.iter().filter(|faq| faq.source == section);
-    commands.extend(questions.map(|faq| format!("{}: {}", command(Target::Faq(faq.number)), faq.question)));
+    commands.extend(questions.map(|faq| format!("{}: {}", Cmd(&command(Target::Faq(faq.number))), faq.question)));
     commands
 }
 

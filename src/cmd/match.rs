@@ -11,7 +11,7 @@ use crate::query::matching::{self, Have, MatchRecord};
 use crate::query::skills::{self, Reading};
 use crate::query::words::normalize;
 use crate::render::schema::{self, Shape};
-use crate::render::{self, Column, Listing, Tabular, escape_controls};
+use crate::render::{self, Column, Listing, Tabular, escape_controls, Cmd};
 use super::{Command, blank_levels, flag, level_option, typed_levels};
 use crate::cli::LevelParser;
 
@@ -168,7 +168,7 @@ pub fn run(ctx: &mut Ctx, typed: &[String], levels: &[String], strict: bool, all
         let empty_note =
             "none of the skills given is one the dataset names (see mlcareers skills for the list)"
                 .to_owned();
-        return ctx.list(&Listing::<Row>::new(&[], Vec::new(), empty_note));
+        return ctx.list(&Listing::<Row>::new(&[], Vec::<String>::new(), empty_note));
     }
 
     let records = matching::rank(dataset, &have, &levels);
@@ -200,16 +200,17 @@ pub fn run(ctx: &mut Ctx, typed: &[String], levels: &[String], strict: bool, all
     let marks = if rows.iter().any(|row| own(&row.record)) {
         format!(
             "; skills marked {DERIVED_MARK} are the role's own, derived from its row in Table 1 or, where labelled, \
-             from O*NET (mlcareers role NAME says why)"
+             from O*NET ({} says why)",
+            Cmd("mlcareers role NAME")
         )
     } else {
         String::new()
     };
     notes.push(format!(
-        "Every role asks for the {general} skills the article names for machine learning jobs (mlcareers \
-         skills){marks}. Roles are ranked by how many skills you have, on one scale for all (score = skills \
-         you have / {most}, the most any role here asks for), so roles that match the same skills tie, in \
-         Table 1 order."
+        "Every role asks for the {general} skills the article names for machine learning jobs ({skills}){marks}. \
+         Roles are ranked by how many skills you have, on one scale for all (score = skills you have / {most}, \
+         the most any role here asks for), so roles that match the same skills tie, in Table 1 order.",
+        skills = Cmd("mlcareers skills"),
     ));
     if !all && rows.iter().any(|row| row.record.missing.len() > MISSING_SHOWN + 1) {
         notes.push("Still to learn shows the first few; add --all for every one.".to_owned());

@@ -54,7 +54,7 @@ use crate::query::Target;
 use crate::query::lookup::{self, Lookup, Named};
 use crate::render::schema::Shape;
 use crate::render::{
-    self, Document, Format, Listing, NoTable, Options, People, Record, Records, Shown, Tabular,
+    self, Cmd, Document, Format, Listing, NoTable, Options, People, Prose, Record, Records, Shown, Tabular,
 };
 
 /// The modules of the list, the dispatch over its requests, and [`ALL`].
@@ -230,7 +230,7 @@ pub struct Ctx<'a> {
     pub baked: Option<&'static crate::query::terms::Baked>,
     /// How words typed were read (`junior` as Entry Level): notes under a table for people, on
     /// stderr for programs and pages, so a reading is never silent.
-    pub readings: Vec<String>,
+    pub readings: Vec<Prose>,
 }
 
 impl<'a> Ctx<'a> {
@@ -253,11 +253,11 @@ impl<'a> Ctx<'a> {
                 if !self.readings.is_empty() && !self.options.format.is_machine() =>
             {
                 // Under a table a reading is a sentence among the listing's own notes, which end in one.
-                let mut notes: Vec<String> = std::mem::take(&mut self.readings)
+                let mut notes: Vec<Prose> = std::mem::take(&mut self.readings)
                     .into_iter()
                     .map(|reading| {
-                        let ended = reading.trim_end_matches(')').ends_with(['.', '?', '!']);
-                        if ended { reading } else { reading + "." }
+                        let ended = reading.as_str().trim_end_matches(')').ends_with(['.', '?', '!']);
+                        if ended { reading } else { reading.text(".") }
                     })
                     .collect();
                 notes.extend(listing.notes.iter().cloned());
@@ -282,10 +282,15 @@ impl<'a> Ctx<'a> {
         self.show::<R, NoTable>(Records::One(record), People::Pages(std::slice::from_ref(doc)))
     }
 
+    /// Says how typed words were read: under a table for people, else on stderr first.
+    fn read(&mut self, reading: impl Into<Prose>) {
+        self.readings.push(reading.into());
+    }
+
     /// The readings not yet said, as `note:` lines on stderr.
     fn say_readings(&mut self) -> Result<()> {
         for reading in std::mem::take(&mut self.readings) {
-            writeln!(self.err, "note: {}", render::escape_controls(&reading))
+            writeln!(self.err, "note: {}", render::escape_controls(reading.as_str()))
                 .context("cannot write notes")?;
         }
         Ok(())
@@ -301,12 +306,12 @@ impl<'a> Ctx<'a> {
             if let Some(known) =
                 vocabulary.iter().find(|known| crate::query::words::normalize(&known.word) == normalized)
             {
-                let reading = format!(
+                let reading = Prose::from(format!(
                     "{} reads as {} (derived: {})",
                     quote(word.trim()),
                     quote(self.dataset().level_title(known.level)),
                     known.reason
-                );
+                ));
                 if !self.readings.contains(&reading) {
                     self.readings.push(reading);
                 }
@@ -625,7 +630,7 @@ fn source_line(dataset: &Dataset, cited: &[&str]) -> Option<String> {
                 _ = write!(tables, "{table}, in ");
                 tables
             });
-            format!("{tables}\"{}\" ({})", section.title, command(Target::Guide(&section.id)))
+            format!("{tables}\"{}\" ({})", section.title, Cmd(&command(Target::Guide(&section.id))))
         })
         .collect();
     let label = if sections.len() == 1 { "Source" } else { "Sources" };
@@ -638,7 +643,7 @@ fn related_questions(dataset: &Dataset, cited: &[&str], except: Option<u32>) -> 
         .faq
         .iter()
         .filter(|faq| cited.contains(&faq.source.as_str()) && Some(faq.number) != except)
-        .map(|faq| format!("{} ({})", faq.question, command(Target::Faq(faq.number))))
+        .map(|faq| format!("{} ({})", faq.question, Cmd(&command(Target::Faq(faq.number)))))
         .collect();
     (!questions.is_empty()).then(|| format!("Related questions: {}", questions.join("; ")))
 }

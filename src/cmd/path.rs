@@ -13,7 +13,7 @@ use crate::query::path::{self, LevelStep, Move};
 use crate::query::refs::Ref;
 use crate::query::roles::DerivedSalary;
 use crate::render::schema::{self, Shape};
-use crate::render::{Block, Document, usd};
+use crate::render::{Block, Cmd, Document, Money, usd};
 use super::Command;
 
 /// What `path` is asked: moving from role `from` to role `to`.
@@ -160,8 +160,9 @@ fn page(dataset: &Dataset, step: &Move, record: &PathRecord) -> Document {
     let mut carries = Vec::new();
     if !essential.is_empty() {
         carries.push(format!(
-            "The {} skills the article names for every machine learning role (mlcareers skills): {}",
+            "The {} skills the article names for every machine learning role ({}): {}",
             essential.len(),
+            Cmd("mlcareers skills"),
             essential.join(", ")
         ));
     }
@@ -209,7 +210,7 @@ fn page(dataset: &Dataset, step: &Move, record: &PathRecord) -> Document {
 
     let mut levels: Vec<String> = step.levels.iter().map(|level| say_level(dataset, step, level)).collect();
     let range = |salary: &Option<DerivedSalary>| {
-        salary.as_ref().map_or_else(|| "not derivable".to_owned(), |salary| salary.range.to_string())
+        salary.as_ref().map_or_else(|| "not derivable".to_owned(), |salary| Money(&salary.range).to_string())
     };
     levels.push(format!(
         "Whole range (derived): {from} {}; {to} {}{}",
@@ -218,21 +219,21 @@ fn page(dataset: &Dataset, step: &Move, record: &PathRecord) -> Document {
         starting_pay(step),
     ));
 
-    let read = record.read_next.iter().map(|next| format!("{}: {}", next.title, next.run.command)).collect();
+    let read: Vec<String> = record.read_next.iter().map(|next| format!("{}: {}", next.title, Cmd(&next.run.command))).collect();
     Document {
         title: format!("From {from} to {to}"),
         blocks: vec![
-            Block::List { heading: "What carries over".to_owned(), items: carries },
-            Block::List { heading: format!("Left to learn for {to} (derived)"), items: learn },
-            Block::List { heading: "Levels and pay (derived)".to_owned(), items: levels },
-            Block::Paragraph(
+            Block::list("What carries over".to_owned(), carries),
+            Block::list(format!("Left to learn for {to} (derived)"), learn),
+            Block::list("Levels and pay (derived)".to_owned(), levels),
+            Block::paragraph(
                 "Derived: the article gives pay by experience level (Table 2), not by role, so at a level \
                  both roles are open at the band is the same; each role's range runs from the lowest to the \
                  highest band of the levels it spans. Own skills are derived from Table 1 or O*NET; every \
                  role asks for the essential ones."
                     .to_owned(),
             ),
-            Block::List { heading: "What to read next".to_owned(), items: read },
+            Block::list("What to read next".to_owned(), read),
         ],
     }
 }

@@ -11,7 +11,7 @@ use crate::query::position::{self, AgainstMedian, Place, Placed, Position, Versu
 use crate::query::refs::Ref;
 use crate::query::roles::OccupationRecord;
 use crate::render::schema::{self, Shape};
-use crate::render::{Bar, Block, Column, Document, Listing, People, Records, Tabular, usd};
+use crate::render::{Bar, Block, Cmd, Column, Document, Listing, Money, People, Records, Tabular, usd};
 
 /// What programs get as JSON: the figure, and where it sits against each band and median.
 #[derive(Debug, Serialize, JsonSchema)]
@@ -146,11 +146,11 @@ pub fn run(ctx: &mut Ctx, figure: u64, levels: &[Level], role: Option<&str>, cha
     let doc = chart.then(|| {
         let bars = placed.iter().map(|placed| Bar::new(placed.band.title, placed.band.range())).collect();
         let mut blocks = vec![Block::Chart(chart_of(dataset, bars).with_marker("Your figure", figure))];
-        blocks.push(Block::List {
-            heading: format!("Where {amount} sits (derived)"),
-            items: object.bands.iter().map(|band| format!("{}: {}", band.title, band.says)).collect(),
-        });
-        blocks.extend(listing.notes.iter().cloned().map(Block::Paragraph));
+        blocks.push(Block::list(
+            format!("Where {amount} sits (derived)"),
+            object.bands.iter().map(|band| format!("{}: {}", band.title, band.says)),
+        ));
+        blocks.extend(listing.notes.iter().cloned().map(Block::paragraph));
         Document { title: format!("{amount} a year against the salary bands by experience level"), blocks }
     });
     // Programs get the placement; people the chart when asked for, else the table, or the note
@@ -259,7 +259,7 @@ fn outside_notes(
         ));
     }
     let caveats = outside.notes.iter().map(|note| note.text.as_str()).collect::<Vec<_>>().join(" ");
-    notes.push(format!("{} {caveats} (mlcareers sources)", occupation.mapping));
+    notes.push(format!("{} {caveats} ({})", occupation.mapping, Cmd("mlcareers sources")));
     notes
 }
 
@@ -291,7 +291,7 @@ impl Tabular for BandPlace<'_> {
     fn columns() -> Vec<Column<Self>> {
         vec![
             Column::new("Level", |band: &Self| band.title.to_owned()),
-            Column::new("Annual salary (USD)", |band: &Self| band.salary_usd.to_string()),
+            Column::new("Annual salary (USD)", |band: &Self| Money(&band.salary_usd).to_string()),
             Column::new("Your figure (derived)", |band: &Self| band.says.clone()),
         ]
     }

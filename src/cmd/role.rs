@@ -14,7 +14,7 @@ use crate::query::Target;
 use crate::query::roles::{self, RoleProfile, RoleRecord};
 use crate::query::way_in::{self, WayIn};
 use crate::render::schema::{self, Shape};
-use crate::render::{Bar, Block, Column, Document, Tabular};
+use crate::render::{Address, Bar, Block, Cmd, Column, Document, Money, Tabular};
 use super::Command;
 
 /// What `role` is asked: one role's page, by an id, a title, a unique part, initials or a word.
@@ -76,13 +76,13 @@ pub fn run(ctx: &mut Ctx, name: &str) -> Result<Outcome> {
     ];
     let mut salary_blocks = Vec::new();
     if let Some(salary) = &record.salary_usd {
-        fields.push(("Salary (derived)".to_owned(), format!("{} a year", salary.range)));
+        fields.push(("Salary (derived)".to_owned(), format!("{} a year", Money(&salary.range))));
         let bands = dataset.salary.bands.iter().filter(|band| salary.derived_from.contains(&band.level));
         let mut bars: Vec<_> =
             bands.map(|band| Bar::new(dataset.level_title(band.level), band.range())).collect();
         bars.push(Bar::new("This role (derived)", salary.range));
         salary_blocks.push(Block::Chart(chart_of(dataset, bars)));
-        salary_blocks.push(Block::Paragraph(format!(
+        salary_blocks.push(Block::paragraph(format!(
             "The salary range is derived: the article gives pay by experience level (Table 2), not by role, \
              so this range runs from the lowest to the highest band of the levels the role spans. Salaries \
              vary with {}; many machine learning jobs add {} to base salary.",
@@ -90,14 +90,14 @@ pub fn run(ctx: &mut Ctx, name: &str) -> Result<Outcome> {
             sentence_list(&dataset.salary.extras),
         )));
     }
-    let mut blocks = vec![Block::Fields(fields)];
+    let mut blocks = vec![Block::fields(fields)];
     blocks.extend(salary_blocks);
     blocks.push(skills_block(dataset, &profile));
     let way = way_in::way_in(dataset);
     blocks.extend(way_in_blocks(&way));
     blocks.extend(outside_blocks(dataset, &profile));
     blocks.extend(abbreviations_block(dataset, role));
-    blocks.extend(source_notes(dataset, [record.source]).into_iter().map(Block::Paragraph));
+    blocks.extend(source_notes(dataset, [record.source]).into_iter().map(Block::paragraph));
 
     let doc = Document { title: record.title.to_owned(), blocks };
     let page = RolePage { profile, how_to_get_there: WayInRecord::from(ctx, &way) };
@@ -186,7 +186,7 @@ impl<'a> WayInRecord<'a> {
 /// "How to get there": the pathways and the preparation advice, each with its command, said to be
 /// the article's general advice. Nothing when the data has neither.
 fn way_in_blocks(way: &WayIn) -> Vec<Block> {
-    let education = command(Target::Education);
+    let education = Cmd(&command(Target::Education)).to_string();
     let mut items: Vec<String> = way
         .pathways
         .iter()
@@ -196,22 +196,20 @@ fn way_in_blocks(way: &WayIn) -> Vec<Block> {
         items.push(format!(
             "{} ({}): {}",
             preparation.section.title,
-            command(Target::Guide(&preparation.section.id)),
+            Cmd(&command(Target::Guide(&preparation.section.id))),
             preparation.advice.join(" "),
         ));
     }
     items.extend(
-        way.questions.iter().map(|faq| format!("{} ({})", faq.question, command(Target::Faq(faq.number)))),
+        way.questions.iter().map(|faq| format!("{} ({})", faq.question, Cmd(&command(Target::Faq(faq.number))))),
     );
     if items.is_empty() {
         return Vec::new();
     }
-    let mut blocks = vec![Block::List {
-        heading: "How to get there (the article's general advice, the same for every role)".to_owned(),
-        items,
-    }];
+    let mut blocks =
+        vec![Block::list("How to get there (the article's general advice, the same for every role)", items)];
     if !way.notes.is_empty() {
-        blocks.push(Block::Paragraph(
+        blocks.push(Block::paragraph(
             way.notes.iter().map(|note| note.text.as_str()).collect::<Vec<_>>().join(" "),
         ));
     }
@@ -235,8 +233,9 @@ fn abbreviations_block(dataset: &Dataset, role: &crate::model::Role) -> Option<B
         .map(|entry| format!("{}: {}", entry.abbreviation, entry.meaning))
         .collect();
     (!meanings.is_empty()).then(|| {
-        Block::Paragraph(format!(
-            "Abbreviations (derived; mlcareers glossary says why): {}.",
+        Block::paragraph(format!(
+            "Abbreviations (derived; {} says why): {}.",
+            Cmd("mlcareers glossary"),
             meanings.join("; ")
         ))
     })
@@ -246,7 +245,8 @@ fn abbreviations_block(dataset: &Dataset, role: &crate::model::Role) -> Option<B
 fn skills_block(dataset: &Dataset, profile: &RoleProfile) -> Block {
     let essential: Vec<&str> = dataset.skills.essential().collect();
     let mut items = vec![format!(
-        "For every machine learning role, as the article names them (mlcareers skills): {}",
+        "For every machine learning role, as the article names them ({}): {}",
+        Cmd("mlcareers skills"),
         essential.join(", ")
     )];
     for need in &profile.own_skills {
@@ -269,7 +269,7 @@ fn skills_block(dataset: &Dataset, profile: &RoleProfile) -> Block {
             source.publisher, source.title, source.address
         ));
     }
-    Block::List { heading: "Skills".to_owned(), items }
+    Block::list("Skills", items)
 }
 
 /// The BLS figures for the role's occupation, labelled as outside figures, or why there are none.
@@ -282,26 +282,24 @@ fn outside_blocks(dataset: &Dataset, profile: &RoleProfile) -> Vec<Block> {
         } else {
             "No outside figures are on record for this role.".to_owned()
         };
-        return vec![Block::Paragraph(format!("Outside reference: none. {text}"))];
+        return vec![Block::paragraph(format!("Outside reference: none. {text}"))];
     };
     let items = occupation
         .figures
         .iter()
         .map(|figure| {
             let address = outside.source(figure.source).map_or("", |source| source.address.as_str());
+            let address = Address(address);
             format!("{}: {} ({}; {}; {address})", figure.figure, figure.value, figure.period, figure.read)
         })
-        .collect();
+        .collect::<Vec<String>>();
     let notes = outside.notes.iter().map(|note| note.text.as_str()).collect::<Vec<_>>().join(" ");
     vec![
-        Block::List {
-            heading: format!(
-                "Outside reference: BLS {} ({}), not by experience level",
-                occupation.title, occupation.id
-            ),
+        Block::list(
+            format!("Outside reference: BLS {} ({}), not by experience level", occupation.title, occupation.id),
             items,
-        },
-        Block::Paragraph(format!("{} {notes} (mlcareers sources)", occupation.mapping)),
+        ),
+        Block::paragraph(format!("{} {notes} ({})", occupation.mapping, Cmd("mlcareers sources"))),
     ]
 }
 

@@ -11,7 +11,7 @@ use crate::cli::LevelParser;
 use crate::model::{Dataset, Level, Role};
 use crate::query::roles::{self, RoleRecord};
 use crate::render::schema::{self, Shape};
-use crate::render::{Column, Listing, Tabular, shown};
+use crate::render::{Column, Listing, Tabular, shown, Cmd, Money};
 
 
 /// What `roles` is asked: the roles of Table 1 open at any of `levels` (all when empty). Levels
@@ -106,7 +106,11 @@ pub fn run(ctx: &mut Ctx, levels: &[Level], only: bool) -> Result<Outcome> {
             .to_owned()
     }];
     notes.extend(source_notes(dataset, chosen.iter().map(|role| role.source.as_str())));
-    notes.push("Open one role with: mlcareers role NAME (for example: mlcareers role nlp)".to_owned());
+    notes.push(format!(
+        "Open one role with: {} (for example: {})",
+        Cmd("mlcareers role NAME"),
+        Cmd("mlcareers role nlp")
+    ));
     let empty_note = if only {
         let ids: Vec<&str> = levels.iter().map(|level| level.id()).collect();
         format!("no role is open only at level {}", ids.join(" or "))
@@ -148,7 +152,7 @@ fn pay_at(dataset: &Dataset, role: &Role, levels: &[Level]) -> String {
         .iter()
         .filter(|band| levels.contains(&band.level) && role.levels.contains(&band.level));
     let parts: Vec<String> =
-        bands.map(|band| format!("{}: {}", dataset.level_title(band.level), band.range())).collect();
+        bands.map(|band| format!("{}: {}", dataset.level_title(band.level), Money(&band.range()))).collect();
     parts.join("; ")
 }
 
@@ -230,7 +234,7 @@ pub(super) fn role_columns<R: HasRole>() -> Vec<Column<R>> {
         Column::new("Responsibilities", |r: &R| r.role().responsibilities.to_owned()),
         Column::new("Experience", |r: &R| r.role().experience.clone()),
         Column::new("Salary (derived)", |r: &R| {
-            r.role().salary_usd.as_ref().map_or_else(|| "not derivable".to_owned(), |s| s.range.to_string())
+            r.role().salary_usd.as_ref().map_or_else(|| "not derivable".to_owned(), |s| Money(&s.range).to_string())
         }),
     ]
 }

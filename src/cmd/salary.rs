@@ -6,7 +6,7 @@ use super::{Ctx, Outcome, nothing_at, resolve, source_notes, texts};
 use crate::model::{Dataset, Level};
 use crate::query::salary::{self, BandRecord};
 use crate::render::schema::{self, Shape};
-use crate::render::{self, Bar, Block, Chart, Column, Document, Listing, People, Records, Tabular, usd};
+use crate::render::{self, Bar, Block, Chart, Column, Document, Listing, People, Records, Tabular, usd, Money};
 use super::{Command, blank_levels, flag, level_option, option, typed_levels};
 use crate::cli::{LevelParser, non_blank_role, parse_figure};
 
@@ -96,7 +96,7 @@ pub fn run(ctx: &mut Ctx, levels: &[Level], role: Option<&str>, chart: bool) -> 
         levels =
             role.levels.iter().copied().filter(|level| asked.is_empty() || asked.contains(level)).collect();
         let shown: Vec<&str> = levels.iter().map(|level| dataset.level_title(*level)).collect();
-        ctx.readings.push(format!(
+        ctx.read(format!(
             "{} spans {} (Table 1); the article gives pay by experience level, not by role: these are its bands for {}",
             role.title,
             role.experience(),
@@ -136,7 +136,7 @@ pub fn run(ctx: &mut Ctx, levels: &[Level], role: Option<&str>, chart: bool) -> 
     }
     let bars = records.iter().map(|band| Bar::new(band.title, band.range()));
     let mut blocks = vec![Block::Chart(chart_of(dataset, bars.collect()))];
-    blocks.extend(listing.notes.iter().cloned().map(Block::Paragraph));
+    blocks.extend(listing.notes.iter().cloned().map(Block::paragraph));
     let doc = Document { title: "Annual salary ranges by experience level (USD)".to_owned(), blocks };
     // Programs get the bands; people the chart, or the note that there are none.
     let people = if records.is_empty() { People::Table(&listing, &[]) } else { People::Pages(std::slice::from_ref(&doc)) };
@@ -157,7 +157,7 @@ impl Tabular for BandRecord<'_> {
     fn columns() -> Vec<Column<Self>> {
         vec![
             Column::new("Level", |band: &Self| band.title.to_owned()),
-            Column::new("Annual salary (USD)", |band: &Self| band.range().to_string()),
+            Column::new("Annual salary (USD)", |band: &Self| Money(&band.range()).to_string()),
             Column::new("Roles open at this level", |band: &Self| {
                 render::join(band.roles.iter().map(|role| role.title))
             }),

@@ -13,7 +13,7 @@ const ENTRY_CHARS: usize = 100;
 use crate::model::{Dataset, Occupation, Text};
 use crate::query::search::{Found, Item, Searcher};
 use crate::render::schema::{self, Shape};
-use crate::render::{Column, Listing, People, Records, Tabular};
+use crate::render::{Column, Listing, People, Records, Tabular, Cmd};
 use super::{Command, option, split_words};
 use crate::cli::non_blank;
 use crate::manual::EXIT_NOTHING;
@@ -105,7 +105,7 @@ pub fn run(ctx: &mut Ctx, query: &str, limit: Option<usize>) -> Result<Outcome> 
     let (found, total) = searcher.search(query, limit);
     // Another name typed (`pytorch`) finds what it counts as: the hits say why.
     for counted in searcher.counted(query) {
-        ctx.readings.push(format!(
+        ctx.read(format!(
             "{} counts as {} (derived: {})",
             quote(counted.name),
             quote(counted.counts_as),
@@ -259,7 +259,7 @@ impl Tabular for Hit {
             // The command under the entry, not in a column of its own: a command is never split,
             // so a column of them would take a third of an 80-column table.
             Column::new("Entry", |hit: &Self| {
-                format!("{}\n→ {}", excerpt(&hit.text, ENTRY_CHARS), hit.run.command)
+                format!("{}\n{}", excerpt(&hit.text, ENTRY_CHARS), Cmd(&format!("→ {}", hit.run.command)))
             }),
         ]
     }

@@ -60,7 +60,7 @@ pub fn run(ctx: &mut Ctx, role: Option<&str>) -> Result<Outcome> {
             .filter(|need| need.derived)
             .map(|need| format!("{} (derived: {})", own_skill(&need), need.reason.unwrap_or_default()))
             .collect();
-        ctx.readings.push(format!(
+        ctx.read(format!(
             "{} asks for every skill in the table, as every role does (the article names them for all machine learning jobs){}",
             role.title,
             if own.is_empty() { String::new() } else { format!("; and its own: {}", own.join("; ")) }

@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::{Ctx, Outcome};
 use crate::query::sources::{self, Use};
 use crate::render::schema::{self, Shape};
-use crate::render::{self, Column, Listing, Tabular};
+use crate::render::{self, Column, Listing, Tabular, Cmd};
 use super::Command;
 
 /// What `sources` is asked: every source the dataset uses.
@@ -73,11 +73,11 @@ pub fn run(ctx: &mut Ctx) -> Result<Outcome> {
         .collect();
     let mut notes = vec![dataset.article.provenance.to_string()];
     notes.extend(dataset.outside.notes.iter().map(|note| note.text.to_string()));
-    notes.push(
+    notes.push(format!(
         "Figures read \"as quoted from BLS by third-party career sites\" were not read on the BLS page \
-         itself; role pages say which is which (mlcareers role data-scientist)."
-            .to_owned(),
-    );
+         itself; role pages say which is which ({}).",
+        Cmd("mlcareers role data-scientist")
+    ));
     let empty_note = "the dataset names no sources".to_owned();
     ctx.list(&Listing::new(&records, notes, empty_note))
 }

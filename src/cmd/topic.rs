@@ -8,6 +8,7 @@
 use anyhow::{Context, Result};
 
 use super::{Ctx, Outcome, command, quote, spelled, split_words};
+use crate::render::{Cmd, Money};
 use crate::dataset::Source;
 use crate::model::{Dataset, Level, Role};
 use crate::query::Target;
@@ -255,7 +256,7 @@ fn answering(ctx: &mut Ctx, question: &Question, words: &str) -> Option<Command>
         Asked::Compare => Command::Compare(Compare { roles: ids(&question.roles) }),
         Asked::Faq => Command::Faq(Faq { query: None }),
         Asked::Changing => {
-            ctx.readings.push(
+            ctx.read(
                 "The article's conclusion speaks to students, experienced developers and career changers alike, \
                  and its education section says there is no single path into this career"
                     .to_owned(),
@@ -270,11 +271,11 @@ fn answering(ctx: &mut Ctx, question: &Question, words: &str) -> Option<Command>
         Asked::TopPay | Asked::LowPay => {
             let top = question.asked == Asked::TopPay;
             let band = end_band(dataset, top)?;
-            ctx.readings.push(format!(
+            ctx.read(format!(
                 "The article gives pay by experience level, not by role: its {} band is {}'s, {}; these are the roles open at it",
                 if top { "top" } else { "lowest" },
                 dataset.level_title(band.level),
-                band.range()
+                Money(&band.range())
             ));
             Command::Roles(Roles { levels: vec![band.level.id().to_owned()], only: false })
         }
@@ -286,7 +287,7 @@ fn answering(ctx: &mut Ctx, question: &Question, words: &str) -> Option<Command>
         Asked::Skills => Command::Skills(Skills { role: first }),
         Asked::Industries => {
             if !question.roles.is_empty() && question.industry.is_none() {
-                ctx.readings.push(
+                ctx.read(
                     "These are the industries and employers the article names for machine learning jobs as a \
                      whole, not for one role"
                         .to_owned(),
@@ -301,7 +302,7 @@ fn answering(ctx: &mut Ctx, question: &Question, words: &str) -> Option<Command>
         Asked::Role => {
             let interest = question.interest.map(|role| role.id.to_string());
             if let (None, Some(role)) = (&first, question.interest) {
-                ctx.readings.push(format!(
+                ctx.read(format!(
                     "{} is the role whose work is what the words name (Table 1: \"{}\")",
                     role.title, role.responsibilities
                 ));
@@ -323,7 +324,7 @@ fn end_band(dataset: &Dataset, top: bool) -> Option<&crate::model::SalaryBand> {
 /// The glossary entry the words ask the meaning of; the whole glossary, saying so, for several.
 fn meaning_view(ctx: &mut Ctx, question: &Question) -> Command {
     if let Some(term) = &question.unknown_term {
-        ctx.readings.push(format!(
+        ctx.read(format!(
             "{} is not an abbreviation the article or its outside sources use; these are the ones they do",
             quote(&term.to_uppercase())
         ));
@@ -333,7 +334,7 @@ fn meaning_view(ctx: &mut Ctx, question: &Question) -> Command {
         [entry] => Command::Glossary(Glossary { term: Some(entry.abbreviation.to_string()) }),
         entries => {
             let names: Vec<&str> = entries.iter().map(|entry| entry.abbreviation.as_str()).collect();
-            ctx.readings.push(format!(
+            ctx.read(format!(
                 "The words name {}: the glossary gives each, with where the article uses it",
                 names.join(" and ")
             ));
@@ -351,12 +352,12 @@ fn closed_levels(ctx: &mut Ctx, question: &Question) -> bool {
         && matches!(question.asked, Asked::Pay | Asked::Position);
     if closed {
         let asked: Vec<&str> = question.levels.iter().map(|level| ctx.dataset().level_title(*level)).collect();
-        ctx.readings.push(format!(
-            "{} is open at {} (Table 1), not at {}: these are its levels; mlcareers salary --level {} gives that band",
+        ctx.read(format!(
+            "{} is open at {} (Table 1), not at {}: these are its levels; {} gives that band",
             role.title,
             role.experience(),
             asked.join(" or "),
-            question.levels[0].id()
+            Cmd(&format!("mlcareers salary --level {}", question.levels[0].id()))
         ));
     }
     closed
@@ -377,7 +378,7 @@ fn say_gaps(ctx: &mut Ctx, question: &Question, words: &str) {
         let years = question
             .years
             .map_or_else(String::new, |years| format!(", so {years} years is not placed on them"));
-        ctx.readings.push(format!(
+        ctx.read(format!(
             "The article gives experience as levels ({}), not as years or durations{years}; its pay is by level",
             levels.join(", ")
         ));
@@ -386,7 +387,7 @@ fn say_gaps(ctx: &mut Ctx, question: &Question, words: &str) {
     if question.asked == Asked::Education
         && let Some(kind) = typed.iter().find(|word| degree.contains(&word.as_str()))
     {
-        ctx.readings.push(format!(
+        ctx.read(format!(
             "'{kind}' counts as a degree here: this is what the article says of degrees, graduate programs and the other ways in"
         ));
     }
@@ -402,19 +403,20 @@ fn say_gaps(ctx: &mut Ctx, question: &Question, words: &str) {
             Asked::Role | Asked::Education | Asked::Skills | Asked::Roles | Asked::Prepare
         );
         if !closed.is_empty() && about_role {
-            ctx.readings.push(format!(
-                "{} is open at {} (Table 1), not at {}; mlcareers roles --level LEVEL lists the roles open at a level",
+            ctx.read(format!(
+                "{} is open at {} (Table 1), not at {}; {} lists the roles open at a level",
                 role.title,
                 role.experience(),
-                closed.join(" or ")
+                closed.join(" or "),
+                Cmd("mlcareers roles --level LEVEL")
             ));
         } else if closed.is_empty() && matches!(question.asked, Asked::Education | Asked::Prepare) {
-            ctx.readings.push(format!(
+            ctx.read(format!(
                 "The article's advice here is the same for every role; {} is open at {} (Table 1), and its page \
-                 says what it asks for: mlcareers role {}",
+                 says what it asks for: {}",
                 role.title,
                 role.experience(),
-                role.id
+                Cmd(&format!("mlcareers role {}", role.id))
             ));
         }
         // What BLS says of the role's occupation that the question asks about.
@@ -434,13 +436,13 @@ fn say_gaps(ctx: &mut Ctx, question: &Question, words: &str) {
                 })
                 .collect();
             if !figures.is_empty() {
-                ctx.readings.push(format!(
-                    "BLS, for {} ({}), the occupation of the {}: {} (mlcareers role {})",
+                ctx.read(format!(
+                    "BLS, for {} ({}), the occupation of the {}: {} ({})",
                     occupation.title,
                     occupation.soc,
                     role.title,
                     figures.join("; "),
-                    role.id
+                    Cmd(&format!("mlcareers role {}", role.id))
                 ));
             }
         }
@@ -449,11 +451,11 @@ fn say_gaps(ctx: &mut Ctx, question: &Question, words: &str) {
         && (!question.roles.is_empty()
             || typed.iter().any(|word| ["which", "role", "career", "job"].contains(&word.as_str())))
     {
-        ctx.readings.push(
+        ctx.read(format!(
             "The article's outlook is for machine learning jobs as a whole, not for one role; a role's page \
-             (mlcareers role NAME) shows the BLS outlook where BLS has one"
-                .to_owned(),
-        );
+             ({}) shows the BLS outlook where BLS has one",
+            Cmd("mlcareers role NAME")
+        ));
     }
 }
 
@@ -474,9 +476,10 @@ fn path_view(ctx: &mut Ctx, question: &Question) -> Option<Command> {
             if carried.is_empty() {
                 return section(dataset, "prepare");
             }
-            ctx.readings.push(format!(
-                "From {}: of the skills mlcareers skills lists, {} {} over; these are the roles ranked by {}",
+            ctx.read(format!(
+                "From {}: of the skills {} lists, {} {} over; these are the roles ranked by {}",
                 quote(&title_case(outside)),
+                Cmd("mlcareers skills"),
                 carried.join(", "),
                 if carried.len() == 1 { "carries" } else { "carry" },
                 if carried.len() == 1 { "it" } else { "them" }
@@ -528,7 +531,7 @@ fn count_reading(ctx: &mut Ctx) {
         })
         .collect();
     if !counts.is_empty() {
-        ctx.readings.push(format!(
+        ctx.read(format!(
             "Job counts beside the article, from BLS: {} (below: every source, with its address and period)",
             counts.join("; ")
         ));
@@ -547,10 +550,11 @@ fn section(dataset: &Dataset, name: &str) -> Option<Command> {
 fn outside_reading(ctx: &mut Ctx, outside: &str) {
     let roles: Vec<&str> = ctx.dataset().roles.iter().map(|role| role.title.as_str()).collect();
     let title = title_case(outside);
-    ctx.readings.push(format!(
-        "{} is not a role in the article; its roles are {} (mlcareers roles)",
+    ctx.read(format!(
+        "{} is not a role in the article; its roles are {} ({})",
         quote(&title),
-        roles.join(", ")
+        roles.join(", "),
+        Cmd("mlcareers roles")
     ));
 }
 
@@ -561,20 +565,23 @@ fn carry_over(ctx: &mut Ctx, outside: &str, role: &Role) {
     let title = title_case(outside);
     let reading = if carried.is_empty() {
         format!(
-            "From {}: no skill mlcareers skills lists is in that title; see what yours cover with mlcareers match --skills SKILL,SKILL. The page of {} below says what it asks for and how to get there",
+            "From {}: no skill {} lists is in that title; see what yours cover with {}. The page of {} below says what it asks for and how to get there",
             quote(&title),
+            Cmd("mlcareers skills"),
+            Cmd("mlcareers match --skills SKILL,SKILL"),
             role.title
         )
     } else {
         format!(
-            "From {}: of the skills mlcareers skills lists, {} {} over; the page of {} below says what else it asks for and how to get there",
+            "From {}: of the skills {} lists, {} {} over; the page of {} below says what else it asks for and how to get there",
             quote(&title),
+            Cmd("mlcareers skills"),
             carried.join(", "),
             if carried.len() == 1 { "carries" } else { "carry" },
             role.title
         )
     };
-    ctx.readings.push(reading);
+    ctx.read(reading);
 }
 
 /// The skills the dataset names whose every word is in a title it lacks (`software engineer`:
@@ -619,11 +626,11 @@ fn place_reading(ctx: &mut Ctx, question: &Question, words: &str) {
         _ => depends.join(""),
     };
     if question.location && by("location") {
-        ctx.readings.push(format!(
+        ctx.read(format!(
             "The article says salaries vary with {listed}, and gives its figures by experience level only, not by location"
         ));
     } else if (question.industry.is_some() || sector) && by("industry") {
-        ctx.readings.push(format!(
+        ctx.read(format!(
             "The article says salaries vary with {listed}, and gives its figures by experience level only, not by industry",
         ));
     }
@@ -686,12 +693,12 @@ fn topic(ctx: &mut Ctx, words: &str) -> Result<Command> {
     // A word of the data's own vocabulary answers with what it counts as.
     let typed = normalize(words);
     if let Some(known) = dataset.vocabulary.level_words.iter().find(|known| normalize(&known.word) == typed) {
-        ctx.readings.push(format!(
+        ctx.read(format!(
             "{} reads as {} (derived: {}); these are the roles open at it, and its band is at {}",
             quote(words.trim()),
             quote(dataset.level_title(known.level)),
             known.reason,
-            command(Target::Salary(Some(known.level)))
+            Cmd(&command(Target::Salary(Some(known.level))))
         ));
         return Ok(Command::Roles(Roles { levels: vec![known.level.id().to_owned()], only: false }));
     }
@@ -700,13 +707,13 @@ fn topic(ctx: &mut Ctx, words: &str) -> Result<Command> {
     {
         let example =
             if alias.alias.contains(' ') { format!("\"{}\"", alias.alias) } else { alias.alias.to_string() };
-        ctx.readings.push(format!(
-            "{} counts as {}{} (derived: {}) Rank the roles by your skills with: mlcareers match --skills {}",
+        ctx.read(format!(
+            "{} counts as {}{} (derived: {}) Rank the roles by your skills with: {}",
             quote(&alias.alias),
             quote(&alias.skill),
             if counted.len() > 1 { format!(" ({})", render::shown_list(&counted)) } else { String::new() },
             alias.reason,
-            example.to_lowercase()
+            Cmd(&format!("mlcareers match --skills {}", example.to_lowercase()))
         ));
         return Ok(Command::Skills(Skills { role: None }));
     }

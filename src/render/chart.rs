@@ -168,7 +168,7 @@ fn write_legend(
     );
     // Under the axis, where the bars start, while that leaves the legend room to be read.
     let indent = " ".repeat(if width.saturating_sub(indent) >= 40 { indent } else { 0 });
-    for line in super::wrap::lines(&legend, width, &indent, &indent) {
+    for line in super::wrap::lines(&super::Prose::from(legend), width, &indent, &indent) {
         writeln!(out, "{line}")?;
     }
     Ok(())

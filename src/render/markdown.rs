@@ -3,7 +3,8 @@
 use std::io::{self, Write};
 
 use super::{
-    Block, Document, FALLBACK_WIDTH, Options, Output, Record, Rows, Shown, Tabular, chart, escape_text, for_people,
+    Block, Document, FALLBACK_WIDTH, Options, Output, Prose, Record, Rows, Shown, Tabular, chart, escape_text,
+    for_people,
 };
 
 /// Markdown for people: a table, or a page as headings and lists.
@@ -29,7 +30,7 @@ fn table(
     _: &Options,
     headers: &[&str],
     rows: Rows,
-    notes: &[String],
+    notes: &[Prose],
     _: &[String],
 ) -> io::Result<()> {
     write_table(out, headers, rows.iter())?;
@@ -39,9 +40,9 @@ fn table(
 fn write_table(
     out: &mut dyn Write,
     headers: &[&str],
-    rows: impl Iterator<Item = Vec<String>>,
+    rows: impl Iterator<Item = Vec<Prose>>,
 ) -> io::Result<()> {
-    write_row(out, headers.iter().map(std::string::ToString::to_string))?;
+    write_row(out, headers.iter().map(|header| Prose::from(*header)))?;
     writeln!(out, "|{}", "---|".repeat(headers.len()))?;
     for row in rows {
         write_row(out, row.into_iter())?;
@@ -49,10 +50,10 @@ fn write_table(
     Ok(())
 }
 
-fn write_notes(out: &mut dyn Write, notes: &[String]) -> io::Result<()> {
+fn write_notes(out: &mut dyn Write, notes: &[Prose]) -> io::Result<()> {
     for note in notes {
         writeln!(out)?;
-        writeln!(out, "{}", inline(note))?;
+        writeln!(out, "{}", inline(note.as_str()))?;
     }
     Ok(())
 }
@@ -62,17 +63,17 @@ fn write_document(out: &mut dyn Write, opts: &Options, doc: &Document) -> io::Re
     for block in &doc.blocks {
         writeln!(out)?;
         match block {
-            Block::Paragraph(text) => writeln!(out, "{}", html(&escape_text(text)))?,
+            Block::Paragraph(text) => writeln!(out, "{}", html(&escape_text(text.as_str())))?,
             Block::Fields(fields) => {
                 for (label, value) in fields {
-                    writeln!(out, "- **{}:** {}", inline(label), inline(value))?;
+                    writeln!(out, "- **{}:** {}", inline(label), inline(value.as_str()))?;
                 }
             }
             Block::List { heading, items } => {
                 writeln!(out, "**{}**", inline(heading))?;
                 writeln!(out)?;
                 for item in items {
-                    writeln!(out, "- {}", inline(item))?;
+                    writeln!(out, "- {}", inline(item.as_str()))?;
                 }
             }
             Block::Chart(bars) => {
@@ -85,10 +86,10 @@ fn write_document(out: &mut dyn Write, opts: &Options, doc: &Document) -> io::Re
     Ok(())
 }
 
-fn write_row(out: &mut dyn Write, cells: impl Iterator<Item = String>) -> io::Result<()> {
+fn write_row(out: &mut dyn Write, cells: impl Iterator<Item = Prose>) -> io::Result<()> {
     write!(out, "|")?;
     for cell in cells {
-        write!(out, " {} |", cell_text(&cell))?;
+        write!(out, " {} |", cell_text(cell.as_str()))?;
     }
     writeln!(out)
 }
@@ -133,7 +134,7 @@ mod tests {
     #[test]
     fn table_has_header_separator() {
         let mut out = Vec::new();
-        write_table(&mut out, &["A", "B"], vec![vec!["1".into(), "x|y".into()]].into_iter()).unwrap();
+        write_table(&mut out, &["A", "B"], vec![vec![Prose::from("1"), Prose::from("x|y")]].into_iter()).unwrap();
         assert_eq!(String::from_utf8(out).unwrap(), "| A | B |\n|---|---|\n| 1 | x\\|y |\n");
     }
 }

@@ -9,6 +9,7 @@
 mod chart;
 mod escape;
 mod machine;
+mod prose;
 pub mod schema;
 mod text;
 mod wrap;
@@ -26,6 +27,7 @@ pub use escape::{
     SHOWN_CHARS, SHOWN_ITEMS, SHOWN_PATH_CHARS, escape_controls, escape_text, shown, shown_at, shown_list,
 };
 pub use machine::{columns as flat_columns, neutralise};
+pub use prose::{Address, Cmd, Money, Prose, Span, Whole};
 pub use wrap::width as display_width;
 
 /// Every output format, once, in the order `--format`'s help lists them: the [`Format`] variant,
@@ -200,19 +202,19 @@ pub fn json<T: Serialize + ?Sized>(out: &mut dyn Write, value: &T) -> io::Result
 #[derive(Clone, Copy)]
 pub struct Rows<'a> {
     count: usize,
-    row: &'a dyn Fn(usize) -> Vec<String>,
+    row: &'a dyn Fn(usize) -> Vec<Prose>,
 }
 
 impl Rows<'_> {
     /// Every row, in order.
-    pub fn iter(&self) -> impl Iterator<Item = Vec<String>> + Clone + '_ {
+    pub fn iter(&self) -> impl Iterator<Item = Vec<Prose>> + Clone + '_ {
         (0..self.count).map(|at| (self.row)(at))
     }
 }
 
 /// How a format for people draws a table: headers, rows, the notes under it and the words to
 /// mark ([`People::Table`]).
-type DrawTable = fn(&mut dyn Write, &Options, &[&str], Rows, &[String], &[String]) -> io::Result<()>;
+type DrawTable = fn(&mut dyn Write, &Options, &[&str], Rows, &[Prose], &[String]) -> io::Result<()>;
 
 /// How a format for people draws a page.
 type DrawPage = fn(&mut dyn Write, &Options, &Document) -> io::Result<()>;
@@ -230,7 +232,7 @@ fn for_people<T: Tabular>(
 ) -> io::Result<()> {
     let columns = T::columns();
     let headers: Vec<&str> = columns.iter().map(|column| column.header).collect();
-    let cells = |record: &T| -> Vec<String> { columns.iter().map(|column| (column.cell)(record)).collect() };
+    let cells = |record: &T| -> Vec<Prose> { columns.iter().map(|column| column.cell(record)).collect() };
     match people {
         People::Table(listing, _) | People::Sideways(listing) if listing.records.is_empty() => {
             writeln!(err, "note: {}", escape_controls(&listing.empty_note))
@@ -242,12 +244,12 @@ fn for_people<T: Tabular>(
         }
         People::Sideways(listing) => {
             // Each record a column, headed by its first cell; the other headers run down the side.
-            let records: Vec<Vec<String>> = listing.records.iter().map(cells).collect();
+            let records: Vec<Vec<Prose>> = listing.records.iter().map(cells).collect();
             let mut side = vec![headers[0]];
             side.extend(records.iter().map(|record| record[0].as_str()));
-            let row = |at: usize| -> Vec<String> {
+            let row = |at: usize| -> Vec<Prose> {
                 let cells = records.iter().map(|record| record[at + 1].clone());
-                std::iter::once(headers[at + 1].to_owned()).chain(cells).collect()
+                std::iter::once(Prose::from(headers[at + 1])).chain(cells).collect()
             };
             let rows = Rows { count: headers.len() - 1, row: &row };
             ascii(out, opts, |out| table(out, opts, &side, rows, &listing.notes, &[]))
@@ -336,12 +338,33 @@ pub(crate) use records;
 /// One column people see: its header, and how a record's cell is made.
 pub struct Column<R> {
     pub header: &'static str,
-    pub cell: fn(&R) -> String,
+    cell: Cell<R>,
+}
+
+/// How a cell is made: text, or [`Prose`] when it holds a span to keep whole (an amount, a
+/// command).
+enum Cell<R> {
+    Text(fn(&R) -> String),
+    Prose(fn(&R) -> Prose),
 }
 
 impl<R> Column<R> {
+    /// A column of plain text.
     pub fn new(header: &'static str, cell: fn(&R) -> String) -> Self {
-        Column { header, cell }
+        Column { header, cell: Cell::Text(cell) }
+    }
+
+    /// A column whose cells hold spans to keep whole.
+    pub fn prose(header: &'static str, cell: fn(&R) -> Prose) -> Self {
+        Column { header, cell: Cell::Prose(cell) }
+    }
+
+    /// `record`'s cell in this column.
+    pub fn cell(&self, record: &R) -> Prose {
+        match self.cell {
+            Cell::Text(cell) => Prose::from(cell(record)),
+            Cell::Prose(cell) => cell(record),
+        }
     }
 }
 
@@ -354,14 +377,14 @@ pub fn join<S: AsRef<str>>(items: impl IntoIterator<Item = S>) -> String {
 pub struct Listing<'a, R> {
     pub records: &'a [R],
     /// Printed under a table or Markdown table; programs get only the records.
-    pub notes: Vec<String>,
+    pub notes: Vec<Prose>,
     /// Said on stderr when `records` is empty in table or Markdown form ("no role is open at level entry").
     pub empty_note: String,
 }
 
 impl<'a, R> Listing<'a, R> {
-    pub fn new(records: &'a [R], notes: Vec<String>, empty_note: String) -> Self {
-        Listing { records, notes, empty_note }
+    pub fn new<N: Into<Prose>>(records: &'a [R], notes: Vec<N>, empty_note: String) -> Self {
+        Listing { records, notes: notes.into_iter().map(Into::into).collect(), empty_note }
     }
 }
 
@@ -374,16 +397,33 @@ pub struct Document {
 
 #[derive(Debug)]
 pub enum Block {
-    Paragraph(String),
+    Paragraph(Prose),
     /// Label/value pairs, labels aligned.
-    Fields(Vec<(String, String)>),
+    Fields(Vec<(String, Prose)>),
     /// A heading over a bulleted list.
     List {
         heading: String,
-        items: Vec<String>,
+        items: Vec<Prose>,
     },
     /// A bar chart, fitted to the width.
     Chart(Chart),
+}
+
+impl Block {
+    /// A paragraph of text or prose.
+    pub fn paragraph(text: impl Into<Prose>) -> Block {
+        Block::Paragraph(text.into())
+    }
+
+    /// A heading over a bulleted list of texts or prose.
+    pub fn list<I: Into<Prose>>(heading: impl Into<String>, items: impl IntoIterator<Item = I>) -> Block {
+        Block::List { heading: heading.into(), items: items.into_iter().map(Into::into).collect() }
+    }
+
+    /// Label/value pairs, labels aligned.
+    pub fn fields<V: Into<Prose>>(fields: impl IntoIterator<Item = (String, V)>) -> Block {
+        Block::Fields(fields.into_iter().map(|(label, value)| (label, value.into())).collect())
+    }
 }
 
 /// `text` with the typographic characters a program prints given in ASCII.
@@ -466,7 +506,7 @@ mod tests {
     fn render_empty(format: Format) -> (String, String) {
         let (mut out, mut err) = (Vec::new(), Vec::new());
         let opts = Options { format, width: 80, color: false, unicode: true, headers: true };
-        let listing = Listing::<Row>::new(&[], vec!["a note".into()], "nothing here".into());
+        let listing = Listing::<Row>::new(&[], vec!["a note"], "nothing here".into());
         list(&mut out, &mut err, &opts, &listing).unwrap();
         (String::from_utf8(out).unwrap(), String::from_utf8(err).unwrap())
     }
@@ -484,8 +524,11 @@ mod tests {
         for format in [Format::Table, Format::Markdown, Format::Csv] {
             let (mut out, mut err) = (Vec::new(), Vec::new());
             let opts = Options { format, width: 100, color: false, unicode: true, headers: true };
-            let listing =
-                Listing::new(&[Row { name: "x\u{1b}]8;;http://evil\u{7}y" }], vec![], String::new());
+            let listing = Listing::new(
+                &[Row { name: "x\u{1b}]8;;http://evil\u{7}y" }],
+                Vec::<String>::new(),
+                String::new(),
+            );
             list(&mut out, &mut err, &opts, &listing).unwrap();
             let out = String::from_utf8(out).unwrap();
             assert!(!out.contains('\u{1b}') && !out.contains('\u{7}'), "{format:?}: {out:?}");
@@ -498,7 +541,8 @@ mod tests {
         for format in [Format::Table, Format::Markdown] {
             let (mut out, mut err) = (Vec::new(), Vec::new());
             let opts = Options { format, width: 100, color: false, unicode: true, headers: true };
-            let listing = Listing::new(&[Row { name: "Evil \u{1b}[31mRed" }], vec![], String::new());
+            let listing =
+                Listing::new(&[Row { name: "Evil \u{1b}[31mRed" }], Vec::<String>::new(), String::new());
             side_by_side(&mut out, &mut err, &opts, &listing).unwrap();
             let out = String::from_utf8(out).unwrap();
             assert!(!out.contains('\u{1b}') && out.contains("Evil \\e[31mRed"), "{format:?}: {out:?}");
@@ -509,7 +553,7 @@ mod tests {
     fn json_keeps_the_exact_string() {
         let (mut out, mut err) = (Vec::new(), Vec::new());
         let opts = Options { format: Format::Json, width: 100, color: false, unicode: true, headers: true };
-        let listing = Listing::new(&[Row { name: "x\u{1b}y" }], vec![], String::new());
+        let listing = Listing::new(&[Row { name: "x\u{1b}y" }], Vec::<String>::new(), String::new());
         list(&mut out, &mut err, &opts, &listing).unwrap();
         let parsed: serde_json::Value = serde_json::from_slice(&out).unwrap();
         assert_eq!(parsed[0]["name"], "x\u{1b}y");

@@ -9,7 +9,7 @@
 use std::io::{self, Write};
 
 use super::wrap::{self, Measured, Shape};
-use super::{Options, Output, Record, Rows, Shown, Tabular, escape_text, for_people, text};
+use super::{Options, Output, Prose, Record, Rows, Shown, Tabular, escape_text, for_people, text};
 
 /// The format people get unless they ask for another: tables fitted to the terminal, pages
 /// wrapped to it.
@@ -35,7 +35,7 @@ fn table(
     opts: &Options,
     headers: &[&str],
     rows: Rows,
-    notes: &[String],
+    notes: &[Prose],
     marked: &[String],
 ) -> io::Result<()> {
     write(out, opts, headers, rows.iter(), marked)?;
@@ -57,46 +57,47 @@ pub fn write(
     out: &mut dyn Write,
     opts: &Options,
     headers: &[&str],
-    rows: impl Iterator<Item = Vec<String>> + Clone,
+    rows: impl Iterator<Item = Vec<Prose>> + Clone,
     marked: &[String],
 ) -> io::Result<()> {
     let count = headers.len();
     if count == 0 {
         return Ok(());
     }
-    let escaped_rows = rows.map(|row| row.into_iter().map(escaped).collect::<Vec<String>>());
+    let escaped_rows = rows.map(|row| row.into_iter().map(escaped).collect::<Vec<Prose>>());
     // Headers may be data too (`compare` heads its columns with role titles): escape both.
-    let head: Vec<String> = headers.iter().map(|header| escape_text(header).into_owned()).collect();
+    let head: Vec<Prose> = headers.iter().map(|header| Prose::from(escape_text(header).into_owned())).collect();
     // The header and the first rows are kept, each cell's words found and measured once: the
     // layout search asks how every cell wraps at many widths, and they are written from the same
     // words. Rows past them are measured for their widths, then read again to be written.
     let mut remaining = escaped_rows.clone();
-    let sample: Vec<Vec<String>> = std::iter::once(head)
+    let sample: Vec<Vec<Prose>> = std::iter::once(head)
         .chain(remaining.by_ref().take(LAID_OUT_ROWS))
         .map(|mut row| {
             // As many cells as headers, as the rows past these are read.
-            row.resize(count, String::new());
+            row.resize(count, Prose::new());
             row
         })
         .collect();
     let more = sample.len() > LAID_OUT_ROWS;
     let measured: Vec<Vec<Measured>> =
-        sample.iter().map(|row| row.iter().map(|text| Measured::new(text)).collect()).collect();
+        sample.iter().map(|row| row.iter().map(Measured::new).collect()).collect();
     // Every column's longest word and widest line, over every row.
     let mut minimum = vec![0; count];
     let mut natural = vec![0; count];
-    let mut widen = |i: usize, longest: usize, text: &str| {
+    let mut widen = |i: usize, longest: usize, text: &Prose| {
         minimum[i] = minimum[i].max(longest);
-        natural[i] = natural[i].max(wrap::width(text));
+        natural[i] = natural[i].max(wrap::width(text.as_str()));
     };
     for (row, cells) in sample.iter().zip(&measured) {
         for (i, (text, words)) in row.iter().zip(cells).enumerate() {
             widen(i, words.longest(), text);
         }
     }
+    let empty = Prose::new();
     for row in remaining.filter(|_| more) {
         for i in 0..count {
-            let text = row.get(i).map_or("", String::as_str);
+            let text = row.get(i).unwrap_or(&empty);
             widen(i, Measured::new(text).longest(), text);
         }
     }
@@ -104,7 +105,7 @@ pub fn write(
     let rest = || escaped_rows.clone().skip(LAID_OUT_ROWS).filter(|_| more);
     let room = opts.width.saturating_sub(GAP * (count - 1));
     if minimum.iter().sum::<usize>() > room {
-        let headers: Vec<&str> = sample[0].iter().map(String::as_str).collect();
+        let headers: Vec<&str> = sample[0].iter().map(Prose::as_str).collect();
         for (i, row) in sample[1..].iter().cloned().chain(rest()).enumerate() {
             if i > 0 {
                 writeln!(out)?;
@@ -145,8 +146,7 @@ pub fn write(
         add(&mut grid, r, cells)?;
     }
     for (r, row) in rest().enumerate() {
-        let cells: Vec<Measured> =
-            (0..count).map(|i| row.get(i).map_or("", String::as_str)).map(Measured::new).collect();
+        let cells: Vec<Measured> = (0..count).map(|i| row.get(i).unwrap_or(&empty)).map(Measured::new).collect();
         add(&mut grid, measured.len() + r, &cells)?;
     }
     grid.write(out, opts, &[], marked)
@@ -299,8 +299,8 @@ fn bold_cells(line: &str, cells: &[&str], widths: &[usize]) -> String {
 }
 
 /// `cell` with its control characters escaped, copied only when it has any.
-fn escaped(cell: String) -> String {
-    match escape_text(&cell) {
+fn escaped(cell: Prose) -> Prose {
+    match cell.map_text(escape_text) {
         std::borrow::Cow::Borrowed(_) => cell,
         std::borrow::Cow::Owned(escaped) => escaped,
     }
@@ -494,7 +494,7 @@ mod tests {
 
     fn table(width: usize, headers: &[&str], rows: &[&[&str]]) -> String {
         let opts = Options { format: Format::Table, width, color: false, unicode: true, headers: true };
-        let rows = rows.iter().map(|row| row.iter().map(|cell| (*cell).to_owned()).collect());
+        let rows = rows.iter().map(|row| row.iter().map(|cell| Prose::from(*cell)).collect());
         let mut out = Vec::new();
         write(&mut out, &opts, headers, rows, &[]).unwrap();
         String::from_utf8(out).unwrap()
@@ -529,7 +529,7 @@ mod tests {
             mark("Fraud detection, anti-fraud; defraud", &marked),
             "\x1b[1;4mFraud\x1b[22;24m detection, anti-\x1b[1;4mfraud\x1b[22;24m; defraud"
         );
-        let rows = || std::iter::once(vec!["Fraud detection".to_owned()]);
+        let rows = || std::iter::once(vec![Prose::from("Fraud detection")]);
         for color in [false, true] {
             let opts = Options { format: Format::Table, width: 80, color, unicode: true, headers: true };
             let mut out = Vec::new();

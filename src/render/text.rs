@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use super::{Block, Document, Options, chart, escape_text, wrap};
+use super::{Block, Document, Options, Prose, chart, escape_text, wrap};
 
 /// Below this many columns for a field's value, the value starts on its own line instead.
 const MIN_VALUE_WIDTH: usize = 20;
@@ -19,8 +19,7 @@ pub fn write_document(out: &mut dyn Write, opts: &Options, doc: &Document) -> io
                 write_heading(out, opts, heading, width)?;
                 let bullet = if opts.unicode { "  • " } else { "  - " };
                 for item in items {
-                    let item = escape_text(item);
-                    wrap::write_lines(out, &item, width, bullet, "    ")?;
+                    wrap::write_lines(out, &escaped(item), width, bullet, "    ")?;
                 }
             }
             Block::Chart(bars) => chart::write(out, opts, bars, width)?,
@@ -30,7 +29,7 @@ pub fn write_document(out: &mut dyn Write, opts: &Options, doc: &Document) -> io
 }
 
 /// The article's sentences under a table, each its own wrapped paragraph.
-pub fn write_notes(out: &mut dyn Write, opts: &Options, notes: &[String]) -> io::Result<()> {
+pub fn write_notes(out: &mut dyn Write, opts: &Options, notes: &[Prose]) -> io::Result<()> {
     for note in notes {
         writeln!(out)?;
         write_wrapped(out, note, opts.text_width(), "")?;
@@ -44,13 +43,13 @@ pub fn write_records(
     out: &mut dyn Write,
     opts: &Options,
     headers: &[&str],
-    rows: &[Vec<String>],
+    rows: &[Vec<Prose>],
 ) -> io::Result<()> {
     for (i, row) in rows.iter().enumerate() {
         if i > 0 {
             writeln!(out)?;
         }
-        let fields: Vec<(String, String)> =
+        let fields: Vec<(String, Prose)> =
             headers.iter().map(std::string::ToString::to_string).zip(row.iter().cloned()).collect();
         write_fields(out, opts, &fields, opts.text_width())?;
     }
@@ -60,7 +59,7 @@ pub fn write_records(
 fn write_fields(
     out: &mut dyn Write,
     opts: &Options,
-    fields: &[(String, String)],
+    fields: &[(String, Prose)],
     width: usize,
 ) -> io::Result<()> {
     let label_width = fields.iter().map(|(label, _)| label.chars().count()).max().unwrap_or(0) + 2;
@@ -73,8 +72,7 @@ fn write_fields(
             write_wrapped(out, value, width, "  ")?;
             continue;
         }
-        let value = escape_text(value);
-        let lines = wrap::lines(&value, width - label_width, "", "");
+        let lines = wrap::lines(&escaped(value), width - label_width, "", "");
         for (i, line) in lines.iter().enumerate() {
             if i == 0 {
                 writeln!(out, "{label}{padding}{line}")?;
@@ -86,24 +84,23 @@ fn write_fields(
     Ok(())
 }
 
-/// Paragraphs separated by blank lines in `text` stay separated.
-fn write_paragraphs(out: &mut dyn Write, text: &str, width: usize) -> io::Result<()> {
-    for (i, paragraph) in text.split("\n\n").enumerate() {
-        if i > 0 {
-            writeln!(out)?;
-        }
-        write_wrapped(out, paragraph, width, "")?;
-    }
-    Ok(())
+/// A paragraph, wrapped: a blank line in it (`\n\n`) stays a blank line.
+fn write_paragraphs(out: &mut dyn Write, text: &Prose, width: usize) -> io::Result<()> {
+    write_wrapped(out, text, width, "")
 }
 
-fn write_wrapped(out: &mut dyn Write, text: &str, width: usize, indent: &str) -> io::Result<()> {
-    wrap::write_lines(out, &escape_text(text), width, indent, indent)
+fn write_wrapped(out: &mut dyn Write, text: &Prose, width: usize, indent: &str) -> io::Result<()> {
+    wrap::write_lines(out, &escaped(text), width, indent, indent)
+}
+
+/// `text` with its control characters escaped, each span where it was.
+fn escaped(text: &Prose) -> std::borrow::Cow<'_, Prose> {
+    text.map_text(escape_text)
 }
 
 /// Headings are escaped and wrapped first, then made bold, so the bold codes are never escaped.
 fn write_heading(out: &mut dyn Write, opts: &Options, text: &str, width: usize) -> io::Result<()> {
-    let text = escape_text(text);
+    let text = Prose::from(escape_text(text).into_owned());
     for line in wrap::lines(&text, width, "", "") {
         writeln!(out, "{}", bold(opts, &line))?;
     }

@@ -1,5 +1,6 @@
-//! Line breaking for people: at spaces only, never inside an address or a `mlcareers ...`
-//! command, and a word longer than the line goes whole on a line of its own.
+//! Line breaking for people: at spaces only, never inside a span kept whole (a command, an amount
+//! of money, an address: [`Prose`]), and a word longer than the line goes whole on a line of its
+//! own.
 //!
 //! The rule is textwrap's `wrap` with first fit, ASCII spaces as the only separator, no
 //! hyphenation and no broken words: the goldens were made with it. [`Measured`] applies that rule
@@ -11,16 +12,17 @@ use std::borrow::Cow;
 use std::io::{self, Write};
 use std::ops::Range;
 
-/// Joins the words of a command so that no line breaks between them; a space again once wrapped.
+use super::Prose;
+
+/// Joins the words of a span kept whole so that no line breaks between them; a space again once
+/// wrapped.
 const GLUE: char = '\u{a0}';
 /// The glue's last byte in UTF-8, which any text holding it must hold.
 const GLUE_LAST_BYTE: u8 = 0xa0;
-/// A command is the program's name and at most this many words after it.
-const MAX_COMMAND_WORDS: usize = 5;
 
 /// `text` broken into lines of at most `width` columns (the indents included), except where a
 /// single word or command is longer than that by itself.
-pub fn lines(text: &str, width: usize, initial_indent: &str, subsequent_indent: &str) -> Vec<String> {
+pub fn lines(text: &Prose, width: usize, initial_indent: &str, subsequent_indent: &str) -> Vec<String> {
     Measured::new(text).lines(width, initial_indent, subsequent_indent)
 }
 
@@ -28,12 +30,13 @@ pub fn lines(text: &str, width: usize, initial_indent: &str, subsequent_indent: 
 /// rather than a string and a formatted write a line.
 pub fn write_lines(
     out: &mut dyn Write,
-    text: &str,
+    text: &Prose,
     width: usize,
     initial_indent: &str,
     subsequent_indent: &str,
 ) -> io::Result<()> {
-    let mut buffer = String::with_capacity(text.len() + text.len() / 8 + 1);
+    let length = text.as_str().len();
+    let mut buffer = String::with_capacity(length + length / 8 + 1);
     Measured::new(text).each_line(width, initial_indent, subsequent_indent, |indent, line| {
         buffer.push_str(indent);
         push_unglued(&mut buffer, line);
@@ -89,10 +92,10 @@ fn next_space(bytes: &[u8], mut at: usize) -> usize {
     at + bytes[at..].iter().position(|&byte| byte == b' ').unwrap_or(bytes.len() - at)
 }
 
-/// A text's words as [`lines`] breaks between them (a command glued into one word), each measured
-/// once, so that laying the text out at a width only adds up numbers.
+/// A text's words as [`lines`] breaks between them (a span kept whole glued into one word), each
+/// measured once, so that laying the text out at a width only adds up numbers.
 pub struct Measured<'a> {
-    /// The text with its commands glued.
+    /// The text with its spans kept whole glued.
     text: Cow<'a, str>,
     words: Vec<Word>,
     /// Each line of the text: a newline starts a paragraph, and each paragraph wraps by itself.
@@ -138,8 +141,8 @@ pub struct Shape {
 }
 
 impl<'a> Measured<'a> {
-    pub fn new(text: &'a str) -> Self {
-        let text = glue_commands(text);
+    pub fn new(prose: &'a Prose) -> Self {
+        let text = glue(prose);
         let bytes = text.as_bytes();
         let plain = is_plain(bytes);
         // A word ends at each run of spaces and at the end of each line: one word more than there
@@ -329,77 +332,27 @@ pub fn push_unglued(out: &mut String, text: &str) {
     }
 }
 
-/// `text` with the spaces made unbreakable inside each `mlcareers ...` command, between an arrow
-/// and the command it points to (`→ mlcareers industries`), and around the dash of a dollar range
-/// (`$120,000 – $220,000+`). A command runs from `mlcareers` over the words that look like its
-/// arguments, and ends at a word that closes a bracket or ends a clause
-/// (`(mlcareers guide education).`).
-pub(super) fn glue_commands(text: &str) -> Cow<'_, str> {
-    // Most text has neither a command nor a dollar sign: one quick look for each.
-    let range = || text.contains('$') && (text.contains(" – $") || text.contains(" - $"));
-    if !text.contains("mlcareers ") && !range() {
+/// The text of `prose` with the spaces inside each span kept whole made unbreakable.
+pub(super) fn glue(prose: &Prose) -> Cow<'_, str> {
+    let text = prose.as_str();
+    let mut ranges = prose.whole_ranges().filter(|range| text[range.clone()].contains(' ')).peekable();
+    if ranges.peek().is_none() {
         return Cow::Borrowed(text);
     }
-    // The words between spaces, found a byte at a time: a space is one byte, never part of
-    // another character.
-    let mut words: Vec<&str> = Vec::with_capacity(count_spaces(text.as_bytes()) + 1);
-    let mut start = 0;
-    for (at, &byte) in text.as_bytes().iter().enumerate() {
-        if byte == b' ' {
-            words.push(&text[start..at]);
-            start = at + 1;
-        }
-    }
-    words.push(&text[start..]);
-    // The text is copied in runs between the glued spaces, not a word at a time: most spaces stay.
     let mut out = String::with_capacity(text.len() + 16);
     let mut copied = 0;
-    // Where the word in hand starts in `text`: one space after the previous word.
-    let mut at = 0;
-    let mut in_command = 0;
-    for (i, &word) in words.iter().enumerate() {
-        if i > 0 {
-            let previous = words[i - 1];
-            let argument = in_command > 0 && in_command <= MAX_COMMAND_WORDS && is_argument(word);
-            let arrow = matches!(previous, "→" | "->") && is_program(word);
-            let dash = |a: &str, b: &str| matches!(a, "–" | "-") && b.starts_with('$');
-            let range = dash(word, words.get(i + 1).copied().unwrap_or("")) && previous.starts_with('$')
-                || i >= 2 && dash(previous, word) && words[i - 2].starts_with('$');
-            if argument || arrow || range {
-                out.push_str(&text[copied..at - 1]);
+    for range in ranges {
+        out.push_str(&text[copied..range.start]);
+        for (at, part) in text[range.clone()].split(' ').enumerate() {
+            if at > 0 {
                 out.push(GLUE);
-                copied = at;
             }
-            if argument {
-                in_command += 1;
-            } else {
-                in_command = 0;
-            }
+            out.push_str(part);
         }
-        at += word.len() + 1;
-        if is_program(word) {
-            in_command = 1;
-        } else if in_command > 0 && ends_command(word) {
-            in_command = 0;
-        }
+        copied = range.end;
     }
     out.push_str(&text[copied..]);
     Cow::Owned(out)
-}
-
-/// The program's name, as a command starts: `mlcareers`, `(mlcareers`.
-fn is_program(word: &str) -> bool {
-    word.trim_start_matches(['(', '`', '"', '\'']) == "mlcareers"
-}
-
-/// A word that can be a command's argument: a name, a number, a flag, a quoted value.
-fn is_argument(word: &str) -> bool {
-    word.chars().next().is_some_and(|c| c.is_alphanumeric() || matches!(c, '-' | '"' | '\'' | '$'))
-}
-
-/// A word after which a command does not go on: it closes a bracket or ends a clause.
-fn ends_command(word: &str) -> bool {
-    word.contains([')', '`']) || word.ends_with([',', '.', ';', ':', '?', '!'])
 }
 
 #[cfg(test)]
@@ -407,67 +360,79 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
+    use crate::render::prose::Span;
 
-    #[test]
-    fn commands_in_prose_are_not_split() {
-        assert_eq!(
-            lines("Source: (mlcareers guide popular-roles).", 30, "", ""),
-            ["Source:", "(mlcareers guide popular-roles)."]
-        );
-        assert_eq!(
-            lines("Open one role with: mlcareers role NAME (for example: mlcareers role nlp)", 40, "", ""),
-            ["Open one role with: mlcareers role NAME", "(for example: mlcareers role nlp)"]
-        );
-        assert_eq!(
-            lines("see mlcareers role ai-research-scientist", 20, "", ""),
-            ["see", "mlcareers role ai-research-scientist"]
-        );
+    /// Plain text, a line free to break at any space.
+    fn plain(text: &str) -> Prose {
+        Prose::from(text)
     }
 
     #[test]
-    fn a_command_ends_where_its_clause_does() {
+    fn commands_in_prose_are_not_split() {
+        let source = Prose::new().text("Source: (").command("mlcareers guide popular-roles").text(").");
+        assert_eq!(lines(&source, 30, "", ""), ["Source:", "(mlcareers guide popular-roles)."]);
+        let open = Prose::new()
+            .text("Open one role with: ")
+            .command("mlcareers role NAME")
+            .text(" (for example: ")
+            .command("mlcareers role nlp")
+            .text(")");
         assert_eq!(
-            lines("(mlcareers faq 3) and more words here", 20, "", ""),
-            ["(mlcareers faq 3)", "and more words here"]
+            lines(&open, 40, "", ""),
+            ["Open one role with: mlcareers role NAME", "(for example: mlcareers role nlp)"]
         );
+        let see = Prose::new().text("see ").command("mlcareers role ai-research-scientist");
+        assert_eq!(lines(&see, 20, "", ""), ["see", "mlcareers role ai-research-scientist"]);
+    }
+
+    #[test]
+    fn text_that_only_looks_like_a_command_breaks_as_any_text() {
+        assert_eq!(lines(&plain("see mlcareers role nlp"), 12, "", ""), ["see", "mlcareers", "role nlp"]);
+        assert_eq!(lines(&plain("$1 – $2 a"), 4, "", ""), ["$1 –", "$2 a"]);
     }
 
     #[test]
     fn addresses_go_whole_on_a_line_of_their_own() {
+        let see = Prose::new()
+            .text("See ")
+            .address("https://www.bls.gov/opub/ted/2024/more-than-half-of-new-jobs.htm")
+            .text(" today");
         assert_eq!(
-            lines("See https://www.bls.gov/opub/ted/2024/more-than-half-of-new-jobs.htm today", 30, "", ""),
+            lines(&see, 30, "", ""),
             ["See", "https://www.bls.gov/opub/ted/2024/more-than-half-of-new-jobs.htm", "today"]
         );
     }
 
     #[test]
     fn an_arrow_stays_with_its_command_and_a_range_stays_whole() {
-        assert_eq!(
-            lines("→ mlcareers guide machine-learning-careers", 20, "", ""),
-            ["→ mlcareers guide machine-learning-careers"]
-        );
-        assert_eq!(
-            lines("Senior Level: $170,000 – $220,000+ a year", 21, "", ""),
-            ["Senior Level:", "$170,000 – $220,000+", "a year"]
-        );
+        let next = Prose::new().arrow_to("mlcareers guide machine-learning-careers");
+        assert_eq!(lines(&next, 20, "", ""), ["→ mlcareers guide machine-learning-careers"]);
+        let senior = crate::model::UsdRange { min: 170_000, max: 220_000, open_ended: true };
+        let pay = Prose::new().text("Senior Level: ").money(&senior).text(" a year");
+        assert_eq!(lines(&pay, 21, "", ""), ["Senior Level:", "$170,000 – $220,000+", "a year"]);
     }
 
     #[test]
     fn the_longest_word_counts_a_command_as_one() {
-        assert_eq!(Measured::new("try it (mlcareers role nlp) now").longest(), "(mlcareers role nlp)".len());
+        let prose = Prose::new().text("try it (").command("mlcareers role nlp").text(") now");
+        assert_eq!(Measured::new(&prose).longest(), "(mlcareers role nlp)".len());
     }
 
     #[test]
     fn a_shape_counts_the_lines_and_says_where_they_stay_the_same() {
-        let words = Measured::new("aa bbb c dddd");
+        let text = plain("aa bbb c dddd");
+        let words = Measured::new(&text);
         // At 7: "aa bbb" (6) and "c dddd" (6); "c" would join the first line at 8.
         assert_eq!(words.shape(7), Shape { lines: 2, widest: 6, from: 6, until: 8 });
         assert_eq!(words.lines(7, "", ""), ["aa bbb", "c dddd"]);
         assert_eq!(words.shape(100), Shape { lines: 1, widest: 13, from: 13, until: usize::MAX });
         // Narrower than a word, each word has a line; at 5, "bbb c" would share one.
         assert_eq!(words.shape(2), Shape { lines: 4, widest: 4, from: 1, until: 5 });
-        assert_eq!(Measured::new("").shape(10), Shape { lines: 1, widest: 0, from: 1, until: usize::MAX });
-        assert_eq!(Measured::new("a\n\nb").shape(10).lines, 3);
+        assert_eq!(
+            Measured::new(&plain("")).shape(10),
+            Shape { lines: 1, widest: 0, from: 1, until: usize::MAX }
+        );
+        assert_eq!(Measured::new(&plain("a\n\nb")).shape(10).lines, 3);
     }
 
     #[test]
@@ -479,12 +444,12 @@ mod tests {
 
     /// The lines textwrap makes with the options that `lines` follows.
     fn textwrap_lines(
-        text: &str,
+        text: &Prose,
         width: usize,
         initial_indent: &str,
         subsequent_indent: &str,
     ) -> Vec<String> {
-        let glued = glue_commands(text);
+        let glued = glue(text);
         let options = textwrap::Options::new(width.max(1))
             .initial_indent(initial_indent)
             .subsequent_indent(subsequent_indent)
@@ -496,50 +461,32 @@ mod tests {
     }
 
     /// Text with what makes wrapping hard: runs of spaces, newlines, wide, combining and
-    /// non-breaking characters, commands, dollar ranges, words longer than the line. No escape
-    /// character: text is escaped before it is wrapped.
-    fn text() -> impl Strategy<Value = String> {
+    /// non-breaking characters, commands, ranges of money, addresses, words longer than the line.
+    /// No escape character: text is escaped before it is wrapped.
+    fn text() -> impl Strategy<Value = Prose> {
+        let range = crate::model::UsdRange { min: 120_000, max: 150_000, open_ended: true };
         let token = prop_oneof![
-            "[a-z]{1,12}",
-            "[^\n\u{1b}]{0,3}",
-            Just(String::new()),
-            Just("\n".to_owned()),
-            Just("漢字".to_owned()),
-            Just("e\u{301}".to_owned()),
-            Just("\u{a0}".to_owned()),
-            Just("mlcareers role nlp".to_owned()),
-            Just("→ (mlcareers faq 3).".to_owned()),
-            Just("$120,000 – $150,000+".to_owned()),
-            Just("https://www.bls.gov/ooh/math/data-scientists.htm".to_owned()),
+            "[a-z]{1,12}".prop_map(|text| Prose::from(format!("{text} "))),
+            "[^\n\u{1b}]{0,3}".prop_map(Prose::from),
+            Just(Prose::new()),
+            Just(Prose::from("\n")),
+            Just(Prose::from("漢字 ")),
+            Just(Prose::from("e\u{301} ")),
+            Just(Prose::from("\u{a0}")),
+            Just(Prose::new().command("mlcareers role nlp").text(" ")),
+            Just(Prose::new().text("(").command("mlcareers faq 3").text(").")),
+            Just(Prose::new().arrow_to("mlcareers  guide").text(" ")),
+            Just(Prose::new().money(&range)),
+            Just(Prose::new().address("https://www.bls.gov/ooh/math/data-scientists.htm").text(" ")),
         ];
-        proptest::collection::vec(token, 0..24).prop_map(|tokens| tokens.join(" "))
-    }
-
-    /// The glue as it was first written, a word at a time: `glue_commands` must glue the same
-    /// spaces, however it copies the text.
-    fn glue_word_by_word(text: &str) -> String {
-        let words: Vec<&str> = text.split(' ').collect();
-        let mut out = String::new();
-        let mut in_command = 0;
-        for (i, &word) in words.iter().enumerate() {
-            if i > 0 {
-                let previous = words[i - 1];
-                let argument = in_command > 0 && in_command <= MAX_COMMAND_WORDS && is_argument(word);
-                let arrow = matches!(previous, "→" | "->") && is_program(word);
-                let dash = |a: &str, b: &str| matches!(a, "–" | "-") && b.starts_with('$');
-                let range = dash(word, words.get(i + 1).copied().unwrap_or("")) && previous.starts_with('$')
-                    || i >= 2 && dash(previous, word) && words[i - 2].starts_with('$');
-                out.push(if argument || arrow || range { GLUE } else { ' ' });
-                in_command = if argument { in_command + 1 } else { 0 };
-            }
-            out.push_str(word);
-            if is_program(word) {
-                in_command = 1;
-            } else if in_command > 0 && ends_command(word) {
-                in_command = 0;
-            }
-        }
-        out
+        proptest::collection::vec(token, 0..24).prop_map(|tokens| {
+            tokens.into_iter().fold(Prose::new(), |prose, token| {
+                token.spans().fold(prose, |prose, span| match span {
+                    Span::Text(text) => prose.text(text),
+                    Span::Whole(_, text) => prose.command(text),
+                })
+            })
+        })
     }
 
     fn indent() -> impl Strategy<Value = &'static str> {
@@ -551,8 +498,8 @@ mod tests {
     fn an_empty_text_is_textwraps_at_any_indent() {
         for (width, first) in [(0, "  "), (5, "  • "), (40, "")] {
             assert_eq!(
-                lines("", width, first, ""),
-                textwrap_lines("", width, first, ""),
+                lines(&plain(""), width, first, ""),
+                textwrap_lines(&plain(""), width, first, ""),
                 "{width} {first:?}"
             );
         }
@@ -587,8 +534,14 @@ mod tests {
         }
 
         #[test]
-        fn the_glue_goes_where_it_went_word_by_word(text in text()) {
-            prop_assert_eq!(glue_commands(&text).into_owned(), glue_word_by_word(&text));
+        fn only_the_spaces_of_spans_kept_whole_are_glued(text in text()) {
+            let glued = glue(&text);
+            let mut unglued = String::new();
+            push_unglued(&mut unglued, &glued);
+            prop_assert_eq!(&unglued, &text.as_str().replace('\u{a0}', " "));
+            let inside: usize = text.whole_ranges().map(|range| text.as_str()[range].matches(' ').count()).sum();
+            let before = text.as_str().matches('\u{a0}').count();
+            prop_assert_eq!(glued.matches(GLUE).count(), before + inside);
         }
 
         #[test]
