@@ -60,6 +60,17 @@ pub fn write(
     rows: impl Iterator<Item = Vec<Prose>> + Clone,
     marked: &[String],
 ) -> io::Result<()> {
+    write_with::<Lines>(out, opts, headers, rows, marked)
+}
+
+/// [`write`], its rows drawn by `D`.
+fn write_with<D: Draw>(
+    out: &mut dyn Write,
+    opts: &Options,
+    headers: &[&str],
+    rows: impl Iterator<Item = Vec<Prose>> + Clone,
+    marked: &[String],
+) -> io::Result<()> {
     let count = headers.len();
     if count == 0 {
         return Ok(());
@@ -121,11 +132,11 @@ pub fn write(
         fit(&mut layout, &natural, &minimum, room)
     };
     let rule = if opts.unicode { "─" } else { "-" };
-    let mut grid = Grid::new(&widths);
+    let mut grid = D::new(widths.clone());
     // A row of several lines has a blank line before and after it; one-line rows stand one
     // under the other, so a list of short entries stays a short list.
     let mut after_tall = false;
-    let mut add = |grid: &mut Grid, r: usize, cells: &[Measured]| -> io::Result<()> {
+    let mut add = |grid: &mut D, r: usize, cells: &[Measured]| -> io::Result<()> {
         let lines = lines_at(&widths, cells);
         let tall = r > 0 && lines.iter().any(|cell| cell.len() > 1);
         if r > 1 && (tall || after_tall) {
@@ -165,111 +176,125 @@ fn lines_at<'c>(widths: &[usize], cells: &'c [Measured]) -> Vec<Vec<&'c str>> {
         .collect()
 }
 
-/// Rows comfy-table holds before they are drawn and written: a table of 100,000 rows is drawn a
-/// block at a time, never held whole.
-const GRID_ROWS: usize = 256;
+/// Rows held before they are drawn and written: a table of 100,000 rows is drawn a block at a
+/// time, never held whole.
+const BLOCK_ROWS: usize = 256;
 
-/// The rows of a table as comfy-table draws them: no borders, each column the width the layout
-/// search chose, two spaces after each but the last, each cell already broken into its lines
-/// (comfy-table would break a command or an amount, and count lines otherwise). A blank line is a
-/// row of empty cells, and the rule under the headers a row of rule characters.
-struct Grid<'w> {
-    widths: &'w [usize],
-    table: comfy_table::Table,
-    rows: usize,
+/// What draws a table's rows, once the layout search has chosen the widths and broken each cell
+/// into lines: no borders, each column its width, two spaces after each but the last, a blank
+/// line a row of empty cells, the rule under the headers a row of rule characters, trailing
+/// spaces cut. [`Lines`] draws them for the program; comfy-table draws them in the tests, which
+/// hold the two to the same bytes.
+trait Draw {
+    fn new(widths: Vec<usize>) -> Self;
+    /// A row of cells, each given as its lines (glued).
+    fn row(&mut self, cells: &[Vec<&str>]);
+    /// A blank line between rows.
+    fn blank(&mut self);
+    /// The rule under the headers: each column's width in `rule`.
+    fn rule(&mut self, rule: &str);
+    /// Whether a block's worth of rows is held.
+    fn is_full(&self) -> bool;
+    /// Draws the rows held and writes them. With colour, the cells of `header` (the first rows'
+    /// lines) are bold and the words that start with one of `marked` bold and underlined
+    /// elsewhere: applied to the drawn lines, so the codes take no room in the layout.
+    fn write(&mut self, out: &mut dyn Write, opts: &Options, header: &[Vec<&str>], marked: &[String]) -> io::Result<()>;
 }
 
-impl<'w> Grid<'w> {
-    fn new(widths: &'w [usize]) -> Self {
-        Grid { widths, table: Self::empty(), rows: 0 }
+/// The program's drawing of a table's rows ([`Draw`]): each line is its cells' lines, padded.
+///
+/// comfy-table draws the same bytes (the tests hold them to it) but measured every character of
+/// every line twice more: at 1.24 to 1.55 times the instructions of a whole run of `skills`,
+/// `glossary`, `industries` and the like, which took four command lines past `tldr --render`
+/// (BENCHMARKS.md). What is left here is padding and joining.
+struct Lines {
+    widths: Vec<usize>,
+    /// The lines of each row's cells, unglued, held until written.
+    rows: Vec<Vec<Vec<String>>>,
+}
+
+impl Draw for Lines {
+    fn new(widths: Vec<usize>) -> Self {
+        Lines { widths, rows: Vec::new() }
     }
 
-    fn empty() -> comfy_table::Table {
-        use comfy_table::{ContentArrangement, presets};
-        let mut table = comfy_table::Table::new();
-        table.load_style(presets::NOTHING).set_content_arrangement(ContentArrangement::Disabled);
-        table
-    }
-
-    /// Adds a row of `cells`; with the first, comfy-table's columns are there to be set.
-    fn push(&mut self, cells: Vec<String>) {
-        use comfy_table::{ColumnConstraint, Width};
-        self.table.add_row(cells);
-        self.rows += 1;
-        if self.rows > 1 {
-            return;
-        }
-        let last = self.widths.len() - 1;
-        for (i, column) in self.table.column_iter_mut().enumerate() {
-            let gap = if i < last { GAP } else { 0 };
-            // A width comfy-table cannot hold (past u16) is given as wide as it can: such a cell
-            // is one word of more than 65,000 columns, which comfy-table then breaks.
-            let width = u16::try_from(self.widths[i] + gap).unwrap_or(u16::MAX);
-            column.set_padding((0, u16::try_from(gap).unwrap_or(0)));
-            column.set_constraint(ColumnConstraint::Absolute(Width::Fixed(width)));
-        }
-    }
-
-    /// A row of cells, each given as its lines (glued).
     fn row(&mut self, cells: &[Vec<&str>]) {
-        let cells = cells.iter().map(|lines| {
-            let mut text = String::new();
-            for (at, line) in lines.iter().enumerate() {
-                if at > 0 {
-                    text.push('\n');
-                }
-                wrap::push_unglued(&mut text, line);
-            }
+        let unglued = |line: &&str| {
+            let mut text = String::with_capacity(line.len());
+            wrap::push_unglued(&mut text, line);
             text
-        });
-        self.push(cells.collect());
+        };
+        self.rows.push(cells.iter().map(|lines| lines.iter().map(unglued).collect()).collect());
     }
 
-    /// A blank line between rows.
     fn blank(&mut self) {
-        self.push(vec![String::new(); self.widths.len()]);
+        self.rows.push(vec![Vec::new(); self.widths.len()]);
     }
 
-    /// The rule under the headers: each column's width in `rule`.
     fn rule(&mut self, rule: &str) {
-        self.push(self.widths.iter().map(|&width| rule.repeat(width)).collect());
+        self.rows.push(self.widths.iter().map(|&width| vec![rule.repeat(width)]).collect());
     }
 
     fn is_full(&self) -> bool {
-        self.rows >= GRID_ROWS
+        self.rows.len() >= BLOCK_ROWS
     }
 
-    /// Draws the rows held and writes them, without the spaces that end a line. With colour,
-    /// the cells of `header` (the first rows' lines) are bold and the words that start with one of
-    /// `marked` bold and underlined elsewhere: applied to comfy-table's lines, so the codes take no
-    /// room in the layout.
-    fn write(
-        &mut self,
-        out: &mut dyn Write,
-        opts: &Options,
-        header: &[Vec<&str>],
-        marked: &[String],
-    ) -> io::Result<()> {
-        if self.rows == 0 {
-            return Ok(());
-        }
+    fn write(&mut self, out: &mut dyn Write, opts: &Options, header: &[Vec<&str>], marked: &[String]) -> io::Result<()> {
         let height = header.iter().map(Vec::len).max().unwrap_or(0);
+        let count = self.widths.len();
         let mut text = String::new();
-        for (at, line) in self.table.lines().enumerate() {
-            let line = line.trim_end();
-            if opts.color && at < height {
-                let cells: Vec<&str> = header.iter().map(|lines| lines.get(at).copied().unwrap_or("")).collect();
-                text.push_str(&bold_cells(line, &cells, self.widths));
-            } else if opts.color && !marked.is_empty() && at >= height {
-                text.push_str(&mark(line, marked));
-            } else {
-                text.push_str(line);
+        let mut line = String::new();
+        let mut at = 0;
+        for row in self.rows.drain(..) {
+            for index in 0..row.iter().map(Vec::len).max().unwrap_or(0).max(1) {
+                line.clear();
+                for (i, cell) in row.iter().enumerate() {
+                    let part = cell.get(index).map_or("", String::as_str);
+                    line.push_str(part);
+                    if i + 1 < count {
+                        push_spaces(&mut line, self.widths[i].saturating_sub(wrap::width(part)) + GAP);
+                    }
+                }
+                push_line(&mut text, line.trim_end(), at, height, header, &self.widths, opts, marked);
+                at += 1;
             }
-            text.push('\n');
         }
-        self.table = Self::empty();
-        self.rows = 0;
         out.write_all(text.as_bytes())
+    }
+}
+
+/// A drawn line added to `text`: bold cells if it is one of the header's `height` lines and
+/// colour is on, marked words if it is below them.
+#[allow(clippy::too_many_arguments)]
+fn push_line(
+    text: &mut String,
+    line: &str,
+    at: usize,
+    height: usize,
+    header: &[Vec<&str>],
+    widths: &[usize],
+    opts: &Options,
+    marked: &[String],
+) {
+    if opts.color && at < height {
+        let cells: Vec<&str> = header.iter().map(|lines| lines.get(at).copied().unwrap_or("")).collect();
+        text.push_str(&bold_cells(line, &cells, widths));
+    } else if opts.color && !marked.is_empty() && at >= height {
+        text.push_str(&mark(line, marked));
+    } else {
+        text.push_str(line);
+    }
+    text.push('\n');
+}
+
+/// Appends `count` spaces to `out`, a run at a time rather than a character at a time.
+fn push_spaces(out: &mut String, count: usize) {
+    const SPACES: &str = "                                ";
+    let mut left = count;
+    while left > 0 {
+        let run = left.min(SPACES.len());
+        out.push_str(&SPACES[..run]);
+        left -= run;
     }
 }
 
@@ -498,6 +523,137 @@ mod tests {
         let mut out = Vec::new();
         write(&mut out, &opts, headers, rows, &[]).unwrap();
         String::from_utf8(out).unwrap()
+    }
+
+    /// The rows as comfy-table draws them ([`Draw`]), the reference [`Lines`] is held to: each
+    /// column an absolute width (padding included), two spaces of padding after each but the
+    /// last, no borders, each cell given as its lines so that comfy-table breaks none.
+    struct Grid {
+        widths: Vec<usize>,
+        table: comfy_table::Table,
+        rows: usize,
+    }
+
+    impl Grid {
+        fn empty() -> comfy_table::Table {
+            use comfy_table::{ContentArrangement, presets};
+            let mut table = comfy_table::Table::new();
+            table.load_style(presets::NOTHING).set_content_arrangement(ContentArrangement::Disabled);
+            table
+        }
+
+        /// Adds a row of `cells`; with the first, comfy-table's columns are there to be set.
+        fn push(&mut self, cells: Vec<String>) {
+            use comfy_table::{ColumnConstraint, Width};
+            self.table.add_row(cells);
+            self.rows += 1;
+            if self.rows > 1 {
+                return;
+            }
+            let last = self.widths.len() - 1;
+            for (i, column) in self.table.column_iter_mut().enumerate() {
+                let gap = if i < last { GAP } else { 0 };
+                let width = u16::try_from(self.widths[i] + gap).unwrap();
+                column.set_padding((0, u16::try_from(gap).unwrap()));
+                column.set_constraint(ColumnConstraint::Absolute(Width::Fixed(width)));
+            }
+        }
+    }
+
+    impl Draw for Grid {
+        fn new(widths: Vec<usize>) -> Self {
+            Grid { widths, table: Self::empty(), rows: 0 }
+        }
+
+        fn row(&mut self, cells: &[Vec<&str>]) {
+            let cells = cells.iter().map(|lines| {
+                let mut text = String::new();
+                for (at, line) in lines.iter().enumerate() {
+                    if at > 0 {
+                        text.push('\n');
+                    }
+                    wrap::push_unglued(&mut text, line);
+                }
+                text
+            });
+            self.push(cells.collect());
+        }
+
+        fn blank(&mut self) {
+            self.push(vec![String::new(); self.widths.len()]);
+        }
+
+        fn rule(&mut self, rule: &str) {
+            self.push(self.widths.iter().map(|&width| rule.repeat(width)).collect());
+        }
+
+        fn is_full(&self) -> bool {
+            self.rows >= BLOCK_ROWS
+        }
+
+        fn write(
+            &mut self,
+            out: &mut dyn Write,
+            opts: &Options,
+            header: &[Vec<&str>],
+            marked: &[String],
+        ) -> io::Result<()> {
+            if self.rows == 0 {
+                return Ok(());
+            }
+            let height = header.iter().map(Vec::len).max().unwrap_or(0);
+            let mut text = String::new();
+            for (at, line) in self.table.lines().enumerate() {
+                push_line(&mut text, line.trim_end(), at, height, header, &self.widths, opts, marked);
+            }
+            self.table = Self::empty();
+            self.rows = 0;
+            out.write_all(text.as_bytes())
+        }
+    }
+
+    /// A table drawn by `D`.
+    fn drawn<D: Draw>(width: usize, color: bool, headers: &[&str], rows: &[Vec<Prose>], marked: &[String]) -> String {
+        let opts = Options { format: Format::Table, width, color, unicode: true, headers: true };
+        let mut out = Vec::new();
+        write_with::<D>(&mut out, &opts, headers, rows.iter().cloned(), marked).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn comfy_table_draws_the_goldens_tables_the_same() {
+        let range = crate::model::UsdRange { min: 120_000, max: 220_000, open_ended: true };
+        let rows = vec![
+            vec![Prose::from("Mid Level"), Prose::new().money(&range), Prose::from("Machine Learning Engineer, Data Scientist")],
+            vec![Prose::from("Entry"), Prose::from("$80,000"), Prose::new().text("see ").command("mlcareers role data-scientist")],
+        ];
+        for width in [20, 40, 60, 100] {
+            for color in [false, true] {
+                let marked = ["data".to_owned()];
+                assert_eq!(
+                    drawn::<Lines>(width, color, &["Level", "Pay", "Roles"], &rows, &marked),
+                    drawn::<Grid>(width, color, &["Level", "Pay", "Roles"], &rows, &marked),
+                    "at {width}, colour {color}"
+                );
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn lines_are_what_comfy_table_draws(
+            cells in proptest::collection::vec("[a-z]{0,9}( [a-z]{1,12}){0,6}|漢字 é|", 1..40),
+            columns in 1..5usize,
+            width in 10..120usize,
+        ) {
+            let headers: Vec<&str> = ["Name", "Kind", "What it is", "Source", "More"][..columns].to_vec();
+            let rows: Vec<Vec<Prose>> =
+                cells.chunks(columns).map(|row| row.iter().map(|cell| Prose::from(cell.as_str())).collect()).collect();
+            proptest::prop_assert_eq!(
+                drawn::<Lines>(width, false, &headers, &rows, &[]),
+                drawn::<Grid>(width, false, &headers, &rows, &[])
+            );
+        }
     }
 
     #[test]
