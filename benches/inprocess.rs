@@ -91,8 +91,10 @@ fn query_match(bencher: Bencher) {
     bencher.bench(|| matching::rank(&dataset, black_box(&have), &[]).len());
 }
 
-const FORMATS: [(&str, Format); 4] =
-    [("table", Format::Table), ("json", Format::Json), ("csv", Format::Csv), ("markdown", Format::Markdown)];
+/// The format `--format` calls `name`.
+fn format(name: &str) -> Format {
+    *Format::ALL.iter().find(|format| format.name() == name).unwrap()
+}
 
 fn render(dataset: &Dataset, view: &Command, format: Format) -> usize {
     let options = Options { format, width: 100, color: false, unicode: true, headers: true };
@@ -105,7 +107,7 @@ fn render(dataset: &Dataset, view: &Command, format: Format) -> usize {
 #[divan::bench(args = ["table", "json", "csv", "markdown"])]
 fn render_roles(bencher: Bencher, format: &str) {
     let dataset = embedded();
-    let format = FORMATS.iter().find(|(name, _)| *name == format).unwrap().1;
+    let format = self::format(format);
     let view = Command::Roles(Roles { levels: vec!["mid".to_owned()], only: false });
     bencher.bench(|| render(&dataset, &view, format));
 }
@@ -113,7 +115,7 @@ fn render_roles(bencher: Bencher, format: &str) {
 #[divan::bench(args = ["table", "json"])]
 fn render_role_page(bencher: Bencher, format: &str) {
     let dataset = embedded();
-    let format = FORMATS.iter().find(|(name, _)| *name == format).unwrap().1;
+    let format = self::format(format);
     let view = Command::Role(Role { name: "nlp-engineer".to_owned() });
     bencher.bench(|| render(&dataset, &view, format));
 }

@@ -6,7 +6,7 @@ use super::{Ctx, Outcome, nothing_at, resolve, source_notes, texts};
 use crate::model::{Dataset, Level};
 use crate::query::salary::{self, BandRecord};
 use crate::render::schema::{self, Shape};
-use crate::render::{self, Bar, Block, Chart, Column, Document, Listing, People, Records, Tabular, usd, Money};
+use crate::render::{self, Bar, Block, Chart, Column, Document, Listing, People, Records, Tabular, usd, Money, Format};
 use super::{Command, blank_levels, flag, level_option, option, typed_levels};
 use crate::cli::{LevelParser, non_blank_role, parse_figure};
 
@@ -35,8 +35,14 @@ pub struct Args {
     /// The bands of the levels this role spans; with FIGURE, its BLS medians too if it has any
     #[arg(long, short = 'r', value_name = "NAME", value_parser = non_blank_role)]
     role: Option<String>,
-    /// Draw the ranges as bars on one scale (table and markdown formats; json and csv are unchanged)
-    #[arg(long)]
+    #[arg(
+        long,
+        help = format!(
+            "Draw the ranges as bars on one scale ({} formats; {} are unchanged)",
+            Format::listed(false),
+            Format::listed(true)
+        )
+    )]
     chart: bool,
 }
 

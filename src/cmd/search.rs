@@ -13,7 +13,7 @@ const ENTRY_CHARS: usize = 100;
 use crate::model::{Dataset, Occupation, Text};
 use crate::query::search::{Found, Item, Searcher};
 use crate::render::schema::{self, Shape};
-use crate::render::{Column, Listing, People, Records, Tabular, Cmd};
+use crate::render::{Cmd, Column, Format, Listing, People, Records, Tabular};
 use super::{Command, option, split_words};
 use crate::cli::non_blank;
 use crate::manual::EXIT_NOTHING;
@@ -34,8 +34,16 @@ pub struct Args {
     /// Words to look for; typos and word forms are forgiven: statstics, fraud, "do I need a degree"
     #[arg(required = true, num_args = 1.., value_parser = non_blank)]
     query: Vec<String>,
-    /// At most this many entries, best first (0: every match). Default: 10 in table and markdown, every match in json, jsonl, csv and tsv
-    #[arg(long, short = 'n', value_name = "N")]
+    #[arg(
+        long,
+        short = 'n',
+        value_name = "N",
+        help = format!(
+            "At most this many entries, best first (0: every match). Default: 10 in {}, every match in {}",
+            Format::listed(false),
+            Format::listed(true)
+        )
+    )]
     limit: Option<usize>,
 }
 

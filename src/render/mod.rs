@@ -89,6 +89,21 @@ formats! {
 impl Format {
     /// The format when none is asked for: tables and pages for the terminal.
     pub const DEFAULT: Format = Format::Table;
+
+    /// The names of the formats for programs (`machine`) or for people, as help says them:
+    /// `json, jsonl, csv and tsv`. Help that names formats takes them from here.
+    pub fn listed(machine: bool) -> String {
+        let names: Vec<&str> = Format::ALL
+            .iter()
+            .filter(|format| format.is_machine() == machine)
+            .map(|format| format.name())
+            .collect();
+        match names.as_slice() {
+            [] => String::new(),
+            [name] => (*name).to_owned(),
+            [names @ .., last] => format!("{} and {last}", names.join(", ")),
+        }
+    }
 }
 
 /// One output format, in a file of its own: how it writes what a command shows.
