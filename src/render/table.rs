@@ -209,57 +209,71 @@ trait Draw {
 /// (BENCHMARKS.md). What is left here is padding and joining.
 struct Lines {
     widths: Vec<usize>,
-    /// The lines of each row's cells, unglued, held until written.
-    rows: Vec<Vec<Vec<String>>>,
+    /// The lines drawn so far, each ending in a newline, held until written.
+    text: String,
+    rows: usize,
+}
+
+impl Lines {
+    /// One row's cells (glued lines) drawn into [`Lines::text`]: each line its cells' lines,
+    /// padded, the spaces that end it cut.
+    fn draw(&mut self, cells: &[Vec<&str>]) {
+        let count = self.widths.len();
+        for index in 0..cells.iter().map(Vec::len).max().unwrap_or(0).max(1) {
+            let start = self.text.len();
+            for (i, cell) in cells.iter().enumerate() {
+                let part = cell.get(index).copied().unwrap_or("");
+                wrap::push_unglued(&mut self.text, part);
+                if i + 1 < count {
+                    // Glue is as wide as the space it stands for.
+                    push_spaces(&mut self.text, self.widths[i].saturating_sub(wrap::width(part)) + GAP);
+                }
+            }
+            let end = start + self.text[start..].trim_end().len();
+            self.text.truncate(end);
+            self.text.push('\n');
+        }
+        self.rows += 1;
+    }
 }
 
 impl Draw for Lines {
     fn new(widths: Vec<usize>) -> Self {
-        Lines { widths, rows: Vec::new() }
+        Lines { widths, text: String::new(), rows: 0 }
     }
 
     fn row(&mut self, cells: &[Vec<&str>]) {
-        let unglued = |line: &&str| {
-            let mut text = String::with_capacity(line.len());
-            wrap::push_unglued(&mut text, line);
-            text
-        };
-        self.rows.push(cells.iter().map(|lines| lines.iter().map(unglued).collect()).collect());
+        self.draw(cells);
     }
 
     fn blank(&mut self) {
-        self.rows.push(vec![Vec::new(); self.widths.len()]);
+        self.text.push('\n');
+        self.rows += 1;
     }
 
     fn rule(&mut self, rule: &str) {
-        self.rows.push(self.widths.iter().map(|&width| vec![rule.repeat(width)]).collect());
+        let rules: Vec<String> = self.widths.iter().map(|&width| rule.repeat(width)).collect();
+        self.draw(&rules.iter().map(|rule| vec![rule.as_str()]).collect::<Vec<_>>());
     }
 
     fn is_full(&self) -> bool {
-        self.rows.len() >= BLOCK_ROWS
+        self.rows >= BLOCK_ROWS
     }
 
     fn write(&mut self, out: &mut dyn Write, opts: &Options, header: &[Vec<&str>], marked: &[String]) -> io::Result<()> {
         let height = header.iter().map(Vec::len).max().unwrap_or(0);
-        let count = self.widths.len();
-        let mut text = String::new();
-        let mut line = String::new();
-        let mut at = 0;
-        for row in self.rows.drain(..) {
-            for index in 0..row.iter().map(Vec::len).max().unwrap_or(0).max(1) {
-                line.clear();
-                for (i, cell) in row.iter().enumerate() {
-                    let part = cell.get(index).map_or("", String::as_str);
-                    line.push_str(part);
-                    if i + 1 < count {
-                        push_spaces(&mut line, self.widths[i].saturating_sub(wrap::width(part)) + GAP);
-                    }
-                }
-                push_line(&mut text, line.trim_end(), at, height, header, &self.widths, opts, marked);
-                at += 1;
+        let result = if opts.color && (height > 0 || !marked.is_empty()) {
+            let mut text = String::with_capacity(self.text.len() * 2);
+            for (at, line) in self.text.lines().enumerate() {
+                push_line(&mut text, line, at, height, header, &self.widths, opts, marked);
             }
-        }
-        out.write_all(text.as_bytes())
+            out.write_all(text.as_bytes())
+        } else {
+            out.write_all(self.text.as_bytes())
+        };
+        self.text.clear();
+        self.rows = 0;
+        result
     }
 }
 
