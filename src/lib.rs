@@ -67,9 +67,8 @@ pub fn run(request: &Request) -> Result<Outcome> {
     let baked = (request.data == dataset::Source::Embedded).then_some(&query::search::EMBEDDED);
     let outcome =
         run_with(dataset.as_ref(), &request.data, baked, &request.command, options, &mut out, &mut err)?;
-    // The process ends next and the system takes its memory back whole: freeing the dataset
-    // string by string first would be work nobody sees, on every run.
-    std::mem::forget(dataset);
+    // The process ends next: the dataset is kept, not freed string by string (`text::keep`).
+    text::keep(dataset);
     out.flush().context("cannot write output")?;
     if let Some(pager) = pager {
         pager::show(&page, &pager, pager::rows(), &mut direct).context("cannot write output")?;

@@ -240,7 +240,7 @@ impl SalaryBand {
 }
 
 /// An annual salary range in USD: a band of Table 2, or a range derived from bands. Shown as
-/// `$80,000 – $110,000`, or `$170,000 – $220,000+` when the top is open (`render` has `Display`).
+/// `$80,000 – $110,000`, or `$170,000 – $220,000+` when the top is open (its `Display` is in `usd.rs`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct UsdRange {
     /// `min_usd`, `max_usd`, `open_ended`: one name for a salary range everywhere, as in a band.

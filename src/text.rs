@@ -16,6 +16,11 @@
 //! (postcard, which reads nothing but the baked data) takes this form; JSON reads and writes
 //! plain strings.
 //!
+//! **Kept, never freed.** A dataset, and what borrows it, lives until the process ends: [`keep`]
+//! gives a value the whole run (the system takes the memory back whole at exit, where freeing it
+//! string by string was work nobody sees on every run; `explore`'s worker thread, never joined,
+//! reads it to the end). Every such decision is a call to it.
+//!
 //! This file is compiled into `build.rs` too (as `model.rs` is), where `cfg(baked)` is not set:
 //! there [`Text`]s are numbered as they are written; in the program they are looked up.
 
@@ -26,6 +31,12 @@ use std::ops::Deref;
 use schemars::JsonSchema;
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
+
+/// `value`, kept for the rest of the run and never dropped (the module's "Kept, never freed").
+#[cfg(baked)]
+pub fn keep<T>(value: T) -> &'static T {
+    Box::leak(Box::new(value))
+}
 
 /// A string of the dataset, borrowed for the whole run. Serialized and described (JSON Schema) as
 /// a plain string.

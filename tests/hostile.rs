@@ -646,8 +646,10 @@ fn terminal_content_from_a_data_file_is_escaped() {
         runs += 1;
         let stdout = String::from_utf8_lossy(&output.stdout);
         let raw_from_file = ["\u{1b}[2J", "\u{1b}]8", "\r", "\u{8}", "\u{202e}", "\u{7f}", "\u{9b}"];
-        if raw_from_file.iter().any(|raw| stdout.contains(raw)) || !stdout.contains("\\e[2J") {
-            failures.push(format!("{name}: a raw escape from the file reached the output"));
+        if let Some(raw) = raw_from_file.iter().find(|raw| stdout.contains(*raw)) {
+            failures.push(format!("{name}: a raw escape from the file reached the output: {raw:?}"));
+        } else if !stdout.contains("\\e[2J") {
+            failures.push(format!("{name}: the file's text is not in the output, escaped or not"));
         }
     }
     assert!(failures.is_empty(), "{} failures in {runs} runs:\n{}", failures.len(), failures.join("\n"));

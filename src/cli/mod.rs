@@ -458,7 +458,6 @@ mod tests {
             assert!(words(group).iter().any(|word| word == format.name()), "{help}");
             assert!(!words(other).iter().any(|word| word == format.name()), "{help}");
         }
-        assert_eq!(Format::listed(false), "table and markdown");
     }
 
     /// [`OutputArgs::IDS`] and [`OutputArgs::VALUED`] name what clap reads from the struct:

@@ -45,11 +45,11 @@ pub fn run(request: &Request, words: &str) -> Result<Outcome> {
     crossterm::style::force_color_output(options.color);
     // Kept until the process ends (the screen is the last thing it does): the worker thread
     // reads them and is not joined, so that quitting never waits for it ([`worker`]).
-    let dataset: &'static crate::model::Dataset = Box::leak(Box::new(crate::load(request)?));
-    let data: &'static crate::dataset::Source = Box::leak(Box::new(request.data.clone()));
+    let dataset: &'static crate::model::Dataset = crate::text::keep(crate::load(request)?);
+    let data: &'static crate::dataset::Source = crate::text::keep(request.data.clone());
     let baked = (*data == crate::dataset::Source::Embedded).then_some(&crate::query::search::EMBEDDED);
     let catalogue: &'static Catalogue<'static> =
-        Box::leak(Box::new(Catalogue::new(dataset, data, baked, options)));
+        crate::text::keep(Catalogue::new(dataset, data, baked, options));
     let signals = Signals::register()?;
     let session = Session::start()?;
     let outcome = event_loop(catalogue, words, &signals);
