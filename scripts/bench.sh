@@ -27,7 +27,7 @@ fi
 # tealdeer's own lock file names a yanked crate, so --locked cannot be used; the version is pinned.
 command -v tldr >/dev/null || cargo install tealdeer --version 1.9.1 --quiet
 
-cargo build --release --locked --quiet --bin mlcareers --example gen-dataset
+cargo build --release --locked --quiet --bin mlcareers --example gen-dataset --example command-lines
 # .cargo/config.toml names the target (for static linking), so artifacts are under target/<host>/.
 release=target/$(rustc -vV | sed -n 's/^host: //p')/release
 bin=$release/mlcareers
@@ -71,32 +71,10 @@ echo "/bin/true: $true_count instructions. tldr --render (a $(wc -c < "$page")-b
 echo
 echo "| command | instructions | / tldr | wall, median | wall / tldr (paired) |"
 echo "|---|---:|---:|---:|---:|"
-while read -r args; do
-    count=$(instructions "$bin" $args)
-    read -r ratio ours _ < <(paired 20 "$bin $args" "tldr --render $page")
-    printf '| `%s` | %s | %.2f | %.2f ms | %.2f |\n' "$args" "$count" \
-        "$(echo "$count / $tldr_count" | bc -l)" "$ours" "$ratio"
-done <<'COMMANDS'
---version
-roles --level mid
-role nlp-engineer
-salary
-salary --chart
-salary 150k
-skills
-education
-industries
-faq degree
-guide future-outlook
-outlook
-do I need a phd
-search python
+# Every command's examples, from the registry (examples/command-lines.rs), then lines as people
+# type them (a slip, questions in their own words), each once.
+questions=$(cat <<'QUESTIONS'
 search statstics
-match --skills python,statistics
-compare nlp-engineer computer-vision-engineer
-path ds mle
-sources
-glossary
 nlp engineer pay
 they offered me 85000
 which job pays the most
@@ -104,8 +82,17 @@ switch from data scientist to nlp engineer
 i have python and statistics
 what is ml
 salary nlp engineer
+salary 150k
 sklls
-COMMANDS
+QUESTIONS
+)
+{ echo --version; "$release/examples/command-lines"; echo "$questions"; } | awk '!seen[$0]++' |
+while read -r args; do
+    count=$(instructions "$bin" $args)
+    read -r ratio ours _ < <(paired 20 "$bin $args" "tldr --render $page")
+    printf '| `%s` | %s | %.2f | %.2f ms | %.2f |\n' "$args" "$count" \
+        "$(echo "$count / $tldr_count" | bc -l)" "$ours" "$ratio"
+done
 fi
 
 [ "$part" = startup ] && exit 0
