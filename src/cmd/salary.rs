@@ -1,6 +1,6 @@
 //! `mlcareers salary [--level L]`: Table 2, the open-ended top shown as `$220,000+`.
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 
 use super::{Ctx, Outcome, nothing_at, resolve, source_notes, texts};
 use crate::model::{Dataset, Level};
@@ -117,10 +117,10 @@ pub fn run(ctx: &mut Ctx, levels: &[Level], role: Option<&str>, chart: bool) -> 
                 role.experience(),
                 role.id
             );
+            // A filter that finds nothing: programs get an empty list, people the note.
             ctx.readings.clear();
-            writeln!(ctx.err, "{}", crate::render::escape_controls(&message))
-                .context("cannot write notes")?;
-            return Ok(Outcome::NothingFound);
+            let none: Vec<BandRecord> = Vec::new();
+            return ctx.list(&Listing::new(&none, Vec::<String>::new(), message));
         }
     }
     let levels = levels.as_slice();
