@@ -9,8 +9,9 @@ use super::{Ctx, Outcome, no_role_named, quote, resolve};
 use crate::model::{Dataset, Role};
 use crate::query::compare::{self, Difference};
 use crate::query::roles::RoleProfile;
+use crate::usd::dollars;
 use crate::render::schema::{self, Shape};
-use crate::render::{self, Column, Listing, People, Records, Tabular, usd, Cmd};
+use crate::render::{self, Column, Listing, People, Records, Tabular, Cmd};
 use super::Command;
 
 /// What `compare` is asked: the roles `roles` name, side by side.
@@ -125,10 +126,10 @@ fn say(dataset: &Dataset, difference: &Difference) -> String {
             format!("Of these, the only one not open at {}", levels(missing))
         }
         Difference::LowestStartingPay(min) => {
-            format!("The lowest starting pay: from {} (derived)", usd(*min))
+            format!("The lowest starting pay: from {} (derived)", dollars(*min))
         }
         Difference::HighestStartingPay(min) => {
-            format!("The highest starting pay: from {} (derived)", usd(*min))
+            format!("The highest starting pay: from {} (derived)", dollars(*min))
         }
         Difference::AsksFor(skills) => {
             let shown: Vec<String> = skills.iter().map(super::own_skill).collect();

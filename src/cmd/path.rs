@@ -12,8 +12,9 @@ use crate::query::Target;
 use crate::query::path::{self, LevelStep, Move};
 use crate::query::refs::Ref;
 use crate::query::roles::DerivedSalary;
+use crate::usd::dollars;
 use crate::render::schema::{self, Shape};
-use crate::render::{Block, Cmd, Document, Money, usd};
+use crate::render::{Block, Cmd, Document, Money};
 use super::Command;
 
 /// What `path` is asked: moving from role `from` to role `to`.
@@ -257,12 +258,12 @@ fn starting_pay(step: &Move) -> String {
     let to_title = &step.to.title;
     match to.range.min.cmp(&from.range.min) {
         std::cmp::Ordering::Greater => {
-            format!("; {to_title}'s range starts {} higher", usd(to.range.min - from.range.min))
+            format!("; {to_title}'s range starts {} higher", dollars(to.range.min - from.range.min))
         }
         std::cmp::Ordering::Less => {
-            format!("; {to_title}'s range starts {} lower", usd(from.range.min - to.range.min))
+            format!("; {to_title}'s range starts {} lower", dollars(from.range.min - to.range.min))
         }
-        std::cmp::Ordering::Equal => format!("; both start at {}", usd(to.range.min)),
+        std::cmp::Ordering::Equal => format!("; both start at {}", dollars(to.range.min)),
     }
 }
 

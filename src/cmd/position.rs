@@ -11,7 +11,8 @@ use crate::query::position::{self, AgainstMedian, Place, Placed, Position, Versu
 use crate::query::refs::Ref;
 use crate::query::roles::OccupationRecord;
 use crate::render::schema::{self, Shape};
-use crate::render::{Bar, Block, Cmd, Column, Document, Listing, Money, People, Records, Tabular, usd};
+use crate::render::{Bar, Block, Cmd, Column, Document, Listing, Money, People, Records, Tabular};
+use crate::usd::dollars;
 
 /// What programs get as JSON: the figure, and where it sits against each band and median.
 #[derive(Debug, Serialize, JsonSchema)]
@@ -77,7 +78,7 @@ pub fn run(ctx: &mut Ctx, figure: u64, levels: &[Level], role: Option<&str>, cha
         ctx.warn(&format!(
             "{} is below any annual salary the article gives; if you typed a $ before the figure, the shell \
              may have read $ and the digit after it as a variable: quote it ('$95,000') or leave the $ out (95000)",
-            usd(figure)
+            dollars(figure)
         ))?;
     }
     let role = role.map(|name| resolve("role", name, &dataset.roles, "mlcareers roles")).transpose()?;
@@ -96,7 +97,7 @@ pub fn run(ctx: &mut Ctx, figure: u64, levels: &[Level], role: Option<&str>, cha
     let occupation = role.and_then(|role| dataset.outside.occupation_of(&role.id));
     let medians = occupation.map(|occupation| position::medians(occupation, figure)).unwrap_or_default();
 
-    let amount = usd(figure);
+    let amount = dollars(figure);
     let mut notes = vec![match role {
         Some(role) => format!(
             "Where {amount} sits is derived: it is set against the article's salary bands by experience \
@@ -112,9 +113,9 @@ pub fn run(ctx: &mut Ctx, figure: u64, levels: &[Level], role: Option<&str>, cha
     if let Some(open) = placed.iter().find(|placed| placed.band.salary_usd.open_ended) {
         notes.push(format!(
             "{}+ is open-ended: the article gives no top for {}, so every figure from {} up is within it.",
-            usd(open.band.salary_usd.max),
+            dollars(open.band.salary_usd.max),
             open.band.title.to_lowercase(),
-            usd(open.band.salary_usd.min),
+            dollars(open.band.salary_usd.min),
         ));
     }
     if let Some(role) = role {
@@ -189,12 +190,12 @@ const IMPLAUSIBLE: u64 = 20_000;
 /// the band's width, for the figure at its exact middle ("halfway").
 fn say(position: Position, span: u64) -> String {
     match position {
-        Position::Below { by } => format!("below, {} under the minimum", usd(by)),
-        Position::Above { by } => format!("above, {} over the top", usd(by)),
+        Position::Below { by } => format!("below, {} under the minimum", dollars(by)),
+        Position::Above { by } => format!("above, {} over the top", dollars(by)),
         Position::Within { place: Place::AtMinimum, .. } => "within, exactly the minimum".to_owned(),
         Position::Within { place: Place::AtMaximum, .. } => "within, exactly the top".to_owned(),
         Position::Within { above_min, place: Place::Quarter(_) } if above_min * 2 == span => {
-            format!("within, halfway ({} over the minimum)", usd(above_min))
+            format!("within, halfway ({} over the minimum)", dollars(above_min))
         }
         Position::Within { above_min, place: Place::Quarter(quarter) } => {
             let which = match quarter {
@@ -203,10 +204,10 @@ fn say(position: Position, span: u64) -> String {
                 3 => "above the middle",
                 _ => "near the top",
             };
-            format!("within, {which} ({} over the minimum)", usd(above_min))
+            format!("within, {which} ({} over the minimum)", dollars(above_min))
         }
         Position::Within { above_min, place: Place::OpenTop } => {
-            format!("within, {} over the minimum (the article gives no top)", usd(above_min))
+            format!("within, {} over the minimum (the article gives no top)", dollars(above_min))
         }
     }
 }
@@ -236,9 +237,9 @@ fn outside_notes(
             let published = median.figure;
             let address = outside.source(&published.source).map_or("", |source| source.address.as_str());
             let against = match median.versus {
-                Versus::Below(by) => format!("{} below", usd(by)),
+                Versus::Below(by) => format!("{} below", dollars(by)),
                 Versus::Same => "the same as".to_owned(),
-                Versus::Above(by) => format!("{} above", usd(by)),
+                Versus::Above(by) => format!("{} above", dollars(by)),
             };
             let against = if median.versus == Versus::Same { against } else { format!("{against} the") };
             format!(

@@ -5,8 +5,9 @@ use anyhow::Result;
 use super::{Ctx, Outcome, nothing_at, resolve, source_notes, texts};
 use crate::model::{Dataset, Level};
 use crate::query::salary::{self, BandRecord};
+use crate::usd::dollars;
 use crate::render::schema::{self, Shape};
-use crate::render::{self, Bar, Block, Chart, Column, Document, Listing, People, Records, Tabular, usd, Money, Format};
+use crate::render::{self, Bar, Block, Chart, Column, Document, Listing, People, Records, Tabular, Money, Format};
 use super::{Command, blank_levels, flag, level_option, option, typed_levels};
 use crate::cli::{LevelParser, non_blank_role, parse_figure};
 
@@ -129,7 +130,7 @@ pub fn run(ctx: &mut Ctx, levels: &[Level], role: Option<&str>, chart: bool) -> 
     if let Some(open) = records.iter().find(|band| band.salary_usd.open_ended) {
         notes.push(format!(
             "{}+ is open-ended: the article gives no upper figure for {}.",
-            usd(open.salary_usd.max),
+            dollars(open.salary_usd.max),
             open.title.to_lowercase(),
         ));
     }

@@ -166,7 +166,7 @@ fn heading(dataset: &Dataset, question: &Question, view: &Command) -> String {
         Command::Salary(Salary { figure: None, levels: typed, .. }) if !typed.is_empty() => format!("Pay at {}", levels(typed)),
         Command::Salary(Salary { figure: None, .. }) => "Salary bands by experience level".to_owned(),
         Command::Salary(Salary { figure: Some(figure), .. }) => {
-            format!("Where {} a year sits among the salary bands", render::usd(*figure))
+            format!("Where {} a year sits among the salary bands", crate::usd::dollars(*figure))
         }
         Command::Path(Path { from, to }) => format!("From {} to {}: what carries over", title(from), title(to)),
         Command::Skills(Skills { role: Some(id) }) => format!("Skills for {}", title(id)),

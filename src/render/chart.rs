@@ -99,7 +99,7 @@ pub fn write(out: &mut dyn Write, opts: &Options, chart: &Chart, width: usize) -
     let mut figures: Vec<String> = chart.bars.iter().map(|bar| figure(bar, glyphs)).collect();
     if let Some(marker) = &chart.marker {
         labels.push(escape_text(&marker.label).into_owned());
-        figures.push(super::usd(marker.amount));
+        figures.push(crate::usd::dollars(marker.amount));
     }
     // The marker's cell, kept inside the bars' width so the figures beside them stay aligned.
     let marker_cell = |marker: &Marker, cells: usize| {
@@ -163,7 +163,7 @@ fn write_legend(
     let fade: String = glyphs.fade.iter().collect();
     let legend = format!(
         "{fill}{fade} open-ended: the article gives no top ({}+)",
-        super::usd(highest),
+        crate::usd::dollars(highest),
         fill = glyphs.fill,
     );
     // Under the axis, where the bars start, while that leaves the legend room to be read.

@@ -20,8 +20,6 @@ use std::io::{self, Write};
 use schemars::JsonSchema;
 use serde::Serialize;
 
-pub use crate::usd::dollars as usd;
-
 pub use chart::{Bar, Chart, Marker};
 pub use escape::{
     SHOWN_CHARS, SHOWN_ITEMS, SHOWN_PATH_CHARS, escape_controls, escape_text, shown, shown_at, shown_list,

@@ -3,8 +3,7 @@
 //! ([`super::wrap`]) keeps a command or an amount whole because it is one, never because its text
 //! looks like one. Programs never get prose: they get the records.
 //!
-//! A sentence is built with the builder ([`Prose::command`], [`Prose::money`], ...) or, where
-//! `format!` reads better, with `format!` and the marked pieces [`Cmd`], [`Money`] and [`Address`]:
+//! A sentence is written with `format!` and the marked pieces [`Cmd`], [`Money`] and [`Address`]:
 //! each writes its text between two private-use characters that say its kind, and
 //! `Prose::from(String)` turns them into spans and takes them out. They never reach a terminal:
 //! only a `Prose` is printed, and no other path formats a marked piece (the goldens would show it).
@@ -13,6 +12,7 @@ use std::borrow::Cow;
 use std::fmt;
 use std::ops::Range;
 
+use super::escape_text;
 use crate::model::UsdRange;
 
 /// A run of text for people (a paragraph, a list item, a note, a table cell), as spans.
@@ -54,48 +54,6 @@ impl Prose {
         self
     }
 
-    /// A command a person can type, added whole.
-    #[must_use]
-    pub fn command(self, command: &str) -> Self {
-        self.whole(Whole::Command, command)
-    }
-
-    /// A command with the arrow that points to it (`→ mlcareers industries`), added whole.
-    #[must_use]
-    pub fn arrow_to(self, command: &str) -> Self {
-        self.whole(Whole::Command, &format!("→ {command}"))
-    }
-
-    /// A range of money (`$80,000 – $110,000+`), added whole.
-    #[must_use]
-    pub fn money(self, range: &UsdRange) -> Self {
-        self.whole(Whole::Money, &range.to_string())
-    }
-
-    /// A web address, added whole.
-    #[must_use]
-    pub fn address(self, address: &str) -> Self {
-        self.whole(Whole::Address, address)
-    }
-
-    /// `other` added at the end, its spans with it.
-    #[must_use]
-    pub fn then(mut self, other: &Prose) -> Self {
-        let start = self.text.len();
-        self.text.push_str(&other.text);
-        self.whole
-            .extend(other.whole.iter().map(|(kind, range)| (*kind, range.start + start..range.end + start)));
-        self
-    }
-
-    /// `items` one after the other, `separator` between each two.
-    pub fn join(items: impl IntoIterator<Item = Prose>, separator: &str) -> Prose {
-        items.into_iter().enumerate().fold(Prose::new(), |joined, (at, item)| {
-            let joined = if at > 0 { joined.text(separator) } else { joined };
-            joined.then(&item)
-        })
-    }
-
     fn whole(mut self, kind: Whole, text: &str) -> Self {
         let start = self.text.len();
         self.text.push_str(text);
@@ -130,8 +88,14 @@ impl Prose {
         spans.into_iter()
     }
 
-    /// The same spans with each changed by `map` (escaping, for one): borrowed when none changes.
-    pub fn map_text(&self, map: impl Fn(&str) -> Cow<'_, str>) -> Cow<'_, Prose> {
+    /// The same text with its control characters escaped ([`escape_text`]), each span where it
+    /// was: borrowed when there is none.
+    pub fn escaped(&self) -> Cow<'_, Prose> {
+        self.map_text(escape_text)
+    }
+
+    /// The same spans with each changed by `map`: borrowed when none changes.
+    fn map_text(&self, map: impl Fn(&str) -> Cow<'_, str>) -> Cow<'_, Prose> {
         if self.whole.is_empty() {
             return match map(&self.text) {
                 Cow::Borrowed(_) => Cow::Borrowed(self),
@@ -153,11 +117,6 @@ impl Prose {
             };
         }
         if changed { Cow::Owned(out) } else { Cow::Borrowed(self) }
-    }
-
-    /// Whether there is no text.
-    pub fn is_empty(&self) -> bool {
-        self.text.is_empty()
     }
 }
 
@@ -238,8 +197,7 @@ mod tests {
     #[test]
     fn spans_read_back_in_order() {
         let range = UsdRange { min: 80_000, max: 110_000, open_ended: false };
-        let prose =
-            Prose::new().text("Entry: ").money(&range).text(" (").command("mlcareers salary").text(").");
+        let prose = Prose::from(format!("Entry: {} ({}).", Money(&range), Cmd("mlcareers salary")));
         assert_eq!(prose.as_str(), "Entry: $80,000 – $110,000 (mlcareers salary).");
         assert_eq!(
             prose.spans().collect::<Vec<_>>(),
@@ -259,13 +217,14 @@ mod tests {
         let prose = Prose::from(format!("Entry: {} a year ({}).", Money(&range), Cmd("mlcareers salary")));
         assert_eq!(prose.as_str(), "Entry: $80,000 – $110,000+ a year (mlcareers salary).");
         assert_eq!(
-            prose,
-            Prose::new()
-                .text("Entry: ")
-                .money(&range)
-                .text(" a year (")
-                .command("mlcareers salary")
-                .text(").")
+            prose.spans().collect::<Vec<_>>(),
+            [
+                Span::Text("Entry: "),
+                Span::Whole(Whole::Money, "$80,000 – $110,000+"),
+                Span::Text(" a year ("),
+                Span::Whole(Whole::Command, "mlcareers salary"),
+                Span::Text(")."),
+            ]
         );
         assert_eq!(
             Prose::from(format!("{}", Address("https://a.b/c d")))
@@ -278,7 +237,7 @@ mod tests {
 
     #[test]
     fn mapping_keeps_the_spans_where_they_are() {
-        let prose = Prose::new().text("a\u{7} ").command("mlcareers roles").text(" b");
+        let prose = Prose::from(format!("a\u{7} {} b", Cmd("mlcareers roles")));
         let escaped = prose.map_text(|text| Cow::Owned(text.replace('\u{7}', "\\a")));
         assert_eq!(escaped.as_str(), "a\\a mlcareers roles b");
         assert_eq!(

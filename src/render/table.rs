@@ -339,7 +339,7 @@ fn bold_cells(line: &str, cells: &[&str], widths: &[usize]) -> String {
 
 /// `cell` with its control characters escaped, copied only when it has any.
 fn escaped(cell: Prose) -> Prose {
-    match cell.map_text(escape_text) {
+    match cell.escaped() {
         std::borrow::Cow::Borrowed(_) => cell,
         std::borrow::Cow::Owned(escaped) => escaped,
     }
@@ -638,8 +638,8 @@ mod tests {
     fn comfy_table_draws_the_goldens_tables_the_same() {
         let range = crate::model::UsdRange { min: 120_000, max: 220_000, open_ended: true };
         let rows = vec![
-            vec![Prose::from("Mid Level"), Prose::new().money(&range), Prose::from("Machine Learning Engineer, Data Scientist")],
-            vec![Prose::from("Entry"), Prose::from("$80,000"), Prose::new().text("see ").command("mlcareers role data-scientist")],
+            vec![Prose::from("Mid Level"), Prose::from(crate::render::Money(&range).to_string()), Prose::from("Machine Learning Engineer, Data Scientist")],
+            vec![Prose::from("Entry"), Prose::from("$80,000"), Prose::from(format!("see {}", crate::render::Cmd("mlcareers role data-scientist")))],
         ];
         for width in [20, 40, 60, 100] {
             for color in [false, true] {

@@ -19,7 +19,7 @@ pub fn write_document(out: &mut dyn Write, opts: &Options, doc: &Document) -> io
                 write_heading(out, opts, heading, width)?;
                 let bullet = if opts.unicode { "  • " } else { "  - " };
                 for item in items {
-                    wrap::write_lines(out, &escaped(item), width, bullet, "    ")?;
+                    wrap::write_lines(out, &item.escaped(), width, bullet, "    ")?;
                 }
             }
             Block::Chart(bars) => chart::write(out, opts, bars, width)?,
@@ -72,7 +72,7 @@ fn write_fields(
             write_wrapped(out, value, width, "  ")?;
             continue;
         }
-        let lines = wrap::lines(&escaped(value), width - label_width, "", "");
+        let lines = wrap::lines(&value.escaped(), width - label_width, "", "");
         for (i, line) in lines.iter().enumerate() {
             if i == 0 {
                 writeln!(out, "{label}{padding}{line}")?;
@@ -90,12 +90,7 @@ fn write_paragraphs(out: &mut dyn Write, text: &Prose, width: usize) -> io::Resu
 }
 
 fn write_wrapped(out: &mut dyn Write, text: &Prose, width: usize, indent: &str) -> io::Result<()> {
-    wrap::write_lines(out, &escaped(text), width, indent, indent)
-}
-
-/// `text` with its control characters escaped, each span where it was.
-fn escaped(text: &Prose) -> std::borrow::Cow<'_, Prose> {
-    text.map_text(escape_text)
+    wrap::write_lines(out, &text.escaped(), width, indent, indent)
 }
 
 /// Headings are escaped and wrapped first, then made bold, so the bold codes are never escaped.

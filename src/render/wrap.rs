@@ -360,7 +360,7 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
-    use crate::render::prose::Span;
+    use crate::render::{Address, Cmd, Money};
 
     /// Plain text, a line free to break at any space.
     fn plain(text: &str) -> Prose {
@@ -369,19 +369,18 @@ mod tests {
 
     #[test]
     fn commands_in_prose_are_not_split() {
-        let source = Prose::new().text("Source: (").command("mlcareers guide popular-roles").text(").");
+        let source = Prose::from(format!("Source: ({}).", Cmd("mlcareers guide popular-roles")));
         assert_eq!(lines(&source, 30, "", ""), ["Source:", "(mlcareers guide popular-roles)."]);
-        let open = Prose::new()
-            .text("Open one role with: ")
-            .command("mlcareers role NAME")
-            .text(" (for example: ")
-            .command("mlcareers role nlp")
-            .text(")");
+        let open = Prose::from(format!(
+            "Open one role with: {} (for example: {})",
+            Cmd("mlcareers role NAME"),
+            Cmd("mlcareers role nlp")
+        ));
         assert_eq!(
             lines(&open, 40, "", ""),
             ["Open one role with: mlcareers role NAME", "(for example: mlcareers role nlp)"]
         );
-        let see = Prose::new().text("see ").command("mlcareers role ai-research-scientist");
+        let see = Prose::from(format!("see {}", Cmd("mlcareers role ai-research-scientist")));
         assert_eq!(lines(&see, 20, "", ""), ["see", "mlcareers role ai-research-scientist"]);
     }
 
@@ -393,10 +392,10 @@ mod tests {
 
     #[test]
     fn addresses_go_whole_on_a_line_of_their_own() {
-        let see = Prose::new()
-            .text("See ")
-            .address("https://www.bls.gov/opub/ted/2024/more-than-half-of-new-jobs.htm")
-            .text(" today");
+        let see = Prose::from(format!(
+            "See {} today",
+            Address("https://www.bls.gov/opub/ted/2024/more-than-half-of-new-jobs.htm")
+        ));
         assert_eq!(
             lines(&see, 30, "", ""),
             ["See", "https://www.bls.gov/opub/ted/2024/more-than-half-of-new-jobs.htm", "today"]
@@ -405,16 +404,16 @@ mod tests {
 
     #[test]
     fn an_arrow_stays_with_its_command_and_a_range_stays_whole() {
-        let next = Prose::new().arrow_to("mlcareers guide machine-learning-careers");
+        let next = Prose::from(Cmd("→ mlcareers guide machine-learning-careers").to_string());
         assert_eq!(lines(&next, 20, "", ""), ["→ mlcareers guide machine-learning-careers"]);
         let senior = crate::model::UsdRange { min: 170_000, max: 220_000, open_ended: true };
-        let pay = Prose::new().text("Senior Level: ").money(&senior).text(" a year");
+        let pay = Prose::from(format!("Senior Level: {} a year", Money(&senior)));
         assert_eq!(lines(&pay, 21, "", ""), ["Senior Level:", "$170,000 – $220,000+", "a year"]);
     }
 
     #[test]
     fn the_longest_word_counts_a_command_as_one() {
-        let prose = Prose::new().text("try it (").command("mlcareers role nlp").text(") now");
+        let prose = Prose::from(format!("try it ({}) now", Cmd("mlcareers role nlp")));
         assert_eq!(Measured::new(&prose).longest(), "(mlcareers role nlp)".len());
     }
 
@@ -466,27 +465,20 @@ mod tests {
     fn text() -> impl Strategy<Value = Prose> {
         let range = crate::model::UsdRange { min: 120_000, max: 150_000, open_ended: true };
         let token = prop_oneof![
-            "[a-z]{1,12}".prop_map(|text| Prose::from(format!("{text} "))),
-            "[^\n\u{1b}]{0,3}".prop_map(Prose::from),
-            Just(Prose::new()),
-            Just(Prose::from("\n")),
-            Just(Prose::from("漢字 ")),
-            Just(Prose::from("e\u{301} ")),
-            Just(Prose::from("\u{a0}")),
-            Just(Prose::new().command("mlcareers role nlp").text(" ")),
-            Just(Prose::new().text("(").command("mlcareers faq 3").text(").")),
-            Just(Prose::new().arrow_to("mlcareers  guide").text(" ")),
-            Just(Prose::new().money(&range)),
-            Just(Prose::new().address("https://www.bls.gov/ooh/math/data-scientists.htm").text(" ")),
+            "[a-z]{1,12}".prop_map(|text| format!("{text} ")),
+            "[^\n\u{1b}]{0,3}",
+            Just(String::new()),
+            Just("\n".to_owned()),
+            Just("漢字 ".to_owned()),
+            Just("e\u{301} ".to_owned()),
+            Just("\u{a0}".to_owned()),
+            Just(format!("{} ", Cmd("mlcareers role nlp"))),
+            Just(format!("({}).", Cmd("mlcareers faq 3"))),
+            Just(format!("{} ", Cmd("→ mlcareers  guide"))),
+            Just(Money(&range).to_string()),
+            Just(format!("{} ", Address("https://www.bls.gov/ooh/math/data-scientists.htm"))),
         ];
-        proptest::collection::vec(token, 0..24).prop_map(|tokens| {
-            tokens.into_iter().fold(Prose::new(), |prose, token| {
-                token.spans().fold(prose, |prose, span| match span {
-                    Span::Text(text) => prose.text(text),
-                    Span::Whole(_, text) => prose.command(text),
-                })
-            })
-        })
+        proptest::collection::vec(token, 0..24).prop_map(|tokens| Prose::from(tokens.concat()))
     }
 
     fn indent() -> impl Strategy<Value = &'static str> {
